@@ -1,0 +1,99 @@
+// The command line: parses arguments, runs a subcommand, and turns every error into one line and exit 2.
+import yargs, { type Argv } from "yargs";
+import { LeakhoundError } from "../errors.js";
+import { FORMATS } from "../report/index.js";
+import { VERSION } from "../version.js";
+import { dirCommand, stdinCommand } from "./scan-commands.js";
+import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
+
+function scanOptions<T>(y: Argv<T>) {
+  return y
+    .option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" })
+    .option("format", { alias: "f", choices: FORMATS, default: "text" as const, describe: "report format" })
+    .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" })
+    .option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" })
+    .option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" })
+    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes("--debug");
+  const cli = yargs(argv)
+    .scriptName("leakhound")
+    .usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.")
+    .version(VERSION)
+    .option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" })
+    .command(
+      "dir [paths..]",
+      "scan files and folders (default: the current folder)",
+      (y) =>
+        scanOptions(y)
+          .positional("paths", { type: "string", array: true, default: ["."] })
+          .option("include", { type: "string", array: true, describe: "only scan paths matching these globs" })
+          .option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" })
+          .option("max-file-size", { type: "number", default: 10, describe: "skip files larger than this many MB" })
+          .option("workers", { type: "number", describe: "worker threads (default: one per core)" })
+          .example("$0 dir .", "scan the current folder")
+          .example("$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"),
+      async (args) => {
+        exitCode = await dirCommand(args as unknown as Parameters<typeof dirCommand>[0]);
+      },
+    )
+    .command(
+      "stdin",
+      "scan text piped on standard input",
+      (y) =>
+        scanOptions(y)
+          .option("label", { type: "string", default: "<stdin>", describe: "path to show for the text" })
+          .example("git show HEAD | $0 stdin", "scan a patch"),
+      async (args) => {
+        exitCode = await stdinCommand(args as unknown as Parameters<typeof stdinCommand>[0]);
+      },
+    )
+    .command("rules", "list built-in rules or check a rule file", (y) =>
+      y
+        .command(
+          "list",
+          "list the rules in use",
+          (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }),
+          (args) => {
+            exitCode = rulesListCommand(args.config);
+          },
+        )
+        .command(
+          "check <file>",
+          "validate a rule file and run its examples",
+          (yy) => yy.positional("file", { type: "string", demandOption: true }),
+          (args) => {
+            exitCode = rulesCheckCommand(args.file);
+          },
+        )
+        .demandCommand(1, "name a rules subcommand: list or check"),
+    )
+    .demandCommand(1, "name a command: dir, stdin or rules (see --help)")
+    .strict()
+    .recommendCommands()
+    .exitProcess(false)
+    .fail((message, err) => {
+      if (err) throw err;
+      throw new LeakhoundError("USAGE", message ?? "invalid usage");
+    })
+    .help()
+    .wrap(Math.min(100, process.stdout.columns ?? 100));
+
+  try {
+    await cli.parseAsync();
+    return exitCode;
+  } catch (err) {
+    if (err instanceof LeakhoundError) {
+      process.stderr.write(`leakhound: ${err.message}\n`);
+      if (err.code === "USAGE") process.stderr.write("Run `leakhound --help` for usage.\n");
+    } else {
+      const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
+      process.stderr.write(`leakhound: internal error: ${message}\n`);
+    }
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,138 @@
+// Reads rule files (TOML, one per provider or family) into validated Rules.
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
+import { parse, TomlError } from "smol-toml";
+import { LeakhoundError, reasonOf, type ErrorCode } from "../errors.js";
+import type { Rule, RuleAllowlist, Severity } from "../model.js";
+import { compileRegex } from "../filters/allowlist.js";
+import { CHECKSUMS, type ChecksumName } from "../engine/checksum.js";
+import { FieldReader, type Table } from "./fields.js";
+
+const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
+const RULE_KEYS = [
+  "id", "description", "regex", "secretGroup", "keywords", "entropy", "checksum", "placeholderCheck", "severity",
+  "tags", "references", "rotate", "allowlist", "examples", "negativeExamples",
+];
+const ALLOWLIST_KEYS = ["paths", "regexes", "regexTarget", "stopwords", "description", "commits"];
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The folder of built-in rules shipped with the package. */
+export const builtinRulesDir = fileURLToPath(new URL("../../rules/", import.meta.url));
+
+/** Parses TOML text, turning a syntax error into a one-line error with file and line. */
+export function parseToml(text: string, source: string, code: ErrorCode): Table {
+  try {
+    return parse(text) as Table;
+  } catch (err) {
+    if (err instanceof TomlError) {
+      const first = err.message.split("\n")[0] ?? "syntax error";
+      throw new LeakhoundError(code, `${source}:${err.line}: ${first.replace(/^Invalid TOML document: /, "")}`);
+    }
+    throw new LeakhoundError(code, `${source}: ${reasonOf(err)}`);
+  }
+}
+
+export function readAllowlist(reader: FieldReader): RuleAllowlist {
+  const target = reader.string("regexTarget", "secret");
+  if (target !== "secret" && target !== "match" && target !== "line") {
+    reader.fail(`field "regexTarget" must be "secret", "match" or "line"`);
+  }
+  return {
+    paths: reader.strings("paths"),
+    regexes: reader.strings("regexes"),
+    regexTarget: target,
+    stopwords: reader.strings("stopwords"),
+  };
+}
+
+/** Validates one rule table. `source` names the file for error messages. */
+export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RULE"): Rule {
+  const idReader = new FieldReader(table, `${source}: a rule`, code);
+  const id = idReader.string("id");
+  const r = new FieldReader(table, `${source}: rule "${id}"`, code);
+  if (!ID.test(id)) r.fail("id must be lowercase letters, digits and dashes");
+  r.onlyKeys(RULE_KEYS);
+  const regex = r.string("regex");
+  const compiled = compileRegex(regex, "", r.where);
+  const secretGroup = r.optionalNumber("secretGroup") ?? (compiledGroups(compiled) > 0 ? 1 : 0);
+  if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > compiledGroups(compiled)) {
+    r.fail(`secretGroup ${secretGroup} does not exist in the regex`);
+  }
+  const severity = r.string("severity", "high") as Severity;
+  if (!SEVERITIES.includes(severity)) r.fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const allowTable = r.table_("allowlist");
+  const allowReader = new FieldReader(allowTable ?? {}, `${r.where} allowlist`, code);
+  allowReader.onlyKeys(ALLOWLIST_KEYS);
+  const rule: Rule = {
+    id,
+    description: r.string("description"),
+    regex,
+    secretGroup,
+    keywords: r.strings("keywords").map((k) => k.toLowerCase()),
+    placeholderCheck: r.boolean("placeholderCheck", false),
+    severity,
+    tags: r.strings("tags"),
+    references: r.strings("references"),
+    rotate: r.string("rotate", ""),
+    allowlist: readAllowlist(allowReader),
+    examples: r.strings("examples"),
+    negativeExamples: r.strings("negativeExamples"),
+    source,
+  };
+  const entropy = r.optionalNumber("entropy");
+  if (entropy !== undefined) rule.entropy = entropy;
+  if (r.has("checksum")) {
+    const checksum = r.string("checksum");
+    if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
+    rule.checksum = checksum as ChecksumName;
+  }
+  if (rule.keywords.some((k) => k.length === 0)) r.fail("keywords must not be empty strings");
+  return rule;
+}
+
+function compiledGroups(re: { source: string }): number {
+  // Count capturing groups: "(" not followed by "?" and not escaped; "(?P<name>" counts too.
+  let count = 0;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (ch === "[") {
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (ch === "(" && (src[i + 1] !== "?" || src[i + 2] === "P" || src[i + 2] === "<")) {
+      if (!(src[i + 1] === "?" && src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!"))) count++;
+    }
+  }
+  return count;
+}
+
+/** Reads the rules of one rule file's text. */
+export function parseRuleFile(text: string, source: string, code: ErrorCode = "BAD_RULE"): Rule[] {
+  const doc = parseToml(text, source, code);
+  const reader = new FieldReader(doc, source, code);
+  reader.onlyKeys(["rules"]);
+  return reader.tables("rules").map((table) => readRule(table, source, code));
+}
+
+/** Reads every `*.toml` rule file in a folder; ids must be unique across files. */
+export function loadRuleDir(dir: string): Rule[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const rules: Rule[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const path = join(dir, file);
+    const source = relative(process.cwd(), path) || path;
+    for (const rule of parseRuleFile(readFileSync(path, "utf8"), source)) {
+      const other = seen.get(rule.id);
+      if (other) throw new LeakhoundError("BAD_RULE", `${source}: rule "${rule.id}" is also defined in ${other}`);
+      seen.set(rule.id, source);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+export function loadBuiltinRules(): Rule[] {
+  return loadRuleDir(builtinRulesDir);
+}

@@ -1,0 +1,155 @@
+// The detector: a fragment of text in, findings out. Pure: no files, no processes, no clock.
+//
+// Speed comes from the keyword prefilter: one RE2.Set pass over the bytes finds which rules'
+// keywords occur, and only those rules' regexes run, each over the whole fragment (so matches
+// may span lines, as private key blocks do).
+import RE2 from "re2";
+import type { Finding, Fragment, Rule } from "../model.js";
+import { Allowlist, compileRegex } from "../filters/allowlist.js";
+import { hasInlineAllow } from "../filters/inline.js";
+import { isDocumentationExample, isPlaceholder } from "../filters/placeholder.js";
+import { CHECKSUMS } from "./checksum.js";
+import { shannonEntropy } from "./entropy.js";
+import { fingerprint } from "./fingerprint.js";
+import { LineIndex } from "./lines.js";
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RE2;
+  allowlist: Allowlist;
+  generic: boolean;
+}
+
+export interface DetectorOptions {
+  /** allowlist applied to every rule (from the user's config) */
+  allowlist?: Allowlist;
+}
+
+interface Located extends Finding {
+  startByte: number;
+  endByte: number;
+  generic: boolean;
+}
+
+export class Detector {
+  private readonly compiled: CompiledRule[];
+  private readonly keywordSet: ReturnType<typeof RE2.Set> | undefined;
+  /** keyword index in keywordSet → indexes of the rules that use it */
+  private readonly keywordRules: number[][] = [];
+  /** rules without keywords: they run on every fragment */
+  private readonly unconditional: number[] = [];
+  private readonly allowlist: Allowlist | undefined;
+
+  constructor(readonly rules: readonly Rule[], options: DetectorOptions = {}) {
+    this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : undefined;
+    this.compiled = rules.map((rule) => ({
+      rule,
+      regex: compileRegex(rule.regex, "gd", `${rule.source}: rule "${rule.id}"`),
+      allowlist: new Allowlist(rule.allowlist, `${rule.source}: rule "${rule.id}"`),
+      generic: rule.tags.includes("generic"),
+    }));
+    const keywordIndex = new Map<string, number>();
+    rules.forEach((rule, ruleIndex) => {
+      if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
+      for (const keyword of rule.keywords) {
+        let k = keywordIndex.get(keyword);
+        if (k === undefined) {
+          k = keywordIndex.size;
+          keywordIndex.set(keyword, k);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[k]!.push(ruleIndex);
+      }
+    });
+    const patterns = [...keywordIndex.keys()].map(escapeLiteral);
+    this.keywordSet = patterns.length > 0 ? new RE2.Set(patterns, "i") : undefined;
+  }
+
+  /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
+  detect(fragment: Fragment): Finding[] {
+    if (this.allowlist?.allowsPath(fragment.path)) return [];
+    const ruleIndexes = this.rulesToRun(fragment.bytes);
+    if (ruleIndexes.length === 0) return [];
+    let lines: LineIndex | undefined;
+    const found: Located[] = [];
+    for (const index of ruleIndexes) {
+      const compiled = this.compiled[index]!;
+      if (compiled.allowlist.allowsPath(fragment.path)) continue;
+      lines ??= new LineIndex(fragment.bytes);
+      for (const finding of this.runRule(compiled, fragment, lines)) found.push(finding);
+    }
+    return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+
+  private rulesToRun(bytes: Buffer): number[] {
+    const selected = new Set<number>(this.unconditional);
+    if (this.keywordSet) {
+      for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]!) selected.add(r);
+    }
+    return [...selected].sort((a, b) => a - b);
+  }
+
+  private *runRule(compiled: CompiledRule, fragment: Fragment, lines: LineIndex): Generator<Located> {
+    const { rule, regex } = compiled;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++; // an empty match must not stall the loop
+        continue;
+      }
+      const span = (m as unknown as { indices: ([number, number] | undefined)[] }).indices[rule.secretGroup];
+      if (!span) continue;
+      const [startByte, endByte] = span;
+      const secret = fragment.bytes.toString("utf8", startByte, endByte);
+      if (secret.length === 0) continue;
+      const entropy = shannonEntropy(secret);
+      if (rule.entropy !== undefined && entropy < rule.entropy) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (isDocumentationExample(secret)) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret)) continue;
+
+      const startLine = lines.lineOf(startByte);
+      const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
+      const line = lines.text(startLine);
+      const match = String(m[0]).trimEnd();
+      const candidate = { path: fragment.path, secret, match, line };
+      if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+
+      yield {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        tags: rule.tags,
+        path: fragment.path,
+        startLine: fileLine(fragment, startLine),
+        startColumn: lines.columnOf(startLine, startByte),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(endLine, endByte),
+        secret,
+        match,
+        line,
+        entropy: Math.round(entropy * 1000) / 1000,
+        fingerprint: fingerprint(rule.id, secret),
+        ...(fragment.git ? { git: fragment.git } : {}),
+        startByte,
+        endByte,
+        generic: compiled.generic,
+      };
+    }
+  }
+}
+
+function fileLine(fragment: Fragment, line: number): number {
+  return fragment.lineMap ? (fragment.lineMap[line] ?? line + 1) : line + 1;
+}
+
+/** A generic rule's finding that overlaps a specific rule's finding says less: keep the specific one. */
+function dropGenericOverlaps(found: Located[]): Located[] {
+  const specific = found.filter((f) => !f.generic);
+  if (specific.length === 0 || specific.length === found.length) return found;
+  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+}
+
+function escapeLiteral(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}

@@ -1,0 +1,105 @@
+// The data that crosses stages: a Fragment of text with its provenance, a Rule, and a Finding.
+
+/** Where a piece of text came from in git history; absent for plain files and stdin. */
+export interface GitProvenance {
+  commit: string;
+  author: string;
+  email: string;
+  date: string;
+  message: string;
+}
+
+/** A piece of text to scan, with where it came from. The engine never reads anything else. */
+export interface Fragment {
+  /** Path as shown to the user (relative to the scan root, `/`-separated), or "<stdin>". */
+  path: string;
+  /** Raw bytes; the engine works on bytes so invalid UTF-8 never stops a scan. */
+  bytes: Buffer;
+  /**
+   * For fragments that are a slice of a larger file (e.g. the added lines of a diff):
+   * maps line i of the fragment (0-based) to its 1-based line in the file. Absent: line i is i+1.
+   */
+  lineMap?: readonly number[];
+  git?: GitProvenance;
+}
+
+export type Severity = "critical" | "high" | "medium" | "low";
+
+export interface RuleAllowlist {
+  /** picomatch globs against the fragment path */
+  paths: string[];
+  /** RE2 regexes; what they are matched against is given by `regexTarget` */
+  regexes: string[];
+  regexTarget: "secret" | "match" | "line";
+  /** case-insensitive substrings of the secret that mark it as not a secret */
+  stopwords: string[];
+}
+
+/** A rule as written in a rule file, validated. */
+export interface Rule {
+  id: string;
+  description: string;
+  regex: string;
+  /** capture group holding the secret; 0 is the whole match */
+  secretGroup: number;
+  /** lowercase literals; the rule runs only on text containing one of them. Empty: always runs. */
+  keywords: string[];
+  /** minimum Shannon entropy (bits per character) of the secret */
+  entropy?: number;
+  /** an offline checksum the secret must pass (see engine/checksum.ts) */
+  checksum?: "base62-crc32";
+  /** reject secrets that look like placeholders or code (for name = value rules) */
+  placeholderCheck: boolean;
+  severity: Severity;
+  tags: string[];
+  references: string[];
+  /** how to revoke or rotate this kind of secret */
+  rotate: string;
+  allowlist: RuleAllowlist;
+  examples: string[];
+  negativeExamples: string[];
+  /** file the rule was read from, for error messages */
+  source: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  description: string;
+  severity: Severity;
+  tags: string[];
+  path: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  /** 1-based column just past the last character (SARIF convention) */
+  endColumn: number;
+  /** the secret itself; reporters redact it unless asked not to */
+  secret: string;
+  /** the whole text the rule matched, which contains the secret */
+  match: string;
+  /** the full first line of the match, for allowlists and context */
+  line: string;
+  entropy: number;
+  /** content fingerprint: depends on rule and secret only, never reveals the secret */
+  fingerprint: string;
+  git?: GitProvenance;
+}
+
+/** Counts a source reports so the summary can say what was and was not scanned. */
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skippedBinary: number;
+  skippedLarge: number;
+  errors: ScanProblem[];
+}
+
+/** A file or object that could not be scanned; reported, never swallowed. */
+export interface ScanProblem {
+  path: string;
+  reason: string;
+}
+
+export function emptyStats(): ScanStats {
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
+}

@@ -1,0 +1,24 @@
+// What every output format implements: findings may arrive one by one, then the scan ends.
+import type { Finding, Rule, ScanStats } from "../model.js";
+
+export interface ReportContext {
+  rules: readonly Rule[];
+  /** show raw secrets (--no-redact) */
+  showSecrets: boolean;
+  /** use ANSI colours (text format only) */
+  color: boolean;
+  toolVersion: string;
+}
+
+export interface ScanOutcome {
+  findings: Finding[];
+  stats: ScanStats;
+  elapsedMs: number;
+}
+
+export interface Reporter {
+  /** text to write as soon as a finding is found (streamed formats) */
+  onFinding?(finding: Finding): string;
+  /** text to write when the scan is over */
+  end(outcome: ScanOutcome): string;
+}

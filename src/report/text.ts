@@ -1,0 +1,41 @@
+// The readable terminal report: findings grouped by file, colours on a TTY only, a summary line.
+import { present } from "./present.js";
+import { redactIn } from "./redact.js";
+import type { ReportContext, Reporter } from "./reporter.js";
+import { summaryLine } from "./summary.js";
+
+const SEVERITY_COLOR = { critical: "\x1b[1;31m", high: "\x1b[31m", medium: "\x1b[33m", low: "\x1b[36m" } as const;
+const BOLD = "\x1b[1m";
+const DIM = "\x1b[2m";
+const RESET = "\x1b[0m";
+const MAX_CONTEXT = 160;
+
+export function textReporter(ctx: ReportContext): Reporter {
+  const paint = (code: string, text: string) => (ctx.color ? `${code}${text}${RESET}` : text);
+  return {
+    end({ findings, stats, elapsedMs }) {
+      const out: string[] = [];
+      let file: string | undefined;
+      for (const finding of findings) {
+        const f = present(finding, ctx.showSecrets);
+        if (f.file !== file) {
+          if (file !== undefined) out.push("");
+          file = f.file;
+          out.push(paint(BOLD, f.file));
+        }
+        const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
+        const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
+        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${commit}`);
+        const context = (ctx.showSecrets ? finding.line : redactIn(finding.line, finding.secret)).trim();
+        out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
+      }
+      for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
+      if (out.length) out.push("");
+      out.push(summaryLine(stats, findings.length, elapsedMs));
+      if (findings.length > 0 && !ctx.showSecrets) {
+        out.push(paint(DIM, "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."));
+      }
+      return out.join("\n") + "\n";
+    },
+  };
+}
