@@ -13,6 +13,8 @@ export interface GitProvenance {
 export interface Fragment {
   /** Path as shown to the user (relative to the scan root, `/`-separated), or "<stdin>". */
   path: string;
+  /** Path below the scanned root, which path allowlists are matched against; defaults to `path`. */
+  relPath?: string;
   /** Raw bytes; the engine works on bytes so invalid UTF-8 never stops a scan. */
   bytes: Buffer;
   /**

@@ -77,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitProcess(false)
     .fail((message, err) => {
       if (err) throw err;
-      throw new LeakhoundError("USAGE", message ?? "invalid usage");
+      throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
     })
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100));

@@ -7,7 +7,7 @@
 //   {{pem:LABEL}}        a PEM block "-----BEGIN LABEL-----" … "-----END LABEL-----" with a random body
 //   {{jwt}}              a JSON Web Token with a random signature
 //   {{lit:TEXT}}         TEXT as is (to break up literals that would otherwise look like a secret)
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt as cryptoRandomInt } from "node:crypto";
 import { crc32 } from "node:zlib";
 import { Detector } from "../engine/detector.js";
 import { base62, BASE62 } from "../engine/checksum.js";
@@ -27,6 +27,29 @@ const ALPHABETS: Record<string, string> = {
   base64: BASE62 + "+/",
   base64url: BASE62 + "-_",
 };
+
+// Random by default; tests may fix a seed so that a failure can be reproduced exactly.
+let randomInt: (max: number) => number = cryptoRandomInt;
+
+/** Makes example expansion deterministic (mulberry32), or random again with `undefined`. */
+export function setExampleSeed(seed: number | undefined): void {
+  if (seed === undefined) {
+    randomInt = cryptoRandomInt;
+    return;
+  }
+  let state = seed >>> 0;
+  randomInt = (max) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
+  };
+}
+
+function randomBytes(count: number): Buffer {
+  return Buffer.from(Array.from({ length: count }, () => randomInt(256)));
+}
 
 export function randomString(alphabet: string, length: number): string {
   let out = "";

@@ -67,14 +67,15 @@ export class Detector {
 
   /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
   detect(fragment: Fragment): Finding[] {
-    if (this.allowlist?.allowsPath(fragment.path)) return [];
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
     const ruleIndexes = this.rulesToRun(fragment.bytes);
     if (ruleIndexes.length === 0) return [];
     let lines: LineIndex | undefined;
     const found: Located[] = [];
     for (const index of ruleIndexes) {
       const compiled = this.compiled[index]!;
-      if (compiled.allowlist.allowsPath(fragment.path)) continue;
+      if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
       for (const finding of this.runRule(compiled, fragment, lines)) found.push(finding);
     }
@@ -112,7 +113,7 @@ export class Detector {
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
       const line = lines.text(startLine);
       const match = String(m[0]).trimEnd();
-      const candidate = { path: fragment.path, secret, match, line };
+      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line };
       if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
 
       yield {

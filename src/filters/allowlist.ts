@@ -1,8 +1,8 @@
 // Allowlists, global or per rule: paths (picomatch globs), regexes (RE2) and stopwords.
-import picomatch from "picomatch";
 import RE2 from "re2";
 import { LeakhoundError } from "../errors.js";
 import type { RuleAllowlist } from "../model.js";
+import { globMatcher } from "./glob.js";
 
 export interface AllowCandidate {
   path: string;
@@ -19,7 +19,7 @@ export class Allowlist {
 
   /** `where` names the rule or config the allowlist came from, for error messages. */
   constructor(spec: RuleAllowlist, where: string) {
-    this.pathMatch = spec.paths.length > 0 ? picomatch(spec.paths, { dot: true }) : undefined;
+    this.pathMatch = globMatcher(spec.paths);
     this.regexes = spec.regexes.map((source) => compileRegex(source, "", where));
     this.stopwords = spec.stopwords.map((w) => w.toLowerCase());
     this.target = spec.regexTarget;

@@ -2,12 +2,17 @@
 // environment-variable references, code expressions and documentation example keys.
 
 const TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
-const PLACEHOLDER_WORDS =
-  /example|placeholder|changeme|change_me|your[_-]?|dummy|redacted|replace|insert|sample|fake|xxxx|\*\*\*|\.\.\.|todo|secret|passw|token|api_?key|undefined|null|none|true|false|string|value|default/i;
+// words that mark a stand-in wherever they occur (long enough never to occur by chance in a random value)
+const PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
+const PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+// short words that mark a stand-in only at the start ("your_key_here", "TODO", "none")
+const PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
 const CODE_REFERENCE =
   /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
 const DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-const ONLY_LETTERS = /^[A-Za-z_\-.]+$/;
+const LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+const WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+const HAS_VOWEL = /[aeiouy]/i;
 const ONE_CHAR_REPEATED = /^(.)\1*$/;
 
 /** True when a candidate value is clearly not a real secret. */
@@ -16,13 +21,23 @@ export function isPlaceholder(value: string): boolean {
   if (ONE_CHAR_REPEATED.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
   if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
-  // identifiers and words: a variable name or prose, not a random secret
-  if (ONLY_LETTERS.test(value)) return true;
-  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (isIdentifier(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
   return false;
 }
 
 /** Documentation example keys that providers publish (AWS's `…EXAMPLE` keys and the like). */
 export function isDocumentationExample(secret: string): boolean {
   return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
+}
+
+/**
+ * A name in camelCase, PascalCase, snake_case, kebab-case or CONSTANT_CASE (`passwordInputElement`,
+ * `DB_PASSWORD`): letters only, made of word-like parts. Random letters fail the vowel test quickly.
+ */
+function isIdentifier(value: string): boolean {
+  if (!LETTERS_ONLY.test(value)) return false;
+  const parts = value.match(WORD_PARTS) ?? [];
+  const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
+  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part));
 }

@@ -13,3 +13,9 @@ export function redact(secret: string): string {
 export function redactIn(text: string, secret: string): string {
   return secret.length === 0 ? text : text.split(secret).join(redact(secret));
 }
+
+/** The first line of a finding with the secret redacted, also when the secret runs past the line's end. */
+export function redactLine(line: string, secret: string, startColumn: number): string {
+  if (line.includes(secret)) return redactIn(line, secret);
+  return line.slice(0, startColumn - 1) + redact(secret);
+}

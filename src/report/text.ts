@@ -1,6 +1,6 @@
 // The readable terminal report: findings grouped by file, colours on a TTY only, a summary line.
 import { present } from "./present.js";
-import { redactIn } from "./redact.js";
+import { redactLine } from "./redact.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { summaryLine } from "./summary.js";
 
@@ -26,7 +26,7 @@ export function textReporter(ctx: ReportContext): Reporter {
         const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
         const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${commit}`);
-        const context = (ctx.showSecrets ? finding.line : redactIn(finding.line, finding.secret)).trim();
+        const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);

@@ -1,8 +1,8 @@
 // The directory source: walks folders (never into .git, never along symlinks) and reads files
 // into fragments, skipping binary and oversized files and counting what it skipped.
 import { lstat, opendir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-import picomatch from "picomatch";
+import { basename, join, relative, sep } from "node:path";
+import { globMatcher } from "../filters/glob.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Fragment, ScanStats } from "../model.js";
 
@@ -18,6 +18,8 @@ export interface FileTask {
   absPath: string;
   /** path shown to the user: the root as given, joined with the path below it, `/`-separated */
   displayPath: string;
+  /** path below the scan root */
+  relPath: string;
   size: number;
 }
 
@@ -39,9 +41,8 @@ function displayJoin(root: string, rel: string): string {
  * Files over the size limit are counted in `stats` and not yielded.
  */
 export async function* walkFiles(roots: string[], options: WalkOptions, stats: ScanStats): AsyncGenerator<FileTask> {
-  const matchOpts = { dot: true, basename: true };
-  const included = options.include?.length ? picomatch(options.include, matchOpts) : undefined;
-  const excluded = options.exclude?.length ? picomatch(options.exclude, matchOpts) : undefined;
+  const included = globMatcher(options.include);
+  const excluded = globMatcher(options.exclude);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   for (const root of roots) {
@@ -53,7 +54,7 @@ export async function* walkFiles(roots: string[], options: WalkOptions, stats: S
     }
     if (rootStat.isFile()) {
       if (rootStat.size > maxSize) stats.skippedLarge++;
-      else yield { absPath: root, displayPath: toPosix(root), size: rootStat.size };
+      else yield { absPath: root, displayPath: toPosix(root), relPath: basename(root), size: rootStat.size };
       continue;
     }
     if (!rootStat.isDirectory()) throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: not a file or directory`);
@@ -91,7 +92,7 @@ export async function* walkFiles(roots: string[], options: WalkOptions, stats: S
             stats.skippedLarge++;
             continue;
           }
-          yield { absPath: abs, displayPath: displayJoin(root, rel), size };
+          yield { absPath: abs, displayPath: displayJoin(root, rel), relPath: rel, size };
         }
       }
       // depth-first, in name order, so output order is stable
@@ -119,5 +120,5 @@ export async function readFileFragment(task: FileTask): Promise<ReadResult> {
     return { kind: "error", reason: reasonOf(err) };
   }
   if (isBinary(bytes)) return { kind: "binary" };
-  return { kind: "fragment", fragment: { path: task.displayPath, bytes } };
+  return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes } };
 }

@@ -1,0 +1,9 @@
+// Path globs (picomatch), with .gitignore-like anchoring, for include/exclude and path allowlists.
+import picomatch from "picomatch";
+
+/** Matches paths below a root; as in .gitignore, a pattern without `/` matches a name at any depth. */
+export function globMatcher(patterns: string[] | undefined): ((path: string) => boolean) | undefined {
+  if (!patterns?.length) return undefined;
+  const anchored = patterns.map((p) => (p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`));
+  return picomatch(anchored, { dot: true });
+}

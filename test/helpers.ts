@@ -1,0 +1,46 @@
+// Shared test helpers: temp folders, fake secrets built at run time, running the real CLI.
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
+import { expandTemplate, setExampleSeed } from "../src/config/examples.js";
+
+// Fake secrets are random but reproducible: LEAKHOUND_TEST_SEED=n replays a run.
+setExampleSeed(Number(process.env.LEAKHOUND_TEST_SEED ?? 20261124));
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const BIN = join(ROOT, "bin", "leakhound.js");
+
+/** A temp folder removed after the test file's tests. */
+export function tempDir(prefix = "leakhound-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Writes files (path → content) below `dir`, creating folders. */
+export function writeTree(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+}
+
+/** A fake secret (or text holding one) from an example template: {{rand:base62:36}}, {{crc32:ghp_}}, … */
+export const fake = (template: string): string => expandTemplate(template);
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: SpawnSyncOptions = {}): CliResult {
+  const env = { ...process.env, NO_COLOR: "1", ...(options.env ?? {}) };
+  delete (env as Record<string, string | undefined>).FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", ...options, env });
+  return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
