@@ -107,7 +107,7 @@ export class Detector {
       if (rule.entropy !== undefined && entropy < rule.entropy) continue;
       if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
       if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret)) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret, String.fromCharCode(fragment.bytes[endByte] ?? 0).replace("\0", ""))) continue;
 
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));

@@ -15,9 +15,19 @@ const WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 const HAS_VOWEL = /[aeiouy]/i;
 const ONE_CHAR_REPEATED = /^(.)\1*$/;
 
-/** True when a candidate value is clearly not a real secret. */
-export function isPlaceholder(value: string): boolean {
+// a value followed by one of these is code: a call, a generic type, an index, a member access
+const CODE_FOLLOWS = new Set(["(", "<", "[", "."]);
+// paths and URLs are locations, not secrets (URLs with credentials have rules of their own)
+const LOCATION = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+
+/**
+ * True when a candidate value is clearly not a real secret. `after` is the character that follows
+ * the value in the text ("" at the end).
+ */
+export function isPlaceholder(value: string, after = ""): boolean {
   if (value.length < 4) return true;
+  if (CODE_FOLLOWS.has(after)) return true;
+  if (LOCATION.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
   if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
@@ -36,8 +46,10 @@ export function isDocumentationExample(secret: string): boolean {
  * `DB_PASSWORD`): letters only, made of word-like parts. Random letters fail the vowel test quickly.
  */
 function isIdentifier(value: string): boolean {
-  if (!LETTERS_ONLY.test(value)) return false;
-  const parts = value.match(WORD_PARTS) ?? [];
+  const name = value.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  if (!LETTERS_ONLY.test(name)) return false;
+  // a one-letter Hungarian prefix (kEnumerable, mState) is still a name
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part, i) => !(i === 0 && part.length === 1));
   const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
-  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part));
+  return averageLength >= 3.5 && parts.every((part) => (part.length >= 2 && HAS_VOWEL.test(part)) || /^[A-Z]{2,5}$/.test(part));
 }

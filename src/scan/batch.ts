@@ -1,32 +1,31 @@
 // Scans a batch of files with one detector; used inline and inside worker threads alike.
 import type { Detector } from "../engine/detector.js";
 import type { Finding, ScanProblem } from "../model.js";
-import type { FileTask, ReadResult } from "../sources/files.js";
+import { readFileFragment, type FileTask } from "../sources/files.js";
 
 export interface BatchResult {
   findings: Finding[];
   files: number;
   bytes: number;
   skippedBinary: number;
+  skippedLarge: number;
   errors: ScanProblem[];
 }
 
-export async function scanFileTasks(
-  detector: Detector,
-  tasks: FileTask[],
-  read: (task: FileTask) => Promise<ReadResult>,
-): Promise<BatchResult> {
-  const result: BatchResult = { findings: [], files: 0, bytes: 0, skippedBinary: 0, errors: [] };
+export function scanFileTasks(detector: Detector, tasks: FileTask[], maxFileSize: number): BatchResult {
+  const result: BatchResult = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
   for (const task of tasks) {
-    const read_ = await read(task);
-    if (read_.kind === "error") {
-      result.errors.push({ path: task.displayPath, reason: read_.reason });
-    } else if (read_.kind === "binary") {
+    const read = readFileFragment(task, maxFileSize);
+    if (read.kind === "error") {
+      result.errors.push({ path: task.displayPath, reason: read.reason });
+    } else if (read.kind === "binary") {
       result.skippedBinary++;
+    } else if (read.kind === "large") {
+      result.skippedLarge++;
     } else {
       result.files++;
-      result.bytes += read_.fragment.bytes.length;
-      for (const finding of detector.detect(read_.fragment)) result.findings.push(finding);
+      result.bytes += read.fragment.bytes.length;
+      for (const finding of detector.detect(read.fragment)) result.findings.push(finding);
     }
   }
   return result;

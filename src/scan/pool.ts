@@ -16,8 +16,8 @@ export class ScanPool {
   private freed: (() => void) | undefined;
   private failure: Error | undefined;
 
-  constructor(size: number, rules: Rule[], allowlist: RuleAllowlist) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: { rules, allowlist } }));
+  constructor(size: number, rules: Rule[], allowlist: RuleAllowlist, maxFileSize: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: { rules, allowlist, maxFileSize } }));
     this.idle = [...this.workers];
     for (const worker of this.workers) {
       worker.on("message", (message: { id: number; result: BatchResult }) => {

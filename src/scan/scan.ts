@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Detector } from "../engine/detector.js";
 import { Allowlist } from "../filters/allowlist.js";
 import { emptyStats, type Finding, type Rule, type RuleAllowlist, type ScanStats } from "../model.js";
-import { readFileFragment, walkFiles, type FileTask, type WalkOptions } from "../sources/files.js";
+import { DEFAULT_MAX_FILE_SIZE, walkFiles, type FileTask, type WalkOptions } from "../sources/files.js";
 import { scanFileTasks, type BatchResult } from "./batch.js";
 import { ScanPool } from "./pool.js";
 
@@ -26,10 +26,8 @@ export interface ScanResult {
   stats: ScanStats;
 }
 
-// Below this much work, starting worker threads costs more than it saves.
-const INLINE_LIMIT_BYTES = 4 * 1024 * 1024;
-const INLINE_LIMIT_FILES = 400;
-const BATCH_BYTES = 1024 * 1024;
+// Below this many files, starting worker threads costs more than it saves.
+const INLINE_LIMIT_FILES = 200;
 const BATCH_FILES = 64;
 
 export function createDetector(ruleSet: RuleSet): Detector {
@@ -40,10 +38,12 @@ export function createDetector(ruleSet: RuleSet): Detector {
 export async function scanPaths(paths: string[], ruleSet: RuleSet, options: ScanOptions = {}): Promise<ScanResult> {
   const stats = emptyStats();
   const findings: Finding[] = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const absorb = (batch: BatchResult) => {
     stats.files += batch.files;
     stats.bytes += batch.bytes;
     stats.skippedBinary += batch.skippedBinary;
+    stats.skippedLarge += batch.skippedLarge;
     stats.errors.push(...batch.errors);
     for (const f of batch.findings) {
       findings.push(f);
@@ -55,30 +55,22 @@ export async function scanPaths(paths: string[], ruleSet: RuleSet, options: Scan
   const walker = walkFiles(paths, options, stats);
   // Gather the first tasks; if the walk ends before the inline limit, scan on this thread.
   const head: FileTask[] = [];
-  let headBytes = 0;
-  let walkDone = false;
-  while (headBytes < INLINE_LIMIT_BYTES && head.length < INLINE_LIMIT_FILES) {
-    const next = await walker.next();
-    if (next.done) {
-      walkDone = true;
-      break;
-    }
-    head.push(next.value);
-    headBytes += next.value.size;
-  }
+  let next = walker.next();
+  for (; !next.done && head.length < INLINE_LIMIT_FILES; next = walker.next()) head.push(next.value);
   const workers = options.workers ?? availableParallelism();
-  if (walkDone || workers <= 1) {
+  const tasks = (function* () {
+    yield* head;
+    for (; !next.done; next = walker.next()) yield next.value;
+  })();
+
+  if (next.done || workers <= 1) {
     const detector = createDetector(ruleSet);
-    for (const tasks of batches(head, walkDone ? undefined : walker)) {
-      absorb(await scanFileTasks(detector, await tasks, readFileFragment));
-    }
+    for (const batch of batches(tasks)) absorb(scanFileTasks(detector, batch, maxFileSize));
   } else {
-    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlist);
+    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlist, maxFileSize);
     try {
       const running: Promise<void>[] = [];
-      for (const tasks of batches(head, walker)) {
-        running.push((await pool.run(await tasks)).done.then(absorb));
-      }
+      for (const batch of batches(tasks)) running.push((await pool.run(batch)).done.then(absorb));
       await Promise.all(running);
     } finally {
       await pool.close();
@@ -88,37 +80,16 @@ export async function scanPaths(paths: string[], ruleSet: RuleSet, options: Scan
   return { findings, stats };
 }
 
-/** Splits the gathered tasks and the rest of the walk into batches of about BATCH_BYTES. */
-function* batches(head: FileTask[], rest: AsyncGenerator<FileTask> | undefined): Generator<Promise<FileTask[]>> {
-  let i = 0;
-  const take = (): FileTask[] => {
-    const batch: FileTask[] = [];
-    let bytes = 0;
-    while (i < head.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
-      bytes += head[i]!.size;
-      batch.push(head[i++]!);
+function* batches(tasks: Iterable<FileTask>): Generator<FileTask[]> {
+  let batch: FileTask[] = [];
+  for (const task of tasks) {
+    batch.push(task);
+    if (batch.length === BATCH_FILES) {
+      yield batch;
+      batch = [];
     }
-    return batch;
-  };
-  while (i < head.length) yield Promise.resolve(take());
-  if (!rest) return;
-  let finished = false;
-  while (!finished) {
-    yield (async () => {
-      const batch: FileTask[] = [];
-      let bytes = 0;
-      while (batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
-        const next = await rest.next();
-        if (next.done) {
-          finished = true;
-          break;
-        }
-        batch.push(next.value);
-        bytes += next.value.size;
-      }
-      return batch;
-    })();
   }
+  if (batch.length > 0) yield batch;
 }
 
 /** Scans one buffer (stdin, or text from any other source). */

@@ -2,14 +2,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { Detector } from "../engine/detector.js";
 import { Allowlist } from "../filters/allowlist.js";
-import { readFileFragment, type FileTask } from "../sources/files.js";
+import type { FileTask } from "../sources/files.js";
 import type { Rule, RuleAllowlist } from "../model.js";
-import { scanFileTasks, type BatchResult } from "./batch.js";
+import { scanFileTasks } from "./batch.js";
 
-const { rules, allowlist } = workerData as { rules: Rule[]; allowlist: RuleAllowlist };
+const { rules, allowlist, maxFileSize } = workerData as { rules: Rule[]; allowlist: RuleAllowlist; maxFileSize: number };
 const detector = new Detector(rules, { allowlist: new Allowlist(allowlist, "config allowlist") });
 
-parentPort!.on("message", async (message: { id: number; tasks: FileTask[] }) => {
-  const result: BatchResult = await scanFileTasks(detector, message.tasks, readFileFragment);
-  parentPort!.postMessage({ id: message.id, result });
+parentPort!.on("message", (message: { id: number; tasks: FileTask[] }) => {
+  parentPort!.postMessage({ id: message.id, result: scanFileTasks(detector, message.tasks, maxFileSize) });
 });
