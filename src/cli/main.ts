@@ -3,7 +3,8 @@ import yargs, { type Argv } from "yargs";
 import { LeakhoundError } from "../errors.js";
 import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
-import { dirCommand, stdinCommand } from "./scan-commands.js";
+import { dirCommand, gitCommand, stagedCommand, stdinCommand } from "./scan-commands.js";
+import { installHookCommand } from "./hook-command.js";
 import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 
 function scanOptions<T>(y: Argv<T>) {
@@ -41,6 +42,48 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      "git [repo]",
+      "scan the history of a git repository (default: all refs)",
+      (y) =>
+        scanOptions(y)
+          .positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" })
+          .option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" })
+          .option("range", { type: "string", describe: "scan only the commits in A..B" })
+          .option("since-commit", { type: "string", describe: "scan only the commits after this one" })
+          .option("max-file-size", { type: "number", default: 10, describe: "skip a file's changes in a commit when larger than this many MB" })
+          .conflicts("range", ["branch", "since-commit"])
+          .example("$0 git .", "every commit on every branch and tag")
+          .example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"),
+      async (args) => {
+        exitCode = await gitCommand(args as unknown as Parameters<typeof gitCommand>[0]);
+      },
+    )
+    .command(
+      "staged [repo]",
+      "scan what is staged for the next commit (for pre-commit hooks)",
+      (y) =>
+        scanOptions(y)
+          .positional("repo", { type: "string", default: "." })
+          .option("max-file-size", { type: "number", default: 10, describe: "skip a staged file's changes when larger than this many MB" })
+          .example("$0 staged", "scan the index against HEAD"),
+      async (args) => {
+        exitCode = await stagedCommand(args as unknown as Parameters<typeof stagedCommand>[0]);
+      },
+    )
+    .command(
+      "install-hook [repo]",
+      "install a git pre-commit hook that runs `leakhound staged`",
+      (y) =>
+        y
+          .positional("repo", { type: "string", default: "." })
+          .option("force", { type: "boolean", default: false, describe: "replace an existing pre-commit hook" })
+          .option("chain", { type: "boolean", default: false, describe: "keep an existing pre-commit hook and run it before leakhound" })
+          .option("uninstall", { type: "boolean", default: false, describe: "remove leakhound's hook" }),
+      (args) => {
+        exitCode = installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall });
+      },
+    )
+    .command(
       "stdin",
       "scan text piped on standard input",
       (y) =>
@@ -71,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
         )
         .demandCommand(1, "name a rules subcommand: list or check"),
     )
-    .demandCommand(1, "name a command: dir, stdin or rules (see --help)")
+    .demandCommand(1, "name a command: git, staged, dir, stdin, install-hook or rules (see --help)")
     .strict()
     .recommendCommands()
     .exitProcess(false)

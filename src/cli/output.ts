@@ -51,7 +51,7 @@ export class ReportSink {
     // the text report carries its own summary; machine formats keep stdout clean and say it on stderr
     if (this.options.format !== "text" && !this.options.quiet) {
       for (const problem of outcome.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
-      process.stderr.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs)}\n`);
+      process.stderr.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`);
     }
     if (outcome.stats.errors.length > 0) return 2;
     return outcome.findings.length > 0 ? this.options.exitCode : 0;

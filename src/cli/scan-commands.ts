@@ -4,6 +4,9 @@ import { loadConfig } from "../config/config.js";
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { ReportSink } from "./output.js";
+import { Progress } from "./progress.js";
+import { inspectRepo } from "../sources/git.js";
+import { scanHistory, scanStaged } from "../scan/git.js";
 
 export interface ScanArgs {
   config?: string;
@@ -48,4 +51,48 @@ export async function stdinCommand(args: ScanArgs & { label: string }): Promise<
   const { findings, stats } = scanBuffer(Buffer.concat(chunks), args.label, config);
   for (const f of findings) sink.onFinding(f);
   return sink.finish({ findings, stats, elapsedMs: performance.now() - started });
+}
+
+export async function gitCommand(
+  args: ScanArgs & { repo: string; branch?: string; range?: string; sinceCommit?: string; maxFileSize: number },
+): Promise<number> {
+  if (!(args.maxFileSize > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
+  const info = inspectRepo(args.repo);
+  const config = loadConfig(args.config, info.root);
+  const started = performance.now();
+  const sink = new ReportSink(sinkOptions(args), config.rules);
+  if (info.shallow && !args.quiet) {
+    process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
+  }
+  const progress = new Progress(started);
+  try {
+    const result = await scanHistory(
+      args.repo,
+      config,
+      { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit },
+      { maxFileSize: Math.round(args.maxFileSize * 1024 * 1024), onFinding: sink.onFinding, onProgress: progress.update },
+    );
+    progress.done();
+    result.stats.files = result.commits;
+    return sink.finish({ findings: result.findings, stats: result.stats, elapsedMs: performance.now() - started, unit: "commit" });
+  } finally {
+    progress.done();
+  }
+}
+
+export async function stagedCommand(args: ScanArgs & { repo: string; maxFileSize: number }): Promise<number> {
+  const info = inspectRepo(args.repo);
+  const config = loadConfig(args.config, info.root);
+  const started = performance.now();
+  const sink = new ReportSink(sinkOptions(args), config.rules);
+  const result = await scanStaged(args.repo, config, { maxFileSize: Math.round(args.maxFileSize * 1024 * 1024), onFinding: sink.onFinding });
+  const code = await sink.finish({ findings: result.findings, stats: result.stats, elapsedMs: performance.now() - started });
+  if (result.findings.length > 0 && !args.quiet) {
+    process.stderr.write(
+      "leakhound: commit blocked: the staged changes above contain secrets.\n" +
+        "  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n" +
+        "  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n",
+    );
+  }
+  return code;
 }

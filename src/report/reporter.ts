@@ -14,6 +14,8 @@ export interface ScanOutcome {
   findings: Finding[];
   stats: ScanStats;
   elapsedMs: number;
+  /** what stats.files counts: files (default) or commits (history scans) */
+  unit?: "file" | "commit";
 }
 
 export interface Reporter {

@@ -8,8 +8,8 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
-export function summaryLine(stats: ScanStats, findings: number, elapsedMs: number): string {
-  const parts = [`scanned ${stats.files} ${stats.files === 1 ? "file" : "files"} (${formatBytes(stats.bytes)})`];
+export function summaryLine(stats: ScanStats, findings: number, elapsedMs: number, unit: "file" | "commit" = "file"): string {
+  const parts = [`scanned ${stats.files} ${stats.files === 1 ? unit : `${unit}s`} (${formatBytes(stats.bytes)})`];
   const skipped: string[] = [];
   if (stats.skippedBinary) skipped.push(`${stats.skippedBinary} binary`);
   if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);

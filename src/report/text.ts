@@ -13,10 +13,12 @@ const MAX_CONTEXT = 160;
 export function textReporter(ctx: ReportContext): Reporter {
   const paint = (code: string, text: string) => (ctx.color ? `${code}${text}${RESET}` : text);
   return {
-    end({ findings, stats, elapsedMs }) {
+    end({ findings, stats, elapsedMs, unit }) {
       const out: string[] = [];
       let file: string | undefined;
-      for (const finding of findings) {
+      // grouped by file; within a file, in the order found (position, or commit order for history)
+      const byFile = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      for (const finding of byFile) {
         const f = present(finding, ctx.showSecrets);
         if (f.file !== file) {
           if (file !== undefined) out.push("");
@@ -31,7 +33,7 @@ export function textReporter(ctx: ReportContext): Reporter {
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
       if (out.length) out.push("");
-      out.push(summaryLine(stats, findings.length, elapsedMs));
+      out.push(summaryLine(stats, findings.length, elapsedMs, unit));
       if (findings.length > 0 && !ctx.showSecrets) {
         out.push(paint(DIM, "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."));
       }

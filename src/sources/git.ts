@@ -1,0 +1,154 @@
+// The git source: the added lines of every commit in history (or a range of it), and the staged
+// changes, read through the git command line. Read-only: it never writes to the repository.
+import { spawn, spawnSync } from "node:child_process";
+import { LeakhoundError } from "../errors.js";
+import type { Fragment, ScanProblem } from "../model.js";
+import { LOG_FORMAT, PatchParser, type PatchStats } from "./patch.js";
+
+/** Environment for every git call: no optional locks (so nothing writes the index), no prompts. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
+}
+
+const DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
+
+export interface RepoInfo {
+  /** top of the work tree, or the git dir for a bare repository */
+  root: string;
+  shallow: boolean;
+  /** HEAD points at a commit (false in a new repository before its first commit) */
+  hasHead: boolean;
+}
+
+function git(repo: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
+  const result = spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
+  if (result.error) {
+    throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result.error.message}`);
+  }
+  return { ok: result.status === 0, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+}
+
+/** True when a git executable can be run. */
+export function hasGitBinary(): boolean {
+  const result = spawnSync("git", ["--version"], { stdio: "ignore" });
+  return !result.error && result.status === 0;
+}
+
+/** Checks that `repo` is a git repository and describes it; a one-line error otherwise. */
+export function inspectRepo(repo: string): RepoInfo {
+  const probe = git(repo, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-toplevel"]);
+  if (!probe.ok) {
+    const why = probe.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? probe.stderr;
+    throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
+  }
+  const [bare, shallow, top] = probe.stdout.split("\n");
+  const root = bare === "true" ? git(repo, ["rev-parse", "--absolute-git-dir"]).stdout : (top ?? repo);
+  const hasHead = git(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).ok;
+  return { root, shallow: shallow === "true", hasHead };
+}
+
+/** Resolves a revision to a commit, with a one-line error naming it if it does not exist. */
+export function verifyRevision(repo: string, rev: string): void {
+  if (rev.startsWith("-") || !git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).ok) {
+    throw new LeakhoundError("USAGE", `no such commit or branch in ${repo}: ${rev}`);
+  }
+}
+
+export interface HistoryScope {
+  /** scan only this branch (or any revision); default: all refs */
+  branch?: string;
+  /** scan only the commits in A..B */
+  range?: string;
+  /** scan only the commits after this one */
+  sinceCommit?: string;
+}
+
+/** The `git log` revision arguments for a scope. */
+export function revisionArgs(repo: string, scope: HistoryScope): string[] {
+  if (scope.range) {
+    const [from, to] = scope.range.split(/\.\.\.?/);
+    if (!scope.range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+    verifyRevision(repo, from);
+    verifyRevision(repo, to);
+    return [scope.range];
+  }
+  const refs = scope.branch ? [scope.branch] : ["--all"];
+  if (scope.branch) verifyRevision(repo, scope.branch);
+  if (scope.sinceCommit) {
+    verifyRevision(repo, scope.sinceCommit);
+    return [...refs, "--not", scope.sinceCommit];
+  }
+  return refs;
+}
+
+export interface GitScanStats extends PatchStats {
+  bytes: number;
+  errors: ScanProblem[];
+}
+
+/**
+ * Streams `git <args>` patch output through the parser, calling `onFragment` for each file's added
+ * lines. Resolves when git exits; a git failure (corrupt object, …) is recorded, not thrown, so the
+ * findings made before it are kept.
+ */
+function streamPatches(
+  repo: string,
+  args: string[],
+  maxFileBytes: number,
+  onFragment: (fragment: Fragment) => void,
+  onBytes?: (bytes: number, commits: number) => void,
+): Promise<GitScanStats> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+      env: gitEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const parser = new PatchParser(onFragment, maxFileBytes);
+    let bytes = 0;
+    let stderr = "";
+    let failed: Error | undefined;
+    child.stdout.on("data", (chunk: Buffer) => {
+      bytes += chunk.length;
+      onBytes?.(bytes, parser.stats.commits);
+      try {
+        parser.push(chunk);
+      } catch (err) {
+        failed = err as Error;
+        child.kill();
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
+    });
+    child.on("error", (err) => reject(new LeakhoundError("GIT_FAILED", `cannot run git: ${err.message}`)));
+    child.on("close", (code) => {
+      if (failed) return reject(failed);
+      parser.end();
+      const errors: ScanProblem[] = [];
+      if (code !== 0) {
+        const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with code ${code}`;
+        errors.push({ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` });
+      }
+      resolve({ bytes, errors, ...parser.stats });
+    });
+  });
+}
+
+/** Added lines of every commit in scope (history scan), oldest commit first. */
+export function historyPatches(
+  repo: string,
+  scope: HistoryScope,
+  maxFileBytes: number,
+  onFragment: (fragment: Fragment) => void,
+  onBytes?: (bytes: number, commits: number) => void,
+): Promise<GitScanStats> {
+  const args = ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
+  return streamPatches(repo, args, maxFileBytes, onFragment, onBytes);
+}
+
+/** Added lines of what is staged: the index against HEAD (or against nothing before the first commit). */
+export function stagedPatches(repo: string, info: RepoInfo, maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
+  const base = info.hasHead ? ["HEAD"] : [git(repo, ["hash-object", "-t", "tree", "/dev/null"]).stdout];
+  const args = ["diff", "--cached", ...DIFF_OPTIONS, ...base, "--"];
+  return streamPatches(repo, args, maxFileBytes, onFragment);
+}
