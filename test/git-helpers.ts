@@ -1,0 +1,51 @@
+// Real git repositories for tests: made in temp folders with fixed identities and dates.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { tempDir } from "./helpers.js";
+
+export class TestRepo {
+  readonly dir: string;
+  private tick = 0;
+
+  constructor(dir?: string, init = true) {
+    this.dir = dir ?? tempDir("leakhound-repo-");
+    if (init) {
+      this.git("init", "-q", "-b", "main");
+      this.git("config", "user.name", "Ann Developer");
+      this.git("config", "user.email", "ann@example.com");
+      this.git("config", "commit.gpgsign", "false");
+    }
+  }
+
+  git(...args: string[]): string {
+    const date = `2026-01-01T00:00:${String(this.tick).padStart(2, "0")}Z`;
+    return execFileSync("git", args, {
+      cwd: this.dir,
+      encoding: "utf8",
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      stdio: ["ignore", "pipe", "pipe"],
+    }).trim();
+  }
+
+  write(files: Record<string, string | Buffer>): void {
+    for (const [path, content] of Object.entries(files)) {
+      const full = join(this.dir, path);
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, content);
+    }
+  }
+
+  remove(path: string): void {
+    rmSync(join(this.dir, path));
+  }
+
+  /** Writes the files, stages everything and commits; returns the commit hash. */
+  commit(message: string, files: Record<string, string | Buffer> = {}): string {
+    this.write(files);
+    this.tick++;
+    this.git("add", "-A");
+    this.git("commit", "-q", "--allow-empty", "-m", message);
+    return this.git("rev-parse", "HEAD");
+  }
+}

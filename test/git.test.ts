@@ -1,0 +1,168 @@
+// `leakhound git` on real repositories: attribution to the introducing commit, branches, ranges,
+// shallow and corrupt repositories, and no writes to the repository.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TestRepo } from "./git-helpers.js";
+import { fake, runCli, tempDir } from "./helpers.js";
+
+interface GitFinding {
+  ruleId: string;
+  file: string;
+  startLine: number;
+  startColumn: number;
+  secret: string;
+  commit: string;
+  author: string;
+  email: string;
+  date: string;
+  message: string;
+}
+
+function scanGit(repo: string, args: string[] = []): { code: number; findings: GitFinding[]; stderr: string } {
+  const result = runCli(["git", repo, "-f", "json", "--no-redact", ...args]);
+  return { code: result.code, findings: result.stdout.trim() ? JSON.parse(result.stdout) : [], stderr: result.stderr };
+}
+
+/** A digest of everything under .git (names, sizes, contents), to prove a scan wrote nothing. */
+function gitDirDigest(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = statSync(p);
+      hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
+      if (st.isDirectory()) walk(p);
+      else hash.update(readFileSync(p));
+    }
+  };
+  walk(join(dir, ".git"));
+  return hash.digest("hex");
+}
+
+describe("leakhound git", () => {
+  it("finds a secret added then deleted, once, at the commit that introduced it", () => {
+    const repo = new TestRepo();
+    const token = fake("{{crc32:ghp_}}");
+    repo.commit("initial", { "README.md": "# app\n" });
+    const introducing = repo.commit("add config", { "config/app.env": `NAME=app\nGITHUB_TOKEN=${token}\n` });
+    repo.commit("reindent", { "config/app.env": `NAME=app\nDEBUG=1\n  GITHUB_TOKEN=${token}\n` });
+    repo.git("mv", "config/app.env", "config/prod.env");
+    repo.commit("move config");
+    repo.remove("config/prod.env");
+    repo.commit("remove the token");
+
+    const { code, findings, stderr } = scanGit(repo.dir);
+    expect(code).toBe(1);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: "github-pat",
+      file: "config/app.env",
+      startLine: 2,
+      startColumn: 14,
+      secret: token,
+      commit: introducing,
+      author: "Ann Developer",
+      email: "ann@example.com",
+      message: "add config",
+    });
+    expect(findings[0]!.date).toMatch(/^2026-01-01T00:00:02/);
+    expect(stderr).toMatch(/scanned 5 commits/);
+  });
+
+  it("finds secrets on every branch, and only one branch with --branch", () => {
+    const repo = new TestRepo();
+    repo.commit("initial", { "a.txt": "a\n" });
+    repo.git("checkout", "-q", "-b", "feature");
+    const onFeature = repo.commit("feature work", { "feature.py": `API = "${fake("{{lit:sk_live_}}{{rand:base62:32}}")}"\n` });
+    repo.git("checkout", "-q", "main");
+    const onMain = repo.commit("main work", { "main.env": `SLACK=${fake("{{lit:xoxb-}}{{rand:digits:12}}-{{rand:digits:12}}-{{rand:base62:24}}")}\n` });
+
+    const all = scanGit(repo.dir).findings;
+    expect(all.map((f) => [f.commit, f.ruleId]).sort()).toEqual(
+      [
+        [onFeature, "stripe-live-secret-key"],
+        [onMain, "slack-bot-token"],
+      ].sort(),
+    );
+    expect(scanGit(repo.dir, ["--branch", "main"]).findings.map((f) => f.commit)).toEqual([onMain]);
+  });
+
+  it("limits the scan with --range and --since-commit", () => {
+    const repo = new TestRepo();
+    const first = repo.commit("one", { "1.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    const second = repo.commit("two", { "2.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    const third = repo.commit("three", { "3.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    expect(scanGit(repo.dir, ["--range", `${first}..${third}`]).findings.map((f) => f.commit).sort()).toEqual([second, third].sort());
+    expect(scanGit(repo.dir, ["--range", `${second}..HEAD`]).findings.map((f) => f.commit)).toEqual([third]);
+    expect(scanGit(repo.dir, ["--since-commit", second]).findings.map((f) => f.commit)).toEqual([third]);
+    const bad = runCli(["git", repo.dir, "--range", "nope..HEAD"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/no such commit or branch in .*: nope/);
+  });
+
+  it("reports the line in that file version, with non-UTF-8 paths and contents", () => {
+    const repo = new TestRepo();
+    repo.git("config", "core.quotePath", "true");
+    const token = fake("{{crc32:ghp_}}");
+    repo.commit("start", { "café/notes.txt": "line 1\nline 2\nline 3\n" });
+    repo.commit("edit", {
+      "café/notes.txt": "line 1\nline 2\ninserted\nline 3\n",
+      "latin1.txt": Buffer.concat([Buffer.from("caf\xe9 ", "latin1"), Buffer.from(`\nkey=${token}\n`)]),
+    });
+    const findings = scanGit(repo.dir).findings;
+    expect(findings.map((f) => [f.file, f.startLine])).toEqual([["latin1.txt", 2]]);
+  });
+
+  it("stays silent and exits 0 on a clean history, and on an empty repository", () => {
+    const repo = new TestRepo();
+    expect(scanGit(repo.dir).code).toBe(0);
+    repo.commit("docs", { "README.md": 'Set GITHUB_TOKEN=${GITHUB_TOKEN} and password = "changeme"\n' });
+    expect(scanGit(repo.dir)).toMatchObject({ code: 0, findings: [] });
+  });
+
+  it("a shallow clone is scanned with a note; a missing object is reported and exits 2", () => {
+    const origin = new TestRepo();
+    for (let i = 0; i < 3; i++) origin.commit(`c${i}`, { [`f${i}.env`]: `T=${fake("{{crc32:ghp_}}")}\n` });
+    const shallowDir = tempDir();
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin.dir}`, shallowDir]);
+    const shallow = scanGit(shallowDir);
+    expect(shallow.stderr).toMatch(/shallow clone: scanning only the commits present/);
+    expect(shallow.findings.length).toBe(3); // the one commit present adds all three files
+
+    const corrupt = new TestRepo();
+    corrupt.commit("one", { "a.txt": "hello\n" });
+    corrupt.commit("two", { "b.txt": `T=${fake("{{crc32:ghp_}}")}\n` });
+    const blob = corrupt.git("rev-parse", "HEAD:b.txt");
+    rmSync(join(corrupt.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
+    const result = runCli(["git", corrupt.dir, "-f", "json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/could not scan .*: git log failed: .*/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a folder that is not a repository is a one-line error", () => {
+    const dir = tempDir();
+    const result = runCli(["git", dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^leakhound: .* is not a git repository \(.*\)$/);
+  });
+
+  it("never writes to the repository it scans", () => {
+    const repo = new TestRepo();
+    repo.commit("one", { "a.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    repo.write({ "b.env": `U=${fake("{{crc32:ghp_}}")}\n` });
+    repo.git("add", "b.env");
+    repo.write({ "c.txt": "unstaged\n" });
+    const before = gitDirDigest(repo.dir);
+    const status = repo.git("status", "--porcelain");
+    const afterStatus = gitDirDigest(repo.dir); // git status itself may refresh the index
+    runCli(["git", repo.dir]);
+    runCli(["staged", repo.dir]);
+    expect(gitDirDigest(repo.dir)).toBe(afterStatus);
+    expect(repo.git("status", "--porcelain")).toBe(status);
+    expect(before).toBeTruthy();
+  });
+});
