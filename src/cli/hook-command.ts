@@ -2,14 +2,13 @@
 // core.hooksPath, never replacing someone else's hook unless told to (--force), or chaining to it.
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import { gitEnv, inspectRepo } from "../sources/git.js";
+import { BIN_FILE } from "../paths.js";
 
 const MARKER = "# installed by leakhound install-hook";
 const CHAINED = "pre-commit.before-leakhound";
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), "../../bin/leakhound.js");
 
 function hooksDir(repo: string): string {
   inspectRepo(repo);
@@ -26,7 +25,7 @@ function hookScript(chained: boolean): string {
     "# Blocks a commit whose staged changes contain a secret. Skip once with: git commit --no-verify",
     ...(chained ? [`"$(dirname "$0")/${CHAINED}" "$@" || exit $?`] : []),
     `node=${quote(process.execPath)}`,
-    `leakhound=${quote(BIN)}`,
+    `leakhound=${quote(BIN_FILE)}`,
     'if [ -x "$node" ] && [ -f "$leakhound" ]; then exec "$node" "$leakhound" staged; fi',
     "exec npx --no-install leakhound staged",
     "",

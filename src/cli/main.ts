@@ -3,6 +3,7 @@ import yargs, { type Argv } from "yargs";
 import { LeakhoundError } from "../errors.js";
 import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
+import { reportFailure } from "./fail.js";
 import { dirCommand, gitCommand, stagedCommand, stdinCommand } from "./scan-commands.js";
 import { installHookCommand } from "./hook-command.js";
 import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
@@ -129,14 +130,6 @@ export async function main(argv: string[]): Promise<number> {
     await cli.parseAsync();
     return exitCode;
   } catch (err) {
-    if (err instanceof LeakhoundError) {
-      process.stderr.write(`leakhound: ${err.message}\n`);
-      if (err.code === "USAGE") process.stderr.write("Run `leakhound --help` for usage.\n");
-    } else {
-      const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-      process.stderr.write(`leakhound: internal error: ${message}\n`);
-    }
-    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-    return 2;
+    return reportFailure(err, debug);
   }
 }

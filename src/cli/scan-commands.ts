@@ -5,7 +5,7 @@ import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
-import { inspectRepo } from "../sources/git.js";
+import { inspectRepo, workTreeTop } from "../sources/git.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
 
 export interface ScanArgs {
@@ -81,8 +81,7 @@ export async function gitCommand(
 }
 
 export async function stagedCommand(args: ScanArgs & { repo: string; maxFileSize: number }): Promise<number> {
-  const info = inspectRepo(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const config = loadConfig(args.config, workTreeTop(args.repo));
   const started = performance.now();
   const sink = new ReportSink(sinkOptions(args), config.rules);
   const result = await scanStaged(args.repo, config, { maxFileSize: Math.round(args.maxFileSize * 1024 * 1024), onFinding: sink.onFinding });

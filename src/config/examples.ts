@@ -8,9 +8,8 @@
 //   {{jwt}}              a JSON Web Token with a random signature
 //   {{lit:TEXT}}         TEXT as is (to break up literals that would otherwise look like a secret)
 import { randomInt as cryptoRandomInt } from "node:crypto";
-import { crc32 } from "node:zlib";
 import { Detector } from "../engine/detector.js";
-import { base62, BASE62 } from "../engine/checksum.js";
+import { base62, BASE62, crc32 } from "../engine/checksum.js";
 import { LeakhoundError } from "../errors.js";
 import type { Rule } from "../model.js";
 

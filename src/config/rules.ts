@@ -1,13 +1,13 @@
 // Reads rule files (TOML, one per provider or family) into validated Rules.
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { parse, TomlError } from "smol-toml";
 import { LeakhoundError, reasonOf, type ErrorCode } from "../errors.js";
 import type { Rule, RuleAllowlist, Severity } from "../model.js";
 import { compileRegex } from "../filters/allowlist.js";
 import { CHECKSUMS, type ChecksumName } from "../engine/checksum.js";
 import { FieldReader, type Table } from "./fields.js";
+import { BUILTIN_RULES_DIR, COMPILED_RULES_FILE } from "../paths.js";
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = [
@@ -18,14 +18,19 @@ const ALLOWLIST_KEYS = ["paths", "regexes", "regexTarget", "stopwords", "descrip
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The folder of built-in rules shipped with the package. */
-export const builtinRulesDir = fileURLToPath(new URL("../../rules/", import.meta.url));
+export const builtinRulesDir = BUILTIN_RULES_DIR;
+
+// smol-toml is loaded on first use: the pre-commit path reads precompiled rules and never needs it.
+const require = createRequire(import.meta.url);
+let toml: typeof import("smol-toml") | undefined;
 
 /** Parses TOML text, turning a syntax error into a one-line error with file and line. */
 export function parseToml(text: string, source: string, code: ErrorCode): Table {
+  toml ??= require("smol-toml") as typeof import("smol-toml");
   try {
-    return parse(text) as Table;
+    return toml.parse(text) as Table;
   } catch (err) {
-    if (err instanceof TomlError) {
+    if (err instanceof toml.TomlError) {
       const first = err.message.split("\n")[0] ?? "syntax error";
       throw new LeakhoundError(code, `${source}:${err.line}: ${first.replace(/^Invalid TOML document: /, "")}`);
     }
@@ -116,13 +121,13 @@ export function parseRuleFile(text: string, source: string, code: ErrorCode = "B
 }
 
 /** Reads every `*.toml` rule file in a folder; ids must be unique across files. */
-export function loadRuleDir(dir: string): Rule[] {
+export function loadRuleDir(dir: string, label = relative(process.cwd(), dir) || dir): Rule[] {
   const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     const path = join(dir, file);
-    const source = relative(process.cwd(), path) || path;
+    const source = `${label}/${file}`;
     for (const rule of parseRuleFile(readFileSync(path, "utf8"), source)) {
       const other = seen.get(rule.id);
       if (other) throw new LeakhoundError("BAD_RULE", `${source}: rule "${rule.id}" is also defined in ${other}`);
@@ -133,6 +138,22 @@ export function loadRuleDir(dir: string): Rule[] {
   return rules;
 }
 
+/** Where the build stores the built-in rules, parsed and validated, for a fast start. */
+export const compiledRulesFile = COMPILED_RULES_FILE;
+
+/**
+ * The built-in rules: from the compiled copy when it is at least as new as every rule file
+ * (checking costs a directory listing), else from the TOML files themselves.
+ */
 export function loadBuiltinRules(): Rule[] {
-  return loadRuleDir(builtinRulesDir);
+  if (existsSync(compiledRulesFile)) {
+    const compiledAt = statSync(compiledRulesFile).mtimeMs;
+    const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml"));
+    const compiled = JSON.parse(readFileSync(compiledRulesFile, "utf8")) as { files: string[]; rules: Rule[] };
+    const fresh =
+      compiled.files.join("\n") === files.sort().join("\n") &&
+      files.every((f) => statSync(join(builtinRulesDir, f)).mtimeMs <= compiledAt);
+    if (fresh) return compiled.rules;
+  }
+  return loadRuleDir(builtinRulesDir, "rules");
 }

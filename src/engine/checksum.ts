@@ -1,5 +1,12 @@
 // Offline checksums carried by some token formats: a match whose checksum fails is not that token.
-import { crc32 } from "node:zlib";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** CRC-32 (IEEE), from zlib, loaded on first use. */
+export function crc32(text: string): number {
+  return (require("node:zlib") as typeof import("node:zlib")).crc32(text);
+}
 
 export const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 

@@ -20,6 +20,16 @@ interface CompiledRule {
   generic: boolean;
 }
 
+function compileRule(rule: Rule): CompiledRule {
+  const where = `${rule.source}: rule "${rule.id}"`;
+  return {
+    rule,
+    regex: compileRegex(rule.regex, "gd", where),
+    allowlist: new Allowlist(rule.allowlist, where),
+    generic: rule.tags.includes("generic"),
+  };
+}
+
 export interface DetectorOptions {
   /** allowlist applied to every rule (from the user's config) */
   allowlist?: Allowlist;
@@ -32,7 +42,8 @@ interface Located extends Finding {
 }
 
 export class Detector {
-  private readonly compiled: CompiledRule[];
+  /** compiled on first use: most rules never run on a small input, and start-up time matters */
+  private readonly compiled: (CompiledRule | undefined)[];
   private readonly keywordSet: ReturnType<typeof RE2.Set> | undefined;
   /** keyword index in keywordSet → indexes of the rules that use it */
   private readonly keywordRules: number[][] = [];
@@ -42,12 +53,7 @@ export class Detector {
 
   constructor(readonly rules: readonly Rule[], options: DetectorOptions = {}) {
     this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : undefined;
-    this.compiled = rules.map((rule) => ({
-      rule,
-      regex: compileRegex(rule.regex, "gd", `${rule.source}: rule "${rule.id}"`),
-      allowlist: new Allowlist(rule.allowlist, `${rule.source}: rule "${rule.id}"`),
-      generic: rule.tags.includes("generic"),
-    }));
+    this.compiled = new Array<CompiledRule | undefined>(rules.length);
     const keywordIndex = new Map<string, number>();
     rules.forEach((rule, ruleIndex) => {
       if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
@@ -74,7 +80,7 @@ export class Detector {
     let lines: LineIndex | undefined;
     const found: Located[] = [];
     for (const index of ruleIndexes) {
-      const compiled = this.compiled[index]!;
+      const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
       for (const finding of this.runRule(compiled, fragment, lines)) found.push(finding);

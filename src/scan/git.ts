@@ -2,7 +2,8 @@
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import { historyPatches, inspectRepo, stagedPatches, type HistoryScope, type RepoInfo } from "../sources/git.js";
-import { createDetector, type RuleSet, type ScanResult } from "./scan.js";
+import { createDetector, type RuleSet } from "./detector.js";
+import type { ScanResult } from "./scan.js";
 
 export interface GitScanOptions {
   maxFileSize?: number;
@@ -48,12 +49,11 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
 }
 
 /** Scans exactly what is staged: added lines, with their line numbers in the staged version. */
-export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitScanOptions = {}): Promise<GitScanResult> {
-  const info = inspectRepo(repo);
+export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitScanOptions = {}): Promise<ScanResult> {
   const stats = emptyStats();
   const findings: Finding[] = [];
   const detector = createDetector(ruleSet);
-  const result = await stagedPatches(repo, info, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
+  const result = await stagedPatches(repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
     stats.files++;
     stats.bytes += fragment.bytes.length;
     for (const finding of detector.detect(fragment)) {
@@ -62,7 +62,7 @@ export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitSca
     }
   });
   mergeGitStats(stats, result);
-  return { findings, stats, repo: info, commits: 0 };
+  return { findings, stats };
 }
 
 function mergeGitStats(stats: ScanStats, result: { binary: number; large: number; errors: ScanStats["errors"] }): void {

@@ -1,11 +1,10 @@
 // A fixed pool of worker threads that scan batches of files in parallel.
 import { Worker } from "node:worker_threads";
 import type { Rule, RuleAllowlist } from "../model.js";
+import { WORKER_FILE } from "../paths.js";
 import type { FileTask } from "../sources/files.js";
 import type { BatchResult } from "./batch.js";
 
-// Resolves to dist/scan/worker.js from both dist/scan (installed) and src/scan (tests run the sources).
-const WORKER_URL = new URL("../../dist/scan/worker.js", import.meta.url);
 
 export class ScanPool {
   private readonly workers: Worker[];
@@ -17,7 +16,7 @@ export class ScanPool {
   private failure: Error | undefined;
 
   constructor(size: number, rules: Rule[], allowlist: RuleAllowlist, maxFileSize: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: { rules, allowlist, maxFileSize } }));
+    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlist, maxFileSize } }));
     this.idle = [...this.workers];
     for (const worker of this.workers) {
       worker.on("message", (message: { id: number; result: BatchResult }) => {

@@ -1,16 +1,12 @@
 // The library API: scan paths or a buffer with a configuration, get findings and counts back.
 import { availableParallelism } from "node:os";
-import { Detector } from "../engine/detector.js";
-import { Allowlist } from "../filters/allowlist.js";
-import { emptyStats, type Finding, type Rule, type RuleAllowlist, type ScanStats } from "../model.js";
+import { emptyStats, type Finding, type ScanStats } from "../model.js";
+import { createDetector, type RuleSet } from "./detector.js";
 import { DEFAULT_MAX_FILE_SIZE, walkFiles, type FileTask, type WalkOptions } from "../sources/files.js";
 import { scanFileTasks, type BatchResult } from "./batch.js";
 import { ScanPool } from "./pool.js";
 
-export interface RuleSet {
-  rules: Rule[];
-  allowlist: RuleAllowlist;
-}
+export { createDetector, type RuleSet } from "./detector.js";
 
 export interface ScanOptions extends WalkOptions {
   /** worker threads; default: one per core. Small scans run inline whatever this says. */
@@ -29,10 +25,6 @@ export interface ScanResult {
 // Below this many files, starting worker threads costs more than it saves.
 const INLINE_LIMIT_FILES = 200;
 const BATCH_FILES = 64;
-
-export function createDetector(ruleSet: RuleSet): Detector {
-  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlist, "config allowlist") });
-}
 
 /** Scans files and folders; findings are sorted by path and position. */
 export async function scanPaths(paths: string[], ruleSet: RuleSet, options: ScanOptions = {}): Promise<ScanResult> {

@@ -1,6 +1,8 @@
 // The git source: the added lines of every commit in history (or a range of it), and the staged
 // changes, read through the git command line. Read-only: it never writes to the repository.
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, ScanProblem } from "../model.js";
 import { LOG_FORMAT, PatchParser, type PatchStats } from "./patch.js";
@@ -36,14 +38,22 @@ export function hasGitBinary(): boolean {
 
 /** Checks that `repo` is a git repository and describes it; a one-line error otherwise. */
 export function inspectRepo(repo: string): RepoInfo {
-  const probe = git(repo, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--show-toplevel"]);
+  // one git call in the common case (HEAD exists); a second one when HEAD is unborn or to explain a failure
+  const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
+  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
+  let lines = probe.stdout.split("\n");
+  const hasHead = probe.ok;
   if (!probe.ok) {
-    const why = probe.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? probe.stderr;
-    throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
+    const retry = git(repo, query);
+    if (!retry.ok) {
+      const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
+      throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
+    }
+    lines = retry.stdout.split("\n");
   }
-  const [bare, shallow, top] = probe.stdout.split("\n");
-  const root = bare === "true" ? git(repo, ["rev-parse", "--absolute-git-dir"]).stdout : (top ?? repo);
-  const hasHead = git(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).ok;
+  const [bare, shallow, gitDir] = lines;
+  // a bare repository prints no --show-cdup line; a work tree prints the way up to its top ("" at the top)
+  const root = bare === "true" ? gitDir! : resolve(repo, lines[3] ?? "");
   return { root, shallow: shallow === "true", hasHead };
 }
 
@@ -146,9 +156,21 @@ export function historyPatches(
   return streamPatches(repo, args, maxFileBytes, onFragment, onBytes);
 }
 
-/** Added lines of what is staged: the index against HEAD (or against nothing before the first commit). */
-export function stagedPatches(repo: string, info: RepoInfo, maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
-  const base = info.hasHead ? ["HEAD"] : [git(repo, ["hash-object", "-t", "tree", "/dev/null"]).stdout];
-  const args = ["diff", "--cached", ...DIFF_OPTIONS, ...base, "--"];
-  return streamPatches(repo, args, maxFileBytes, onFragment);
+/**
+ * Added lines of what is staged: the index against HEAD (git compares with the empty tree before the
+ * first commit). On the pre-commit path, so no other git call comes first: only when git fails is
+ * the repository inspected, to say why.
+ */
+export async function stagedPatches(repo: string, maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
+  const result = await streamPatches(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"], maxFileBytes, onFragment);
+  if (result.errors.length > 0) inspectRepo(repo); // throws a one-line error if this is no repository
+  return result;
+}
+
+/** The top of the work tree holding `dir` (the nearest folder above with a .git), without running git. */
+export function workTreeTop(dir: string): string {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return resolve(dir);
+  }
 }

@@ -1,0 +1,9 @@
+// Build step: parses and validates the built-in rules once and stores them as JSON in dist/,
+// so that starting leakhound (the pre-commit path above all) does not parse TOML.
+import { readdirSync, writeFileSync } from "node:fs";
+import { builtinRulesDir, compiledRulesFile, loadRuleDir } from "../dist/config/rules.js";
+
+const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml")).sort();
+const rules = loadRuleDir(builtinRulesDir, "rules");
+writeFileSync(compiledRulesFile, JSON.stringify({ files, rules }));
+console.log(`compiled ${rules.length} rules from ${files.length} files`);
