@@ -1,7 +1,10 @@
 // Scanning git: the history of a repository (all refs, a branch or a range) and its staged changes.
+import { Worker } from "node:worker_threads";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
+import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { historyPatches, inspectRepo, stagedPatches, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import { historyArgs, inspectRepo, spawnGit, stagedPatches, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import type { PatchStats } from "../sources/patch.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { ScanResult } from "./scan.js";
 
@@ -17,35 +20,77 @@ export interface GitScanResult extends ScanResult {
   commits: number;
 }
 
+// git is paused while this much patch text waits to be scanned, so memory stays bounded whatever
+// the size of the history.
+const MAX_IN_FLIGHT = 32 * 1024 * 1024;
+
 /**
  * Scans the added lines of every commit in scope, oldest first, so each secret is reported once
  * per file: at the commit that introduced it, not again at later commits that move or touch it.
+ * git runs on one core, parsing and scanning on a worker thread on the other.
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
   const info = inspectRepo(repo);
+  const args = historyArgs(repo, scope);
   const stats = emptyStats();
   const findings: Finding[] = [];
-  const detector = createDetector(ruleSet);
-  const reported = new Set<string>();
-  const result = await historyPatches(
-    repo,
-    scope,
-    options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    (fragment) => {
-      stats.files++;
-      stats.bytes += fragment.bytes.length;
-      for (const finding of detector.detect(fragment)) {
-        const key = `${finding.fingerprint}\0${finding.path}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        findings.push(finding);
-        options.onFinding?.(finding);
+  const worker = new Worker(HISTORY_WORKER_FILE, {
+    workerData: { rules: ruleSet.rules, allowlist: ruleSet.allowlist, maxFileBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE },
+  });
+  const git = spawnGit(repo, args);
+  let read = 0;
+  let inFlight = 0;
+  let paused = false;
+  const send = (chunk: Buffer) => {
+    // hand the bytes over without a copy when the chunk owns its memory
+    const owns = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+    worker.postMessage({ chunk }, owns ? [chunk.buffer as ArrayBuffer] : []);
+    inFlight += chunk.byteLength;
+    if (inFlight > MAX_IN_FLIGHT && !paused) {
+      paused = true;
+      git.stdout.pause();
+    }
+  };
+  const absorb = (found: Finding[]) => {
+    for (const f of found) {
+      findings.push(f);
+      options.onFinding?.(f);
+    }
+  };
+
+  const finished = new Promise<{ stats: PatchStats; bytes: number }>((resolve, reject) => {
+    worker.on("message", (message: { ack?: number; done?: boolean; findings: Finding[]; stats?: PatchStats; bytes?: number }) => {
+      absorb(message.findings);
+      if (message.ack !== undefined) {
+        inFlight -= message.ack;
+        if (paused && inFlight < MAX_IN_FLIGHT / 2) {
+          paused = false;
+          git.stdout.resume();
+        }
       }
-    },
-    options.onProgress ? (bytes, commits) => options.onProgress!({ bytes, commits }) : undefined,
-  );
-  mergeGitStats(stats, result);
-  return { findings, stats, repo: info, commits: result.commits };
+      if (message.done) resolve({ stats: message.stats!, bytes: message.bytes! });
+    });
+    worker.on("error", reject);
+  });
+  git.stdout.on("data", (chunk: Buffer) => {
+    read += chunk.length;
+    send(chunk);
+    options.onProgress?.({ bytes: read, commits: 0 });
+  });
+  try {
+    const errors = await git.done;
+    worker.postMessage({ end: true });
+    const result = await finished;
+    stats.files = result.stats.commits;
+    stats.bytes = result.bytes;
+    stats.skippedBinary = result.stats.binary;
+    stats.skippedLarge = result.stats.large;
+    stats.errors.push(...errors);
+    return { findings, stats, repo: info, commits: result.stats.commits };
+  } finally {
+    git.kill();
+    await worker.terminate();
+  }
 }
 
 /** Scans exactly what is staged: added lines, with their line numbers in the staged version. */

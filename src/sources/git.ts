@@ -96,64 +96,58 @@ export interface GitScanStats extends PatchStats {
   errors: ScanProblem[];
 }
 
-/**
- * Streams `git <args>` patch output through the parser, calling `onFragment` for each file's added
- * lines. Resolves when git exits; a git failure (corrupt object, …) is recorded, not thrown, so the
- * findings made before it are kept.
- */
-function streamPatches(
-  repo: string,
-  args: string[],
-  maxFileBytes: number,
-  onFragment: (fragment: Fragment) => void,
-  onBytes?: (bytes: number, commits: number) => void,
-): Promise<GitScanStats> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
-      env: gitEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const parser = new PatchParser(onFragment, maxFileBytes);
-    let bytes = 0;
-    let stderr = "";
-    let failed: Error | undefined;
-    child.stdout.on("data", (chunk: Buffer) => {
-      bytes += chunk.length;
-      onBytes?.(bytes, parser.stats.commits);
-      try {
-        parser.push(chunk);
-      } catch (err) {
-        failed = err as Error;
-        child.kill();
-      }
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
-    });
-    child.on("error", (err) => reject(new LeakhoundError("GIT_FAILED", `cannot run git: ${err.message}`)));
-    child.on("close", (code) => {
-      if (failed) return reject(failed);
-      parser.end();
-      const errors: ScanProblem[] = [];
-      if (code !== 0) {
-        const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with code ${code}`;
-        errors.push({ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` });
-      }
-      resolve({ bytes, errors, ...parser.stats });
-    });
-  });
+/** A running git command: its output as a stream, and how it ended (a failure is a problem, not a throw). */
+export interface GitStream {
+  stdout: NodeJS.ReadableStream & { pause(): unknown; resume(): unknown };
+  /** resolves when git exits; a non-zero exit is described in `errors` */
+  done: Promise<ScanProblem[]>;
+  kill(): void;
 }
 
-/** Added lines of every commit in scope (history scan), oldest commit first. */
-export function historyPatches(
-  repo: string,
-  scope: HistoryScope,
-  maxFileBytes: number,
-  onFragment: (fragment: Fragment) => void,
-  onBytes?: (bytes: number, commits: number) => void,
-): Promise<GitScanStats> {
-  const args = ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
-  return streamPatches(repo, args, maxFileBytes, onFragment, onBytes);
+export function spawnGit(repo: string, args: string[]): GitStream {
+  const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+    env: gitEnv(),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
+  });
+  const done = new Promise<ScanProblem[]>((resolve, reject) => {
+    child.on("error", (err) => reject(new LeakhoundError("GIT_FAILED", `cannot run git: ${err.message}`)));
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve([]);
+      const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
+      resolve([{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }]);
+    });
+  });
+  return { stdout: child.stdout, done, kill: () => child.kill() };
+}
+
+/** Runs git and parses its patch output on this thread, calling `onFragment` for each file's added lines. */
+async function streamPatches(repo: string, args: string[], maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
+  const git = spawnGit(repo, args);
+  const parser = new PatchParser(onFragment, maxFileBytes);
+  let bytes = 0;
+  let failed: unknown;
+  git.stdout.on("data", (chunk: Buffer) => {
+    bytes += chunk.length;
+    try {
+      parser.push(chunk);
+    } catch (err) {
+      failed = err;
+      git.kill();
+    }
+  });
+  const errors = await git.done;
+  if (failed) throw failed;
+  parser.end();
+  return { bytes, errors, ...parser.stats };
+}
+
+/** The `git log` arguments that print the added lines of every commit in scope, oldest first. */
+export function historyArgs(repo: string, scope: HistoryScope): string[] {
+  return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
 }
 
 /**

@@ -1,6 +1,7 @@
 // Parses `git log -p -U0` / `git diff -U0` output into fragments of added lines: one fragment per
 // file per commit, with a line map back to the file version and the commit as provenance.
-// Works on bytes: file content and paths need not be UTF-8.
+// Works on bytes: file content and paths need not be UTF-8. Hot path: lines are handled as
+// offsets into the chunk, and added lines are copied once, into the file's fragment.
 import type { Fragment, GitProvenance } from "../model.js";
 
 /** Put before each commit by `--format`, so commit headers cannot be confused with content. */
@@ -10,13 +11,47 @@ export const LOG_FORMAT = `format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`;
 
 const NL = 10;
 const PLUS = 43;
+const MINUS = 45;
 const AT = 64;
+const BACKSLASH = 92;
+const MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
+const DIFF_GIT = Buffer.from("diff --git ");
+const PLUS3 = Buffer.from("+++ ");
+const BINARY = Buffer.from("Binary files ");
 
 export interface PatchStats {
   /** commit headers seen */
   commits: number;
   binary: number;
   large: number;
+}
+
+/** A growable byte buffer for one file's added lines. */
+class ByteBuilder {
+  private buf = Buffer.allocUnsafe(64 * 1024);
+  length = 0;
+
+  append(src: Buffer, start: number, end: number): void {
+    const need = this.length + (end - start) + 1;
+    if (need > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.length += src.copy(this.buf, this.length, start, end);
+    this.buf[this.length++] = NL;
+  }
+
+  /** A copy of the content, and a reset for the next file. */
+  take(): Buffer {
+    const out = Buffer.from(this.buf.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+}
+
+function startsWith(data: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
 }
 
 /**
@@ -30,9 +65,8 @@ export class PatchParser {
   private path: string | undefined;
   private inHunk = false;
   private nextLine = 0;
-  private lines: Buffer[] = [];
+  private readonly content = new ByteBuilder();
   private lineMap: number[] = [];
-  private bytes = 0;
   private oversized = false;
   readonly stats: PatchStats = { commits: 0, binary: 0, large: 0 };
 
@@ -42,36 +76,30 @@ export class PatchParser {
   ) {}
 
   push(chunk: Buffer): void {
-    let data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     let start = 0;
     for (let nl = data.indexOf(NL, start); nl !== -1; nl = data.indexOf(NL, start)) {
-      this.line(data.subarray(start, nl));
+      this.line(data, start, nl);
       start = nl + 1;
     }
     this.pending = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
   }
 
   end(): void {
-    if (this.pending) this.line(this.pending);
+    if (this.pending) this.line(this.pending, 0, this.pending.length);
     this.pending = undefined;
     this.flushFile();
   }
 
-  private line(line: Buffer): void {
-    const first = line[0];
+  private line(data: Buffer, start: number, end: number): void {
+    const first = data[start];
     if (this.inHunk) {
-      if (first === PLUS) {
-        this.added(line.subarray(1));
-        return;
-      }
-      if (first === 45 /* - */ || first === 92 /* \ No newline */) return;
-      if (first === AT) {
-        this.hunk(line);
-        return;
-      }
+      if (first === PLUS) return this.added(data, start + 1, end);
+      if (first === MINUS || first === BACKSLASH) return;
+      if (first === AT) return this.hunk(data.toString("latin1", start, end));
     }
     if (this.headerLines) {
-      this.headerLines.push(line.toString("utf8"));
+      this.headerLines.push(data.toString("utf8", start, end));
       if (this.headerLines.length === 5) {
         const [hash, author, email, date, message] = this.headerLines as [string, string, string, string, string];
         this.commit = { commit: hash, author, email, date, message };
@@ -79,72 +107,63 @@ export class PatchParser {
       }
       return;
     }
-    if (first === 1 && line.toString("latin1", 0, COMMIT_MARKER.length) === COMMIT_MARKER) {
+    if (first === 1 && startsWith(data, start, end, MARKER_BYTES)) {
       this.flushFile();
       this.stats.commits++;
-      this.headerLines = [line.toString("latin1", COMMIT_MARKER.length)];
+      this.headerLines = [data.toString("latin1", start + MARKER_BYTES.length, end)];
       return;
     }
-    if (first === 100 /* d */ && line.toString("latin1", 0, 11) === "diff --git ") {
-      this.flushFile();
-      return;
-    }
+    if (first === 100 /* d */ && startsWith(data, start, end, DIFF_GIT)) return this.flushFile();
     if (this.inHunk) return;
-    if (first === PLUS && line.toString("latin1", 0, 4) === "+++ ") {
-      const target = line.subarray(4);
+    if (first === PLUS && startsWith(data, start, end, PLUS3)) {
+      const target = data.subarray(start + 4, end);
       this.path = target.toString("latin1") === "/dev/null" ? undefined : stripPrefix(unquote(target));
       return;
     }
-    if (first === 66 /* B */ && line.toString("latin1", 0, 13) === "Binary files ") {
+    if (first === 66 /* B */ && startsWith(data, start, end, BINARY)) {
       this.stats.binary++;
       return;
     }
-    if (first === AT) this.hunk(line);
+    if (first === AT) this.hunk(data.toString("latin1", start, end));
   }
 
-  private hunk(line: Buffer): void {
-    // @@ -a[,b] +c[,d] @@
-    const text = line.toString("latin1");
+  private hunk(text: string): void {
+    // @@ -a[,b] +c[,d] @@ (combined diffs have more than one "-" range)
     const match = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)/.exec(text);
     this.inHunk = match !== null && this.path !== undefined;
     if (match) this.nextLine = Number(match[1]);
   }
 
-  private added(content: Buffer): void {
+  private added(data: Buffer, start: number, end: number): void {
     if (this.oversized) return;
-    this.bytes += content.length + 1;
-    if (this.bytes > this.maxFileBytes) {
+    if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
       this.oversized = true;
-      this.lines = [];
+      this.content.take();
       this.lineMap = [];
       return;
     }
-    this.lines.push(content);
+    this.content.append(data, start, end);
     this.lineMap.push(this.nextLine++);
   }
 
   private flushFile(): void {
     if (this.oversized) this.stats.large++;
-    if (this.path !== undefined && this.lines.length > 0) {
-      const parts: Buffer[] = [];
-      for (const l of this.lines) parts.push(l, NEWLINE);
+    if (this.path !== undefined && this.lineMap.length > 0) {
       this.emit({
         path: this.path,
-        bytes: Buffer.concat(parts),
+        bytes: this.content.take(),
         lineMap: this.lineMap,
         ...(this.commit ? { git: this.commit } : {}),
       });
+    } else {
+      this.content.take();
     }
     this.path = undefined;
     this.inHunk = false;
-    this.lines = [];
     this.lineMap = [];
-    this.bytes = 0;
     this.oversized = false;
   }
 }
-
-const NEWLINE = Buffer.from("\n");
 
 function stripPrefix(path: string): string {
   return path.startsWith("b/") ? path.slice(2) : path;
