@@ -8,6 +8,7 @@ export type ErrorCode =
   | "BAD_RULE"
   | "NOT_A_REPO"
   | "GIT_FAILED"
+  | "NO_GIT"
   | "OUTPUT_FAILED";
 
 export class LeakhoundError extends Error {

@@ -16,8 +16,8 @@ export function textReporter(ctx: ReportContext): Reporter {
     end({ findings, stats, elapsedMs, unit }) {
       const out: string[] = [];
       let file: string | undefined;
-      // grouped by file; within a file, in the order found (position, or commit order for history)
-      const byFile = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      // grouped by file, by position within a file
+      const byFile = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn));
       for (const finding of byFile) {
         const f = present(finding, ctx.showSecrets);
         if (f.file !== file) {

@@ -1,9 +1,10 @@
 // Scanning git: the history of a repository (all refs, a branch or a range) and its staged changes.
 import { Worker } from "node:worker_threads";
+import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { historyArgs, inspectRepo, spawnGit, stagedPatches, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import { hasGitBinary, historyArgs, inspectRepo, spawnGit, stagedPatches, type HistoryScope, type RepoInfo } from "../sources/git.js";
 import type { PatchStats } from "../sources/patch.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { ScanResult } from "./scan.js";
@@ -30,6 +31,11 @@ const MAX_IN_FLIGHT = 32 * 1024 * 1024;
  * git runs on one core, parsing and scanning on a worker thread on the other.
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
+  if (!hasGitBinary()) {
+    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    const { scanHistoryWithIsomorphicGit } = await import("./history-isogit.js");
+    return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
+  }
   const info = inspectRepo(repo);
   const args = historyArgs(repo, scope);
   const stats = emptyStats();
@@ -95,6 +101,18 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
 
 /** Scans exactly what is staged: added lines, with their line numbers in the staged version. */
 export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitScanOptions = {}): Promise<ScanResult> {
+  try {
+    return await scanStagedWithGit(repo, ruleSet, options);
+  } catch (err) {
+    // checked by failure, not up front: the pre-commit path cannot afford an extra process
+    if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
+    process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
+    const { scanStagedWithIsomorphicGit } = await import("./history-isogit.js");
+    return scanStagedWithIsomorphicGit(repo, ruleSet, options);
+  }
+}
+
+async function scanStagedWithGit(repo: string, ruleSet: RuleSet, options: GitScanOptions): Promise<ScanResult> {
   const stats = emptyStats();
   const findings: Finding[] = [];
   const detector = createDetector(ruleSet);

@@ -114,7 +114,9 @@ export function spawnGit(repo: string, args: string[]): GitStream {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
   });
   const done = new Promise<ScanProblem[]>((resolve, reject) => {
-    child.on("error", (err) => reject(new LeakhoundError("GIT_FAILED", `cannot run git: ${err.message}`)));
+    child.on("error", (err: NodeJS.ErrnoException) =>
+      reject(new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`)),
+    );
     child.on("close", (code, signal) => {
       if (code === 0) return resolve([]);
       const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
