@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Entry point: the CLI lives in dist/ (built by `npm ci` through the prepare script).
-// `staged` runs on every commit, so it takes a lighter path that does not load the full CLI.
+// Entry point (CommonJS: bin/package.json says so, because Node starts CommonJS faster).
+// `staged` runs on every commit, so it loads one prebuilt bundle instead of the full CLI.
+"use strict";
 const argv = process.argv.slice(2);
-let code;
-if (argv[0] === "staged") {
-  const { fastStaged } = await import("../dist/bundle/staged.mjs");
-  code = await fastStaged(argv);
-}
-if (code === undefined) {
+
+async function run() {
+  if (argv[0] === "staged") {
+    const code = await require("../dist/bundle/staged.cjs").fastStaged(argv);
+    if (code !== undefined) return code;
+  }
   const { main } = await import("../dist/cli/main.js");
-  code = await main(argv);
+  return main(argv);
 }
-process.exitCode = code;
+
+run().then((code) => {
+  process.exitCode = code;
+});
