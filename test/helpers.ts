@@ -13,10 +13,15 @@ setExampleSeed(Number(process.env.LEAKHOUND_TEST_SEED ?? 20261124));
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BIN = join(ROOT, "bin", "leakhound.js");
 
-/** A temp folder removed after the test file's tests. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp folder, removed after the test file's tests. */
 export function tempDir(prefix = "leakhound-test-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  made.push(dir);
   return dir;
 }
 

@@ -32,7 +32,7 @@ describe("reports", () => {
   const { dir, secrets } = plantedFolder();
 
   it("SARIF validates against the official 2.1.0 schema and has what code scanning needs", () => {
-    const out = join(dir, "..", `${Date.now()}.sarif`);
+    const out = join(tempDir(), "leakhound.sarif");
     const result = runCli(["dir", dir, "-f", "sarif", "-o", out], { cwd: dir });
     expect(result.code).toBe(1);
     const log = JSON.parse(readFileSync(out, "utf8"));
