@@ -30,6 +30,12 @@ export type Severity = "critical" | "high" | "medium" | "low";
 export interface RuleAllowlist {
   /** picomatch globs against the fragment path */
   paths: string[];
+  /** RE2 regexes against the fragment path (gitleaks configs write paths this way) */
+  pathRegexes: string[];
+  /** commits whose findings are allowed (full or abbreviated hashes) */
+  commits: string[];
+  /** "or": any criterion allows a finding (default); "and": every criterion given must hold */
+  condition: "or" | "and";
   /** RE2 regexes; what they are matched against is given by `regexTarget` */
   regexes: string[];
   regexTarget: "secret" | "match" | "line";
@@ -46,6 +52,8 @@ export interface Rule {
   secretGroup: number;
   /** lowercase literals; the rule runs only on text containing one of them. Empty: always runs. */
   keywords: string[];
+  /** RE2 regex the file path must match for the rule to apply; a rule with a path and no regex reports the file itself */
+  pathRegex?: string;
   /** minimum Shannon entropy (bits per character) of the secret */
   entropy?: number;
   /** an offline checksum the secret must pass (see engine/checksum.ts) */
@@ -57,7 +65,8 @@ export interface Rule {
   references: string[];
   /** how to revoke or rotate this kind of secret */
   rotate: string;
-  allowlist: RuleAllowlist;
+  /** a finding is dropped when any of these allows it */
+  allowlists: RuleAllowlist[];
   examples: string[];
   negativeExamples: string[];
   /** file the rule was read from, for error messages */
@@ -93,6 +102,8 @@ export interface ScanStats {
   bytes: number;
   skippedBinary: number;
   skippedLarge: number;
+  /** findings hidden because the baseline or an ignore file already accepts them */
+  known: number;
   errors: ScanProblem[];
 }
 
@@ -103,5 +114,5 @@ export interface ScanProblem {
 }
 
 export function emptyStats(): ScanStats {
-  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
 }

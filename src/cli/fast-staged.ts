@@ -23,6 +23,8 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
         quiet: { type: "boolean", short: "q", default: false },
         "max-file-size": { type: "string", default: "10" },
         debug: { type: "boolean", default: false },
+        baseline: { type: "string" },
+        "no-baseline": { type: "boolean", default: false },
       },
     });
   } catch {
@@ -44,6 +46,7 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
       exitCode,
       quiet: values.quiet,
       maxFileSize,
+      baseline: values["no-baseline"] ? false : values.baseline,
     });
   } catch (err) {
     return reportFailure(err, values.debug);

@@ -4,7 +4,8 @@ import { LeakhoundError } from "../errors.js";
 import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { reportFailure } from "./fail.js";
-import { dirCommand, gitCommand, stagedCommand, stdinCommand } from "./scan-commands.js";
+import { baselineCommand, dirCommand, gitCommand, stagedCommand, stdinCommand } from "./scan-commands.js";
+import { BASELINE_FILE } from "../filters/baseline.js";
 import { installHookCommand } from "./hook-command.js";
 import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 
@@ -15,7 +16,9 @@ function scanOptions<T>(y: Argv<T>) {
     .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" })
     .option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" })
     .option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" })
-    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" });
+    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" })
+    .option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` })
+    .option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -34,7 +37,6 @@ export async function main(argv: string[]): Promise<number> {
           .positional("paths", { type: "string", array: true, default: ["."] })
           .option("include", { type: "string", array: true, describe: "only scan paths matching these globs" })
           .option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" })
-          .option("max-file-size", { type: "number", default: 10, describe: "skip files larger than this many MB" })
           .option("workers", { type: "number", describe: "worker threads (default: one per core)" })
           .example("$0 dir .", "scan the current folder")
           .example("$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"),
@@ -51,7 +53,6 @@ export async function main(argv: string[]): Promise<number> {
           .option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" })
           .option("range", { type: "string", describe: "scan only the commits in A..B" })
           .option("since-commit", { type: "string", describe: "scan only the commits after this one" })
-          .option("max-file-size", { type: "number", default: 10, describe: "skip a file's changes in a commit when larger than this many MB" })
           .conflicts("range", ["branch", "since-commit"])
           .example("$0 git .", "every commit on every branch and tag")
           .example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"),
@@ -65,10 +66,22 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         scanOptions(y)
           .positional("repo", { type: "string", default: "." })
-          .option("max-file-size", { type: "number", default: 10, describe: "skip a staged file's changes when larger than this many MB" })
           .example("$0 staged", "scan the index against HEAD"),
       async (args) => {
         exitCode = await stagedCommand(args as unknown as Parameters<typeof stagedCommand>[0]);
+      },
+    )
+    .command(
+      "baseline [target]",
+      `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
+      (y) =>
+        scanOptions(y)
+          .positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" })
+          .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
+          .option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" })
+          .example("$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`),
+      async (args) => {
+        exitCode = await baselineCommand(args as unknown as Parameters<typeof baselineCommand>[0]);
       },
     )
     .command(

@@ -1,12 +1,18 @@
-// The scanning subcommands: `dir` and `stdin`.
+// The scanning subcommands (`git`, `staged`, `dir`, `stdin`) and `baseline`, which records what a
+// scan finds so that later scans report only what is new.
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
-import { loadConfig } from "../config/config.js";
+import { loadConfig, rootFolder, type Config } from "../config/config.js";
+import type { Finding, ScanStats } from "../model.js";
+import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js";
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
+import { scanHistory, scanStaged } from "../scan/git.js";
+import { inspectRepo, workTreeTop, type HistoryScope } from "../sources/git.js";
+import { KnownFindings } from "./known.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
-import { inspectRepo, workTreeTop } from "../sources/git.js";
-import { scanHistory, scanStaged } from "../scan/git.js";
 
 export interface ScanArgs {
   config?: string;
@@ -15,78 +21,107 @@ export interface ScanArgs {
   redact: boolean;
   exitCode: number;
   quiet: boolean;
+  /** --baseline FILE; false with --no-baseline */
+  baseline?: string | false;
+  maxFileSize?: number;
 }
 
-function sinkOptions(args: ScanArgs) {
-  return { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet };
+interface Scan {
+  findings: Finding[];
+  stats: ScanStats;
 }
 
-export async function dirCommand(
-  args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; maxFileSize: number; workers?: number },
+function maxFileBytes(args: ScanArgs): number {
+  const mb = args.maxFileSize ?? 10;
+  if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
+  return Math.round(mb * 1024 * 1024);
+}
+
+/**
+ * Runs a scan and reports it: findings the baseline (or .gitleaksignore) already accepts are
+ * counted, not reported; the rest are streamed to the report as they are found.
+ */
+async function report(
+  args: ScanArgs,
+  root: string,
+  config: Config,
+  run: (onFinding: (f: Finding) => void) => Promise<Scan>,
+  unit: "file" | "commit" = "file",
 ): Promise<number> {
-  if (!(args.maxFileSize > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
+  const known = new KnownFindings(root, args.baseline, config.rules);
+  const sink = new ReportSink(
+    { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
+    config.rules,
+  );
+  const started = performance.now();
+  const { findings, stats } = await run((f) => {
+    if (known.isNew(f)) sink.onFinding(f);
+  });
+  const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
+  stats.known = known.hidden;
+  return sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+}
+
+// the streamed check already counted each finding once; the final list is filtered without recounting
+function isKnownAgain(known: KnownFindings, f: Finding): boolean {
+  const before = known.hidden;
+  const isNew = known.isNew(f);
+  known.hidden = before;
+  return !isNew;
+}
+
+export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number }): Promise<number> {
   if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
-  const config = loadConfig(args.config, args.paths[0] ?? ".");
-  const started = performance.now();
-  const sink = new ReportSink(sinkOptions(args), config.rules);
-  const { findings, stats } = await scanPaths(args.paths, config, {
-    include: args.include,
-    exclude: args.exclude,
-    maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
-    workers: args.workers,
-    onFinding: sink.onFinding,
-  });
-  return sink.finish({ findings, stats, elapsedMs: performance.now() - started });
+  const root = rootFolder(args.paths[0] ?? ".") ?? ".";
+  const config = loadConfig(args.config, root);
+  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
+  return report(args, root, config, (onFinding) => scanPaths(args.paths, config, { ...options, onFinding }));
 }
 
 export async function stdinCommand(args: ScanArgs & { label: string }): Promise<number> {
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
   const config = loadConfig(args.config, process.cwd());
-  const started = performance.now();
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const sink = new ReportSink(sinkOptions(args), config.rules);
-  const { findings, stats } = scanBuffer(Buffer.concat(chunks), args.label, config);
-  for (const f of findings) sink.onFinding(f);
-  return sink.finish({ findings, stats, elapsedMs: performance.now() - started });
+  return report(args, process.cwd(), config, async (onFinding) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const result = scanBuffer(Buffer.concat(chunks), args.label, config);
+    result.findings.forEach(onFinding);
+    return result;
+  });
 }
 
-export async function gitCommand(
-  args: ScanArgs & { repo: string; branch?: string; range?: string; sinceCommit?: string; maxFileSize: number },
-): Promise<number> {
-  if (!(args.maxFileSize > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
+export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScope): Promise<number> {
   const info = inspectRepo(args.repo);
   const config = loadConfig(args.config, info.root);
-  const started = performance.now();
-  const sink = new ReportSink(sinkOptions(args), config.rules);
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
-  const progress = new Progress(started);
+  const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
+  const progress = new Progress(performance.now());
   try {
-    const result = await scanHistory(
-      args.repo,
+    return await report(
+      args,
+      info.root,
       config,
-      { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit },
-      { maxFileSize: Math.round(args.maxFileSize * 1024 * 1024), onFinding: sink.onFinding, onProgress: progress.update },
+      async (onFinding) => {
+        const result = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
+        progress.done();
+        return result;
+      },
+      "commit",
     );
-    progress.done();
-    result.stats.files = result.commits;
-    return sink.finish({ findings: result.findings, stats: result.stats, elapsedMs: performance.now() - started, unit: "commit" });
   } finally {
     progress.done();
   }
 }
 
-export async function stagedCommand(args: ScanArgs & { repo: string; maxFileSize: number }): Promise<number> {
-  const config = loadConfig(args.config, workTreeTop(args.repo));
-  const started = performance.now();
-  const sink = new ReportSink(sinkOptions(args), config.rules);
-  const result = await scanStaged(args.repo, config, { maxFileSize: Math.round(args.maxFileSize * 1024 * 1024), onFinding: sink.onFinding });
-  const code = await sink.finish({ findings: result.findings, stats: result.stats, elapsedMs: performance.now() - started });
-  if (result.findings.length > 0 && !args.quiet) {
+export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<number> {
+  const root = workTreeTop(args.repo);
+  const config = loadConfig(args.config, root);
+  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }));
+  if (code !== 0 && code !== 2 && !args.quiet) {
     process.stderr.write(
       "leakhound: commit blocked: the staged changes above contain secrets.\n" +
         "  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n" +
@@ -94,4 +129,53 @@ export async function stagedCommand(args: ScanArgs & { repo: string; maxFileSize
     );
   }
   return code;
+}
+
+/**
+ * `leakhound baseline [TARGET]`: scans the history of a repository (or, with --dir, the files of a
+ * folder) and writes every finding to the baseline, keeping the reasons and expiry dates of entries
+ * already there. Entries no longer found are kept unless --prune.
+ */
+export async function baselineCommand(args: ScanArgs & { target: string; dir: boolean; prune: boolean }): Promise<number> {
+  const started = performance.now();
+  let root: string;
+  let config: Config;
+  let scan: Scan;
+  if (args.dir) {
+    root = rootFolder(args.target) ?? args.target;
+    config = loadConfig(args.config, root);
+    scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
+  } else {
+    root = inspectRepo(args.target).root;
+    config = loadConfig(args.config, root);
+    scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
+  }
+  const file = args.output ?? join(root, BASELINE_FILE);
+  const previous = new KnownFindings(root, existsSync(file) ? file : false, config.rules).baseline;
+  const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
+  const toRoot = (path: string) => (prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path);
+  const current = entriesFor(scan.findings, previous, toRoot);
+  const currentKeys = new Set(current.map((e) => `${e.fingerprint}\0${e.path}`));
+  const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
+  writeBaseline(file, [...current, ...kept]);
+  unionMerge(root, file);
+  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
+  if (!args.quiet) {
+    const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
+    process.stderr.write(
+      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+    );
+  }
+  return scan.stats.errors.length > 0 ? 2 : 0;
+}
+
+/** Lets git merge the baseline by keeping the lines of both sides (see filters/baseline.ts). */
+function unionMerge(root: string, file: string): void {
+  const rel = relative(resolve(root), resolve(file));
+  if (rel.startsWith("..") || !existsSync(join(root, ".git"))) return;
+  const attributes = join(root, ".gitattributes");
+  const line = `${rel.split("\\").join("/")} merge=union`;
+  const current = existsSync(attributes) ? readFileSync(attributes, "utf8") : "";
+  if (current.split("\n").some((l) => l.trim() === line)) return;
+  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`);
 }

@@ -1,26 +1,31 @@
-// The user's configuration (.leakhound.toml): which built-in rules to use, custom rules, allowlists.
+// The user's configuration (.leakhound.toml, or a gitleaks .gitleaks.toml): which built-in rules to
+// use, custom rules, allowlists.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Rule, RuleAllowlist } from "../model.js";
-import { emptyAllowlist } from "../filters/allowlist.js";
 import { FieldReader } from "./fields.js";
-import { loadBuiltinRules, parseToml, readAllowlist, readRule } from "./rules.js";
+import { looksLikeGitleaks, parseGitleaksConfig } from "./gitleaks.js";
+import { loadBuiltinRules, parseToml, readAllowlists, readRule } from "./rules.js";
 
 export const CONFIG_FILE = ".leakhound.toml";
+/** read when there is no .leakhound.toml, so a team coming from gitleaks keeps its config */
+export const GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
 
 export interface Config {
   /** where the config came from, or undefined for the defaults */
   source: string | undefined;
   rules: Rule[];
-  allowlist: RuleAllowlist;
+  /** allowlists that apply to every rule */
+  allowlists: RuleAllowlist[];
 }
 
-/** Parses config text; `builtin` is the rule set that `[extend]` starts from. */
+/** Parses leakhound config text; `builtin` is the rule set that `[extend]` starts from. */
 export function parseConfig(text: string, source: string, builtin: () => Rule[] = loadBuiltinRules): Config {
   const doc = parseToml(text, source, "BAD_CONFIG");
+  if (looksLikeGitleaks(source, doc)) return parseGitleaksConfig(doc, source);
   const top = new FieldReader(doc, source, "BAD_CONFIG");
-  top.onlyKeys(["title", "extend", "rules", "allowlist"]);
+  top.onlyKeys(["title", "extend", "rules", "allowlist", "allowlists"]);
   const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   extend.onlyKeys(["useDefault", "disabledRules"]);
   const base = extend.boolean("useDefault", true) ? builtin() : [];
@@ -33,19 +38,16 @@ export function parseConfig(text: string, source: string, builtin: () => Rule[] 
   const customIds = new Set(custom.map((r) => r.id));
   // a custom rule with a built-in rule's id replaces it
   const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
-  const allowTable = top.table_("allowlist");
-  const allowReader = new FieldReader(allowTable ?? {}, `${source}: [allowlist]`, "BAD_CONFIG");
-  allowReader.onlyKeys(["description", "paths", "regexes", "regexTarget", "stopwords", "commits"]);
-  return { source, rules, allowlist: allowTable ? readAllowlist(allowReader) : emptyAllowlist() };
+  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
 }
 
 /**
- * Loads the config named by `--config`, else `.leakhound.toml` in `searchDir` (the scan root),
- * else the built-in defaults.
+ * Loads the config named by `--config`, else `.leakhound.toml` (or `.gitleaks.toml`) in `searchDir`
+ * (the scan root), else the built-in defaults.
  */
 export function loadConfig(explicitPath: string | undefined, searchDir: string): Config {
   const path = explicitPath ?? findConfig(searchDir);
-  if (!path) return { source: undefined, rules: loadBuiltinRules(), allowlist: emptyAllowlist() };
+  if (!path) return { source: undefined, rules: loadBuiltinRules(), allowlists: [] };
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -55,13 +57,17 @@ export function loadConfig(explicitPath: string | undefined, searchDir: string):
   return parseConfig(text, path);
 }
 
-function findConfig(searchDir: string): string | undefined {
-  let dir = searchDir;
+/** The folder a scan root stands for: itself, or the folder holding it when it is a file. */
+export function rootFolder(searchDir: string): string | undefined {
   try {
-    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+    return statSync(searchDir).isDirectory() ? searchDir : dirname(searchDir);
   } catch {
     return undefined;
   }
-  const candidate = join(dir, CONFIG_FILE);
-  return existsSync(candidate) ? candidate : undefined;
+}
+
+function findConfig(searchDir: string): string | undefined {
+  const dir = rootFolder(searchDir);
+  if (dir === undefined) return undefined;
+  return [CONFIG_FILE, GITLEAKS_CONFIG_FILE].map((name) => join(dir, name)).find((p) => existsSync(p));
 }

@@ -11,10 +11,10 @@ import { BUILTIN_RULES_DIR, COMPILED_RULES_FILE } from "../paths.js";
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = [
-  "id", "description", "regex", "secretGroup", "keywords", "entropy", "checksum", "placeholderCheck", "severity",
-  "tags", "references", "rotate", "allowlist", "examples", "negativeExamples",
+  "id", "description", "regex", "path", "secretGroup", "keywords", "entropy", "checksum", "placeholderCheck", "severity",
+  "tags", "references", "rotate", "allowlist", "allowlists", "examples", "negativeExamples",
 ];
-const ALLOWLIST_KEYS = ["paths", "regexes", "regexTarget", "stopwords", "description", "commits"];
+export const ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The folder of built-in rules shipped with the package. */
@@ -38,13 +38,31 @@ export function parseToml(text: string, source: string, code: ErrorCode): Table 
   }
 }
 
+/** `[allowlist]` (one table) and `[[allowlists]]` (several) of a rule or a config, in that order. */
+export function readAllowlists(table: Table, where: string, code: ErrorCode): RuleAllowlist[] {
+  const reader = new FieldReader(table, where, code);
+  const tables = [...(reader.table_("allowlist") ? [reader.table_("allowlist")!] : []), ...reader.tables("allowlists")];
+  return tables.map((t, i) => {
+    const allowReader = new FieldReader(t, `${where}${tables.length > 1 ? ` ${i + 1}` : ""}`, code);
+    allowReader.onlyKeys(ALLOWLIST_KEYS);
+    return readAllowlist(allowReader);
+  });
+}
+
 export function readAllowlist(reader: FieldReader): RuleAllowlist {
   const target = reader.string("regexTarget", "secret");
   if (target !== "secret" && target !== "match" && target !== "line") {
     reader.fail(`field "regexTarget" must be "secret", "match" or "line"`);
   }
+  const condition = reader.string("condition", "or").toLowerCase();
+  if (condition !== "or" && condition !== "and") reader.fail(`field "condition" must be "or" or "and"`);
+  const where = reader.where;
+  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")]) compileRegex(source, "", where);
   return {
     paths: reader.strings("paths"),
+    pathRegexes: reader.strings("pathRegexes"),
+    commits: reader.strings("commits"),
+    condition,
     regexes: reader.strings("regexes"),
     regexTarget: target,
     stopwords: reader.strings("stopwords"),
@@ -58,7 +76,9 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   const r = new FieldReader(table, `${source}: rule "${id}"`, code);
   if (!ID.test(id)) r.fail("id must be lowercase letters, digits and dashes");
   r.onlyKeys(RULE_KEYS);
-  const regex = r.string("regex");
+  const pathRegex = r.has("path") ? r.string("path") : undefined;
+  if (pathRegex !== undefined) compileRegex(pathRegex, "", r.where);
+  const regex = pathRegex !== undefined ? r.string("regex", "") : r.string("regex");
   const compiled = compileRegex(regex, "", r.where);
   const secretGroup = r.optionalNumber("secretGroup") ?? (compiledGroups(compiled) > 0 ? 1 : 0);
   if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > compiledGroups(compiled)) {
@@ -66,9 +86,7 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   }
   const severity = r.string("severity", "high") as Severity;
   if (!SEVERITIES.includes(severity)) r.fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-  const allowTable = r.table_("allowlist");
-  const allowReader = new FieldReader(allowTable ?? {}, `${r.where} allowlist`, code);
-  allowReader.onlyKeys(ALLOWLIST_KEYS);
+  const allowlists = readAllowlists(table, `${r.where} allowlist`, code);
   const rule: Rule = {
     id,
     description: r.string("description"),
@@ -80,13 +98,14 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
     tags: r.strings("tags"),
     references: r.strings("references"),
     rotate: r.string("rotate", ""),
-    allowlist: readAllowlist(allowReader),
+    allowlists,
     examples: r.strings("examples"),
     negativeExamples: r.strings("negativeExamples"),
     source,
   };
   const entropy = r.optionalNumber("entropy");
   if (entropy !== undefined) rule.entropy = entropy;
+  if (pathRegex !== undefined) rule.pathRegex = pathRegex;
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
     if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);

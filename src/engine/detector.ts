@@ -15,7 +15,9 @@ import { LineIndex } from "./lines.js";
 
 interface CompiledRule {
   rule: Rule;
-  regex: RE2;
+  /** undefined for a rule that reports files by path alone */
+  regex: RE2 | undefined;
+  path: RE2 | undefined;
   allowlist: Allowlist;
   generic: boolean;
 }
@@ -24,8 +26,9 @@ function compileRule(rule: Rule): CompiledRule {
   const where = `${rule.source}: rule "${rule.id}"`;
   return {
     rule,
-    regex: compileRegex(rule.regex, "gd", where),
-    allowlist: new Allowlist(rule.allowlist, where),
+    regex: rule.regex ? compileRegex(rule.regex, "gd", where) : undefined,
+    path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : undefined,
+    allowlist: new Allowlist(rule.allowlists, where),
     generic: rule.tags.includes("generic"),
   };
 }
@@ -82,8 +85,10 @@ export class Detector {
     for (const index of ruleIndexes) {
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
+      if (compiled.path && !compiled.path.test(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
-      for (const finding of this.runRule(compiled, fragment, lines)) found.push(finding);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      for (const finding of findings) found.push(finding);
     }
     return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
   }
@@ -96,8 +101,36 @@ export class Detector {
     return [...selected].sort((a, b) => a - b);
   }
 
-  private *runRule(compiled: CompiledRule, fragment: Fragment, lines: LineIndex): Generator<Located> {
-    const { rule, regex } = compiled;
+  /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
+  private *fileFinding(compiled: CompiledRule, fragment: Fragment, lines: LineIndex): Generator<Located> {
+    const path = fragment.relPath ?? fragment.path;
+    const candidate = { path, secret: "", match: "", line: "", ...(fragment.git ? { commit: fragment.git.commit } : {}) };
+    if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
+    const { rule } = compiled;
+    yield {
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      tags: rule.tags,
+      path: fragment.path,
+      startLine: fileLine(fragment, 0),
+      startColumn: 1,
+      endLine: fileLine(fragment, 0),
+      endColumn: lines.text(0).length + 1,
+      secret: "",
+      match: `file detected: ${path}`,
+      line: lines.text(0),
+      entropy: 0,
+      fingerprint: fingerprint(rule.id, `path:${path}`),
+      ...(fragment.git ? { git: fragment.git } : {}),
+      startByte: 0,
+      endByte: 0,
+      generic: false,
+    };
+  }
+
+  private *runRule(compiled: CompiledRule, regex: RE2, fragment: Fragment, lines: LineIndex): Generator<Located> {
+    const { rule } = compiled;
     regex.lastIndex = 0;
     for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
       if (m[0].length === 0) {
@@ -119,7 +152,7 @@ export class Detector {
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
       const line = lines.text(startLine);
       const match = String(m[0]).trimEnd();
-      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line };
+      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...(fragment.git ? { commit: fragment.git.commit } : {}) };
       if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
 
       yield {

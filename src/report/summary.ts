@@ -15,7 +15,7 @@ export function summaryLine(stats: ScanStats, findings: number, elapsedMs: numbe
   if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);
   if (skipped.length) parts.push(`skipped ${skipped.join(", ")}`);
   if (stats.errors.length) parts.push(`${stats.errors.length} unreadable`);
-  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}`);
+  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${stats.known ? ` (${stats.known} more known in the baseline)` : ""}`);
   parts.push(`${(elapsedMs / 1000).toFixed(2)} s`);
   return parts.join("; ");
 }

@@ -41,7 +41,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   const stats = emptyStats();
   const findings: Finding[] = [];
   const worker = new Worker(HISTORY_WORKER_FILE, {
-    workerData: { rules: ruleSet.rules, allowlist: ruleSet.allowlist, maxFileBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE },
+    workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE },
   });
   const git = spawnGit(repo, args);
   let read = 0;

@@ -6,8 +6,8 @@ import { PatchParser } from "../sources/patch.js";
 import { createDetector } from "./detector.js";
 import { HistoryDeduper } from "./dedupe.js";
 
-const { rules, allowlist, maxFileBytes } = workerData as { rules: Rule[]; allowlist: RuleAllowlist; maxFileBytes: number };
-const detector = createDetector({ rules, allowlist });
+const { rules, allowlists, maxFileBytes } = workerData as { rules: Rule[]; allowlists: RuleAllowlist[]; maxFileBytes: number };
+const detector = createDetector({ rules, allowlists });
 const deduper = new HistoryDeduper();
 let findings: ReturnType<typeof detector.detect> = [];
 let bytes = 0;

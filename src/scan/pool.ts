@@ -15,8 +15,8 @@ export class ScanPool {
   private freed: (() => void) | undefined;
   private failure: Error | undefined;
 
-  constructor(size: number, rules: Rule[], allowlist: RuleAllowlist, maxFileSize: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlist, maxFileSize } }));
+  constructor(size: number, rules: Rule[], allowlists: RuleAllowlist[], maxFileSize: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
     this.idle = [...this.workers];
     for (const worker of this.workers) {
       worker.on("message", (message: { id: number; result: BatchResult }) => {

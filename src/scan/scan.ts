@@ -59,7 +59,7 @@ export async function scanPaths(paths: string[], ruleSet: RuleSet, options: Scan
     const detector = createDetector(ruleSet);
     for (const batch of batches(tasks)) absorb(scanFileTasks(detector, batch, maxFileSize));
   } else {
-    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlist, maxFileSize);
+    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlists, maxFileSize);
     try {
       const running: Promise<void>[] = [];
       for (const batch of batches(tasks)) running.push((await pool.run(batch)).done.then(absorb));

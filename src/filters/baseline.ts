@@ -1,0 +1,107 @@
+// The baseline: findings a team has looked at and accepted, keyed by content (the fingerprint of
+// rule + secret, and the file), never by line, so moving a line does not bring a finding back.
+//
+// The file is written for git: one entry per line, sorted, between a fixed first line and a fixed
+// last line, every entry line ending in a comma, nothing that changes from run to run. Entries added
+// on two branches merge without conflicts (with `merge=union` in .gitattributes, which `leakhound
+// baseline` sets up, even adjacent ones), and duplicate lines after a merge are harmless.
+import { readFileSync, writeFileSync } from "node:fs";
+import { LeakhoundError, reasonOf } from "../errors.js";
+import type { Finding } from "../model.js";
+
+export const BASELINE_FILE = ".leakhound-baseline.json";
+
+export interface BaselineEntry {
+  fingerprint: string;
+  path: string;
+  rule: string;
+  /** why the finding is accepted */
+  reason?: string;
+  /** YYYY-MM-DD: from this day on the finding is reported again */
+  expires?: string;
+}
+
+const FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
+const LAST_LINE = "null]}";
+
+function key(fingerprint: string, path: string): string {
+  return `${fingerprint}\0${path}`;
+}
+
+export class Baseline {
+  private readonly byKey = new Map<string, BaselineEntry>();
+  /** entries that matched a finding in this run (for --prune) */
+  readonly used = new Set<BaselineEntry>();
+
+  constructor(readonly entries: BaselineEntry[], private readonly today = new Date().toISOString().slice(0, 10)) {
+    for (const entry of entries) this.byKey.set(key(entry.fingerprint, entry.path), entry);
+  }
+
+  /** Reads a baseline file, or a leakhound JSON report used as one. */
+  static load(path: string): Baseline {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(path, "utf8"));
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+    }
+    const list = Array.isArray(doc) ? doc : (doc as { entries?: unknown }).entries;
+    if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report`);
+    const entries: BaselineEntry[] = [];
+    for (const item of list) {
+      if (item === null) continue;
+      const e = item as Partial<BaselineEntry> & { file?: string; ruleId?: string };
+      const path_ = e.path ?? e.file;
+      if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
+        throw new LeakhoundError("BAD_CONFIG", `${path}: an entry has no fingerprint or path: ${JSON.stringify(item).slice(0, 120)}`);
+      }
+      if (e.expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
+        throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
+      }
+      entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...(e.reason ? { reason: e.reason } : {}), ...(e.expires ? { expires: e.expires } : {}) });
+    }
+    return new Baseline(entries);
+  }
+
+  /** The entry accepting this finding, if any and not expired. */
+  covers(finding: Finding): boolean {
+    const entry = this.byKey.get(key(finding.fingerprint, finding.path)) ?? this.bySuffix(finding);
+    if (!entry) return false;
+    this.used.add(entry);
+    return entry.expires === undefined || entry.expires > this.today;
+  }
+
+  // a scan of /abs/repo shows /abs/repo/a.env where the baseline, written at the root, says a.env
+  private bySuffix(finding: Finding): BaselineEntry | undefined {
+    for (let i = finding.path.indexOf("/"); i !== -1; i = finding.path.indexOf("/", i + 1)) {
+      const entry = this.byKey.get(key(finding.fingerprint, finding.path.slice(i + 1)));
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+}
+
+/** Baseline entries for findings, keeping the reason and expiry of entries that already existed. */
+export function entriesFor(findings: Finding[], previous: Baseline | undefined, root: (path: string) => string): BaselineEntry[] {
+  const old = new Map((previous?.entries ?? []).map((e) => [key(e.fingerprint, e.path), e]));
+  const out = new Map<string, BaselineEntry>();
+  for (const f of findings) {
+    const path = root(f.path);
+    const k = key(f.fingerprint, path);
+    const before = old.get(k);
+    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...(before?.reason ? { reason: before.reason } : {}), ...(before?.expires ? { expires: before.expires } : {}) });
+  }
+  return [...out.values()];
+}
+
+export function writeBaseline(path: string, entries: BaselineEntry[]): void {
+  const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort((a, b) =>
+    a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  const lines = sorted.map((e) => `${JSON.stringify(e)},`);
+  try {
+    writeFileSync(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"));
+  } catch (err) {
+    throw new LeakhoundError("OUTPUT_FAILED", `cannot write baseline ${path}: ${reasonOf(err)}`);
+  }
+}
