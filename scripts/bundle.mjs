@@ -1,18 +1,46 @@
-// Build step: a single-file CommonJS bundle of the pre-commit path (`leakhound staged`). Loading
-// ~30 small ES modules costs Node more than scanning a typical commit; one CommonJS file does not.
+// Build step: single-file CommonJS bundles.
+// - dist/bundle/staged.cjs, the pre-commit path (`leakhound staged`): loading ~30 small ES modules
+//   costs Node more than scanning a typical commit; one CommonJS file does not.
+// - action/index.mjs and action/history-worker.mjs, the GitHub Action, committed to the repository
+//   so that a workflow runs them without building (dependencies stay external: the action installs
+//   the production ones only). test/action.test.ts fails when they are out of date.
 import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
 
-await build({
-  entryPoints: ["dist/cli/fast-staged.js"],
-  outfile: "dist/bundle/staged.cjs",
+// paths in the bundles are relative to the project root, wherever the build is started from
+const absWorkingDir = fileURLToPath(new URL("..", import.meta.url));
+
+const common = {
+  absWorkingDir,
   bundle: true,
   platform: "node",
   format: "cjs",
   target: "node20",
-  external: ["re2"],
   // the sources find the package's files from import.meta.url, which CommonJS spells differently
   define: { "import.meta.url": "__leakhound_module_url" },
   banner: { js: 'const __leakhound_module_url = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
-});
-console.log("bundled dist/bundle/staged.cjs");
+};
+
+// ES modules, so that ESM-only dependencies (yargs, @octokit/rest) load as they are
+export async function bundleAction(outdir = "action") {
+  await build({
+    entryPoints: { index: "src/action/index.ts", "history-worker": "src/scan/history-worker.ts" },
+    outdir,
+    absWorkingDir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    legalComments: "none",
+    logLevel: "warning",
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await build({ ...common, entryPoints: ["dist/cli/fast-staged.js"], outfile: "dist/bundle/staged.cjs", external: ["re2"] });
+  await bundleAction();
+  console.log("bundled dist/bundle/staged.cjs, action/index.mjs, action/history-worker.mjs");
+}

@@ -15,5 +15,8 @@ export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.ur
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, "rules");
 export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, "dist", "builtin-rules.json");
 export const WORKER_FILE = join(PACKAGE_ROOT, "dist", "scan", "worker.js");
-export const HISTORY_WORKER_FILE = join(PACKAGE_ROOT, "dist", "scan", "history-worker.js");
+/** the compiled module, or in the GitHub Action (which ships bundles, not dist/) its bundle */
+export const HISTORY_WORKER_FILE = [join(PACKAGE_ROOT, "dist", "scan", "history-worker.js"), join(PACKAGE_ROOT, "action", "history-worker.mjs")].find(
+  (p) => existsSync(p),
+) ?? join(PACKAGE_ROOT, "dist", "scan", "history-worker.js");
 export const BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");

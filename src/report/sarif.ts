@@ -1,8 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the full rule list in tool.driver,
 // one result per finding with a content fingerprint in partialFingerprints; secrets redacted.
 import type { Log, ReportingDescriptor, Result } from "sarif";
-import type { Finding, Rule, Severity } from "../model.js";
-import { present } from "./present.js";
+import type { Rule, Severity } from "../model.js";
+import { present, type PresentedFinding } from "./present.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -45,8 +45,7 @@ function artifactUri(path: string): string {
   return path.startsWith("/") ? `file://${encoded}` : encoded;
 }
 
-function result(finding: Finding, ruleIndex: number, showSecrets: boolean): Result {
-  const f = present(finding, showSecrets);
+function result(f: PresentedFinding, ruleIndex: number): Result {
   const properties: Record<string, unknown> = { entropy: f.entropy };
   for (const key of ["commit", "author", "email", "date", "message"] as const) {
     if (f[key] !== undefined) properties[key] = f[key];
@@ -75,7 +74,8 @@ function result(finding: Finding, ruleIndex: number, showSecrets: boolean): Resu
   };
 }
 
-export function buildSarif(findings: Finding[], ctx: Pick<ReportContext, "rules" | "showSecrets" | "toolVersion">): Log {
+/** SARIF for findings as presented (already redacted, or not, by `present`). */
+export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext, "rules" | "toolVersion">): Log {
   const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
   return {
     $schema: SARIF_SCHEMA,
@@ -92,12 +92,12 @@ export function buildSarif(findings: Finding[], ctx: Pick<ReportContext, "rules"
           },
         },
         columnKind: "utf16CodeUnits",
-        results: findings.map((f) => result(f, indexOf.get(f.ruleId) ?? -1, ctx.showSecrets)),
+        results: findings.map((f) => result(f, indexOf.get(f.ruleId) ?? -1)),
       },
     ],
   };
 }
 
 export function sarifReporter(ctx: ReportContext): Reporter {
-  return { end: ({ findings }) => JSON.stringify(buildSarif(findings, ctx), null, 2) + "\n" };
+  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets)), ctx), null, 2) + "\n" };
 }

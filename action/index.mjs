@@ -1,0 +1,2438 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/errors.ts
+function reasonOf(err) {
+  if (err instanceof Error) {
+    const code = err.code;
+    if (code === "ENOENT") return "no such file or directory";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    if (code === "EISDIR") return "is a directory";
+    return err.message.split("\n")[0] ?? String(err);
+  }
+  return String(err);
+}
+var LeakhoundError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    LeakhoundError = class extends Error {
+      code;
+      constructor(code, message, options) {
+        super(message, options);
+        this.name = "LeakhoundError";
+        this.code = code;
+      }
+    };
+  }
+});
+
+// src/scan/history-isogit.ts
+var history_isogit_exports = {};
+__export(history_isogit_exports, {
+  scanHistoryWithIsomorphicGit: () => scanHistoryWithIsomorphicGit,
+  scanStagedWithIsomorphicGit: () => scanStagedWithIsomorphicGit
+});
+async function scanHistoryWithIsomorphicGit(_repo, _ruleSet, _scope, _options) {
+  throw new LeakhoundError("NO_GIT", "no git executable found");
+}
+async function scanStagedWithIsomorphicGit(_repo, _ruleSet, _options) {
+  throw new LeakhoundError("NO_GIT", "no git executable found");
+}
+var init_history_isogit = __esm({
+  "src/scan/history-isogit.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/action/main.ts
+import { mkdtempSync, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join as join11 } from "node:path";
+
+// src/cli/main.ts
+init_errors();
+import yargs from "yargs";
+
+// src/report/redact.ts
+var ELLIPSIS = "\u2026";
+function redact(secret) {
+  const chars = [...secret];
+  const keep = Math.min(4, Math.floor(chars.length / 4));
+  return chars.slice(0, keep).join("") + ELLIPSIS;
+}
+function redactIn(text, secret) {
+  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
+}
+function redactLine(line, secret, startColumn) {
+  if (line.includes(secret)) return redactIn(line, secret);
+  return line.slice(0, startColumn - 1) + redact(secret);
+}
+
+// src/report/present.ts
+function present(finding, showSecrets) {
+  const git3 = finding.git ?? {};
+  return {
+    ruleId: finding.ruleId,
+    description: finding.description,
+    severity: finding.severity,
+    tags: finding.tags,
+    file: finding.path,
+    startLine: finding.startLine,
+    startColumn: finding.startColumn,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    secret: showSecrets ? finding.secret : redact(finding.secret),
+    match: showSecrets ? finding.match : redactIn(finding.match, finding.secret),
+    entropy: finding.entropy,
+    fingerprint: finding.fingerprint,
+    redacted: !showSecrets,
+    ...git3
+  };
+}
+
+// src/report/json.ts
+function jsonReporter(ctx) {
+  return {
+    end: ({ findings }) => JSON.stringify(findings.map((f) => present(f, ctx.showSecrets)), null, 2) + "\n"
+  };
+}
+
+// src/report/jsonl.ts
+function jsonlReporter(ctx) {
+  return {
+    onFinding: (finding) => JSON.stringify(present(finding, ctx.showSecrets)) + "\n",
+    end: () => ""
+  };
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var INFORMATION_URI = "https://github.com/leakhound/leakhound";
+var FINGERPRINT_KEY = "secretFingerprint/v1";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+function ruleName(id) {
+  return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+function descriptor(rule) {
+  const rotate = rule.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
+  const refs = rule.references.map((r) => `- ${r}`).join("\n");
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}. A secret of this kind in source code or history lets anyone who reads it act as its owner.` },
+    help: {
+      text: `How to fix: ${rotate} Then remove it from the code; if it was committed, it stays in history until rotated.`,
+      markdown: `**How to fix:** ${rotate}
+
+Then remove it from the code (read it from the environment or a secret manager). If it was committed, it stays in git history: rotating it is what makes it harmless.${refs ? `
+
+**References**
+${refs}` : ""}`
+    },
+    ...rule.references[0] ? { helpUri: rule.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ["security", "secret", ...rule.tags],
+      precision: rule.tags.includes("generic") ? "medium" : "high",
+      "security-severity": SECURITY_SEVERITY[rule.severity]
+    }
+  };
+}
+function artifactUri(path) {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return path.startsWith("/") ? `file://${encoded}` : encoded;
+}
+function result(f, ruleIndex) {
+  const properties = { entropy: f.entropy };
+  for (const key2 of ["commit", "author", "email", "date", "message"]) {
+    if (f[key2] !== void 0) properties[key2] = f[key2];
+  }
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: `${f.description} found: ${f.secret}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), ...f.file.startsWith("/") ? {} : { uriBaseId: "%SRCROOT%" } },
+          region: {
+            startLine: f.startLine,
+            startColumn: f.startColumn,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            snippet: { text: f.match }
+          }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties
+  };
+}
+function buildSarif(findings, ctx) {
+  const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "leakhound",
+            version: ctx.toolVersion,
+            semanticVersion: ctx.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: ctx.rules.map(descriptor)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: findings.map((f) => result(f, indexOf.get(f.ruleId) ?? -1))
+      }
+    ]
+  };
+}
+function sarifReporter(ctx) {
+  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets)), ctx), null, 2) + "\n" };
+}
+
+// src/report/summary.ts
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+function summaryLine(stats, findings, elapsedMs, unit = "file") {
+  const parts = [`scanned ${stats.files} ${stats.files === 1 ? unit : `${unit}s`} (${formatBytes(stats.bytes)})`];
+  const skipped = [];
+  if (stats.skippedBinary) skipped.push(`${stats.skippedBinary} binary`);
+  if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);
+  if (skipped.length) parts.push(`skipped ${skipped.join(", ")}`);
+  if (stats.errors.length) parts.push(`${stats.errors.length} unreadable`);
+  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${stats.known ? ` (${stats.known} more known in the baseline)` : ""}`);
+  parts.push(`${(elapsedMs / 1e3).toFixed(2)} s`);
+  return parts.join("; ");
+}
+
+// src/report/text.ts
+var SEVERITY_COLOR = { critical: "\x1B[1;31m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m" };
+var BOLD = "\x1B[1m";
+var DIM = "\x1B[2m";
+var RESET = "\x1B[0m";
+var MAX_CONTEXT = 160;
+function textReporter(ctx) {
+  const paint = (code, text) => ctx.color ? `${code}${text}${RESET}` : text;
+  return {
+    end({ findings, stats, elapsedMs, unit }) {
+      const out = [];
+      let file;
+      const byFile = [...findings].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn);
+      for (const finding of byFile) {
+        const f = present(finding, ctx.showSecrets);
+        if (f.file !== file) {
+          if (file !== void 0) out.push("");
+          file = f.file;
+          out.push(paint(BOLD, f.file));
+        }
+        const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
+        const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
+        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${commit}`);
+        const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
+        out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
+      }
+      for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
+      if (out.length) out.push("");
+      out.push(summaryLine(stats, findings.length, elapsedMs, unit));
+      if (findings.length > 0 && !ctx.showSecrets) {
+        out.push(paint(DIM, "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."));
+      }
+      return out.join("\n") + "\n";
+    }
+  };
+}
+
+// src/report/index.ts
+var FORMATS = ["text", "json", "jsonl", "sarif"];
+function createReporter(format, ctx) {
+  switch (format) {
+    case "text":
+      return textReporter(ctx);
+    case "json":
+      return jsonReporter(ctx);
+    case "jsonl":
+      return jsonlReporter(ctx);
+    case "sarif":
+      return sarifReporter(ctx);
+  }
+}
+
+// src/version.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/paths.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findPackageRoot(start) {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`leakhound's package folder not found above ${start}`);
+  }
+}
+var PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+var BUILTIN_RULES_DIR = join(PACKAGE_ROOT, "rules");
+var COMPILED_RULES_FILE = join(PACKAGE_ROOT, "dist", "builtin-rules.json");
+var WORKER_FILE = join(PACKAGE_ROOT, "dist", "scan", "worker.js");
+var HISTORY_WORKER_FILE = [join(PACKAGE_ROOT, "dist", "scan", "history-worker.js"), join(PACKAGE_ROOT, "action", "history-worker.mjs")].find(
+  (p) => existsSync(p)
+) ?? join(PACKAGE_ROOT, "dist", "scan", "history-worker.js");
+var BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");
+
+// src/version.ts
+var VERSION = JSON.parse(readFileSync(join2(PACKAGE_ROOT, "package.json"), "utf8")).version;
+
+// src/cli/fail.ts
+init_errors();
+function reportFailure(err, debug) {
+  if (err instanceof LeakhoundError) {
+    process.stderr.write(`leakhound: ${err.message}
+`);
+    if (err.code === "USAGE") process.stderr.write("Run `leakhound --help` for usage.\n");
+  } else {
+    const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    process.stderr.write(`leakhound: internal error: ${message}
+`);
+  }
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}
+`);
+  return 2;
+}
+
+// src/cli/scan-commands.ts
+init_errors();
+import { appendFileSync, existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { join as join9, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/config/config.ts
+init_errors();
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join4 } from "node:path";
+
+// src/config/fields.ts
+init_errors();
+var FieldReader = class {
+  constructor(table, where, code = "BAD_RULE") {
+    this.table = table;
+    this.where = where;
+    this.code = code;
+  }
+  table;
+  where;
+  code;
+  fail(message) {
+    throw new LeakhoundError(this.code, `${this.where}: ${message}`);
+  }
+  has(key2) {
+    return this.table[key2] !== void 0;
+  }
+  string(key2, fallback) {
+    const value = this.table[key2];
+    if (value === void 0) {
+      if (fallback !== void 0) return fallback;
+      this.fail(`missing field "${key2}"`);
+    }
+    if (typeof value !== "string") this.fail(`field "${key2}" must be a string`);
+    return value;
+  }
+  optionalNumber(key2) {
+    const value = this.table[key2];
+    if (value === void 0) return void 0;
+    if (typeof value === "bigint") return Number(value);
+    if (typeof value !== "number" || Number.isNaN(value)) this.fail(`field "${key2}" must be a number`);
+    return value;
+  }
+  boolean(key2, fallback) {
+    const value = this.table[key2];
+    if (value === void 0) return fallback;
+    if (typeof value !== "boolean") this.fail(`field "${key2}" must be true or false`);
+    return value;
+  }
+  strings(key2) {
+    const value = this.table[key2];
+    if (value === void 0) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+      this.fail(`field "${key2}" must be a list of strings`);
+    }
+    return value;
+  }
+  table_(key2) {
+    const value = this.table[key2];
+    if (value === void 0) return void 0;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(`field "${key2}" must be a table`);
+    return value;
+  }
+  tables(key2) {
+    const value = this.table[key2];
+    if (value === void 0) return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== "object" || v === null || Array.isArray(v))) {
+      this.fail(`"${key2}" must be an array of tables ([[${key2}]])`);
+    }
+    return value;
+  }
+  /** Rejects keys this reader does not know, so a typo in a config is an error, not a silent no-op. */
+  onlyKeys(known) {
+    for (const key2 of Object.keys(this.table)) {
+      if (!known.includes(key2)) this.fail(`unknown field "${key2}"`);
+    }
+  }
+};
+
+// src/config/gitleaks.ts
+init_errors();
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, resolve } from "node:path";
+
+// src/config/rules.ts
+init_errors();
+import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { join as join3, relative } from "node:path";
+
+// src/filters/allowlist.ts
+init_errors();
+import RE2 from "re2";
+
+// src/filters/glob.ts
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+function globMatcher(patterns) {
+  if (!patterns?.length) return void 0;
+  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
+  const picomatch = require2("picomatch");
+  return picomatch(anchored, { dot: true });
+}
+
+// src/filters/allowlist.ts
+var AllowSpec = class {
+  pathGlobs;
+  pathRegexes;
+  regexes;
+  stopwords;
+  commits;
+  target;
+  all;
+  /** `where` names the rule or config the allowlist came from, for error messages. */
+  constructor(spec, where) {
+    this.pathGlobs = globMatcher(spec.paths);
+    this.pathRegexes = spec.pathRegexes.map((source) => compileRegex(source, "", where));
+    this.regexes = spec.regexes.map((source) => compileRegex(source, "", where));
+    this.stopwords = spec.stopwords.map((w) => w.toLowerCase());
+    this.commits = spec.commits.map((c) => c.toLowerCase());
+    this.target = spec.regexTarget;
+    this.all = spec.condition === "and";
+  }
+  get isEmpty() {
+    return !this.pathGlobs && this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0;
+  }
+  get hasPathCriterion() {
+    return this.pathGlobs !== void 0 || this.pathRegexes.length > 0;
+  }
+  pathMatches(path) {
+    return (this.pathGlobs?.(path) ?? false) || this.pathRegexes.some((re) => re.test(path));
+  }
+  /** True when every finding in this path is allowed (the path criterion alone decides). */
+  allowsPath(path) {
+    if (!this.hasPathCriterion) return false;
+    if (this.all && this.regexes.length + this.stopwords.length + this.commits.length > 0) return false;
+    return this.pathMatches(path);
+  }
+  allows(candidate) {
+    const checks = [];
+    if (this.hasPathCriterion) checks.push(this.pathMatches(candidate.path));
+    if (this.commits.length > 0) {
+      const commit = candidate.commit?.toLowerCase();
+      checks.push(commit !== void 0 && this.commits.some((c) => commit.startsWith(c)));
+    }
+    if (this.stopwords.length > 0) {
+      const secret = candidate.secret.toLowerCase();
+      checks.push(this.stopwords.some((w) => secret.includes(w)));
+    }
+    if (this.regexes.length > 0) {
+      const subject = candidate[this.target];
+      checks.push(this.regexes.some((re) => re.test(subject)));
+    }
+    if (checks.length === 0) return false;
+    return this.all ? checks.every(Boolean) : checks.some(Boolean);
+  }
+};
+var Allowlist = class {
+  specs;
+  constructor(specs, where) {
+    this.specs = specs.map((spec) => new AllowSpec(spec, where)).filter((spec) => !spec.isEmpty);
+  }
+  get isEmpty() {
+    return this.specs.length === 0;
+  }
+  allowsPath(path) {
+    return this.specs.some((spec) => spec.allowsPath(path));
+  }
+  allows(candidate) {
+    return this.specs.some((spec) => spec.allows(candidate));
+  }
+};
+function compileRegex(source, flags, where) {
+  try {
+    return new RE2(source, flags);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new LeakhoundError("BAD_RULE", `${where}: invalid regex ${JSON.stringify(source)}: ${why}`);
+  }
+}
+
+// src/engine/checksum.ts
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
+function crc32(text) {
+  return require3("node:zlib").crc32(text);
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width) {
+  let out = "";
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, "0");
+}
+function validBase62Crc32(token) {
+  const sep2 = token.indexOf("_");
+  const body = token.slice(sep2 + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+var CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+
+// src/config/rules.ts
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var RULE_KEYS = [
+  "id",
+  "description",
+  "regex",
+  "path",
+  "secretGroup",
+  "keywords",
+  "entropy",
+  "checksum",
+  "placeholderCheck",
+  "severity",
+  "tags",
+  "references",
+  "rotate",
+  "allowlist",
+  "allowlists",
+  "examples",
+  "negativeExamples"
+];
+var ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
+var ID = /^[a-z0-9][a-z0-9-]*$/;
+var builtinRulesDir = BUILTIN_RULES_DIR;
+var require4 = createRequire3(import.meta.url);
+var toml;
+function parseToml(text, source, code) {
+  toml ??= require4("smol-toml");
+  try {
+    return toml.parse(text);
+  } catch (err) {
+    if (err instanceof toml.TomlError) {
+      const first = err.message.split("\n")[0] ?? "syntax error";
+      throw new LeakhoundError(code, `${source}:${err.line}: ${first.replace(/^Invalid TOML document: /, "")}`);
+    }
+    throw new LeakhoundError(code, `${source}: ${reasonOf(err)}`);
+  }
+}
+function readAllowlists(table, where, code) {
+  const reader = new FieldReader(table, where, code);
+  const tables = [...reader.table_("allowlist") ? [reader.table_("allowlist")] : [], ...reader.tables("allowlists")];
+  return tables.map((t, i) => {
+    const allowReader = new FieldReader(t, `${where}${tables.length > 1 ? ` ${i + 1}` : ""}`, code);
+    allowReader.onlyKeys(ALLOWLIST_KEYS);
+    return readAllowlist(allowReader);
+  });
+}
+function readAllowlist(reader) {
+  const target = reader.string("regexTarget", "secret");
+  if (target !== "secret" && target !== "match" && target !== "line") {
+    reader.fail(`field "regexTarget" must be "secret", "match" or "line"`);
+  }
+  const condition = reader.string("condition", "or").toLowerCase();
+  if (condition !== "or" && condition !== "and") reader.fail(`field "condition" must be "or" or "and"`);
+  const where = reader.where;
+  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")]) compileRegex(source, "", where);
+  return {
+    paths: reader.strings("paths"),
+    pathRegexes: reader.strings("pathRegexes"),
+    commits: reader.strings("commits"),
+    condition,
+    regexes: reader.strings("regexes"),
+    regexTarget: target,
+    stopwords: reader.strings("stopwords")
+  };
+}
+function readRule(table, source, code = "BAD_RULE") {
+  const idReader = new FieldReader(table, `${source}: a rule`, code);
+  const id = idReader.string("id");
+  const r = new FieldReader(table, `${source}: rule "${id}"`, code);
+  if (!ID.test(id)) r.fail("id must be lowercase letters, digits and dashes");
+  r.onlyKeys(RULE_KEYS);
+  const pathRegex = r.has("path") ? r.string("path") : void 0;
+  if (pathRegex !== void 0) compileRegex(pathRegex, "", r.where);
+  const regex = pathRegex !== void 0 ? r.string("regex", "") : r.string("regex");
+  const compiled = compileRegex(regex, "", r.where);
+  const secretGroup = r.optionalNumber("secretGroup") ?? (compiledGroups(compiled) > 0 ? 1 : 0);
+  if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > compiledGroups(compiled)) {
+    r.fail(`secretGroup ${secretGroup} does not exist in the regex`);
+  }
+  const severity = r.string("severity", "high");
+  if (!SEVERITIES.includes(severity)) r.fail(`severity must be one of ${SEVERITIES.join(", ")}`);
+  const allowlists = readAllowlists(table, `${r.where} allowlist`, code);
+  const rule = {
+    id,
+    description: r.string("description"),
+    regex,
+    secretGroup,
+    keywords: r.strings("keywords").map((k) => k.toLowerCase()),
+    placeholderCheck: r.boolean("placeholderCheck", false),
+    severity,
+    tags: r.strings("tags"),
+    references: r.strings("references"),
+    rotate: r.string("rotate", ""),
+    allowlists,
+    examples: r.strings("examples"),
+    negativeExamples: r.strings("negativeExamples"),
+    source
+  };
+  const entropy = r.optionalNumber("entropy");
+  if (entropy !== void 0) rule.entropy = entropy;
+  if (pathRegex !== void 0) rule.pathRegex = pathRegex;
+  if (r.has("checksum")) {
+    const checksum = r.string("checksum");
+    if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
+    rule.checksum = checksum;
+  }
+  if (rule.keywords.some((k) => k.length === 0)) r.fail("keywords must not be empty strings");
+  return rule;
+}
+function compiledGroups(re) {
+  let count = 0;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (ch === "[") {
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (ch === "(" && (src[i + 1] !== "?" || src[i + 2] === "P" || src[i + 2] === "<")) {
+      if (!(src[i + 1] === "?" && src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!"))) count++;
+    }
+  }
+  return count;
+}
+function parseRuleFile(text, source, code = "BAD_RULE") {
+  const doc = parseToml(text, source, code);
+  const reader = new FieldReader(doc, source, code);
+  reader.onlyKeys(["rules"]);
+  return reader.tables("rules").map((table) => readRule(table, source, code));
+}
+function loadRuleDir(dir, label = relative(process.cwd(), dir) || dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const path = join3(dir, file);
+    const source = `${label}/${file}`;
+    for (const rule of parseRuleFile(readFileSync2(path, "utf8"), source)) {
+      const other = seen.get(rule.id);
+      if (other) throw new LeakhoundError("BAD_RULE", `${source}: rule "${rule.id}" is also defined in ${other}`);
+      seen.set(rule.id, source);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+var compiledRulesFile = COMPILED_RULES_FILE;
+function loadBuiltinRules() {
+  if (existsSync2(compiledRulesFile)) {
+    const compiledAt = statSync(compiledRulesFile).mtimeMs;
+    const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml"));
+    const compiled = JSON.parse(readFileSync2(compiledRulesFile, "utf8"));
+    const fresh = compiled.files.join("\n") === files.sort().join("\n") && files.every((f) => statSync(join3(builtinRulesDir, f)).mtimeMs <= compiledAt);
+    if (fresh) return compiled.rules;
+  }
+  return loadRuleDir(builtinRulesDir, "rules");
+}
+
+// src/config/gitleaks.ts
+function looksLikeGitleaks(path, doc) {
+  if (/gitleaks/i.test(path.split("/").pop() ?? "")) return true;
+  if (doc.allowlists !== void 0) return true;
+  const extend = doc.extend;
+  if (extend?.path !== void 0) return true;
+  const rules = Array.isArray(doc.rules) ? doc.rules : [];
+  return rules.some((r) => r.allowlists !== void 0 || typeof r.path === "string" && r.regex === void 0);
+}
+function gitleaksAllowlist(table, where) {
+  const { paths, ...rest } = table;
+  const reader = new FieldReader({ ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} }, where, "BAD_CONFIG");
+  return readAllowlist(reader);
+}
+function allowlistsOf(table, where) {
+  const reader = new FieldReader(table, where, "BAD_CONFIG");
+  const one = reader.table_("allowlist");
+  return [...one ? [one] : [], ...reader.tables("allowlists")].map((t, i) => gitleaksAllowlist(t, `${where} allowlist ${i + 1}`));
+}
+function gitleaksRule(table, source) {
+  const id = typeof table.id === "string" ? table.id : "";
+  const ours = {
+    id: id.toLowerCase().replace(/[^a-z0-9-]+/g, "-"),
+    description: typeof table.description === "string" && table.description ? table.description : id,
+    ...table.regex !== void 0 ? { regex: table.regex } : {},
+    ...table.path !== void 0 ? { path: table.path } : {},
+    ...table.secretGroup !== void 0 && table.secretGroup !== 0 ? { secretGroup: table.secretGroup } : {},
+    ...table.entropy !== void 0 ? { entropy: table.entropy } : {},
+    keywords: table.keywords ?? [],
+    tags: table.tags ?? []
+  };
+  return { ...readRule(ours, source, "BAD_CONFIG"), allowlists: allowlistsOf(table, `${source}: rule "${id}"`) };
+}
+function parseGitleaksConfig(doc, source, depth = 0) {
+  const extend = new FieldReader(doc.extend ?? {}, `${source}: [extend]`, "BAD_CONFIG");
+  let base = { source, rules: [], allowlists: [] };
+  if (extend.has("path")) {
+    if (depth > 5) extend.fail("[extend] path nests too deeply");
+    base = loadGitleaksFile(resolve(dirname2(source), extend.string("path")), depth + 1);
+  } else if (extend.boolean("useDefault", false)) {
+    base.rules = loadBuiltinRules();
+  }
+  const disabled = new Set(extend.strings("disabledRules"));
+  const own = new FieldReader(doc, source, "BAD_CONFIG").tables("rules").map((t) => gitleaksRule(t, source));
+  const ownIds = new Set(own.map((r) => r.id));
+  return {
+    source,
+    rules: [...base.rules.filter((r) => !disabled.has(r.id) && !ownIds.has(r.id)), ...own],
+    allowlists: [...base.allowlists, ...allowlistsOf(doc, source)]
+  };
+}
+function loadGitleaksFile(path, depth = 0) {
+  let text;
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch (err) {
+    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
+  }
+  return parseGitleaksConfig(parseToml(text, path, "BAD_CONFIG"), path, depth);
+}
+
+// src/config/config.ts
+var CONFIG_FILE = ".leakhound.toml";
+var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
+function parseConfig(text, source, builtin = loadBuiltinRules) {
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  if (looksLikeGitleaks(source, doc)) return parseGitleaksConfig(doc, source);
+  const top = new FieldReader(doc, source, "BAD_CONFIG");
+  top.onlyKeys(["title", "extend", "rules", "allowlist", "allowlists"]);
+  const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
+  extend.onlyKeys(["useDefault", "disabledRules"]);
+  const base = extend.boolean("useDefault", true) ? builtin() : [];
+  const disabled = new Set(extend.strings("disabledRules"));
+  const known = new Set(base.map((r) => r.id));
+  for (const id of disabled) {
+    if (!known.has(id)) extend.fail(`disabledRules names unknown rule "${id}"`);
+  }
+  const custom = top.tables("rules").map((table) => readRule(table, source, "BAD_CONFIG"));
+  const customIds = new Set(custom.map((r) => r.id));
+  const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
+  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
+}
+function loadConfig(explicitPath, searchDir) {
+  const path = explicitPath ?? findConfig(searchDir);
+  if (!path) return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
+  let text;
+  try {
+    text = readFileSync4(path, "utf8");
+  } catch (err) {
+    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
+  }
+  return parseConfig(text, path);
+}
+function rootFolder(searchDir) {
+  try {
+    return statSync2(searchDir).isDirectory() ? searchDir : dirname3(searchDir);
+  } catch {
+    return void 0;
+  }
+}
+function findConfig(searchDir) {
+  const dir = rootFolder(searchDir);
+  if (dir === void 0) return void 0;
+  return [CONFIG_FILE, GITLEAKS_CONFIG_FILE].map((name) => join4(dir, name)).find((p) => existsSync3(p));
+}
+
+// src/filters/baseline.ts
+init_errors();
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+var BASELINE_FILE = ".leakhound-baseline.json";
+var FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
+var LAST_LINE = "null]}";
+function key(fingerprint2, path) {
+  return `${fingerprint2}\0${path}`;
+}
+var Baseline = class _Baseline {
+  constructor(entries, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+    this.entries = entries;
+    this.today = today;
+    for (const entry of entries) this.byKey.set(key(entry.fingerprint, entry.path), entry);
+  }
+  entries;
+  today;
+  byKey = /* @__PURE__ */ new Map();
+  /** entries that matched a finding in this run (for --prune) */
+  used = /* @__PURE__ */ new Set();
+  /** Reads a baseline file, or a leakhound JSON report used as one. */
+  static load(path) {
+    let doc;
+    try {
+      doc = JSON.parse(readFileSync5(path, "utf8"));
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+    }
+    const list = Array.isArray(doc) ? doc : doc.entries;
+    if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report`);
+    const entries = [];
+    for (const item of list) {
+      if (item === null) continue;
+      const e = item;
+      const path_ = e.path ?? e.file;
+      if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
+        throw new LeakhoundError("BAD_CONFIG", `${path}: an entry has no fingerprint or path: ${JSON.stringify(item).slice(0, 120)}`);
+      }
+      if (e.expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
+        throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
+      }
+      entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...e.reason ? { reason: e.reason } : {}, ...e.expires ? { expires: e.expires } : {} });
+    }
+    return new _Baseline(entries);
+  }
+  /** The entry accepting this finding, if any and not expired. */
+  covers(finding) {
+    const entry = this.byKey.get(key(finding.fingerprint, finding.path)) ?? this.bySuffix(finding);
+    if (!entry) return false;
+    this.used.add(entry);
+    return entry.expires === void 0 || entry.expires > this.today;
+  }
+  // a scan of /abs/repo shows /abs/repo/a.env where the baseline, written at the root, says a.env
+  bySuffix(finding) {
+    for (let i = finding.path.indexOf("/"); i !== -1; i = finding.path.indexOf("/", i + 1)) {
+      const entry = this.byKey.get(key(finding.fingerprint, finding.path.slice(i + 1)));
+      if (entry) return entry;
+    }
+    return void 0;
+  }
+};
+function entriesFor(findings, previous, root) {
+  const old = new Map((previous?.entries ?? []).map((e) => [key(e.fingerprint, e.path), e]));
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const path = root(f.path);
+    const k = key(f.fingerprint, path);
+    const before = old.get(k);
+    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...before?.reason ? { reason: before.reason } : {}, ...before?.expires ? { expires: before.expires } : {} });
+  }
+  return [...out.values()];
+}
+function writeBaseline(path, entries) {
+  const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort(
+    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
+  const lines = sorted.map((e) => `${JSON.stringify(e)},`);
+  try {
+    writeFileSync(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"));
+  } catch (err) {
+    throw new LeakhoundError("OUTPUT_FAILED", `cannot write baseline ${path}: ${reasonOf(err)}`);
+  }
+}
+
+// src/scan/scan.ts
+import { availableParallelism } from "node:os";
+
+// src/model.ts
+function emptyStats() {
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
+}
+
+// src/engine/detector.ts
+import RE22 from "re2";
+
+// src/filters/inline.ts
+var MARKERS = ["leakhound:allow", "gitleaks:allow"];
+function hasInlineAllow(line) {
+  return MARKERS.some((m) => line.includes(m));
+}
+
+// src/filters/placeholder.ts
+var TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+var PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
+var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
+var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+var HAS_VOWEL = /[aeiouy]/i;
+var ONE_CHAR_REPEATED = /^(.)\1*$/;
+var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "<", "[", "."]);
+var LOCATION = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+function isPlaceholder(value, after = "") {
+  if (value.length < 4) return true;
+  if (CODE_FOLLOWS.has(after)) return true;
+  if (LOCATION.test(value)) return true;
+  if (ONE_CHAR_REPEATED.test(value)) return true;
+  if (TEMPLATE.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
+  if (isIdentifier(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  return false;
+}
+function isDocumentationExample(secret) {
+  return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
+}
+function isIdentifier(value) {
+  const name = value.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  if (!LETTERS_ONLY.test(name)) return false;
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part, i) => !(i === 0 && part.length === 1));
+  const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
+  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+}
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const length = [...text].length;
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/engine/fingerprint.ts
+import { createRequire as createRequire4 } from "node:module";
+var require5 = createRequire4(import.meta.url);
+var crypto;
+function fingerprint(ruleId, secret) {
+  crypto ??= require5("node:crypto");
+  return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+}
+
+// src/engine/lines.ts
+var LineIndex = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+  }
+  bytes;
+  starts = [0];
+  /** 0-based line holding the byte at `offset` */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** 1-based column of the byte at `offset` on line `line` (0-based) */
+  columnOf(line, offset) {
+    return this.bytes.toString("utf8", this.starts[line], offset).length + 1;
+  }
+  /** text of line `line` (0-based), without its line ending */
+  text(line) {
+    const start = this.starts[line];
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
+    if (end > start && this.bytes[end - 1] === 13) end--;
+    return this.bytes.toString("utf8", start, end);
+  }
+};
+
+// src/engine/detector.ts
+function compileRule(rule) {
+  const where = `${rule.source}: rule "${rule.id}"`;
+  return {
+    rule,
+    regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
+    path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : void 0,
+    allowlist: new Allowlist(rule.allowlists, where),
+    generic: rule.tags.includes("generic")
+  };
+}
+var Detector = class {
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
+    this.compiled = new Array(rules.length);
+    const keywordIndex = /* @__PURE__ */ new Map();
+    rules.forEach((rule, ruleIndex) => {
+      if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
+      for (const keyword of rule.keywords) {
+        let k = keywordIndex.get(keyword);
+        if (k === void 0) {
+          k = keywordIndex.size;
+          keywordIndex.set(keyword, k);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[k].push(ruleIndex);
+      }
+    });
+    const patterns = [...keywordIndex.keys()].map(escapeLiteral);
+    this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
+  }
+  rules;
+  /** compiled on first use: most rules never run on a small input, and start-up time matters */
+  compiled;
+  keywordSet;
+  /** keyword index in keywordSet → indexes of the rules that use it */
+  keywordRules = [];
+  /** rules without keywords: they run on every fragment */
+  unconditional = [];
+  allowlist;
+  /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
+  detect(fragment) {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    const ruleIndexes = this.rulesToRun(fragment.bytes);
+    if (ruleIndexes.length === 0) return [];
+    let lines;
+    const found = [];
+    for (const index of ruleIndexes) {
+      const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
+      if (compiled.allowlist.allowsPath(relPath)) continue;
+      if (compiled.path && !compiled.path.test(relPath)) continue;
+      lines ??= new LineIndex(fragment.bytes);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      for (const finding of findings) found.push(finding);
+    }
+    return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+  rulesToRun(bytes) {
+    const selected = new Set(this.unconditional);
+    if (this.keywordSet) {
+      for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
+    }
+    return [...selected].sort((a, b) => a - b);
+  }
+  /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
+  *fileFinding(compiled, fragment, lines) {
+    const path = fragment.relPath ?? fragment.path;
+    const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
+    if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
+    const { rule } = compiled;
+    yield {
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      tags: rule.tags,
+      path: fragment.path,
+      startLine: fileLine(fragment, 0),
+      startColumn: 1,
+      endLine: fileLine(fragment, 0),
+      endColumn: lines.text(0).length + 1,
+      secret: "",
+      match: `file detected: ${path}`,
+      line: lines.text(0),
+      entropy: 0,
+      fingerprint: fingerprint(rule.id, `path:${path}`),
+      ...fragment.git ? { git: fragment.git } : {},
+      startByte: 0,
+      endByte: 0,
+      generic: false
+    };
+  }
+  *runRule(compiled, regex, fragment, lines) {
+    const { rule } = compiled;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const span = m.indices[rule.secretGroup];
+      if (!span) continue;
+      const [startByte, endByte] = span;
+      const secret = fragment.bytes.toString("utf8", startByte, endByte);
+      if (secret.length === 0) continue;
+      const entropy = shannonEntropy(secret);
+      if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (isDocumentationExample(secret)) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret, String.fromCharCode(fragment.bytes[endByte] ?? 0).replace("\0", ""))) continue;
+      const startLine = lines.lineOf(startByte);
+      const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
+      const line = lines.text(startLine);
+      const match = String(m[0]).trimEnd();
+      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...fragment.git ? { commit: fragment.git.commit } : {} };
+      if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      yield {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        tags: rule.tags,
+        path: fragment.path,
+        startLine: fileLine(fragment, startLine),
+        startColumn: lines.columnOf(startLine, startByte),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(endLine, endByte),
+        secret,
+        match,
+        line,
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        fingerprint: fingerprint(rule.id, secret),
+        ...fragment.git ? { git: fragment.git } : {},
+        startByte,
+        endByte,
+        generic: compiled.generic
+      };
+    }
+  }
+};
+function fileLine(fragment, line) {
+  return fragment.lineMap ? fragment.lineMap[line] ?? line + 1 : line + 1;
+}
+function dropGenericOverlaps(found) {
+  const specific = found.filter((f) => !f.generic);
+  if (specific.length === 0 || specific.length === found.length) return found;
+  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+}
+function escapeLiteral(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+
+// src/scan/detector.ts
+function createDetector(ruleSet) {
+  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+}
+
+// src/sources/files.ts
+init_errors();
+import { closeSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
+import { basename, join as join5, relative as relative2, sep } from "node:path";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var PRUNED_DIRS = /* @__PURE__ */ new Set([".git"]);
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function displayJoin(root, rel) {
+  const base = toPosix(root).replace(/\/+$/, "");
+  if (base === "." || base === "") return rel;
+  return rel === "" ? base : `${base}/${rel}`;
+}
+function* walkFiles(roots, options, stats) {
+  const included = globMatcher(options.include);
+  const excluded = globMatcher(options.exclude);
+  for (const root of roots) {
+    let rootStat;
+    try {
+      rootStat = statSync3(root);
+    } catch (err) {
+      throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: ${reasonOf(err)}`);
+    }
+    if (rootStat.isFile()) {
+      yield { absPath: root, displayPath: toPosix(root), relPath: basename(root) };
+      continue;
+    }
+    if (!rootStat.isDirectory()) throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: not a file or directory`);
+    const pending = [root];
+    while (pending.length > 0) {
+      const dir = pending.pop();
+      let entries;
+      try {
+        entries = readdirSync2(dir, { withFileTypes: true });
+      } catch (err) {
+        stats.errors.push({ path: displayJoin(root, toPosix(relative2(root, dir))), reason: reasonOf(err) });
+        continue;
+      }
+      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const subdirs = [];
+      for (const entry of entries) {
+        if (entry.isSymbolicLink()) continue;
+        const abs = join5(dir, entry.name);
+        const rel = toPosix(relative2(root, abs));
+        if (entry.isDirectory()) {
+          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel)) subdirs.push(abs);
+        } else if (entry.isFile()) {
+          if (excluded?.(rel) || included && !included(rel)) continue;
+          yield { absPath: abs, displayPath: displayJoin(root, rel), relPath: rel };
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]);
+    }
+  }
+}
+function isBinary(bytes) {
+  return bytes.subarray(0, 8e3).includes(0);
+}
+function readFileFragment(task, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync(task.absPath, "r");
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return { kind: "large" };
+    const content = size > 0 ? readExactly(fd, size) : readToEnd(fd, maxFileSize);
+    if (content === void 0) return { kind: "large" };
+    if (isBinary(content)) return { kind: "binary" };
+    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: content } };
+  } catch (err) {
+    return { kind: "error", reason: reasonOf(err) };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function readExactly(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, bytes, filled, size - filled, filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
+function readToEnd(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > limit) return void 0;
+  }
+}
+
+// src/scan/batch.ts
+function scanFileTasks(detector, tasks, maxFileSize) {
+  const result2 = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
+  for (const task of tasks) {
+    const read = readFileFragment(task, maxFileSize);
+    if (read.kind === "error") {
+      result2.errors.push({ path: task.displayPath, reason: read.reason });
+    } else if (read.kind === "binary") {
+      result2.skippedBinary++;
+    } else if (read.kind === "large") {
+      result2.skippedLarge++;
+    } else {
+      result2.files++;
+      result2.bytes += read.fragment.bytes.length;
+      for (const finding of detector.detect(read.fragment)) result2.findings.push(finding);
+    }
+  }
+  return result2;
+}
+
+// src/scan/pool.ts
+import { Worker } from "node:worker_threads";
+var ScanPool = class {
+  workers;
+  idle;
+  waiting = /* @__PURE__ */ new Map();
+  waitingFor = /* @__PURE__ */ new Map();
+  nextId = 0;
+  freed;
+  failure;
+  constructor(size, rules, allowlists, maxFileSize) {
+    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
+    this.idle = [...this.workers];
+    for (const worker of this.workers) {
+      worker.on("message", (message) => {
+        const pending = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        this.waitingFor.delete(worker);
+        this.idle.push(worker);
+        pending?.resolve(message.result);
+        this.freed?.();
+      });
+      worker.on("error", (err) => {
+        this.failure = err;
+        const id = this.waitingFor.get(worker);
+        if (id !== void 0) this.waiting.get(id)?.reject(err);
+        this.freed?.();
+      });
+    }
+  }
+  /** Sends a batch to an idle worker, waiting for one to become free; `done` resolves with its result. */
+  async run(tasks) {
+    while (this.idle.length === 0 && !this.failure) await new Promise((r) => this.freed = r);
+    if (this.failure) throw this.failure;
+    const worker = this.idle.pop();
+    const id = this.nextId++;
+    this.waitingFor.set(worker, id);
+    const done = new Promise((resolve5, reject) => this.waiting.set(id, { resolve: resolve5, reject }));
+    worker.postMessage({ id, tasks });
+    return { done };
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+
+// src/scan/scan.ts
+var INLINE_LIMIT_FILES = 200;
+var BATCH_FILES = 64;
+async function scanPaths(paths, ruleSet, options = {}) {
+  const stats = emptyStats();
+  const findings = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const absorb = (batch) => {
+    stats.files += batch.files;
+    stats.bytes += batch.bytes;
+    stats.skippedBinary += batch.skippedBinary;
+    stats.skippedLarge += batch.skippedLarge;
+    stats.errors.push(...batch.errors);
+    for (const f of batch.findings) {
+      findings.push(f);
+      options.onFinding?.(f);
+    }
+    options.onProgress?.(stats);
+  };
+  const walker = walkFiles(paths, options, stats);
+  const head = [];
+  let next = walker.next();
+  for (; !next.done && head.length < INLINE_LIMIT_FILES; next = walker.next()) head.push(next.value);
+  const workers = options.workers ?? availableParallelism();
+  const tasks = (function* () {
+    yield* head;
+    for (; !next.done; next = walker.next()) yield next.value;
+  })();
+  if (next.done || workers <= 1) {
+    const detector = createDetector(ruleSet);
+    for (const batch of batches(tasks)) absorb(scanFileTasks(detector, batch, maxFileSize));
+  } else {
+    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlists, maxFileSize);
+    try {
+      const running = [];
+      for (const batch of batches(tasks)) running.push((await pool.run(batch)).done.then(absorb));
+      await Promise.all(running);
+    } finally {
+      await pool.close();
+    }
+  }
+  findings.sort(byPosition);
+  return { findings, stats };
+}
+function* batches(tasks) {
+  let batch = [];
+  for (const task of tasks) {
+    batch.push(task);
+    if (batch.length === BATCH_FILES) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+function scanBuffer(bytes, path, ruleSet) {
+  const stats = emptyStats();
+  stats.files = 1;
+  stats.bytes = bytes.length;
+  const findings = createDetector(ruleSet).detect({ path, bytes }).sort(byPosition);
+  return { findings, stats };
+}
+function byPosition(a, b) {
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+// src/scan/git.ts
+init_errors();
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/sources/git.ts
+init_errors();
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+
+// src/sources/patch.ts
+var COMMIT_MARKER = "leakhound-commit ";
+var LOG_FORMAT = `format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`;
+var NL = 10;
+var PLUS = 43;
+var MINUS = 45;
+var AT = 64;
+var BACKSLASH = 92;
+var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
+var DIFF_GIT = Buffer.from("diff --git ");
+var PLUS3 = Buffer.from("+++ ");
+var BINARY = Buffer.from("Binary files ");
+var ByteBuilder = class {
+  buf = Buffer.allocUnsafe(64 * 1024);
+  length = 0;
+  append(src, start, end) {
+    const need = this.length + (end - start) + 1;
+    if (need > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.length += src.copy(this.buf, this.length, start, end);
+    this.buf[this.length++] = NL;
+  }
+  /** A copy of the content, and a reset for the next file. */
+  take() {
+    const out = Buffer.from(this.buf.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+};
+function startsWith(data, start, end, prefix) {
+  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+}
+var PatchParser = class {
+  constructor(emit, maxFileBytes2) {
+    this.emit = emit;
+    this.maxFileBytes = maxFileBytes2;
+  }
+  emit;
+  maxFileBytes;
+  pending;
+  commit;
+  headerLines;
+  path;
+  inHunk = false;
+  nextLine = 0;
+  content = new ByteBuilder();
+  lineMap = [];
+  oversized = false;
+  stats = { commits: 0, binary: 0, large: 0 };
+  push(chunk) {
+    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let start = 0;
+    for (let nl = data.indexOf(NL, start); nl !== -1; nl = data.indexOf(NL, start)) {
+      this.line(data, start, nl);
+      start = nl + 1;
+    }
+    this.pending = start < data.length ? Buffer.from(data.subarray(start)) : void 0;
+  }
+  end() {
+    if (this.pending) this.line(this.pending, 0, this.pending.length);
+    this.pending = void 0;
+    this.flushFile();
+  }
+  line(data, start, end) {
+    const first = data[start];
+    if (this.inHunk) {
+      if (first === PLUS) return this.added(data, start + 1, end);
+      if (first === MINUS || first === BACKSLASH) return;
+      if (first === AT) return this.hunk(data.toString("latin1", start, end));
+    }
+    if (this.headerLines) {
+      this.headerLines.push(data.toString("utf8", start, end));
+      if (this.headerLines.length === 5) {
+        const [hash, author, email, date, message] = this.headerLines;
+        this.commit = { commit: hash, author, email, date, message };
+        this.headerLines = void 0;
+      }
+      return;
+    }
+    if (first === 1 && startsWith(data, start, end, MARKER_BYTES)) {
+      this.flushFile();
+      this.stats.commits++;
+      this.headerLines = [data.toString("latin1", start + MARKER_BYTES.length, end)];
+      return;
+    }
+    if (first === 100 && startsWith(data, start, end, DIFF_GIT)) return this.flushFile();
+    if (this.inHunk) return;
+    if (first === PLUS && startsWith(data, start, end, PLUS3)) {
+      const target = data.subarray(start + 4, end);
+      this.path = target.toString("latin1") === "/dev/null" ? void 0 : stripPrefix(unquote(target));
+      return;
+    }
+    if (first === 66 && startsWith(data, start, end, BINARY)) {
+      this.stats.binary++;
+      return;
+    }
+    if (first === AT) this.hunk(data.toString("latin1", start, end));
+  }
+  hunk(text) {
+    const match = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)/.exec(text);
+    this.inHunk = match !== null && this.path !== void 0;
+    if (match) this.nextLine = Number(match[1]);
+  }
+  added(data, start, end) {
+    if (this.oversized) return;
+    if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
+      this.oversized = true;
+      this.content.take();
+      this.lineMap = [];
+      return;
+    }
+    this.content.append(data, start, end);
+    this.lineMap.push(this.nextLine++);
+  }
+  flushFile() {
+    if (this.oversized) this.stats.large++;
+    if (this.path !== void 0 && this.lineMap.length > 0) {
+      this.emit({
+        path: this.path,
+        bytes: this.content.take(),
+        lineMap: this.lineMap,
+        ...this.commit ? { git: this.commit } : {}
+      });
+    } else {
+      this.content.take();
+    }
+    this.path = void 0;
+    this.inHunk = false;
+    this.lineMap = [];
+    this.oversized = false;
+  }
+};
+function stripPrefix(path) {
+  return path.startsWith("b/") ? path.slice(2) : path;
+}
+function unquote(raw) {
+  if (raw[0] !== 34) return raw.toString("utf8");
+  const out = [];
+  const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < raw.length - 1; i++) {
+    const byte = raw[i];
+    if (byte !== 92) {
+      out.push(byte);
+      continue;
+    }
+    const next = String.fromCharCode(raw[i + 1]);
+    if (/[0-7]/.test(next)) {
+      out.push(parseInt(raw.toString("latin1", i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      out.push(escapes[next] ?? raw[i + 1]);
+      i += 1;
+    }
+  }
+  return Buffer.from(out).toString("utf8");
+}
+
+// src/sources/git.ts
+function gitEnv() {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
+}
+var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
+function git(repo, args) {
+  const result2 = spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
+  if (result2.error) {
+    throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result2.error.message}`);
+  }
+  return { ok: result2.status === 0, stdout: result2.stdout.trim(), stderr: result2.stderr.trim() };
+}
+function hasGitBinary() {
+  const result2 = spawnSync("git", ["--version"], { stdio: "ignore" });
+  return !result2.error && result2.status === 0;
+}
+function inspectRepo(repo) {
+  const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
+  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
+  let lines = probe.stdout.split("\n");
+  const hasHead = probe.ok;
+  if (!probe.ok) {
+    const retry = git(repo, query);
+    if (!retry.ok) {
+      const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
+      throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
+    }
+    lines = retry.stdout.split("\n");
+  }
+  const [bare, shallow, gitDir] = lines;
+  const root = bare === "true" ? gitDir : resolve2(repo, lines[3] ?? "");
+  return { root, shallow: shallow === "true", hasHead };
+}
+function verifyRevision(repo, rev) {
+  if (rev.startsWith("-") || !git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).ok) {
+    throw new LeakhoundError("USAGE", `no such commit or branch in ${repo}: ${rev}`);
+  }
+}
+function revisionArgs(repo, scope) {
+  if (scope.range) {
+    const [from, to] = scope.range.split(/\.\.\.?/);
+    if (!scope.range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+    verifyRevision(repo, from);
+    verifyRevision(repo, to);
+    return [scope.range];
+  }
+  const refs = scope.branch ? [scope.branch] : ["--all"];
+  if (scope.branch) verifyRevision(repo, scope.branch);
+  if (scope.sinceCommit) {
+    verifyRevision(repo, scope.sinceCommit);
+    return [...refs, "--not", scope.sinceCommit];
+  }
+  return refs;
+}
+function spawnGit(repo, args) {
+  const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+    env: gitEnv(),
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
+  });
+  const done = new Promise((resolve5, reject) => {
+    child.on(
+      "error",
+      (err) => reject(new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`))
+    );
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve5([]);
+      const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
+      resolve5([{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }]);
+    });
+  });
+  return { stdout: child.stdout, done, kill: () => child.kill() };
+}
+async function streamPatches(repo, args, maxFileBytes2, onFragment) {
+  const git3 = spawnGit(repo, args);
+  const parser = new PatchParser(onFragment, maxFileBytes2);
+  let bytes = 0;
+  let failed;
+  git3.stdout.on("data", (chunk) => {
+    bytes += chunk.length;
+    try {
+      parser.push(chunk);
+    } catch (err) {
+      failed = err;
+      git3.kill();
+    }
+  });
+  const errors = await git3.done;
+  if (failed) throw failed;
+  parser.end();
+  return { bytes, errors, ...parser.stats };
+}
+function historyArgs(repo, scope) {
+  return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
+}
+async function stagedPatches(repo, maxFileBytes2, onFragment) {
+  const result2 = await streamPatches(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"], maxFileBytes2, onFragment);
+  if (result2.errors.length > 0) inspectRepo(repo);
+  return result2;
+}
+function workTreeTop(dir) {
+  for (let d = resolve2(dir); ; d = dirname4(d)) {
+    if (existsSync4(join6(d, ".git"))) return d;
+    if (dirname4(d) === d) return resolve2(dir);
+  }
+}
+
+// src/scan/git.ts
+var MAX_IN_FLIGHT = 32 * 1024 * 1024;
+async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
+  if (!hasGitBinary()) {
+    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
+  }
+  const info = inspectRepo(repo);
+  const args = historyArgs(repo, scope);
+  const stats = emptyStats();
+  const findings = [];
+  const worker = new Worker2(HISTORY_WORKER_FILE, {
+    workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }
+  });
+  const git3 = spawnGit(repo, args);
+  let read = 0;
+  let inFlight = 0;
+  let paused = false;
+  const send = (chunk) => {
+    const owns = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+    worker.postMessage({ chunk }, owns ? [chunk.buffer] : []);
+    inFlight += chunk.byteLength;
+    if (inFlight > MAX_IN_FLIGHT && !paused) {
+      paused = true;
+      git3.stdout.pause();
+    }
+  };
+  const absorb = (found) => {
+    for (const f of found) {
+      findings.push(f);
+      options.onFinding?.(f);
+    }
+  };
+  const finished = new Promise((resolve5, reject) => {
+    worker.on("message", (message) => {
+      absorb(message.findings);
+      if (message.ack !== void 0) {
+        inFlight -= message.ack;
+        if (paused && inFlight < MAX_IN_FLIGHT / 2) {
+          paused = false;
+          git3.stdout.resume();
+        }
+      }
+      if (message.done) resolve5({ stats: message.stats, bytes: message.bytes });
+    });
+    worker.on("error", reject);
+  });
+  git3.stdout.on("data", (chunk) => {
+    read += chunk.length;
+    send(chunk);
+    options.onProgress?.({ bytes: read, commits: 0 });
+  });
+  try {
+    const errors = await git3.done;
+    worker.postMessage({ end: true });
+    const result2 = await finished;
+    stats.files = result2.stats.commits;
+    stats.bytes = result2.bytes;
+    stats.skippedBinary = result2.stats.binary;
+    stats.skippedLarge = result2.stats.large;
+    stats.errors.push(...errors);
+    return { findings, stats, repo: info, commits: result2.stats.commits };
+  } finally {
+    git3.kill();
+    await worker.terminate();
+  }
+}
+async function scanStaged(repo, ruleSet, options = {}) {
+  try {
+    return await scanStagedWithGit(repo, ruleSet, options);
+  } catch (err) {
+    if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
+    process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
+    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
+  }
+}
+async function scanStagedWithGit(repo, ruleSet, options) {
+  const stats = emptyStats();
+  const findings = [];
+  const detector = createDetector(ruleSet);
+  const result2 = await stagedPatches(repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
+    stats.files++;
+    stats.bytes += fragment.bytes.length;
+    for (const finding of detector.detect(fragment)) {
+      findings.push(finding);
+      options.onFinding?.(finding);
+    }
+  });
+  mergeGitStats(stats, result2);
+  return { findings, stats };
+}
+function mergeGitStats(stats, result2) {
+  stats.skippedBinary += result2.binary;
+  stats.skippedLarge += result2.large;
+  stats.errors.push(...result2.errors);
+}
+
+// src/cli/known.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join8 } from "node:path";
+
+// src/filters/gitleaksignore.ts
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+var GITLEAKSIGNORE_FILE = ".gitleaksignore";
+var GitleaksIgnore = class _GitleaksIgnore {
+  constructor(entries, ruleIds) {
+    this.entries = entries;
+    this.ruleIds = ruleIds;
+  }
+  entries;
+  ruleIds;
+  /** The `.gitleaksignore` in `root`, if there is one. */
+  static find(root, ruleIds) {
+    const path = join7(root, GITLEAKSIGNORE_FILE);
+    if (!existsSync5(path)) return void 0;
+    const entries = [];
+    for (const raw of readFileSync6(path, "utf8").split("\n")) {
+      const text = raw.trim();
+      if (!text || text.startsWith("#")) continue;
+      const parts = text.split(":");
+      const line = Number(parts.pop());
+      const rule = parts.pop() ?? "";
+      if (!Number.isInteger(line) || parts.length === 0) continue;
+      const commit = /^[0-9a-f]{7,64}$/i.test(parts[0]) && parts.length > 1 ? parts.shift() : void 0;
+      entries.push({ ...commit ? { commit: commit.toLowerCase() } : {}, file: parts.join(":"), rule, line });
+    }
+    return new _GitleaksIgnore(entries, new Set(ruleIds));
+  }
+  covers(finding) {
+    return this.entries.some(
+      (e) => e.line === finding.startLine && (finding.path === e.file || finding.path.endsWith(`/${e.file}`)) && (e.commit === void 0 || finding.git?.commit.startsWith(e.commit) === true) && (!this.ruleIds.has(e.rule) || e.rule === finding.ruleId)
+    );
+  }
+};
+
+// src/cli/known.ts
+var KnownFindings = class {
+  baseline;
+  ignore;
+  hidden = 0;
+  /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
+  constructor(root, explicit, rules) {
+    const path = explicit === false ? void 0 : explicit ?? (existsSync6(join8(root, BASELINE_FILE)) ? join8(root, BASELINE_FILE) : void 0);
+    this.baseline = path ? Baseline.load(path) : void 0;
+    this.ignore = GitleaksIgnore.find(root, rules.map((r) => r.id));
+  }
+  /** True for a finding to report; false (and counted) for one already accepted. */
+  isNew = (finding) => {
+    if (this.baseline?.covers(finding) || this.ignore?.covers(finding)) {
+      this.hidden++;
+      return false;
+    }
+    return true;
+  };
+};
+
+// src/cli/output.ts
+init_errors();
+import { createWriteStream } from "node:fs";
+var ReportSink = class {
+  constructor(options, rules) {
+    this.options = options;
+    if (options.output) {
+      const file = createWriteStream(options.output);
+      file.on("error", (err) => this.failure = err);
+      this.stream = file;
+    } else {
+      this.stream = process.stdout;
+    }
+    const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    this.reporter = createReporter(options.format, { rules, showSecrets: !options.redact, color, toolVersion: VERSION });
+  }
+  options;
+  stream;
+  reporter;
+  failure;
+  /** For streamed formats: writes a finding as soon as it is found. */
+  onFinding = (finding) => {
+    const text = this.reporter.onFinding?.(finding);
+    if (text) this.stream.write(text);
+  };
+  /** Writes the end of the report and returns the process exit code. */
+  async finish(outcome) {
+    const text = this.reporter.end(outcome);
+    if (text) this.stream.write(text);
+    if (this.stream !== process.stdout) {
+      await new Promise((resolve5) => this.stream.end(resolve5));
+    }
+    if (this.failure) {
+      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
+    }
+    if (this.options.format !== "text" && !this.options.quiet) {
+      for (const problem of outcome.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}
+`);
+      process.stderr.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
+`);
+    }
+    if (outcome.stats.errors.length > 0) return 2;
+    return outcome.findings.length > 0 ? this.options.exitCode : 0;
+  }
+};
+
+// src/cli/progress.ts
+var INTERVAL_MS = 250;
+var Progress = class {
+  constructor(started) {
+    this.started = started;
+  }
+  started;
+  enabled = process.stderr.isTTY === true && !process.env.CI;
+  last = 0;
+  shown = false;
+  update = (progress) => {
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (now - this.last < INTERVAL_MS) return;
+    this.last = now;
+    const seconds = (now - this.started) / 1e3;
+    const rate = seconds > 0 ? progress.bytes / seconds : 0;
+    process.stderr.write(`\r\x1B[Kscanning history: ${formatBytes(progress.bytes)} of patches, ${formatBytes(rate)}/s`);
+    this.shown = true;
+  };
+  done() {
+    if (this.shown) process.stderr.write("\r\x1B[K");
+    this.shown = false;
+  }
+};
+
+// src/cli/scan-commands.ts
+function maxFileBytes(args) {
+  const mb = args.maxFileSize ?? 10;
+  if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
+  return Math.round(mb * 1024 * 1024);
+}
+async function report(args, root, config, run, unit = "file") {
+  const known = new KnownFindings(root, args.baseline, config.rules);
+  const sink = new ReportSink(
+    { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
+    config.rules
+  );
+  const started = performance.now();
+  const { findings, stats } = await run((f) => {
+    if (known.isNew(f)) sink.onFinding(f);
+  });
+  const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
+  stats.known = known.hidden;
+  return sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+}
+function isKnownAgain(known, f) {
+  const before = known.hidden;
+  const isNew = known.isNew(f);
+  known.hidden = before;
+  return !isNew;
+}
+async function dirCommand(args) {
+  if (args.workers !== void 0 && !(Number.isInteger(args.workers) && args.workers >= 1)) {
+    throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
+  }
+  const root = rootFolder(args.paths[0] ?? ".") ?? ".";
+  const config = loadConfig(args.config, root);
+  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
+  return report(args, root, config, (onFinding) => scanPaths(args.paths, config, { ...options, onFinding }));
+}
+async function stdinCommand(args) {
+  if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
+  const config = loadConfig(args.config, process.cwd());
+  return report(args, process.cwd(), config, async (onFinding) => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    const result2 = scanBuffer(Buffer.concat(chunks), args.label, config);
+    result2.findings.forEach(onFinding);
+    return result2;
+  });
+}
+async function gitCommand(args) {
+  const info = inspectRepo(args.repo);
+  const config = loadConfig(args.config, info.root);
+  if (info.shallow && !args.quiet) {
+    process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
+  }
+  const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
+  const progress = new Progress(performance.now());
+  try {
+    return await report(
+      args,
+      info.root,
+      config,
+      async (onFinding) => {
+        const result2 = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
+        progress.done();
+        return result2;
+      },
+      "commit"
+    );
+  } finally {
+    progress.done();
+  }
+}
+async function stagedCommand(args) {
+  const root = workTreeTop(args.repo);
+  const config = loadConfig(args.config, root);
+  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }));
+  if (code !== 0 && code !== 2 && !args.quiet) {
+    process.stderr.write(
+      "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
+    );
+  }
+  return code;
+}
+async function baselineCommand(args) {
+  const started = performance.now();
+  let root;
+  let config;
+  let scan;
+  if (args.dir) {
+    root = rootFolder(args.target) ?? args.target;
+    config = loadConfig(args.config, root);
+    scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
+  } else {
+    root = inspectRepo(args.target).root;
+    config = loadConfig(args.config, root);
+    scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
+  }
+  const file = args.output ?? join9(root, BASELINE_FILE);
+  const previous = new KnownFindings(root, existsSync7(file) ? file : false, config.rules).baseline;
+  const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
+  const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  const current = entriesFor(scan.findings, previous, toRoot);
+  const currentKeys = new Set(current.map((e) => `${e.fingerprint}\0${e.path}`));
+  const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
+  writeBaseline(file, [...current, ...kept]);
+  unionMerge(root, file);
+  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}
+`);
+  if (!args.quiet) {
+    const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
+    process.stderr.write(
+      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((performance.now() - started) / 1e3).toFixed(2)} s
+`
+    );
+  }
+  return scan.stats.errors.length > 0 ? 2 : 0;
+}
+function unionMerge(root, file) {
+  const rel = relative3(resolve3(root), resolve3(file));
+  if (rel.startsWith("..") || !existsSync7(join9(root, ".git"))) return;
+  const attributes = join9(root, ".gitattributes");
+  const line = `${rel.split("\\").join("/")} merge=union`;
+  const current = existsSync7(attributes) ? readFileSync7(attributes, "utf8") : "";
+  if (current.split("\n").some((l) => l.trim() === line)) return;
+  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
+`);
+}
+
+// src/cli/hook-command.ts
+init_errors();
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join10, resolve as resolve4 } from "node:path";
+var MARKER = "# installed by leakhound install-hook";
+var CHAINED = "pre-commit.before-leakhound";
+function hooksDir(repo) {
+  inspectRepo(repo);
+  const result2 = spawnSync2("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
+  return resolve4(repo, result2.stdout.trim());
+}
+function hookScript(chained) {
+  const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+  return [
+    "#!/bin/sh",
+    MARKER,
+    "# Blocks a commit whose staged changes contain a secret. Skip once with: git commit --no-verify",
+    ...chained ? [`"$(dirname "$0")/${CHAINED}" "$@" || exit $?`] : [],
+    `node=${quote(process.execPath)}`,
+    `leakhound=${quote(BIN_FILE)}`,
+    'if [ -x "$node" ] && [ -f "$leakhound" ]; then exec "$node" "$leakhound" staged; fi',
+    "exec npx --no-install leakhound staged",
+    ""
+  ].join("\n");
+}
+function installHookCommand(repo, options) {
+  const dir = hooksDir(repo);
+  const hook = join10(dir, "pre-commit");
+  const existing = existsSync8(hook) ? readFileSync8(hook, "utf8") : void 0;
+  const ours = existing?.includes(MARKER) ?? false;
+  if (options.uninstall) {
+    if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
+    rmSync(hook);
+    if (existsSync8(join10(dir, CHAINED))) renameSync(join10(dir, CHAINED), hook);
+    process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
+`);
+    return 0;
+  }
+  let chained = ours && existsSync8(join10(dir, CHAINED));
+  if (existing !== void 0 && !ours) {
+    if (options.chain) {
+      renameSync(hook, join10(dir, CHAINED));
+      chained = true;
+    } else if (!options.force) {
+      throw new LeakhoundError(
+        "USAGE",
+        `a pre-commit hook already exists at ${hook}; use --chain to run it before leakhound, or --force to replace it`
+      );
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync2(hook, hookScript(chained));
+  chmodSync(hook, 493);
+  process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
+`);
+  return 0;
+}
+
+// src/cli/rules-commands.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+
+// src/config/examples.ts
+import { randomInt as cryptoRandomInt } from "node:crypto";
+init_errors();
+var ALPHABETS = {
+  base62: BASE62,
+  lower: "abcdefghijklmnopqrstuvwxyz",
+  upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+  digits: "0123456789",
+  hex: "0123456789abcdef",
+  HEX: "0123456789ABCDEF",
+  lowernum: "abcdefghijklmnopqrstuvwxyz0123456789",
+  uppernum: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+  base32: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+  base64: BASE62 + "+/",
+  base64url: BASE62 + "-_"
+};
+var randomInt = cryptoRandomInt;
+function randomBytes(count) {
+  return Buffer.from(Array.from({ length: count }, () => randomInt(256)));
+}
+function randomString(alphabet, length) {
+  let out = "";
+  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
+}
+function base64url(text) {
+  return Buffer.from(text).toString("base64url");
+}
+function expandTemplate(template, where = "example") {
+  return template.replace(/\{\{([a-z0-9]+)(?::([^}]*))?\}\}/g, (_all, name, arg) => {
+    switch (name) {
+      case "rand": {
+        const [alphabet, count] = (arg ?? "").split(":");
+        const chars = ALPHABETS[alphabet ?? ""];
+        const n = Number(count);
+        if (!chars || !Number.isInteger(n) || n <= 0) {
+          throw new LeakhoundError("BAD_RULE", `${where}: bad template {{rand:${arg}}}; use {{rand:ALPHABET:N}} with one of ${Object.keys(ALPHABETS).join(", ")}`);
+        }
+        return randomString(chars, n);
+      }
+      case "crc32": {
+        const body = randomString(BASE62, 30);
+        return `${arg ?? ""}${body}${base62(crc32(body), 6)}`;
+      }
+      case "pem": {
+        const label = arg ?? "PRIVATE KEY";
+        const body = randomBytes(600).toString("base64").replace(/.{64}/g, "$&\n").trimEnd();
+        return `-----BEGIN ${label}-----
+${body}
+-----END ${label}-----`;
+      }
+      case "jwt": {
+        const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
+        const payload = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
+        return `${header}.${payload}.${randomBytes(32).toString("base64url")}`;
+      }
+      case "lit":
+        return arg ?? "";
+      default:
+        throw new LeakhoundError("BAD_RULE", `${where}: unknown template {{${name}}}`);
+    }
+  });
+}
+function checkRuleExamples(rules) {
+  const failures = [];
+  for (const rule of rules) {
+    const detector = new Detector([rule]);
+    const where = `${rule.source}: rule "${rule.id}"`;
+    if (rule.examples.length === 0) {
+      failures.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
+    }
+    for (const template of rule.examples) {
+      const text = expandTemplate(template, where);
+      const found = detector.detect({ path: "example.txt", bytes: Buffer.from(text) });
+      if (found.length === 0) failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
+    }
+    for (const template of rule.negativeExamples) {
+      const text = expandTemplate(template, where);
+      const found = detector.detect({ path: "example.txt", bytes: Buffer.from(text) });
+      if (found.length > 0) failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
+    }
+  }
+  return failures;
+}
+
+// src/cli/rules-commands.ts
+init_errors();
+function rulesListCommand(configPath) {
+  const { rules } = loadConfig(configPath, process.cwd());
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const rule of rules) {
+    process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.description}
+`);
+  }
+  process.stdout.write(`${rules.length} rules
+`);
+  return 0;
+}
+function rulesCheckCommand(file) {
+  let text;
+  try {
+    text = readFileSync9(file, "utf8");
+  } catch (err) {
+    throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
+  }
+  const rules = parseRuleFile(text, file);
+  const failures = checkRuleExamples(rules);
+  for (const f of failures) {
+    process.stdout.write(`FAIL ${f.ruleId}: ${f.kind} ${JSON.stringify(f.example)}: ${f.reason}
+`);
+  }
+  const examples = rules.reduce((n, r) => n + r.examples.length + r.negativeExamples.length, 0);
+  process.stdout.write(`${rules.length} rules, ${examples} examples, ${failures.length} failed
+`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+// src/cli/main.ts
+function scanOptions(y) {
+  return y.option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" });
+}
+async function main(argv) {
+  let exitCode = 0;
+  const debug = argv.includes("--debug");
+  const cli = yargs(argv).scriptName("leakhound").usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.").version(VERSION).option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" }).command(
+    "dir [paths..]",
+    "scan files and folders (default: the current folder)",
+    (y) => scanOptions(y).positional("paths", { type: "string", array: true, default: ["."] }).option("include", { type: "string", array: true, describe: "only scan paths matching these globs" }).option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" }).option("workers", { type: "number", describe: "worker threads (default: one per core)" }).example("$0 dir .", "scan the current folder").example("$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"),
+    async (args) => {
+      exitCode = await dirCommand(args);
+    }
+  ).command(
+    "git [repo]",
+    "scan the history of a git repository (default: all refs)",
+    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).conflicts("range", ["branch", "since-commit"]).example("$0 git .", "every commit on every branch and tag").example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"),
+    async (args) => {
+      exitCode = await gitCommand(args);
+    }
+  ).command(
+    "staged [repo]",
+    "scan what is staged for the next commit (for pre-commit hooks)",
+    (y) => scanOptions(y).positional("repo", { type: "string", default: "." }).example("$0 staged", "scan the index against HEAD"),
+    async (args) => {
+      exitCode = await stagedCommand(args);
+    }
+  ).command(
+    "baseline [target]",
+    `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
+    (y) => scanOptions(y).positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" }).example("$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`),
+    async (args) => {
+      exitCode = await baselineCommand(args);
+    }
+  ).command(
+    "install-hook [repo]",
+    "install a git pre-commit hook that runs `leakhound staged`",
+    (y) => y.positional("repo", { type: "string", default: "." }).option("force", { type: "boolean", default: false, describe: "replace an existing pre-commit hook" }).option("chain", { type: "boolean", default: false, describe: "keep an existing pre-commit hook and run it before leakhound" }).option("uninstall", { type: "boolean", default: false, describe: "remove leakhound's hook" }),
+    (args) => {
+      exitCode = installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall });
+    }
+  ).command(
+    "stdin",
+    "scan text piped on standard input",
+    (y) => scanOptions(y).option("label", { type: "string", default: "<stdin>", describe: "path to show for the text" }).example("git show HEAD | $0 stdin", "scan a patch"),
+    async (args) => {
+      exitCode = await stdinCommand(args);
+    }
+  ).command(
+    "rules",
+    "list built-in rules or check a rule file",
+    (y) => y.command(
+      "list",
+      "list the rules in use",
+      (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }),
+      (args) => {
+        exitCode = rulesListCommand(args.config);
+      }
+    ).command(
+      "check <file>",
+      "validate a rule file and run its examples",
+      (yy) => yy.positional("file", { type: "string", demandOption: true }),
+      (args) => {
+        exitCode = rulesCheckCommand(args.file);
+      }
+    ).demandCommand(1, "name a rules subcommand: list or check")
+  ).demandCommand(1, "name a command: git, staged, dir, stdin, install-hook or rules (see --help)").strict().recommendCommands().exitProcess(false).fail((message, err) => {
+    if (err) throw err;
+    throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
+  }).help().wrap(Math.min(100, process.stdout.columns ?? 100));
+  try {
+    await cli.parseAsync();
+    return exitCode;
+  } catch (err) {
+    return reportFailure(err, debug);
+  }
+}
+
+// src/action/main.ts
+init_errors();
+
+// src/action/commands.ts
+import { appendFileSync as appendFileSync2 } from "node:fs";
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(f) {
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.startLine}`,
+    `endLine=${f.endLine}`,
+    ...f.startLine === f.endLine ? [`col=${f.startColumn}`, `endColumn=${f.endColumn}`] : [],
+    `title=${escapeProperty(`leakhound: ${f.description}`)}`
+  ].join(",");
+  const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
+  const message = `${f.ruleId}: ${f.match}${where}
+Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add \`leakhound:allow\` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with \`leakhound baseline\`.`;
+  return `::error ${props}::${escapeData(message)}`;
+}
+function setOutputs(file, outputs) {
+  if (!file) return;
+  appendFileSync2(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
+`).join(""));
+}
+function cell(text) {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function summaryMarkdown(findings, scanned, sarifPath) {
+  const lines = [`## leakhound`, "", `Scanned ${scanned}.`, ""];
+  if (findings.length === 0) {
+    lines.push("No secrets found. :white_check_mark:");
+  } else {
+    lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
+    lines.push("| severity | rule | file | line | commit | secret (redacted) |", "|---|---|---|---|---|---|");
+    for (const f of findings) {
+      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` |`);
+    }
+  }
+  if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
+  return lines.join("\n") + "\n";
+}
+
+// src/action/event.ts
+init_errors();
+import { spawnSync as spawnSync3 } from "node:child_process";
+var ZERO = /^0+$/;
+function git2(repo, args) {
+  const r = spawnSync3("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
+}
+function hasCommit(repo, sha) {
+  return git2(repo, ["cat-file", "-e", `${sha}^{commit}`]).ok;
+}
+function ensureRange(repo, base, head) {
+  const shallow = git2(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
+  if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
+    const fetch = git2(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
+      throw new LeakhoundError(
+        "GIT_FAILED",
+        `the checkout lacks the commits to compare (${base.slice(0, 12)}..${head.slice(0, 12)}) and fetching them failed; use actions/checkout with \`fetch-depth: 0\``
+      );
+    }
+  }
+}
+function scopeForEvent(eventName, payload, repo) {
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
+    const base = payload.pull_request?.base?.sha;
+    const head = payload.pull_request?.head?.sha;
+    if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
+    ensureRange(repo, base, head);
+    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
+  }
+  if (eventName === "push") {
+    const { before, after } = payload;
+    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)" };
+    if (!before || ZERO.test(before)) {
+      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}` };
+    }
+    ensureRange(repo, before, after);
+    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
+  }
+  const shallow = git2(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
+  if (shallow) git2(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
+  return { args: [], description: "the full history of every branch and tag" };
+}
+
+// src/action/main.ts
+var FAIL_ON = ["any", "none"];
+function input(name, fallback = "") {
+  const key2 = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+  return (process.env[key2] ?? process.env[key2.replace(/-/g, "_")] ?? "").trim() || fallback;
+}
+function booleanInput(name, fallback) {
+  const value = input(name, String(fallback)).toLowerCase();
+  if (value !== "true" && value !== "false") throw new LeakhoundError("USAGE", `input ${name} must be true or false, not ${value}`);
+  return value === "true";
+}
+function splitArgs(text) {
+  return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+async function runAction() {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const failOn = input("fail-on", "any");
+  if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
+  const wantSarif = booleanInput("sarif", true);
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const root = inspectRepo(workspace).root;
+  const scope = scopeForEvent(eventName, payload, workspace);
+  const config = input("config");
+  const baseline = input("baseline");
+  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
+  const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  try {
+    const jsonl = join11(temp, "findings.jsonl");
+    const argv = [
+      "git",
+      workspace,
+      ...scope.args,
+      "--format",
+      "jsonl",
+      "--output",
+      jsonl,
+      "--exit-code",
+      "1",
+      ...config ? ["--config", resolveIn(config)] : [],
+      ...baseline ? ["--baseline", resolveIn(baseline)] : [],
+      ...splitArgs(input("args"))
+    ];
+    const code = await main(argv);
+    if (code === 2) return 2;
+    const text = readFileSync10(jsonl, "utf8").trim();
+    const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
+    for (const f of findings) process.stdout.write(`${annotation(f)}
+`);
+    let sarifPath;
+    if (wantSarif) {
+      sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
+      const rules = loadConfig(config ? resolveIn(config) : void 0, root).rules;
+      writeFileSync3(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync3(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
+    if (findings.length > 0 && failOn === "any") {
+      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}
+`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    rmSync2(temp, { recursive: true, force: true });
+  }
+}
+async function actionEntry() {
+  let code;
+  try {
+    code = await runAction();
+  } catch (err) {
+    code = reportFailure(err, process.env.RUNNER_DEBUG === "1");
+  }
+  process.exitCode = code;
+}
+
+// src/action/index.ts
+void actionEntry();

@@ -1,0 +1,4 @@
+// Entry point of the GitHub Action bundle (action/index.mjs).
+import { actionEntry } from "./main.js";
+
+void actionEntry();

@@ -1,0 +1,94 @@
+// The GitHub Action: scans the commits of the triggering event with `leakhound git`, then shows
+// the findings where reviewers look (annotations, job summary, SARIF for code scanning) and sets
+// the job's outcome from `fail-on`.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
+import { main } from "../cli/main.js";
+import { loadConfig } from "../config/config.js";
+import { LeakhoundError } from "../errors.js";
+import type { PresentedFinding } from "../report/present.js";
+import { buildSarif } from "../report/sarif.js";
+import { inspectRepo } from "../sources/git.js";
+import { VERSION } from "../version.js";
+import { annotation, setOutputs, summaryMarkdown } from "./commands.js";
+import { scopeForEvent } from "./event.js";
+import { reportFailure } from "../cli/fail.js";
+
+const FAIL_ON = ["any", "none"] as const;
+
+/** An input as the runner passes it: INPUT_<NAME>, name upper-cased, spaces as underscores. */
+function input(name: string, fallback = ""): string {
+  const key = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+  // the runner keeps hyphens (INPUT_FAIL-ON); a composite action's env block can only use underscores
+  return (process.env[key] ?? process.env[key.replace(/-/g, "_")] ?? "").trim() || fallback;
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = input(name, String(fallback)).toLowerCase();
+  if (value !== "true" && value !== "false") throw new LeakhoundError("USAGE", `input ${name} must be true or false, not ${value}`);
+  return value === "true";
+}
+
+/** Splits the `args` input like a shell would, for plain words and quoted strings. */
+export function splitArgs(text: string): string[] {
+  return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+export async function runAction(): Promise<number> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const failOn = input("fail-on", "any") as (typeof FAIL_ON)[number];
+  if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
+  const wantSarif = booleanInput("sarif", true);
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+
+  const root = inspectRepo(workspace).root;
+  const scope = scopeForEvent(eventName, payload, workspace);
+  const config = input("config");
+  const baseline = input("baseline");
+  const resolveIn = (p: string) => (isAbsolute(p) ? p : join(workspace, p));
+
+  const temp = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  try {
+    const jsonl = join(temp, "findings.jsonl");
+    const argv = [
+      "git", workspace, ...scope.args,
+      "--format", "jsonl", "--output", jsonl, "--exit-code", "1",
+      ...(config ? ["--config", resolveIn(config)] : []),
+      ...(baseline ? ["--baseline", resolveIn(baseline)] : []),
+      ...splitArgs(input("args")),
+    ];
+    const code = await main(argv);
+    if (code === 2) return 2;
+    const text = readFileSync(jsonl, "utf8").trim();
+    const findings: PresentedFinding[] = text ? text.split("\n").map((line) => JSON.parse(line) as PresentedFinding) : [];
+
+    for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
+    let sarifPath: string | undefined;
+    if (wantSarif) {
+      sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
+      const rules = loadConfig(config ? resolveIn(config) : undefined, root).rules;
+      writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
+    if (findings.length > 0 && failOn === "any") {
+      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+export async function actionEntry(): Promise<void> {
+  let code: number;
+  try {
+    code = await runAction();
+  } catch (err) {
+    code = reportFailure(err, process.env.RUNNER_DEBUG === "1");
+  }
+  process.exitCode = code;
+}

@@ -1,0 +1,143 @@
+// The GitHub Action run as the runner runs it: a real repository, an event payload, the
+// GITHUB_* files and INPUT_* variables, and the committed bundle in action/.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { TestRepo } from "./git-helpers.js";
+import { fake, ROOT, tempDir } from "./helpers.js";
+
+const ACTION = join(ROOT, "action", "index.mjs");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  sarif: string | undefined;
+}
+
+function runAction(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}): Run {
+  const files = tempDir("leakhound-runner-");
+  const eventPath = join(files, "event.json");
+  writeFileSync(eventPath, JSON.stringify(payload));
+  writeFileSync(join(files, "output"), "");
+  writeFileSync(join(files, "summary"), "");
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: join(files, "output"),
+    GITHUB_STEP_SUMMARY: join(files, "summary"),
+    RUNNER_TEMP: files,
+    NO_COLOR: "1",
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: "utf8" });
+  const outputs = Object.fromEntries(
+    readFileSync(join(files, "output"), "utf8").trim().split("\n").filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]),
+  );
+  const sarifPath = outputs["sarif-file"];
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs,
+    summary: readFileSync(join(files, "summary"), "utf8"),
+    sarif: sarifPath ? readFileSync(sarifPath, "utf8") : undefined,
+  };
+}
+
+/** main has a secret already; a feature branch adds another. */
+function pullRequestRepo() {
+  const repo = new TestRepo();
+  const old = fake("{{crc32:ghp_}}");
+  repo.commit("base", { "legacy.env": `OLD=${old}\n`, "README.md": "app\n" });
+  const base = repo.git("rev-parse", "HEAD");
+  repo.git("checkout", "-q", "-b", "feature");
+  const fresh = fake("{{lit:sk_live_}}{{rand:base62:32}}");
+  repo.commit("feature", { "pay.js": `const key = "${fresh}";\n` });
+  const head = repo.git("rev-parse", "HEAD");
+  return { repo, base, head, old, fresh };
+}
+
+describe("GitHub Action", () => {
+  it("on a pull request: annotates, summarises, writes valid SARIF and fails only on the new secret", () => {
+    const { repo, base, head, old, fresh } = pullRequestRepo();
+    const run = runAction(repo.dir, "pull_request", { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=pay\.js,line=1,endLine=1,col=14,endColumn=\d+,title=leakhound%3A Stripe live secret or restricted key::stripe-live-secret-key/m);
+    expect(run.stdout).not.toMatch(/legacy\.env/);
+    expect(run.outputs.findings).toBe("1");
+    expect(run.summary).toMatch(/Scanned the commits of pull request #7/);
+    expect(run.summary).toMatch(/\| critical \| stripe-live-secret-key \| pay\.js \| 1 \|/);
+    for (const text of [run.stdout, run.summary, run.sarif!]) {
+      expect(text).not.toContain(fresh.slice(8));
+      expect(text).not.toContain(old.slice(4));
+    }
+    const sarif = JSON.parse(run.sarif!);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    expect(ajv.validate(JSON.parse(readFileSync(join(ROOT, "test", "sarif-schema-2.1.0.json"), "utf8")), sarif), JSON.stringify(ajv.errors)).toBe(true);
+    expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: "stripe-live-secret-key", properties: { commit: head } });
+    expect(sarif.runs[0].results[0].partialFingerprints["secretFingerprint/v1"]).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("passes a pull request that adds no secret, even when the base branch has one", () => {
+    const repo = new TestRepo();
+    repo.commit("base", { "legacy.env": `OLD=${fake("{{crc32:ghp_}}")}\n` });
+    const base = repo.git("rev-parse", "HEAD");
+    repo.git("checkout", "-q", "-b", "feature");
+    const head = repo.commit("docs", { "README.md": "Use ${GITHUB_TOKEN}.\n" });
+    const run = runAction(repo.dir, "pull_request", { pull_request: { number: 8, base: { sha: base }, head: { sha: head } } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.findings).toBe("0");
+    expect(run.summary).toMatch(/No secrets found/);
+  });
+
+  it("on a push scans the pushed commits; on a new branch its whole history; fail-on none reports only", () => {
+    const { repo, base, head } = pullRequestRepo();
+    const pushed = runAction(repo.dir, "push", { before: base, after: head, ref: "refs/heads/feature" }, { sarif: "false" });
+    expect(pushed.code).toBe(1);
+    expect(pushed.outputs).toMatchObject({ findings: "1", "sarif-file": "" });
+    const newBranch = runAction(repo.dir, "push", { before: "0".repeat(40), after: head, ref: "refs/heads/feature" }, { "fail-on": "none" });
+    expect(newBranch.code).toBe(0);
+    expect(newBranch.outputs.findings).toBe("2");
+    const nightly = runAction(repo.dir, "schedule", {});
+    expect(nightly.outputs.findings).toBe("2");
+  });
+
+  it("fetches what a shallow checkout lacks for the pull request's range", () => {
+    const { repo, base, head } = pullRequestRepo();
+    const checkout = tempDir("leakhound-checkout-");
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "feature", `file://${repo.dir}`, checkout]);
+    const run = runAction(checkout, "pull_request", { pull_request: { number: 9, base: { sha: base }, head: { sha: head } } });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.outputs.findings).toBe("1");
+  });
+
+  it("action.yml declares its inputs and outputs and runs the committed bundle", () => {
+    const action = parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8"));
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(["config", "baseline", "fail-on", "sarif", "args"]));
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(["findings", "sarif-file"]));
+    expect(action.runs.using).toBe("composite");
+    const run = action.runs.steps.map((s: { run?: string }) => s.run ?? "").join("\n");
+    expect(run).toContain("action/index.mjs");
+    expect(run).not.toMatch(/npm (ci|install)(?![^\n]*--omit=dev)/);
+  });
+
+  it("the committed bundle is up to date with the sources", async () => {
+    const out = tempDir("leakhound-bundle-");
+    // @ts-expect-error the build script is plain JavaScript
+    const { bundleAction } = await import("../scripts/bundle.mjs");
+    await bundleAction(out);
+    for (const file of ["index.mjs", "history-worker.mjs"]) {
+      expect(readFileSync(join(out, file), "utf8") === readFileSync(join(ROOT, "action", file), "utf8"), `action/${file} is stale: run npm run build`).toBe(true);
+    }
+  });
+});
