@@ -39,6 +39,53 @@ var init_errors = __esm({
   }
 });
 
+// src/report/redact.ts
+function redact(secret) {
+  const chars = [...secret];
+  const keep = Math.min(4, Math.floor(chars.length / 4));
+  return chars.slice(0, keep).join("") + ELLIPSIS;
+}
+function redactIn(text, secret) {
+  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
+}
+function redactLine(line, secret, startColumn) {
+  if (line.includes(secret)) return redactIn(line, secret);
+  return line.slice(0, startColumn - 1) + redact(secret);
+}
+var ELLIPSIS;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    ELLIPSIS = "\u2026";
+  }
+});
+
+// src/filters/glob.ts
+import { createRequire } from "node:module";
+function globMatcher(patterns) {
+  if (!patterns?.length) return void 0;
+  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
+  const picomatch = require2("picomatch");
+  return picomatch(anchored, { dot: true });
+}
+var require2;
+var init_glob = __esm({
+  "src/filters/glob.ts"() {
+    "use strict";
+    require2 = createRequire(import.meta.url);
+  }
+});
+
+// src/tickets/settings.ts
+var TICKET_PROVIDERS, DEFAULT_TICKETS;
+var init_settings = __esm({
+  "src/tickets/settings.ts"() {
+    "use strict";
+    TICKET_PROVIDERS = ["github", "webhook", "command"];
+    DEFAULT_TICKETS = { labels: ["leakhound", "secret-leak"], assignees: "codeowners", secretEnv: "LEAKHOUND_WEBHOOK_SECRET" };
+  }
+});
+
 // src/scan/history-isogit.ts
 var history_isogit_exports = {};
 __export(history_isogit_exports, {
@@ -58,31 +105,747 @@ var init_history_isogit = __esm({
   }
 });
 
+// src/verify/http.ts
+import { appendFileSync } from "node:fs";
+function requestUrl(baseUrl, path) {
+  const base = new URL(baseUrl);
+  const prefix = base.pathname.replace(/\/+$/, "");
+  if (!path.startsWith("/") || path.startsWith("//") || path.includes("\\")) {
+    throw new Error(`refused: request path ${JSON.stringify(scrub(path, ""))} could leave ${base.host}`);
+  }
+  const url = new URL(`${base.origin}${prefix}${path}`);
+  if (url.origin !== base.origin) throw new Error(`refused: request would go to ${url.host}, not ${base.host}`);
+  return url;
+}
+function scrub(text, secret) {
+  if (!secret) return text;
+  return text.split(secret).join(redact(secret)).split(encodeURIComponent(secret)).join(redact(secret));
+}
+function retryAfterSeconds(header) {
+  if (!header) return 0;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? 0 : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
+}
+var RateLimited, Timeout, DEFAULT_HTTP, VerifyHttp;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    init_redact();
+    RateLimited = class extends Error {
+    };
+    Timeout = class extends Error {
+    };
+    DEFAULT_HTTP = { timeoutMs: 1e4, concurrency: 4, retries: 2, maxRetryAfterSeconds: 30 };
+    VerifyHttp = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      active = 0;
+      waiting = [];
+      /** requests sent, for tests and the summary */
+      sent = 0;
+      /**
+       * Sends `request` to `baseUrl`. Throws if the resulting URL would leave the base URL's origin,
+       * whatever the request's path holds.
+       */
+      async send(provider, baseUrl, request, secret, fingerprint2) {
+        const url = requestUrl(baseUrl, request.path);
+        await this.acquire();
+        try {
+          for (let attempt = 0; ; attempt++) {
+            const started = /* @__PURE__ */ new Date();
+            let response;
+            try {
+              this.sent++;
+              response = await fetch(url, {
+                method: request.method,
+                headers: { "user-agent": "leakhound-verify", ...request.headers },
+                body: request.body,
+                redirect: "manual",
+                // a redirect could lead to another host
+                signal: AbortSignal.timeout(this.options.timeoutMs)
+              });
+            } catch (err) {
+              const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
+              this.audit(provider, url, request, secret, fingerprint2, started, timedOut ? "timeout" : "network error");
+              if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
+              throw new Error(`network error: ${err instanceof Error ? err.cause?.message ?? err.message : String(err)}`);
+            }
+            const body = await response.text();
+            this.audit(provider, url, request, secret, fingerprint2, started, response.status);
+            if (response.status === 429) {
+              const wait = retryAfterSeconds(response.headers.get("retry-after"));
+              if (attempt >= this.options.retries || wait > this.options.maxRetryAfterSeconds) {
+                throw new RateLimited(`rate limited (HTTP 429${wait ? `, retry after ${wait} s` : ""})`);
+              }
+              await new Promise((r) => setTimeout(r, Math.max(wait, 2 ** attempt) * 1e3));
+              continue;
+            }
+            return { status: response.status, body, headers: response.headers };
+          }
+        } finally {
+          this.release();
+        }
+      }
+      audit(provider, url, request, secret, fingerprint2, at, outcome) {
+        if (!this.options.auditLog) return;
+        const entry = {
+          time: at.toISOString(),
+          provider,
+          host: url.host,
+          method: request.method,
+          path: scrub(url.pathname + url.search, secret),
+          status: outcome,
+          fingerprint: fingerprint2
+        };
+        appendFileSync(this.options.auditLog, JSON.stringify(entry) + "\n");
+      }
+      async acquire() {
+        if (this.active < this.options.concurrency) {
+          this.active++;
+          return;
+        }
+        await new Promise((resolve5) => this.waiting.push(resolve5));
+        this.active++;
+      }
+      release() {
+        this.active--;
+        this.waiting.shift()?.();
+      }
+    };
+  }
+});
+
+// src/verify/aws.ts
+import aws4 from "aws4";
+function awsAccountId(accessKeyId) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const chars = accessKeyId.slice(4);
+  let bits = "";
+  for (const ch of chars) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) return void 0;
+    bits += v.toString(2).padStart(5, "0");
+  }
+  if (bits.length < 48) return void 0;
+  const first48 = BigInt(`0b${bits.slice(0, 48)}`);
+  const account = (first48 & 0x7fffffffff80n) >> 7n;
+  return account.toString().padStart(12, "0");
+}
+function getCallerIdentity(host, accessKeyId, secretAccessKey) {
+  const body = "Action=GetCallerIdentity&Version=2011-06-15";
+  const signed = aws4.sign(
+    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+    { accessKeyId, secretAccessKey }
+  );
+  const headers = {};
+  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
+  return { method: "POST", path: "/", headers, body };
+}
+var CANARY_ACCOUNTS;
+var init_aws = __esm({
+  "src/verify/aws.ts"() {
+    "use strict";
+    CANARY_ACCOUNTS = /* @__PURE__ */ new Set([
+      "052310077262",
+      "171436882533",
+      "534261010715",
+      "595918472158",
+      "717712589309",
+      "819147034852",
+      "992382622183",
+      "730335385048",
+      "266735846894"
+    ]);
+  }
+});
+
+// src/verify/providers.ts
+function json(body) {
+  try {
+    const value = JSON.parse(body);
+    return typeof value === "object" && value !== null ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
+  return {
+    provider,
+    baseUrl,
+    request: (secret) => ({ method: "GET", path, headers: { accept: "application/json", ...header(secret) } }),
+    interpret(r) {
+      const body = json(r.body);
+      if (r.status === 200 && body && field in body) {
+        const id = body[field];
+        return { status: "live", provider, ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {} };
+      }
+      if (rejected.includes(r.status)) return { status: "invalid", provider };
+      return unexpected(provider, r);
+    }
+  };
+}
+var unexpected, bearer, VERIFIERS;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_aws();
+    unexpected = (provider, r) => ({
+      status: "unknown",
+      provider,
+      reason: `unexpected answer (HTTP ${r.status})`
+    });
+    bearer = (secret) => ({ authorization: `Bearer ${secret}` });
+    VERIFIERS = {
+      // https://docs.github.com/rest/users/users#get-the-authenticated-user
+      github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
+      // installation tokens cannot read /user: https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
+      "github-app": bearerCheck("github-app", "https://api.github.com", "/installation/repositories?per_page=1", (s) => ({ authorization: `Bearer ${s}` }), "total_count"),
+      // https://docs.gitlab.com/ee/api/personal_access_tokens.html#get-single-personal-access-token
+      gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
+      // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
+      stripe: {
+        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer, "object"),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
+          if (r.status === 403 && body && "error" in body) return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
+          if (r.status === 401) return { status: "invalid", provider: "stripe" };
+          return unexpected("stripe", r);
+        }
+      },
+      // https://api.slack.com/methods/auth.test : always HTTP 200, the answer says ok or why not
+      slack: {
+        provider: "slack",
+        baseUrl: "https://slack.com",
+        request: (secret) => ({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "slack", ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {} };
+          const error = typeof body?.error === "string" ? body.error : "";
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "invalid", provider: "slack" };
+          return unexpected("slack", r);
+        }
+      },
+      // https://platform.openai.com/docs/api-reference/models/list
+      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer, "data"),
+      // https://docs.anthropic.com/en/api/models-list
+      anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
+      // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
+      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer, "scopes", [401, 403]),
+      // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
+      mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
+      // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
+      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer, "username"),
+      // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
+      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer, "name"),
+      // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
+      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer, "account"),
+      // https://discord.com/developers/docs/resources/user#get-current-user
+      discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
+      // https://core.telegram.org/bots/api#getme : the token is part of the path
+      telegram: {
+        provider: "telegram",
+        baseUrl: "https://api.telegram.org",
+        request: (secret) => ({ method: "GET", path: `/bot${encodeURIComponent(secret)}/getMe`, headers: {} }),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "telegram", ...typeof body.result?.username === "string" ? { identity: body.result.username } : {} };
+          if ((r.status === 401 || r.status === 404) && body?.ok === false) return { status: "invalid", provider: "telegram" };
+          return unexpected("telegram", r);
+        }
+      },
+      // https://docs.datadoghq.com/api/latest/authentication/#validate-api-key
+      datadog: {
+        ...bearerCheck("datadog", "https://api.datadoghq.com", "/api/v1/validate", (s) => ({ "dd-api-key": s }), "valid", [403]),
+        interpret(r) {
+          if (r.status === 200 && json(r.body)?.valid === true) return { status: "live", provider: "datadog" };
+          if (r.status === 403) return { status: "invalid", provider: "datadog" };
+          return unexpected("datadog", r);
+        }
+      },
+      // https://devcenter.heroku.com/articles/platform-api-reference#account-info-by-user
+      heroku: bearerCheck("heroku", "https://api.heroku.com", "/account", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }), "email"),
+      // https://ai.google.dev/api/models#method:-models.list ; an unknown key is HTTP 400 API_KEY_INVALID
+      google: {
+        provider: "google",
+        baseUrl: "https://generativelanguage.googleapis.com",
+        request: (secret) => ({ method: "GET", path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`, headers: {} }),
+        interpret(r) {
+          if (r.status === 200 && json(r.body)?.models) return { status: "live", provider: "google" };
+          if (r.status === 403) return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
+          if (r.status === 400 && r.body.includes("API_KEY_INVALID")) return { status: "invalid", provider: "google" };
+          return unexpected("google", r);
+        }
+      },
+      // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (needs no permission)
+      aws: {
+        provider: "aws",
+        baseUrl: "https://sts.amazonaws.com",
+        request(accessKeyId, ctx) {
+          const account = awsAccountId(accessKeyId);
+          if (account && ctx.canaryAccounts.has(account)) {
+            return { status: "canary", provider: "aws", reason: `canary token: account ${account} issues keys to detect intruders` };
+          }
+          const secret = ctx.neighbours.find((f) => f.ruleId === "aws-secret-access-key")?.secret;
+          if (!secret) return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
+          return getCallerIdentity(ctx.host, accessKeyId, secret);
+        },
+        interpret(r) {
+          const arn = /<Arn>([^<]+)<\/Arn>/.exec(r.body)?.[1];
+          if (r.status === 200 && arn) return { status: "live", provider: "aws", identity: arn };
+          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
+          return unexpected("aws", r);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  verifyFindings: () => verifyFindings
+});
+async function verifyFindings(findings, rules, options = {}) {
+  const verifierOf = new Map(rules.map((r) => [r.id, r.verify]));
+  const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
+  const canaries = /* @__PURE__ */ new Set([...CANARY_ACCOUNTS, ...options.canaryAccounts ?? []]);
+  const cache = /* @__PURE__ */ new Map();
+  const explained = [];
+  const verifyOne = async (finding) => {
+    const name = verifierOf.get(finding.ruleId);
+    const verifier = name ? VERIFIERS[name] : void 0;
+    if (!verifier) return { status: "unsupported" };
+    const baseUrl = options.baseUrls?.[verifier.provider] ?? verifier.baseUrl;
+    const neighbours = findings.filter((f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit);
+    let request;
+    try {
+      request = verifier.request(finding.secret, { neighbours, host: new URL(baseUrl).host, canaryAccounts: canaries });
+    } catch (err) {
+      return { status: "unknown", provider: verifier.provider, reason: err instanceof Error ? err.message : String(err) };
+    }
+    if ("status" in request) return request;
+    if (options.explain) {
+      explained.push(describe(finding, verifier.provider, baseUrl, request));
+      return { status: "unknown", provider: verifier.provider, reason: "not sent (--explain)" };
+    }
+    try {
+      const response = await http.send(verifier.provider, baseUrl, request, finding.secret, finding.fingerprint);
+      return verifier.interpret(response);
+    } catch (err) {
+      const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
+      return { status: "unknown", provider: verifier.provider, reason };
+    }
+  };
+  await Promise.all(
+    findings.map(async (finding) => {
+      let pending = cache.get(finding.fingerprint);
+      if (!pending) {
+        pending = verifyOne(finding);
+        cache.set(finding.fingerprint, pending);
+      }
+      finding.verification = await pending;
+    })
+  );
+  return { explained, sent: http.sent };
+}
+function describe(finding, provider, baseUrl, request) {
+  const secret = finding.secret;
+  let url;
+  try {
+    url = scrub(requestUrl(baseUrl, request.path).toString(), secret);
+  } catch (err) {
+    url = `(refused: ${err instanceof Error ? err.message : String(err)})`;
+  }
+  const headers = Object.entries(request.headers).map(([k, v]) => {
+    const shown = v.includes(secret) ? scrub(v, secret) : SECRET_HEADERS.test(k) ? v.includes(" ") ? `${v.split(" ")[0]} \u2026` : "\u2026" : v;
+    return `    ${k}: ${shown}`;
+  });
+  const where = `${finding.path}:${finding.startLine}${finding.git ? ` (${finding.git.commit.slice(0, 12)})` : ""}`;
+  return [`${finding.ruleId} ${redact(secret)} at ${where} \u2192 ${provider}`, `    ${request.method} ${url}`, ...headers, ...request.body ? [`    body: ${scrub(request.body, secret)}`] : []].join("\n");
+}
+var SECRET_HEADERS;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_redact();
+    init_http();
+    init_providers();
+    SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key)$/i;
+  }
+});
+
+// src/tickets/codeowners.ts
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { join as join9 } from "node:path";
+function codeOwners(root) {
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join9(root, p)).find((p) => existsSync7(p));
+  if (!file) return void 0;
+  const entries = readFileSync7(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
+    const [pattern, ...owners] = line.split(/\s+/);
+    let glob = pattern;
+    if (glob.endsWith("/")) glob += "**";
+    else if (!glob.includes("*")) glob = `${glob.replace(/\/$/, "")}{,/**}`;
+    return { match: globMatcher([glob]), owners };
+  });
+  return (path) => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i].match(path)) return entries[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
+    }
+    return [];
+  };
+}
+var init_codeowners = __esm({
+  "src/tickets/codeowners.ts"() {
+    "use strict";
+    init_glob();
+  }
+});
+
+// src/tickets/document.ts
+function ticketDocument(finding, rule, repository, now = /* @__PURE__ */ new Date()) {
+  const provider = finding.verification?.provider ?? "";
+  const rotate = rule?.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
+  const references = rule?.references ?? [];
+  const where = `${finding.path}:${finding.startLine}`;
+  const title = `Rotate now: live ${finding.description} leaked in ${finding.path}`;
+  const rows = [
+    ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
+    ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
+    ...finding.git ? [["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${finding.git.message}`]] : [],
+    ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
+    ...finding.verification?.identity ? [["Belongs to", finding.verification.identity]] : [],
+    ["Secret", `\`${redact(finding.secret)}\` (redacted)`],
+    ["Fingerprint", `\`${finding.fingerprint}\``]
+  ];
+  const body = [
+    `leakhound found a **live** secret. Anyone who can read this repository or its history can use it: rotate it now.`,
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`),
+    "",
+    `**How to rotate:** ${rotate}`,
+    ...references.length ? ["", ...references.map((r) => `- ${r}`)] : [],
+    "",
+    "Deleting the line is not enough: the secret stays in git history. Once it is rotated, `leakhound tickets sync` closes this ticket.",
+    "",
+    `<!-- ${MARKER_PREFIX}${finding.fingerprint} -->`
+  ].join("\n");
+  return {
+    fingerprint: finding.fingerprint,
+    title,
+    rule: finding.ruleId,
+    description: finding.description,
+    provider,
+    severity: finding.severity,
+    repository,
+    file: finding.path,
+    line: finding.startLine,
+    ...finding.git ? { commit: finding.git.commit, author: finding.git.author, email: finding.git.email, committedAt: finding.git.date } : {},
+    verifiedLiveAt: now.toISOString(),
+    ...finding.verification?.identity ? { identity: finding.verification.identity } : {},
+    secretPreview: redact(finding.secret),
+    rotate,
+    references,
+    body
+  };
+}
+function fingerprintIn(body) {
+  return body ? new RegExp(`${MARKER_PREFIX}([0-9a-f]{32})`).exec(body)?.[1] : void 0;
+}
+var MARKER_PREFIX;
+var init_document = __esm({
+  "src/tickets/document.ts"() {
+    "use strict";
+    init_redact();
+    MARKER_PREFIX = "leakhound-fingerprint:";
+  }
+});
+
+// src/tickets/github.ts
+import { Octokit } from "@octokit/rest";
+var GitHubTickets;
+var init_github = __esm({
+  "src/tickets/github.ts"() {
+    "use strict";
+    init_errors();
+    init_document();
+    GitHubTickets = class {
+      constructor(options) {
+        this.options = options;
+        const [owner, repo] = options.repository.split("/");
+        if (!owner || !repo) throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
+        this.owner = owner;
+        this.repo = repo;
+        this.octokit = new Octokit({ auth: options.token, ...options.apiUrl ? { baseUrl: options.apiUrl } : {}, userAgent: "leakhound", log: { debug() {
+        }, info() {
+        }, warn() {
+        }, error() {
+        } } });
+      }
+      options;
+      octokit;
+      owner;
+      repo;
+      open;
+      /** Open leakhound tickets, by fingerprint (read once per run). */
+      openTickets() {
+        this.open ??= this.octokit.paginate(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, state: "open", labels: this.options.labels[0] ?? "leakhound", per_page: 100 }).then(
+          (issues) => issues.flatMap((issue) => {
+            const fingerprint2 = fingerprintIn(issue.body);
+            return fingerprint2 ? [{ number: issue.number, fingerprint: fingerprint2 }] : [];
+          })
+        );
+        return this.open;
+      }
+      /** Opens the ticket unless an open one has the same fingerprint; says which happened. */
+      async ensure(doc) {
+        const open = await this.openTickets();
+        if (open.some((t) => t.fingerprint === doc.fingerprint)) return "exists";
+        const assignees = this.options.assignees?.(doc) ?? [];
+        const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...assignees.length ? { assignees } : {} });
+        open.push({ number: created.data.number, fingerprint: doc.fingerprint });
+        return "opened";
+      }
+      /** Closes a ticket with a comment saying why. */
+      async close(ticket, comment) {
+        await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
+        await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, state: "closed", state_reason: "completed" });
+      }
+    };
+  }
+});
+
+// src/tickets/hooks.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
+function payload(doc) {
+  const { body: _body, ...rest } = doc;
+  return JSON.stringify({ event: "leakhound.secret.live", ticket: rest });
+}
+async function postWebhook(url, doc, secret, timeoutMs = 1e4) {
+  const body = payload(doc);
+  const headers = { "content-type": "application/json", "user-agent": "leakhound" };
+  if (secret) headers[SIGNATURE_HEADER] = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+  let response;
+  try {
+    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+  } catch (err) {
+    throw new Error(`webhook ${new URL(url).host} unreachable: ${reasonOf(err.cause ?? err)}`);
+  }
+  if (response.status < 200 || response.status >= 300) throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
+}
+function runCommand(command, doc, timeoutMs = 6e4) {
+  const [file, ...args] = command;
+  if (!file) return Promise.reject(new LeakhoundError("BAD_CONFIG", "tickets: command is empty"));
+  return new Promise((resolve5, reject) => {
+    const child = spawn2(file, args, { stdio: ["pipe", "ignore", "pipe"], timeout: timeoutMs });
+    let stderr = "";
+    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
+    child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
+    child.on("close", (code) => code === 0 ? resolve5() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
+    child.stdin.end(payload(doc));
+  });
+}
+var SIGNATURE_HEADER, SentState;
+var init_hooks = __esm({
+  "src/tickets/hooks.ts"() {
+    "use strict";
+    init_errors();
+    SIGNATURE_HEADER = "x-leakhound-signature-256";
+    SentState = class {
+      constructor(file) {
+        this.file = file;
+        this.sent = new Set(existsSync8(file) ? JSON.parse(readFileSync8(file, "utf8")).sent : []);
+      }
+      file;
+      sent;
+      has(fingerprint2) {
+        return this.sent.has(fingerprint2);
+      }
+      add(fingerprint2) {
+        this.sent.add(fingerprint2);
+        mkdirSync(dirname5(this.file), { recursive: true });
+        writeFileSync2(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n");
+      }
+    };
+  }
+});
+
+// src/tickets/tickets.ts
+var tickets_exports = {};
+__export(tickets_exports, {
+  DEFAULT_TICKETS: () => DEFAULT_TICKETS,
+  TICKET_PROVIDERS: () => TICKET_PROVIDERS,
+  githubTickets: () => githubTickets,
+  openTickets: () => openTickets
+});
+import { homedir } from "node:os";
+import { join as join10 } from "node:path";
+function githubToken() {
+  const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
+  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
+  return token;
+}
+function githubTickets(settings, root) {
+  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
+  const owners = settings.assignees === "codeowners" ? codeOwners(root) : void 0;
+  return new GitHubTickets({
+    repository: settings.repository,
+    token: githubToken(),
+    ...settings.apiUrl ? { apiUrl: settings.apiUrl } : {},
+    labels: settings.labels,
+    ...owners ? { assignees: (doc) => owners(doc.file) } : {}
+  });
+}
+async function openTickets(findings, rules, settings, root, repository) {
+  const outcome = { opened: 0, existing: 0, failed: [] };
+  const live = [...new Map(findings.filter((f) => f.verification?.status === "live").map((f) => [f.fingerprint, f])).values()];
+  if (live.length === 0) return outcome;
+  const ruleOf = new Map(rules.map((r) => [r.id, r]));
+  const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
+  const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join10(homedir(), ".cache", "leakhound", "tickets-sent.json"));
+  for (const finding of live) {
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), settings.repository ?? repository);
+    try {
+      if (github) {
+        if (await github.ensure(doc) === "opened") outcome.opened++;
+        else outcome.existing++;
+        continue;
+      }
+      if (state.has(doc.fingerprint)) {
+        outcome.existing++;
+        continue;
+      }
+      if (settings.provider === "webhook") {
+        if (!settings.url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
+        await postWebhook(settings.url, doc, process.env[settings.secretEnv]);
+      } else {
+        if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
+        await runCommand(settings.command, doc);
+      }
+      state.add(doc.fingerprint);
+      outcome.opened++;
+    } catch (err) {
+      if (err instanceof LeakhoundError) throw err;
+      outcome.failed.push({ fingerprint: finding.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return outcome;
+}
+var init_tickets = __esm({
+  "src/tickets/tickets.ts"() {
+    "use strict";
+    init_errors();
+    init_codeowners();
+    init_document();
+    init_github();
+    init_hooks();
+    init_settings();
+  }
+});
+
+// src/cli/verify-tickets.ts
+var verify_tickets_exports = {};
+__export(verify_tickets_exports, {
+  syncTickets: () => syncTickets,
+  ticketAll: () => ticketAll,
+  ticketSettings: () => ticketSettings,
+  verifyAll: () => verifyAll
+});
+function baseUrls(args, config) {
+  const urls = { ...config.verify?.baseUrls ?? {} };
+  for (const pair of args.verifyBaseUrl ?? []) {
+    const at = pair.indexOf("=");
+    if (at < 1 || !/^https?:\/\//.test(pair.slice(at + 1))) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    urls[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return urls;
+}
+function ticketSettings(args, config) {
+  if (!args.ticket) return config.tickets;
+  return { ...DEFAULT_TICKETS, ...config.tickets ?? {}, provider: args.ticket };
+}
+async function verifyAll(findings, args, config) {
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const verify = config.verify;
+  const run = await verifyFindings2(findings, config.rules, {
+    baseUrls: baseUrls(args, config),
+    explain: args.explain === true,
+    canaryAccounts: verify?.canaryAccounts ?? [],
+    http: {
+      ...verify?.timeoutSeconds !== void 0 ? { timeoutMs: verify.timeoutSeconds * 1e3 } : {},
+      ...verify?.concurrency !== void 0 ? { concurrency: verify.concurrency } : {},
+      ...args.auditLog ?? verify?.auditLog ? { auditLog: args.auditLog ?? verify?.auditLog } : {}
+    }
+  });
+  if (args.explain) {
+    process.stdout.write(run.explained.length ? `${run.explained.join("\n\n")}
+` : "no finding has a verifier: nothing would be sent\n");
+  } else if (!args.quiet) {
+    const count = (s) => findings.filter((f) => f.verification?.status === s).length;
+    process.stderr.write(`leakhound: verified: ${count("live")} live, ${count("invalid")} invalid, ${count("unknown")} unknown, ${count("unsupported")} unsupported, ${count("canary")} canary (${run.sent} requests)
+`);
+  }
+}
+async function ticketAll(findings, settings, config, root, quiet) {
+  const { openTickets: openTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
+  const outcome = await openTickets2(findings, config.rules, settings, root, "");
+  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
+`);
+  if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
+    process.stderr.write(`leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed
+`);
+  }
+  return outcome.failed.length;
+}
+async function syncTickets(findings, args, config, root) {
+  const settings = ticketSettings(args, config);
+  if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
+  const { githubTickets: githubTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
+  const github = githubTickets2(settings, root);
+  const open = await github.openTickets();
+  const wanted = new Set(open.map((t) => t.fingerprint));
+  const candidates = [...new Map(findings.filter((f) => wanted.has(f.fingerprint)).map((f) => [f.fingerprint, f])).values()];
+  await verifyAll(candidates, { ...args, explain: false }, config);
+  let closed = 0;
+  for (const ticket of open) {
+    const finding = candidates.find((f) => f.fingerprint === ticket.fingerprint);
+    if (finding?.verification?.status !== "invalid") continue;
+    await github.close(ticket, `leakhound: ${finding.verification.provider ?? "the provider"} now rejects this secret (checked ${(/* @__PURE__ */ new Date()).toISOString()}): it has been rotated or revoked. Closing.`);
+    closed++;
+  }
+  const missing = open.filter((t) => !candidates.some((f) => f.fingerprint === t.fingerprint)).length;
+  process.stderr.write(`leakhound: tickets sync: ${open.length} open, ${closed} closed as rotated${missing ? `, ${missing} whose secret this scan did not find (left open)` : ""}
+`);
+  return 0;
+}
+var init_verify_tickets = __esm({
+  "src/cli/verify-tickets.ts"() {
+    "use strict";
+    init_errors();
+    init_settings();
+  }
+});
+
 // src/action/main.ts
-import { mkdtempSync, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join11 } from "node:path";
+import { isAbsolute, join as join13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
 import yargs from "yargs";
 
-// src/report/redact.ts
-var ELLIPSIS = "\u2026";
-function redact(secret) {
-  const chars = [...secret];
-  const keep = Math.min(4, Math.floor(chars.length / 4));
-  return chars.slice(0, keep).join("") + ELLIPSIS;
-}
-function redactIn(text, secret) {
-  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
-}
-function redactLine(line, secret, startColumn) {
-  if (line.includes(secret)) return redactIn(line, secret);
-  return line.slice(0, startColumn - 1) + redact(secret);
-}
-
 // src/report/present.ts
+init_redact();
 function present(finding, showSecrets) {
   const git3 = finding.git ?? {};
   return {
@@ -100,6 +863,8 @@ function present(finding, showSecrets) {
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     redacted: !showSecrets,
+    ...finding.verification ? { verification: finding.verification.status } : {},
+    ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
     ...git3
   };
 }
@@ -160,14 +925,17 @@ function artifactUri(path) {
 }
 function result(f, ruleIndex) {
   const properties = { entropy: f.entropy };
-  for (const key2 of ["commit", "author", "email", "date", "message"]) {
+  for (const key2 of ["commit", "author", "email", "date", "message", "verification", "verificationReason"]) {
     if (f[key2] !== void 0) properties[key2] = f[key2];
   }
   return {
     ruleId: f.ruleId,
     ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text: `${f.description} found: ${f.secret}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
+    // a secret the provider confirmed live is an error whatever the rule's severity
+    level: f.verification === "live" ? "error" : LEVEL[f.severity],
+    message: {
+      text: `${f.verification === "live" ? "LIVE " : ""}${f.description} found: ${f.secret}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}${f.verification ? ` [verification: ${f.verification}]` : ""}`
+    },
     locations: [
       {
         physicalLocation: {
@@ -212,6 +980,9 @@ function sarifReporter(ctx) {
   return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets)), ctx), null, 2) + "\n" };
 }
 
+// src/report/text.ts
+init_redact();
+
 // src/report/summary.ts
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -253,7 +1024,8 @@ function textReporter(ctx) {
         }
         const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
         const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
-        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${commit}`);
+        const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
+        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${commit}${status}`);
         const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
       }
@@ -328,8 +1100,8 @@ function reportFailure(err, debug) {
 
 // src/cli/scan-commands.ts
 init_errors();
-import { appendFileSync, existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
-import { join as join9, relative as relative3, resolve as resolve3 } from "node:path";
+import { appendFileSync as appendFileSync2, existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
+import { join as join11, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/config.ts
 init_errors();
@@ -418,19 +1190,8 @@ import { join as join3, relative } from "node:path";
 
 // src/filters/allowlist.ts
 init_errors();
+init_glob();
 import RE2 from "re2";
-
-// src/filters/glob.ts
-import { createRequire } from "node:module";
-var require2 = createRequire(import.meta.url);
-function globMatcher(patterns) {
-  if (!patterns?.length) return void 0;
-  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
-  const picomatch = require2("picomatch");
-  return picomatch(anchored, { dot: true });
-}
-
-// src/filters/allowlist.ts
 var AllowSpec = class {
   pathGlobs;
   pathRegexes;
@@ -538,6 +1299,7 @@ var RULE_KEYS = [
   "keywords",
   "entropy",
   "checksum",
+  "verify",
   "placeholderCheck",
   "severity",
   "tags",
@@ -629,6 +1391,7 @@ function readRule(table, source, code = "BAD_RULE") {
   const entropy = r.optionalNumber("entropy");
   if (entropy !== void 0) rule.entropy = entropy;
   if (pathRegex !== void 0) rule.pathRegex = pathRegex;
+  if (r.has("verify")) rule.verify = r.string("verify");
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
     if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
@@ -747,13 +1510,49 @@ function loadGitleaksFile(path, depth = 0) {
 }
 
 // src/config/config.ts
+init_settings();
 var CONFIG_FILE = ".leakhound.toml";
 var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
+function readVerify(reader) {
+  reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
+  const baseUrls2 = reader.table_("baseUrls") ?? {};
+  for (const [provider, url] of Object.entries(baseUrls2)) {
+    if (typeof url !== "string" || !/^https?:\/\//.test(url)) reader.fail(`baseUrls.${provider} must be an http(s) URL`);
+  }
+  const timeout = reader.optionalNumber("timeout");
+  const concurrency = reader.optionalNumber("concurrency");
+  return {
+    ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
+    ...concurrency !== void 0 ? { concurrency } : {},
+    ...reader.has("auditLog") ? { auditLog: reader.string("auditLog") } : {},
+    baseUrls: baseUrls2,
+    canaryAccounts: reader.strings("canaryAccounts")
+  };
+}
+function readTickets(reader) {
+  reader.onlyKeys(["provider", "repository", "apiUrl", "labels", "assignees", "url", "secretEnv", "command", "stateFile"]);
+  const provider = reader.string("provider");
+  if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
+  const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
+  if (assignees !== "codeowners" && assignees !== "none") reader.fail(`assignees must be "codeowners" or "none"`);
+  const optional = (key2) => reader.has(key2) ? { [key2]: reader.string(key2) } : {};
+  return {
+    provider,
+    ...optional("repository"),
+    ...optional("apiUrl"),
+    ...optional("url"),
+    ...optional("stateFile"),
+    labels: reader.has("labels") ? reader.strings("labels") : DEFAULT_TICKETS.labels,
+    assignees,
+    secretEnv: reader.string("secretEnv", DEFAULT_TICKETS.secretEnv),
+    ...reader.has("command") ? { command: reader.strings("command") } : {}
+  };
+}
 function parseConfig(text, source, builtin = loadBuiltinRules) {
   const doc = parseToml(text, source, "BAD_CONFIG");
   if (looksLikeGitleaks(source, doc)) return parseGitleaksConfig(doc, source);
   const top = new FieldReader(doc, source, "BAD_CONFIG");
-  top.onlyKeys(["title", "extend", "rules", "allowlist", "allowlists"]);
+  top.onlyKeys(["title", "extend", "rules", "allowlist", "allowlists", "verify", "tickets"]);
   const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   extend.onlyKeys(["useDefault", "disabledRules"]);
   const base = extend.boolean("useDefault", true) ? builtin() : [];
@@ -765,7 +1564,15 @@ function parseConfig(text, source, builtin = loadBuiltinRules) {
   const custom = top.tables("rules").map((table) => readRule(table, source, "BAD_CONFIG"));
   const customIds = new Set(custom.map((r) => r.id));
   const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
-  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
+  const verify = top.table_("verify");
+  const tickets = top.table_("tickets");
+  return {
+    source,
+    rules,
+    allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG"),
+    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
+    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
+  };
 }
 function loadConfig(explicitPath, searchDir) {
   const path = explicitPath ?? findConfig(searchDir);
@@ -1141,6 +1948,7 @@ function createDetector(ruleSet) {
 
 // src/sources/files.ts
 init_errors();
+init_glob();
 import { closeSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
 import { basename, join as join5, relative as relative2, sep } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -1615,32 +2423,22 @@ function spawnGit(repo, args) {
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
 }
-async function streamPatches(repo, args, maxFileBytes2, onFragment) {
-  const git3 = spawnGit(repo, args);
-  const parser = new PatchParser(onFragment, maxFileBytes2);
-  let bytes = 0;
-  let failed;
-  git3.stdout.on("data", (chunk) => {
-    bytes += chunk.length;
-    try {
-      parser.push(chunk);
-    } catch (err) {
-      failed = err;
-      git3.kill();
-    }
-  });
-  const errors = await git3.done;
-  if (failed) throw failed;
-  parser.end();
-  return { bytes, errors, ...parser.stats };
-}
 function historyArgs(repo, scope) {
   return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
 }
-async function stagedPatches(repo, maxFileBytes2, onFragment) {
-  const result2 = await streamPatches(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"], maxFileBytes2, onFragment);
-  if (result2.errors.length > 0) inspectRepo(repo);
-  return result2;
+function startStagedDiff(repo) {
+  const git3 = spawnGit(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"]);
+  const chunks = [];
+  git3.stdout.on("data", (chunk) => chunks.push(chunk));
+  return { repo, output: git3.done.then((errors) => ({ chunks, errors })) };
+}
+async function stagedPatches(diff, maxFileBytes2, onFragment) {
+  const { chunks, errors } = await diff.output;
+  if (errors.length > 0) inspectRepo(diff.repo);
+  const parser = new PatchParser(onFragment, maxFileBytes2);
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  return { bytes: chunks.reduce((n, c) => n + c.length, 0), errors, ...parser.stats };
 }
 function workTreeTop(dir) {
   for (let d = resolve2(dir); ; d = dirname4(d)) {
@@ -1717,9 +2515,9 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     await worker.terminate();
   }
 }
-async function scanStaged(repo, ruleSet, options = {}) {
+async function scanStaged(repo, ruleSet, options = {}, diff) {
   try {
-    return await scanStagedWithGit(repo, ruleSet, options);
+    return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
@@ -1727,11 +2525,11 @@ async function scanStaged(repo, ruleSet, options = {}) {
     return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
   }
 }
-async function scanStagedWithGit(repo, ruleSet, options) {
+async function scanStagedWithGit(diff, ruleSet, options) {
   const stats = emptyStats();
   const findings = [];
   const detector = createDetector(ruleSet);
-  const result2 = await stagedPatches(repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
+  const result2 = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
     stats.files++;
     stats.bytes += fragment.bytes.length;
     for (const finding of detector.detect(fragment)) {
@@ -1892,13 +2690,24 @@ async function report(args, root, config, run, unit = "file") {
     { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
     config.rules
   );
+  if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
   const started = performance.now();
   const { findings, stats } = await run((f) => {
-    if (known.isNew(f)) sink.onFinding(f);
+    if (known.isNew(f) && !args.verify) sink.onFinding(f);
   });
   const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
   stats.known = known.hidden;
-  return sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+  let ticketFailures = 0;
+  if (args.verify) {
+    const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+    await verifyAll2(fresh, { ...args, quiet: args.quiet }, config);
+    if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
+    fresh.forEach(sink.onFinding);
+    const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
+    if (tickets) ticketFailures = await ticketAll2(fresh, tickets, config, root, args.quiet);
+  }
+  const code = await sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+  return ticketFailures > 0 ? 2 : code;
 }
 function isKnownAgain(known, f) {
   const before = known.hidden;
@@ -1951,15 +2760,28 @@ async function gitCommand(args) {
   }
 }
 async function stagedCommand(args) {
+  const diff = startStagedDiff(args.repo);
+  diff.output.catch(() => void 0);
   const root = workTreeTop(args.repo);
   const config = loadConfig(args.config, root);
-  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }));
+  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
     process.stderr.write(
       "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
     );
   }
   return code;
+}
+function verifyCommand(args) {
+  const verifying = { ...args, verify: true };
+  return args.dir ? dirCommand({ ...verifying, paths: [args.target] }) : gitCommand({ ...verifying, repo: args.target });
+}
+async function ticketsSyncCommand(args) {
+  const info = inspectRepo(args.repo);
+  const config = loadConfig(args.config, info.root);
+  const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
+  const { syncTickets: syncTickets2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+  return syncTickets2(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
   const started = performance.now();
@@ -1975,8 +2797,8 @@ async function baselineCommand(args) {
     config = loadConfig(args.config, root);
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join9(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync7(file) ? file : false, config.rules).baseline;
+  const file = args.output ?? join11(root, BASELINE_FILE);
+  const previous = new KnownFindings(root, existsSync9(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -1997,20 +2819,23 @@ async function baselineCommand(args) {
 }
 function unionMerge(root, file) {
   const rel = relative3(resolve3(root), resolve3(file));
-  if (rel.startsWith("..") || !existsSync7(join9(root, ".git"))) return;
-  const attributes = join9(root, ".gitattributes");
+  if (rel.startsWith("..") || !existsSync9(join11(root, ".git"))) return;
+  const attributes = join11(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync7(attributes) ? readFileSync7(attributes, "utf8") : "";
+  const current = existsSync9(attributes) ? readFileSync9(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
-  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
+  appendFileSync2(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
 `);
 }
+
+// src/cli/main.ts
+init_settings();
 
 // src/cli/hook-command.ts
 init_errors();
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join10, resolve as resolve4 } from "node:path";
+import { chmodSync, existsSync as existsSync10, mkdirSync as mkdirSync2, readFileSync as readFileSync10, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join12, resolve as resolve4 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
@@ -2035,21 +2860,21 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const dir = hooksDir(repo);
-  const hook = join10(dir, "pre-commit");
-  const existing = existsSync8(hook) ? readFileSync8(hook, "utf8") : void 0;
+  const hook = join12(dir, "pre-commit");
+  const existing = existsSync10(hook) ? readFileSync10(hook, "utf8") : void 0;
   const ours = existing?.includes(MARKER) ?? false;
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync(hook);
-    if (existsSync8(join10(dir, CHAINED))) renameSync(join10(dir, CHAINED), hook);
+    if (existsSync10(join12(dir, CHAINED))) renameSync(join12(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync8(join10(dir, CHAINED));
+  let chained = ours && existsSync10(join12(dir, CHAINED));
   if (existing !== void 0 && !ours) {
     if (options.chain) {
-      renameSync(hook, join10(dir, CHAINED));
+      renameSync(hook, join12(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -2058,8 +2883,8 @@ function installHookCommand(repo, options) {
       );
     }
   }
-  mkdirSync(dir, { recursive: true });
-  writeFileSync2(hook, hookScript(chained));
+  mkdirSync2(dir, { recursive: true });
+  writeFileSync3(hook, hookScript(chained));
   chmodSync(hook, 493);
   process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
 `);
@@ -2067,7 +2892,7 @@ function installHookCommand(repo, options) {
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
@@ -2122,8 +2947,8 @@ ${body}
       }
       case "jwt": {
         const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
-        const payload = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
-        return `${header}.${payload}.${randomBytes(32).toString("base64url")}`;
+        const payload2 = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
+        return `${header}.${payload2}.${randomBytes(32).toString("base64url")}`;
       }
       case "lit":
         return arg ?? "";
@@ -2170,7 +2995,7 @@ function rulesListCommand(configPath) {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync11(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -2188,7 +3013,7 @@ function rulesCheckCommand(file) {
 
 // src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" });
+  return y.option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
 }
 async function main(argv) {
   let exitCode = 0;
@@ -2221,6 +3046,24 @@ async function main(argv) {
     async (args) => {
       exitCode = await baselineCommand(args);
     }
+  ).command(
+    "verify [target]",
+    "scan a repository's history (or with --dir a folder) and ask the providers which secrets are live",
+    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).example("$0 verify --explain", "show the request each finding would cause, send nothing").example("$0 verify --ticket github", "open a rotate-now issue for each live secret"),
+    async (args) => {
+      exitCode = await verifyCommand(args);
+    }
+  ).command(
+    "tickets",
+    "manage rotate-now tickets",
+    (y) => y.command(
+      "sync [repo]",
+      "re-verify the secrets of open tickets and close those that were rotated",
+      (yy) => scanOptions(yy).positional("repo", { type: "string", default: "." }),
+      async (args) => {
+        exitCode = await ticketsSyncCommand(args);
+      }
+    ).demandCommand(1, "name a tickets subcommand: sync")
   ).command(
     "install-hook [repo]",
     "install a git pre-commit hook that runs `leakhound staged`",
@@ -2269,7 +3112,7 @@ async function main(argv) {
 init_errors();
 
 // src/action/commands.ts
-import { appendFileSync as appendFileSync2 } from "node:fs";
+import { appendFileSync as appendFileSync3 } from "node:fs";
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -2291,7 +3134,7 @@ Rotate this secret at its provider now: it is in the branch's history even if a 
 }
 function setOutputs(file, outputs) {
   if (!file) return;
-  appendFileSync2(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
+  appendFileSync3(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""));
 }
 function cell(text) {
@@ -2326,8 +3169,8 @@ function hasCommit(repo, sha) {
 function ensureRange(repo, base, head) {
   const shallow = git2(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git2(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
-    if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
+    const fetch2 = git2(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    if (!fetch2.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
         `the checkout lacks the commits to compare (${base.slice(0, 12)}..${head.slice(0, 12)}) and fetching them failed; use actions/checkout with \`fetch-depth: 0\``
@@ -2335,19 +3178,19 @@ function ensureRange(repo, base, head) {
     }
   }
 }
-function scopeForEvent(eventName, payload, repo) {
+function scopeForEvent(eventName, payload2, repo) {
   if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const base = payload.pull_request?.base?.sha;
-    const head = payload.pull_request?.head?.sha;
+    const base = payload2.pull_request?.base?.sha;
+    const head = payload2.pull_request?.head?.sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
+    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload2.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
   }
   if (eventName === "push") {
-    const { before, after } = payload;
+    const { before, after } = payload2;
     if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)" };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}` };
+      return { args: ["--branch", after], description: `the history of the new branch ${payload2.ref ?? after.slice(0, 7)}` };
     }
     ensureRange(repo, before, after);
     return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
@@ -2377,15 +3220,15 @@ async function runAction() {
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload2 = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
-  const scope = scopeForEvent(eventName, payload, workspace);
+  const scope = scopeForEvent(eventName, payload2, workspace);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
-  const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute(p) ? p : join13(workspace, p);
+  const temp = mkdtempSync(join13(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join11(temp, "findings.jsonl");
+    const jsonl = join13(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -2402,7 +3245,7 @@ async function runAction() {
     ];
     const code = await main(argv);
     if (code === 2) return 2;
-    const text = readFileSync10(jsonl, "utf8").trim();
+    const text = readFileSync12(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
@@ -2410,9 +3253,9 @@ async function runAction() {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = loadConfig(config ? resolveIn(config) : void 0, root).rules;
-      writeFileSync3(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync3(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
       process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}

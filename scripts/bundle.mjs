@@ -6,6 +6,7 @@
 //   the production ones only). test/action.test.ts fails when they are out of date.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { join, relative, resolve } from "node:path";
 
 // paths in the bundles are relative to the project root, wherever the build is started from
 const absWorkingDir = fileURLToPath(new URL("..", import.meta.url));
@@ -40,7 +41,20 @@ export async function bundleAction(outdir = "action") {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await build({ ...common, entryPoints: ["dist/cli/fast-staged.js"], outfile: "dist/bundle/staged.cjs", external: ["re2"] });
+  // What only --verify, --ticket or a missing git binary need stays out of the bundle, loaded from
+  // dist/ when used: the pre-commit path must parse as little as possible.
+  const lazy = ["dist/cli/verify-tickets.js", "dist/scan/history-isogit.js"].map((p) => join(absWorkingDir, p));
+  const keepLazy = {
+    name: "keep-lazy-modules-out",
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        if (args.kind !== "dynamic-import" || !lazy.includes(target)) return undefined;
+        return { path: `./${relative(join(absWorkingDir, "dist/bundle"), target)}`, external: true };
+      });
+    },
+  };
+  await build({ ...common, entryPoints: ["dist/cli/fast-staged.js"], outfile: "dist/bundle/staged.cjs", external: ["re2"], plugins: [keepLazy] });
   await bundleAction();
   console.log("bundled dist/bundle/staged.cjs, action/index.mjs, action/history-worker.mjs");
 }

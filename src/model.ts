@@ -56,6 +56,8 @@ export interface Rule {
   pathRegex?: string;
   /** minimum Shannon entropy (bits per character) of the secret */
   entropy?: number;
+  /** the verifier that can ask the provider whether a secret of this rule is live (see verify/providers.ts) */
+  verify?: string;
   /** an offline checksum the secret must pass (see engine/checksum.ts) */
   checksum?: "base62-crc32";
   /** reject secrets that look like placeholders or code (for name = value rules) */
@@ -71,6 +73,19 @@ export interface Rule {
   negativeExamples: string[];
   /** file the rule was read from, for error messages */
   source: string;
+}
+
+/** What the provider said about a secret (see src/verify/). */
+export type VerificationStatus = "live" | "invalid" | "unknown" | "unsupported" | "canary";
+
+export interface Verification {
+  status: VerificationStatus;
+  /** the verifier that was asked, e.g. "github" */
+  provider?: string;
+  /** why, for unknown (timeout, rate limit, unexpected answer) and canary */
+  reason?: string;
+  /** who the secret belongs to, when the provider says (a login, an account id): never the secret */
+  identity?: string;
 }
 
 export interface Finding {
@@ -94,6 +109,8 @@ export interface Finding {
   /** content fingerprint: depends on rule and secret only, never reveals the secret */
   fingerprint: string;
   git?: GitProvenance;
+  /** set by --verify */
+  verification?: Verification;
 }
 
 /** Counts a source reports so the summary can say what was and was not scanned. */

@@ -4,8 +4,9 @@ import { LeakhoundError } from "../errors.js";
 import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { reportFailure } from "./fail.js";
-import { baselineCommand, dirCommand, gitCommand, stagedCommand, stdinCommand } from "./scan-commands.js";
+import { baselineCommand, dirCommand, gitCommand, stagedCommand, stdinCommand, ticketsSyncCommand, verifyCommand } from "./scan-commands.js";
 import { BASELINE_FILE } from "../filters/baseline.js";
+import { TICKET_PROVIDERS } from "../tickets/settings.js";
 import { installHookCommand } from "./hook-command.js";
 import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 
@@ -18,7 +19,12 @@ function scanOptions<T>(y: Argv<T>) {
     .option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" })
     .option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` })
-    .option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" });
+    .option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" })
+    .option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" })
+    .option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" })
+    .option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" })
+    .option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" })
+    .option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -83,6 +89,31 @@ export async function main(argv: string[]): Promise<number> {
       async (args) => {
         exitCode = await baselineCommand(args as unknown as Parameters<typeof baselineCommand>[0]);
       },
+    )
+    .command(
+      "verify [target]",
+      "scan a repository's history (or with --dir a folder) and ask the providers which secrets are live",
+      (y) =>
+        scanOptions(y)
+          .positional("target", { type: "string", default: "." })
+          .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
+          .example("$0 verify --explain", "show the request each finding would cause, send nothing")
+          .example("$0 verify --ticket github", "open a rotate-now issue for each live secret"),
+      async (args) => {
+        exitCode = await verifyCommand(args as unknown as Parameters<typeof verifyCommand>[0]);
+      },
+    )
+    .command("tickets", "manage rotate-now tickets", (y) =>
+      y
+        .command(
+          "sync [repo]",
+          "re-verify the secrets of open tickets and close those that were rotated",
+          (yy) => scanOptions(yy).positional("repo", { type: "string", default: "." }),
+          async (args) => {
+            exitCode = await ticketsSyncCommand(args as unknown as Parameters<typeof ticketsSyncCommand>[0]);
+          },
+        )
+        .demandCommand(1, "name a tickets subcommand: sync"),
     )
     .command(
       "install-hook [repo]",

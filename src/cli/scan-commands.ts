@@ -9,12 +9,13 @@ import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
-import { inspectRepo, workTreeTop, type HistoryScope } from "../sources/git.js";
+import { inspectRepo, startStagedDiff, workTreeTop, type HistoryScope } from "../sources/git.js";
 import { KnownFindings } from "./known.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
+import type { VerifyArgs } from "./verify-tickets.js";
 
-export interface ScanArgs {
+export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   config?: string;
   format: Format;
   output?: string;
@@ -53,13 +54,27 @@ async function report(
     { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
     config.rules,
   );
+  if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
   const started = performance.now();
+  // verified findings are written once their status is known, so they are not streamed
   const { findings, stats } = await run((f) => {
-    if (known.isNew(f)) sink.onFinding(f);
+    if (known.isNew(f) && !args.verify) sink.onFinding(f);
   });
   const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
   stats.known = known.hidden;
-  return sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+  let ticketFailures = 0;
+  if (args.verify) {
+    const { verifyAll, ticketAll, ticketSettings } = await import("./verify-tickets.js");
+    await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
+    // --explain prints the requests that would be sent instead of a report
+    if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
+    fresh.forEach(sink.onFinding);
+    const tickets = args.explain ? undefined : ticketSettings({ ...args, quiet: args.quiet }, config);
+    if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
+  }
+  const code = await sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+  // the report is written whatever happened to the tickets; the exit code says they failed
+  return ticketFailures > 0 ? 2 : code;
 }
 
 // the streamed check already counted each finding once; the final list is filtered without recounting
@@ -118,9 +133,12 @@ export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScop
 }
 
 export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<number> {
+  // git first: it runs while the rules load (this is the pre-commit path, every millisecond shows)
+  const diff = startStagedDiff(args.repo);
+  diff.output.catch(() => undefined); // a failure is handled where the diff is read
   const root = workTreeTop(args.repo);
   const config = loadConfig(args.config, root);
-  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }));
+  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
     process.stderr.write(
       "leakhound: commit blocked: the staged changes above contain secrets.\n" +
@@ -129,6 +147,21 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
     );
   }
   return code;
+}
+
+/** `leakhound verify [TARGET]`: a history scan (or with --dir, a folder scan) with --verify. */
+export function verifyCommand(args: ScanArgs & { target: string; dir: boolean }): Promise<number> {
+  const verifying = { ...args, verify: true };
+  return args.dir ? dirCommand({ ...verifying, paths: [args.target] }) : gitCommand({ ...verifying, repo: args.target });
+}
+
+/** `leakhound tickets sync [REPO]`: closes the tickets of secrets that were rotated. */
+export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Promise<number> {
+  const info = inspectRepo(args.repo);
+  const config = loadConfig(args.config, info.root);
+  const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
+  const { syncTickets } = await import("./verify-tickets.js");
+  return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 
 /**

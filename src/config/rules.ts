@@ -11,7 +11,7 @@ import { BUILTIN_RULES_DIR, COMPILED_RULES_FILE } from "../paths.js";
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = [
-  "id", "description", "regex", "path", "secretGroup", "keywords", "entropy", "checksum", "placeholderCheck", "severity",
+  "id", "description", "regex", "path", "secretGroup", "keywords", "entropy", "checksum", "verify", "placeholderCheck", "severity",
   "tags", "references", "rotate", "allowlist", "allowlists", "examples", "negativeExamples",
 ];
 export const ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
@@ -106,6 +106,7 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   const entropy = r.optionalNumber("entropy");
   if (entropy !== undefined) rule.entropy = entropy;
   if (pathRegex !== undefined) rule.pathRegex = pathRegex;
+  if (r.has("verify")) rule.verify = r.string("verify");
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
     if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);

@@ -17,6 +17,9 @@ export interface PresentedFinding {
   entropy: number;
   fingerprint: string;
   redacted: boolean;
+  /** live, invalid, unknown, unsupported or canary, with --verify */
+  verification?: string;
+  verificationReason?: string;
   commit?: string;
   author?: string;
   email?: string;
@@ -41,6 +44,8 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     redacted: !showSecrets,
+    ...(finding.verification ? { verification: finding.verification.status } : {}),
+    ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
     ...git,
   };
 }

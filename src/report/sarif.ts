@@ -47,14 +47,17 @@ function artifactUri(path: string): string {
 
 function result(f: PresentedFinding, ruleIndex: number): Result {
   const properties: Record<string, unknown> = { entropy: f.entropy };
-  for (const key of ["commit", "author", "email", "date", "message"] as const) {
+  for (const key of ["commit", "author", "email", "date", "message", "verification", "verificationReason"] as const) {
     if (f[key] !== undefined) properties[key] = f[key];
   }
   return {
     ruleId: f.ruleId,
     ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text: `${f.description} found: ${f.secret}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
+    // a secret the provider confirmed live is an error whatever the rule's severity
+    level: f.verification === "live" ? "error" : LEVEL[f.severity],
+    message: {
+      text: `${f.verification === "live" ? "LIVE " : ""}${f.description} found: ${f.secret}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}${f.verification ? ` [verification: ${f.verification}]` : ""}`,
+    },
     locations: [
       {
         physicalLocation: {

@@ -4,7 +4,7 @@ import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { hasGitBinary, historyArgs, inspectRepo, spawnGit, stagedPatches, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import { hasGitBinary, historyArgs, inspectRepo, spawnGit, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
 import type { PatchStats } from "../sources/patch.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { ScanResult } from "./scan.js";
@@ -100,9 +100,9 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
 }
 
 /** Scans exactly what is staged: added lines, with their line numbers in the staged version. */
-export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitScanOptions = {}): Promise<ScanResult> {
+export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitScanOptions = {}, diff?: StagedDiff): Promise<ScanResult> {
   try {
-    return await scanStagedWithGit(repo, ruleSet, options);
+    return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
   } catch (err) {
     // checked by failure, not up front: the pre-commit path cannot afford an extra process
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
@@ -112,11 +112,11 @@ export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitSca
   }
 }
 
-async function scanStagedWithGit(repo: string, ruleSet: RuleSet, options: GitScanOptions): Promise<ScanResult> {
+async function scanStagedWithGit(diff: StagedDiff, ruleSet: RuleSet, options: GitScanOptions): Promise<ScanResult> {
   const stats = emptyStats();
   const findings: Finding[] = [];
   const detector = createDetector(ruleSet);
-  const result = await stagedPatches(repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
+  const result = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
     stats.files++;
     stats.bytes += fragment.bytes.length;
     for (const finding of detector.detect(fragment)) {

@@ -126,27 +126,6 @@ export function spawnGit(repo: string, args: string[]): GitStream {
   return { stdout: child.stdout, done, kill: () => child.kill() };
 }
 
-/** Runs git and parses its patch output on this thread, calling `onFragment` for each file's added lines. */
-async function streamPatches(repo: string, args: string[], maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
-  const git = spawnGit(repo, args);
-  const parser = new PatchParser(onFragment, maxFileBytes);
-  let bytes = 0;
-  let failed: unknown;
-  git.stdout.on("data", (chunk: Buffer) => {
-    bytes += chunk.length;
-    try {
-      parser.push(chunk);
-    } catch (err) {
-      failed = err;
-      git.kill();
-    }
-  });
-  const errors = await git.done;
-  if (failed) throw failed;
-  parser.end();
-  return { bytes, errors, ...parser.stats };
-}
-
 /** The `git log` arguments that print the added lines of every commit in scope, oldest first. */
 export function historyArgs(repo: string, scope: HistoryScope): string[] {
   return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
@@ -157,10 +136,26 @@ export function historyArgs(repo: string, scope: HistoryScope): string[] {
  * first commit). On the pre-commit path, so no other git call comes first: only when git fails is
  * the repository inspected, to say why.
  */
-export async function stagedPatches(repo: string, maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
-  const result = await streamPatches(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"], maxFileBytes, onFragment);
-  if (result.errors.length > 0) inspectRepo(repo); // throws a one-line error if this is no repository
-  return result;
+export interface StagedDiff {
+  repo: string;
+  output: Promise<{ chunks: Buffer[]; errors: ScanProblem[] }>;
+}
+
+/** Starts `git diff --cached` at once, so git runs while the caller loads its rules. */
+export function startStagedDiff(repo: string): StagedDiff {
+  const git = spawnGit(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"]);
+  const chunks: Buffer[] = [];
+  git.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return { repo, output: git.done.then((errors) => ({ chunks, errors })) };
+}
+
+export async function stagedPatches(diff: StagedDiff, maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
+  const { chunks, errors } = await diff.output;
+  if (errors.length > 0) inspectRepo(diff.repo); // throws a one-line error if this is no repository
+  const parser = new PatchParser(onFragment, maxFileBytes);
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  return { bytes: chunks.reduce((n, c) => n + c.length, 0), errors, ...parser.stats };
 }
 
 /** The top of the work tree holding `dir` (the nearest folder above with a .git), without running git. */
