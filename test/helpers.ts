@@ -1,5 +1,5 @@
 // Shared test helpers: temp folders, fake secrets built at run time, running the real CLI.
-import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -48,4 +48,19 @@ export function runCli(args: string[], options: SpawnSyncOptions = {}): CliResul
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", ...options, env });
   return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** runCli without blocking this process: needed when the test itself serves HTTP to the CLI. */
+export function runCliAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Promise<CliResult> {
+  const env = { ...process.env, NO_COLOR: "1", ...(options.env ?? {}) };
+  delete (env as Record<string, string | undefined>).FORCE_COLOR;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, ...(options.cwd ? { cwd: options.cwd } : {}) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
 }
