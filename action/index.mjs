@@ -707,12 +707,13 @@ function githubTickets(settings, root) {
 }
 async function openTickets(findings, rules, settings, root, repository) {
   const outcome = { opened: 0, existing: 0, failed: [] };
-  const live = [...new Map(findings.filter((f) => f.verification?.status === "live").map((f) => [f.fingerprint, f])).values()];
-  if (live.length === 0) return outcome;
+  const live = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
+  if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
   const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join10(homedir(), ".cache", "leakhound", "tickets-sent.json"));
-  for (const finding of live) {
+  for (const finding of live.values()) {
     const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), settings.repository ?? repository);
     try {
       if (github) {

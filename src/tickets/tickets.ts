@@ -39,12 +39,14 @@ export function githubTickets(settings: TicketSettings, root: string): GitHubTic
 /** One ticket per distinct live secret among `findings` (the baseline has already been applied). */
 export async function openTickets(findings: Finding[], rules: readonly Rule[], settings: TicketSettings, root: string, repository: string): Promise<TicketOutcome> {
   const outcome: TicketOutcome = { opened: 0, existing: 0, failed: [] };
-  const live = [...new Map(findings.filter((f) => f.verification?.status === "live").map((f) => [f.fingerprint, f])).values()];
-  if (live.length === 0) return outcome;
+  // one ticket per secret, about its first finding
+  const live = new Map<string, Finding>();
+  for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
+  if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const github = settings.provider === "github" ? githubTickets(settings, root) : undefined;
   const state = settings.provider === "github" ? undefined : new SentState(settings.stateFile ?? join(homedir(), ".cache", "leakhound", "tickets-sent.json"));
-  for (const finding of live) {
+  for (const finding of live.values()) {
     const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), settings.repository ?? repository);
     try {
       if (github) {
