@@ -1,852 +1,40 @@
-var __defProp = Object.defineProperty;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-
-// src/errors.ts
-function reasonOf(err) {
-  if (err instanceof Error) {
-    const code = err.code;
-    if (code === "ENOENT") return "no such file or directory";
-    if (code === "EACCES" || code === "EPERM") return "permission denied";
-    if (code === "EISDIR") return "is a directory";
-    return err.message.split("\n")[0] ?? String(err);
-  }
-  return String(err);
-}
-var LeakhoundError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    LeakhoundError = class extends Error {
-      code;
-      constructor(code, message, options) {
-        super(message, options);
-        this.name = "LeakhoundError";
-        this.code = code;
-      }
-    };
-  }
-});
-
-// src/report/redact.ts
-function redact(secret) {
-  const chars = [...secret];
-  const keep = Math.min(4, Math.floor(chars.length / 4));
-  return chars.slice(0, keep).join("") + ELLIPSIS;
-}
-function redactIn(text, secret) {
-  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
-}
-function redactLine(line, secret, startColumn) {
-  if (line.includes(secret)) return redactIn(line, secret);
-  return line.slice(0, startColumn - 1) + redact(secret);
-}
-var ELLIPSIS;
-var init_redact = __esm({
-  "src/report/redact.ts"() {
-    "use strict";
-    ELLIPSIS = "\u2026";
-  }
-});
-
-// src/filters/glob.ts
-import { createRequire } from "node:module";
-function globMatcher(patterns) {
-  if (!patterns?.length) return void 0;
-  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
-  const picomatch = require2("picomatch");
-  return picomatch(anchored, { dot: true });
-}
-var require2;
-var init_glob = __esm({
-  "src/filters/glob.ts"() {
-    "use strict";
-    require2 = createRequire(import.meta.url);
-  }
-});
-
-// src/tickets/settings.ts
-var TICKET_PROVIDERS, DEFAULT_TICKETS;
-var init_settings = __esm({
-  "src/tickets/settings.ts"() {
-    "use strict";
-    TICKET_PROVIDERS = ["github", "webhook", "command"];
-    DEFAULT_TICKETS = { labels: ["leakhound", "secret-leak"], assignees: "codeowners", secretEnv: "LEAKHOUND_WEBHOOK_SECRET" };
-  }
-});
-
-// src/scan/history-isogit.ts
-var history_isogit_exports = {};
-__export(history_isogit_exports, {
-  scanHistoryWithIsomorphicGit: () => scanHistoryWithIsomorphicGit,
-  scanStagedWithIsomorphicGit: () => scanStagedWithIsomorphicGit
-});
-async function scanHistoryWithIsomorphicGit(_repo, _ruleSet, _scope, _options) {
-  throw new LeakhoundError("NO_GIT", "no git executable found");
-}
-async function scanStagedWithIsomorphicGit(_repo, _ruleSet, _options) {
-  throw new LeakhoundError("NO_GIT", "no git executable found");
-}
-var init_history_isogit = __esm({
-  "src/scan/history-isogit.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/verify/http.ts
-import { appendFileSync } from "node:fs";
-function requestUrl(baseUrl, path) {
-  const base = new URL(baseUrl);
-  const prefix = base.pathname.replace(/\/+$/, "");
-  if (!path.startsWith("/") || path.startsWith("//") || path.includes("\\")) {
-    throw new Error(`refused: request path ${JSON.stringify(scrub(path, ""))} could leave ${base.host}`);
-  }
-  const url = new URL(`${base.origin}${prefix}${path}`);
-  if (url.origin !== base.origin) throw new Error(`refused: request would go to ${url.host}, not ${base.host}`);
-  return url;
-}
-function scrub(text, secret) {
-  if (!secret) return text;
-  return text.split(secret).join(redact(secret)).split(encodeURIComponent(secret)).join(redact(secret));
-}
-function retryAfterSeconds(header) {
-  if (!header) return 0;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? 0 : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
-}
-var RateLimited, Timeout, DEFAULT_HTTP, VerifyHttp;
-var init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    init_redact();
-    RateLimited = class extends Error {
-    };
-    Timeout = class extends Error {
-    };
-    DEFAULT_HTTP = { timeoutMs: 1e4, concurrency: 4, retries: 2, maxRetryAfterSeconds: 30 };
-    VerifyHttp = class {
-      constructor(options) {
-        this.options = options;
-      }
-      options;
-      active = 0;
-      waiting = [];
-      /** requests sent, for tests and the summary */
-      sent = 0;
-      /**
-       * Sends `request` to `baseUrl`. Throws if the resulting URL would leave the base URL's origin,
-       * whatever the request's path holds.
-       */
-      async send(provider, baseUrl, request, secret, fingerprint2) {
-        const url = requestUrl(baseUrl, request.path);
-        await this.acquire();
-        try {
-          for (let attempt = 0; ; attempt++) {
-            const started = /* @__PURE__ */ new Date();
-            let response;
-            try {
-              this.sent++;
-              response = await fetch(url, {
-                method: request.method,
-                headers: { "user-agent": "leakhound-verify", ...request.headers },
-                body: request.body,
-                redirect: "manual",
-                // a redirect could lead to another host
-                signal: AbortSignal.timeout(this.options.timeoutMs)
-              });
-            } catch (err) {
-              const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-              this.audit(provider, url, request, secret, fingerprint2, started, timedOut ? "timeout" : "network error");
-              if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
-              throw new Error(`network error: ${err instanceof Error ? err.cause?.message ?? err.message : String(err)}`);
-            }
-            const body = await response.text();
-            this.audit(provider, url, request, secret, fingerprint2, started, response.status);
-            if (response.status === 429) {
-              const wait = retryAfterSeconds(response.headers.get("retry-after"));
-              if (attempt >= this.options.retries || wait > this.options.maxRetryAfterSeconds) {
-                throw new RateLimited(`rate limited (HTTP 429${wait ? `, retry after ${wait} s` : ""})`);
-              }
-              await new Promise((r) => setTimeout(r, Math.max(wait, 2 ** attempt) * 1e3));
-              continue;
-            }
-            return { status: response.status, body, headers: response.headers };
-          }
-        } finally {
-          this.release();
-        }
-      }
-      audit(provider, url, request, secret, fingerprint2, at, outcome) {
-        if (!this.options.auditLog) return;
-        const entry = {
-          time: at.toISOString(),
-          provider,
-          host: url.host,
-          method: request.method,
-          path: scrub(url.pathname + url.search, secret),
-          status: outcome,
-          fingerprint: fingerprint2
-        };
-        appendFileSync(this.options.auditLog, JSON.stringify(entry) + "\n");
-      }
-      async acquire() {
-        if (this.active < this.options.concurrency) {
-          this.active++;
-          return;
-        }
-        await new Promise((resolve5) => this.waiting.push(resolve5));
-        this.active++;
-      }
-      release() {
-        this.active--;
-        this.waiting.shift()?.();
-      }
-    };
-  }
-});
-
-// src/verify/aws.ts
-import aws4 from "aws4";
-function awsAccountId(accessKeyId) {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const chars = accessKeyId.slice(4);
-  let bits = "";
-  for (const ch of chars) {
-    const v = alphabet.indexOf(ch);
-    if (v < 0) return void 0;
-    bits += v.toString(2).padStart(5, "0");
-  }
-  if (bits.length < 48) return void 0;
-  const first48 = BigInt(`0b${bits.slice(0, 48)}`);
-  const account = (first48 & 0x7fffffffff80n) >> 7n;
-  return account.toString().padStart(12, "0");
-}
-function getCallerIdentity(host, accessKeyId, secretAccessKey) {
-  const body = "Action=GetCallerIdentity&Version=2011-06-15";
-  const signed = aws4.sign(
-    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
-    { accessKeyId, secretAccessKey }
-  );
-  const headers = {};
-  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
-  return { method: "POST", path: "/", headers, body };
-}
-var CANARY_ACCOUNTS;
-var init_aws = __esm({
-  "src/verify/aws.ts"() {
-    "use strict";
-    CANARY_ACCOUNTS = /* @__PURE__ */ new Set([
-      "052310077262",
-      "171436882533",
-      "534261010715",
-      "595918472158",
-      "717712589309",
-      "819147034852",
-      "992382622183",
-      "730335385048",
-      "266735846894"
-    ]);
-  }
-});
-
-// src/verify/providers.ts
-function json(body) {
-  try {
-    const value = JSON.parse(body);
-    return typeof value === "object" && value !== null ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
-  return {
-    provider,
-    baseUrl,
-    request: (secret) => ({ method: "GET", path, headers: { accept: "application/json", ...header(secret) } }),
-    interpret(r) {
-      const body = json(r.body);
-      if (r.status === 200 && body && field in body) {
-        const id = body[field];
-        return { status: "live", provider, ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {} };
-      }
-      if (rejected.includes(r.status)) return { status: "invalid", provider };
-      return unexpected(provider, r);
-    }
-  };
-}
-var unexpected, bearer, VERIFIERS;
-var init_providers = __esm({
-  "src/verify/providers.ts"() {
-    "use strict";
-    init_aws();
-    unexpected = (provider, r) => ({
-      status: "unknown",
-      provider,
-      reason: `unexpected answer (HTTP ${r.status})`
-    });
-    bearer = (secret) => ({ authorization: `Bearer ${secret}` });
-    VERIFIERS = {
-      // https://docs.github.com/rest/users/users#get-the-authenticated-user
-      github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
-      // installation tokens cannot read /user: https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
-      "github-app": bearerCheck("github-app", "https://api.github.com", "/installation/repositories?per_page=1", (s) => ({ authorization: `Bearer ${s}` }), "total_count"),
-      // https://docs.gitlab.com/ee/api/personal_access_tokens.html#get-single-personal-access-token
-      gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
-      // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
-      stripe: {
-        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer, "object"),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
-          if (r.status === 403 && body && "error" in body) return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
-          if (r.status === 401) return { status: "invalid", provider: "stripe" };
-          return unexpected("stripe", r);
-        }
-      },
-      // https://api.slack.com/methods/auth.test : always HTTP 200, the answer says ok or why not
-      slack: {
-        provider: "slack",
-        baseUrl: "https://slack.com",
-        request: (secret) => ({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" }),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "slack", ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {} };
-          const error = typeof body?.error === "string" ? body.error : "";
-          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "invalid", provider: "slack" };
-          return unexpected("slack", r);
-        }
-      },
-      // https://platform.openai.com/docs/api-reference/models/list
-      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer, "data"),
-      // https://docs.anthropic.com/en/api/models-list
-      anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
-      // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
-      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer, "scopes", [401, 403]),
-      // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
-      mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
-      // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
-      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer, "username"),
-      // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
-      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer, "name"),
-      // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
-      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer, "account"),
-      // https://discord.com/developers/docs/resources/user#get-current-user
-      discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
-      // https://core.telegram.org/bots/api#getme : the token is part of the path
-      telegram: {
-        provider: "telegram",
-        baseUrl: "https://api.telegram.org",
-        request: (secret) => ({ method: "GET", path: `/bot${encodeURIComponent(secret)}/getMe`, headers: {} }),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "telegram", ...typeof body.result?.username === "string" ? { identity: body.result.username } : {} };
-          if ((r.status === 401 || r.status === 404) && body?.ok === false) return { status: "invalid", provider: "telegram" };
-          return unexpected("telegram", r);
-        }
-      },
-      // https://docs.datadoghq.com/api/latest/authentication/#validate-api-key
-      datadog: {
-        ...bearerCheck("datadog", "https://api.datadoghq.com", "/api/v1/validate", (s) => ({ "dd-api-key": s }), "valid", [403]),
-        interpret(r) {
-          if (r.status === 200 && json(r.body)?.valid === true) return { status: "live", provider: "datadog" };
-          if (r.status === 403) return { status: "invalid", provider: "datadog" };
-          return unexpected("datadog", r);
-        }
-      },
-      // https://devcenter.heroku.com/articles/platform-api-reference#account-info-by-user
-      heroku: bearerCheck("heroku", "https://api.heroku.com", "/account", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }), "email"),
-      // https://ai.google.dev/api/models#method:-models.list ; an unknown key is HTTP 400 API_KEY_INVALID
-      google: {
-        provider: "google",
-        baseUrl: "https://generativelanguage.googleapis.com",
-        request: (secret) => ({ method: "GET", path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`, headers: {} }),
-        interpret(r) {
-          if (r.status === 200 && json(r.body)?.models) return { status: "live", provider: "google" };
-          if (r.status === 403) return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
-          if (r.status === 400 && r.body.includes("API_KEY_INVALID")) return { status: "invalid", provider: "google" };
-          return unexpected("google", r);
-        }
-      },
-      // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (needs no permission)
-      aws: {
-        provider: "aws",
-        baseUrl: "https://sts.amazonaws.com",
-        request(accessKeyId, ctx) {
-          const account = awsAccountId(accessKeyId);
-          if (account && ctx.canaryAccounts.has(account)) {
-            return { status: "canary", provider: "aws", reason: `canary token: account ${account} issues keys to detect intruders` };
-          }
-          const secret = ctx.neighbours.find((f) => f.ruleId === "aws-secret-access-key")?.secret;
-          if (!secret) return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
-          return getCallerIdentity(ctx.host, accessKeyId, secret);
-        },
-        interpret(r) {
-          const arn = /<Arn>([^<]+)<\/Arn>/.exec(r.body)?.[1];
-          if (r.status === 200 && arn) return { status: "live", provider: "aws", identity: arn };
-          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
-          return unexpected("aws", r);
-        }
-      }
-    };
-  }
-});
-
-// src/verify/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  verifyFindings: () => verifyFindings
-});
-async function verifyFindings(findings, rules, options = {}) {
-  const verifierOf = new Map(rules.map((r) => [r.id, r.verify]));
-  const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
-  const canaries = /* @__PURE__ */ new Set([...CANARY_ACCOUNTS, ...options.canaryAccounts ?? []]);
-  const cache = /* @__PURE__ */ new Map();
-  const explained = [];
-  const verifyOne = async (finding) => {
-    const name = verifierOf.get(finding.ruleId);
-    const verifier = name ? VERIFIERS[name] : void 0;
-    if (!verifier) return { status: "unsupported" };
-    const baseUrl = options.baseUrls?.[verifier.provider] ?? verifier.baseUrl;
-    const neighbours = findings.filter((f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit);
-    let request;
-    try {
-      request = verifier.request(finding.secret, { neighbours, host: new URL(baseUrl).host, canaryAccounts: canaries });
-    } catch (err) {
-      return { status: "unknown", provider: verifier.provider, reason: err instanceof Error ? err.message : String(err) };
-    }
-    if ("status" in request) return request;
-    if (options.explain) {
-      explained.push(describe(finding, verifier.provider, baseUrl, request));
-      return { status: "unknown", provider: verifier.provider, reason: "not sent (--explain)" };
-    }
-    try {
-      const response = await http.send(verifier.provider, baseUrl, request, finding.secret, finding.fingerprint);
-      return verifier.interpret(response);
-    } catch (err) {
-      const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
-      return { status: "unknown", provider: verifier.provider, reason };
-    }
-  };
-  await Promise.all(
-    findings.map(async (finding) => {
-      let pending = cache.get(finding.fingerprint);
-      if (!pending) {
-        pending = verifyOne(finding);
-        cache.set(finding.fingerprint, pending);
-      }
-      finding.verification = await pending;
-    })
-  );
-  return { explained, sent: http.sent };
-}
-function describe(finding, provider, baseUrl, request) {
-  const secret = finding.secret;
-  let url;
-  try {
-    url = scrub(requestUrl(baseUrl, request.path).toString(), secret);
-  } catch (err) {
-    url = `(refused: ${err instanceof Error ? err.message : String(err)})`;
-  }
-  const headers = Object.entries(request.headers).map(([k, v]) => {
-    const shown = v.includes(secret) ? scrub(v, secret) : SECRET_HEADERS.test(k) ? v.includes(" ") ? `${v.split(" ")[0]} \u2026` : "\u2026" : v;
-    return `    ${k}: ${shown}`;
-  });
-  const where = `${finding.path}:${finding.startLine}${finding.git ? ` (${finding.git.commit.slice(0, 12)})` : ""}`;
-  return [`${finding.ruleId} ${redact(secret)} at ${where} \u2192 ${provider}`, `    ${request.method} ${url}`, ...headers, ...request.body ? [`    body: ${scrub(request.body, secret)}`] : []].join("\n");
-}
-var SECRET_HEADERS;
-var init_verify = __esm({
-  "src/verify/verify.ts"() {
-    "use strict";
-    init_redact();
-    init_http();
-    init_providers();
-    SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key)$/i;
-  }
-});
-
-// src/tickets/codeowners.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
-import { join as join9 } from "node:path";
-function codeOwners(root) {
-  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join9(root, p)).find((p) => existsSync7(p));
-  if (!file) return void 0;
-  const entries = readFileSync7(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
-    const [pattern, ...owners] = line.split(/\s+/);
-    let glob = pattern;
-    if (glob.endsWith("/")) glob += "**";
-    else if (!glob.includes("*")) glob = `${glob.replace(/\/$/, "")}{,/**}`;
-    return { match: globMatcher([glob]), owners };
-  });
-  return (path) => {
-    for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i].match(path)) return entries[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
-    }
-    return [];
-  };
-}
-var init_codeowners = __esm({
-  "src/tickets/codeowners.ts"() {
-    "use strict";
-    init_glob();
-  }
-});
-
-// src/tickets/document.ts
-function ticketDocument(finding, rule, repository, now = /* @__PURE__ */ new Date()) {
-  const provider = finding.verification?.provider ?? "";
-  const rotate = rule?.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
-  const references = rule?.references ?? [];
-  const where = `${finding.path}:${finding.startLine}`;
-  const title = `Rotate now: live ${finding.description} leaked in ${finding.path}`;
-  const rows = [
-    ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
-    ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
-    ...finding.git ? [["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${finding.git.message}`]] : [],
-    ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
-    ...finding.verification?.identity ? [["Belongs to", finding.verification.identity]] : [],
-    ["Secret", `\`${redact(finding.secret)}\` (redacted)`],
-    ["Fingerprint", `\`${finding.fingerprint}\``]
-  ];
-  const body = [
-    `leakhound found a **live** secret. Anyone who can read this repository or its history can use it: rotate it now.`,
-    "",
-    "| | |",
-    "|---|---|",
-    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`),
-    "",
-    `**How to rotate:** ${rotate}`,
-    ...references.length ? ["", ...references.map((r) => `- ${r}`)] : [],
-    "",
-    "Deleting the line is not enough: the secret stays in git history. Once it is rotated, `leakhound tickets sync` closes this ticket.",
-    "",
-    `<!-- ${MARKER_PREFIX}${finding.fingerprint} -->`
-  ].join("\n");
-  return {
-    fingerprint: finding.fingerprint,
-    title,
-    rule: finding.ruleId,
-    description: finding.description,
-    provider,
-    severity: finding.severity,
-    repository,
-    file: finding.path,
-    line: finding.startLine,
-    ...finding.git ? { commit: finding.git.commit, author: finding.git.author, email: finding.git.email, committedAt: finding.git.date } : {},
-    verifiedLiveAt: now.toISOString(),
-    ...finding.verification?.identity ? { identity: finding.verification.identity } : {},
-    secretPreview: redact(finding.secret),
-    rotate,
-    references,
-    body
-  };
-}
-function fingerprintIn(body) {
-  return body ? new RegExp(`${MARKER_PREFIX}([0-9a-f]{32})`).exec(body)?.[1] : void 0;
-}
-var MARKER_PREFIX;
-var init_document = __esm({
-  "src/tickets/document.ts"() {
-    "use strict";
-    init_redact();
-    MARKER_PREFIX = "leakhound-fingerprint:";
-  }
-});
-
-// src/tickets/github.ts
-import { Octokit } from "@octokit/rest";
-var GitHubTickets;
-var init_github = __esm({
-  "src/tickets/github.ts"() {
-    "use strict";
-    init_errors();
-    init_document();
-    GitHubTickets = class {
-      constructor(options) {
-        this.options = options;
-        const [owner, repo] = options.repository.split("/");
-        if (!owner || !repo) throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
-        this.owner = owner;
-        this.repo = repo;
-        this.octokit = new Octokit({ auth: options.token, ...options.apiUrl ? { baseUrl: options.apiUrl } : {}, userAgent: "leakhound", log: { debug() {
-        }, info() {
-        }, warn() {
-        }, error() {
-        } } });
-      }
-      options;
-      octokit;
-      owner;
-      repo;
-      open;
-      /** Open leakhound tickets, by fingerprint (read once per run). */
-      openTickets() {
-        this.open ??= this.octokit.paginate(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, state: "open", labels: this.options.labels[0] ?? "leakhound", per_page: 100 }).then(
-          (issues) => issues.flatMap((issue) => {
-            const fingerprint2 = fingerprintIn(issue.body);
-            return fingerprint2 ? [{ number: issue.number, fingerprint: fingerprint2 }] : [];
-          })
-        );
-        return this.open;
-      }
-      /** Opens the ticket unless an open one has the same fingerprint; says which happened. */
-      async ensure(doc) {
-        const open = await this.openTickets();
-        if (open.some((t) => t.fingerprint === doc.fingerprint)) return "exists";
-        const assignees = this.options.assignees?.(doc) ?? [];
-        const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...assignees.length ? { assignees } : {} });
-        open.push({ number: created.data.number, fingerprint: doc.fingerprint });
-        return "opened";
-      }
-      /** Closes a ticket with a comment saying why. */
-      async close(ticket, comment) {
-        await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
-        await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, state: "closed", state_reason: "completed" });
-      }
-    };
-  }
-});
-
-// src/tickets/hooks.ts
-import { spawn as spawn2 } from "node:child_process";
-import { createHmac } from "node:crypto";
-import { existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
-function payload(doc) {
-  const { body: _body, ...rest } = doc;
-  return JSON.stringify({ event: "leakhound.secret.live", ticket: rest });
-}
-async function postWebhook(url, doc, secret, timeoutMs = 1e4) {
-  const body = payload(doc);
-  const headers = { "content-type": "application/json", "user-agent": "leakhound" };
-  if (secret) headers[SIGNATURE_HEADER] = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-  let response;
-  try {
-    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-  } catch (err) {
-    throw new Error(`webhook ${new URL(url).host} unreachable: ${reasonOf(err.cause ?? err)}`);
-  }
-  if (response.status < 200 || response.status >= 300) throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
-}
-function runCommand(command, doc, timeoutMs = 6e4) {
-  const [file, ...args] = command;
-  if (!file) return Promise.reject(new LeakhoundError("BAD_CONFIG", "tickets: command is empty"));
-  return new Promise((resolve5, reject) => {
-    const child = spawn2(file, args, { stdio: ["pipe", "ignore", "pipe"], timeout: timeoutMs });
-    let stderr = "";
-    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-    child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
-    child.on("close", (code) => code === 0 ? resolve5() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
-    child.stdin.end(payload(doc));
-  });
-}
-var SIGNATURE_HEADER, SentState;
-var init_hooks = __esm({
-  "src/tickets/hooks.ts"() {
-    "use strict";
-    init_errors();
-    SIGNATURE_HEADER = "x-leakhound-signature-256";
-    SentState = class {
-      constructor(file) {
-        this.file = file;
-        this.sent = new Set(existsSync8(file) ? JSON.parse(readFileSync8(file, "utf8")).sent : []);
-      }
-      file;
-      sent;
-      has(fingerprint2) {
-        return this.sent.has(fingerprint2);
-      }
-      add(fingerprint2) {
-        this.sent.add(fingerprint2);
-        mkdirSync(dirname5(this.file), { recursive: true });
-        writeFileSync2(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n");
-      }
-    };
-  }
-});
-
-// src/tickets/tickets.ts
-var tickets_exports = {};
-__export(tickets_exports, {
-  DEFAULT_TICKETS: () => DEFAULT_TICKETS,
-  TICKET_PROVIDERS: () => TICKET_PROVIDERS,
-  githubTickets: () => githubTickets,
-  openTickets: () => openTickets
-});
-import { homedir } from "node:os";
-import { join as join10 } from "node:path";
-function githubToken() {
-  const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
-  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
-  return token;
-}
-function githubTickets(settings, root) {
-  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
-  const owners = settings.assignees === "codeowners" ? codeOwners(root) : void 0;
-  return new GitHubTickets({
-    repository: settings.repository,
-    token: githubToken(),
-    ...settings.apiUrl ? { apiUrl: settings.apiUrl } : {},
-    labels: settings.labels,
-    ...owners ? { assignees: (doc) => owners(doc.file) } : {}
-  });
-}
-async function openTickets(findings, rules, settings, root, repository) {
-  const outcome = { opened: 0, existing: 0, failed: [] };
-  const live = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
-  if (live.size === 0) return outcome;
-  const ruleOf = new Map(rules.map((r) => [r.id, r]));
-  const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
-  const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join10(homedir(), ".cache", "leakhound", "tickets-sent.json"));
-  for (const finding of live.values()) {
-    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), settings.repository ?? repository);
-    try {
-      if (github) {
-        if (await github.ensure(doc) === "opened") outcome.opened++;
-        else outcome.existing++;
-        continue;
-      }
-      if (state.has(doc.fingerprint)) {
-        outcome.existing++;
-        continue;
-      }
-      if (settings.provider === "webhook") {
-        if (!settings.url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
-        await postWebhook(settings.url, doc, process.env[settings.secretEnv]);
-      } else {
-        if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
-        await runCommand(settings.command, doc);
-      }
-      state.add(doc.fingerprint);
-      outcome.opened++;
-    } catch (err) {
-      if (err instanceof LeakhoundError) throw err;
-      outcome.failed.push({ fingerprint: finding.fingerprint, reason: err instanceof Error ? err.message : String(err) });
-    }
-  }
-  return outcome;
-}
-var init_tickets = __esm({
-  "src/tickets/tickets.ts"() {
-    "use strict";
-    init_errors();
-    init_codeowners();
-    init_document();
-    init_github();
-    init_hooks();
-    init_settings();
-  }
-});
-
-// src/cli/verify-tickets.ts
-var verify_tickets_exports = {};
-__export(verify_tickets_exports, {
-  syncTickets: () => syncTickets,
-  ticketAll: () => ticketAll,
-  ticketSettings: () => ticketSettings,
-  verifyAll: () => verifyAll
-});
-function baseUrls(args, config) {
-  const urls = { ...config.verify?.baseUrls ?? {} };
-  for (const pair of args.verifyBaseUrl ?? []) {
-    const at = pair.indexOf("=");
-    if (at < 1 || !/^https?:\/\//.test(pair.slice(at + 1))) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
-    urls[pair.slice(0, at)] = pair.slice(at + 1);
-  }
-  return urls;
-}
-function ticketSettings(args, config) {
-  if (!args.ticket) return config.tickets;
-  return { ...DEFAULT_TICKETS, ...config.tickets ?? {}, provider: args.ticket };
-}
-async function verifyAll(findings, args, config) {
-  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  const verify = config.verify;
-  const run = await verifyFindings2(findings, config.rules, {
-    baseUrls: baseUrls(args, config),
-    explain: args.explain === true,
-    canaryAccounts: verify?.canaryAccounts ?? [],
-    http: {
-      ...verify?.timeoutSeconds !== void 0 ? { timeoutMs: verify.timeoutSeconds * 1e3 } : {},
-      ...verify?.concurrency !== void 0 ? { concurrency: verify.concurrency } : {},
-      ...args.auditLog ?? verify?.auditLog ? { auditLog: args.auditLog ?? verify?.auditLog } : {}
-    }
-  });
-  if (args.explain) {
-    process.stdout.write(run.explained.length ? `${run.explained.join("\n\n")}
-` : "no finding has a verifier: nothing would be sent\n");
-  } else if (!args.quiet) {
-    const count = (s) => findings.filter((f) => f.verification?.status === s).length;
-    process.stderr.write(`leakhound: verified: ${count("live")} live, ${count("invalid")} invalid, ${count("unknown")} unknown, ${count("unsupported")} unsupported, ${count("canary")} canary (${run.sent} requests)
-`);
-  }
-}
-async function ticketAll(findings, settings, config, root, quiet) {
-  const { openTickets: openTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
-  const outcome = await openTickets2(findings, config.rules, settings, root, "");
-  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
-`);
-  if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
-    process.stderr.write(`leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed
-`);
-  }
-  return outcome.failed.length;
-}
-async function syncTickets(findings, args, config, root) {
-  const settings = ticketSettings(args, config);
-  if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
-  const { githubTickets: githubTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
-  const github = githubTickets2(settings, root);
-  const open = await github.openTickets();
-  const wanted = new Set(open.map((t) => t.fingerprint));
-  const candidates = [...new Map(findings.filter((f) => wanted.has(f.fingerprint)).map((f) => [f.fingerprint, f])).values()];
-  await verifyAll(candidates, { ...args, explain: false }, config);
-  let closed = 0;
-  for (const ticket of open) {
-    const finding = candidates.find((f) => f.fingerprint === ticket.fingerprint);
-    if (finding?.verification?.status !== "invalid") continue;
-    await github.close(ticket, `leakhound: ${finding.verification.provider ?? "the provider"} now rejects this secret (checked ${(/* @__PURE__ */ new Date()).toISOString()}): it has been rotated or revoked. Closing.`);
-    closed++;
-  }
-  const missing = open.filter((t) => !candidates.some((f) => f.fingerprint === t.fingerprint)).length;
-  process.stderr.write(`leakhound: tickets sync: ${open.length} open, ${closed} closed as rotated${missing ? `, ${missing} whose secret this scan did not find (left open)` : ""}
-`);
-  return 0;
-}
-var init_verify_tickets = __esm({
-  "src/cli/verify-tickets.ts"() {
-    "use strict";
-    init_errors();
-    init_settings();
-  }
-});
+import {
+  BASE62,
+  CHECKSUMS,
+  Detector,
+  LOG_FORMAT,
+  PatchParser,
+  base62,
+  compileRegex,
+  crc32,
+  createDetector
+} from "./chunk-NRZNFD4D.mjs";
+import {
+  globMatcher
+} from "./chunk-Y2CXBTMR.mjs";
+import {
+  redact,
+  redactIn,
+  redactLine
+} from "./chunk-WK6NFOFA.mjs";
+import {
+  DEFAULT_TICKETS,
+  TICKET_PROVIDERS
+} from "./chunk-YQVKRYVK.mjs";
+import {
+  LeakhoundError,
+  reasonOf
+} from "./chunk-BZZN2V7E.mjs";
 
 // src/action/main.ts
-import { mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join13 } from "node:path";
+import { isAbsolute, join as join11 } from "node:path";
 
 // src/cli/main.ts
-init_errors();
 import yargs from "yargs";
 
 // src/report/present.ts
-init_redact();
 function present(finding, showSecrets) {
   const git3 = finding.git ?? {};
   return {
@@ -981,9 +169,6 @@ function sarifReporter(ctx) {
   return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets)), ctx), null, 2) + "\n" };
 }
 
-// src/report/text.ts
-init_redact();
-
 // src/report/summary.ts
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -1083,7 +268,6 @@ var BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");
 var VERSION = JSON.parse(readFileSync(join2(PACKAGE_ROOT, "package.json"), "utf8")).version;
 
 // src/cli/fail.ts
-init_errors();
 function reportFailure(err, debug) {
   if (err instanceof LeakhoundError) {
     process.stderr.write(`leakhound: ${err.message}
@@ -1100,17 +284,14 @@ function reportFailure(err, debug) {
 }
 
 // src/cli/scan-commands.ts
-init_errors();
-import { appendFileSync as appendFileSync2, existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
-import { join as join11, relative as relative3, resolve as resolve3 } from "node:path";
+import { appendFileSync, existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { join as join9, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/config/config.ts
-init_errors();
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
 
 // src/config/fields.ts
-init_errors();
 var FieldReader = class {
   constructor(table, where, code = "BAD_RULE") {
     this.table = table;
@@ -1179,117 +360,13 @@ var FieldReader = class {
 };
 
 // src/config/gitleaks.ts
-init_errors();
 import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname2, resolve } from "node:path";
 
 // src/config/rules.ts
-init_errors();
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire } from "node:module";
 import { join as join3, relative } from "node:path";
-
-// src/filters/allowlist.ts
-init_errors();
-init_glob();
-import RE2 from "re2";
-var AllowSpec = class {
-  pathGlobs;
-  pathRegexes;
-  regexes;
-  stopwords;
-  commits;
-  target;
-  all;
-  /** `where` names the rule or config the allowlist came from, for error messages. */
-  constructor(spec, where) {
-    this.pathGlobs = globMatcher(spec.paths);
-    this.pathRegexes = spec.pathRegexes.map((source) => compileRegex(source, "", where));
-    this.regexes = spec.regexes.map((source) => compileRegex(source, "", where));
-    this.stopwords = spec.stopwords.map((w) => w.toLowerCase());
-    this.commits = spec.commits.map((c) => c.toLowerCase());
-    this.target = spec.regexTarget;
-    this.all = spec.condition === "and";
-  }
-  get isEmpty() {
-    return !this.pathGlobs && this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0;
-  }
-  get hasPathCriterion() {
-    return this.pathGlobs !== void 0 || this.pathRegexes.length > 0;
-  }
-  pathMatches(path) {
-    return (this.pathGlobs?.(path) ?? false) || this.pathRegexes.some((re) => re.test(path));
-  }
-  /** True when every finding in this path is allowed (the path criterion alone decides). */
-  allowsPath(path) {
-    if (!this.hasPathCriterion) return false;
-    if (this.all && this.regexes.length + this.stopwords.length + this.commits.length > 0) return false;
-    return this.pathMatches(path);
-  }
-  allows(candidate) {
-    const checks = [];
-    if (this.hasPathCriterion) checks.push(this.pathMatches(candidate.path));
-    if (this.commits.length > 0) {
-      const commit = candidate.commit?.toLowerCase();
-      checks.push(commit !== void 0 && this.commits.some((c) => commit.startsWith(c)));
-    }
-    if (this.stopwords.length > 0) {
-      const secret = candidate.secret.toLowerCase();
-      checks.push(this.stopwords.some((w) => secret.includes(w)));
-    }
-    if (this.regexes.length > 0) {
-      const subject = candidate[this.target];
-      checks.push(this.regexes.some((re) => re.test(subject)));
-    }
-    if (checks.length === 0) return false;
-    return this.all ? checks.every(Boolean) : checks.some(Boolean);
-  }
-};
-var Allowlist = class {
-  specs;
-  constructor(specs, where) {
-    this.specs = specs.map((spec) => new AllowSpec(spec, where)).filter((spec) => !spec.isEmpty);
-  }
-  get isEmpty() {
-    return this.specs.length === 0;
-  }
-  allowsPath(path) {
-    return this.specs.some((spec) => spec.allowsPath(path));
-  }
-  allows(candidate) {
-    return this.specs.some((spec) => spec.allows(candidate));
-  }
-};
-function compileRegex(source, flags, where) {
-  try {
-    return new RE2(source, flags);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new LeakhoundError("BAD_RULE", `${where}: invalid regex ${JSON.stringify(source)}: ${why}`);
-  }
-}
-
-// src/engine/checksum.ts
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
-function crc32(text) {
-  return require3("node:zlib").crc32(text);
-}
-var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function base62(n, width) {
-  let out = "";
-  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
-  return out.padStart(width, "0");
-}
-function validBase62Crc32(token) {
-  const sep2 = token.indexOf("_");
-  const body = token.slice(sep2 + 1);
-  if (body.length !== 36) return false;
-  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
-}
-var CHECKSUMS = { "base62-crc32": validBase62Crc32 };
-
-// src/config/rules.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 var RULE_KEYS = [
   "id",
@@ -1314,10 +391,10 @@ var RULE_KEYS = [
 var ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
 var ID = /^[a-z0-9][a-z0-9-]*$/;
 var builtinRulesDir = BUILTIN_RULES_DIR;
-var require4 = createRequire3(import.meta.url);
+var require2 = createRequire(import.meta.url);
 var toml;
 function parseToml(text, source, code) {
-  toml ??= require4("smol-toml");
+  toml ??= require2("smol-toml");
   try {
     return toml.parse(text);
   } catch (err) {
@@ -1511,13 +588,12 @@ function loadGitleaksFile(path, depth = 0) {
 }
 
 // src/config/config.ts
-init_settings();
 var CONFIG_FILE = ".leakhound.toml";
 var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
 function readVerify(reader) {
   reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
-  const baseUrls2 = reader.table_("baseUrls") ?? {};
-  for (const [provider, url] of Object.entries(baseUrls2)) {
+  const baseUrls = reader.table_("baseUrls") ?? {};
+  for (const [provider, url] of Object.entries(baseUrls)) {
     if (typeof url !== "string" || !/^https?:\/\//.test(url)) reader.fail(`baseUrls.${provider} must be an http(s) URL`);
   }
   const timeout = reader.optionalNumber("timeout");
@@ -1526,7 +602,7 @@ function readVerify(reader) {
     ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
     ...concurrency !== void 0 ? { concurrency } : {},
     ...reader.has("auditLog") ? { auditLog: reader.string("auditLog") } : {},
-    baseUrls: baseUrls2,
+    baseUrls,
     canaryAccounts: reader.strings("canaryAccounts")
   };
 }
@@ -1600,13 +676,12 @@ function findConfig(searchDir) {
 }
 
 // src/filters/baseline.ts
-init_errors();
 import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 var BASELINE_FILE = ".leakhound-baseline.json";
 var FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
 var LAST_LINE = "null]}";
-function key(fingerprint2, path) {
-  return `${fingerprint2}\0${path}`;
+function key(fingerprint, path) {
+  return `${fingerprint}\0${path}`;
 }
 var Baseline = class _Baseline {
   constructor(entries, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
@@ -1691,265 +766,7 @@ function emptyStats() {
   return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
 }
 
-// src/engine/detector.ts
-import RE22 from "re2";
-
-// src/filters/inline.ts
-var MARKERS = ["leakhound:allow", "gitleaks:allow"];
-function hasInlineAllow(line) {
-  return MARKERS.some((m) => line.includes(m));
-}
-
-// src/filters/placeholder.ts
-var TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
-var PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
-var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
-var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
-var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
-var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
-var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
-var HAS_VOWEL = /[aeiouy]/i;
-var ONE_CHAR_REPEATED = /^(.)\1*$/;
-var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "<", "[", "."]);
-var LOCATION = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
-function isPlaceholder(value, after = "") {
-  if (value.length < 4) return true;
-  if (CODE_FOLLOWS.has(after)) return true;
-  if (LOCATION.test(value)) return true;
-  if (ONE_CHAR_REPEATED.test(value)) return true;
-  if (TEMPLATE.test(value)) return true;
-  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
-  if (isIdentifier(value)) return true;
-  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
-  return false;
-}
-function isDocumentationExample(secret) {
-  return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
-}
-function isIdentifier(value) {
-  const name = value.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
-  if (!LETTERS_ONLY.test(name)) return false;
-  const parts = (name.match(WORD_PARTS) ?? []).filter((part, i) => !(i === 0 && part.length === 1));
-  const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
-  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
-}
-
-// src/engine/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const length = [...text].length;
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-
-// src/engine/fingerprint.ts
-import { createRequire as createRequire4 } from "node:module";
-var require5 = createRequire4(import.meta.url);
-var crypto;
-function fingerprint(ruleId, secret) {
-  crypto ??= require5("node:crypto");
-  return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
-}
-
-// src/engine/lines.ts
-var LineIndex = class {
-  constructor(bytes) {
-    this.bytes = bytes;
-    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
-  }
-  bytes;
-  starts = [0];
-  /** 0-based line holding the byte at `offset` */
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  /** 1-based column of the byte at `offset` on line `line` (0-based) */
-  columnOf(line, offset) {
-    return this.bytes.toString("utf8", this.starts[line], offset).length + 1;
-  }
-  /** text of line `line` (0-based), without its line ending */
-  text(line) {
-    const start = this.starts[line];
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
-    if (end > start && this.bytes[end - 1] === 13) end--;
-    return this.bytes.toString("utf8", start, end);
-  }
-};
-
-// src/engine/detector.ts
-function compileRule(rule) {
-  const where = `${rule.source}: rule "${rule.id}"`;
-  return {
-    rule,
-    regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
-    path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : void 0,
-    allowlist: new Allowlist(rule.allowlists, where),
-    generic: rule.tags.includes("generic")
-  };
-}
-var Detector = class {
-  constructor(rules, options = {}) {
-    this.rules = rules;
-    this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
-    this.compiled = new Array(rules.length);
-    const keywordIndex = /* @__PURE__ */ new Map();
-    rules.forEach((rule, ruleIndex) => {
-      if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
-      for (const keyword of rule.keywords) {
-        let k = keywordIndex.get(keyword);
-        if (k === void 0) {
-          k = keywordIndex.size;
-          keywordIndex.set(keyword, k);
-          this.keywordRules.push([]);
-        }
-        this.keywordRules[k].push(ruleIndex);
-      }
-    });
-    const patterns = [...keywordIndex.keys()].map(escapeLiteral);
-    this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
-  }
-  rules;
-  /** compiled on first use: most rules never run on a small input, and start-up time matters */
-  compiled;
-  keywordSet;
-  /** keyword index in keywordSet → indexes of the rules that use it */
-  keywordRules = [];
-  /** rules without keywords: they run on every fragment */
-  unconditional = [];
-  allowlist;
-  /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
-  detect(fragment) {
-    const relPath = fragment.relPath ?? fragment.path;
-    if (this.allowlist?.allowsPath(relPath)) return [];
-    const ruleIndexes = this.rulesToRun(fragment.bytes);
-    if (ruleIndexes.length === 0) return [];
-    let lines;
-    const found = [];
-    for (const index of ruleIndexes) {
-      const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
-      if (compiled.allowlist.allowsPath(relPath)) continue;
-      if (compiled.path && !compiled.path.test(relPath)) continue;
-      lines ??= new LineIndex(fragment.bytes);
-      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
-      for (const finding of findings) found.push(finding);
-    }
-    return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
-  }
-  rulesToRun(bytes) {
-    const selected = new Set(this.unconditional);
-    if (this.keywordSet) {
-      for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
-    }
-    return [...selected].sort((a, b) => a - b);
-  }
-  /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
-  *fileFinding(compiled, fragment, lines) {
-    const path = fragment.relPath ?? fragment.path;
-    const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
-    if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
-    const { rule } = compiled;
-    yield {
-      ruleId: rule.id,
-      description: rule.description,
-      severity: rule.severity,
-      tags: rule.tags,
-      path: fragment.path,
-      startLine: fileLine(fragment, 0),
-      startColumn: 1,
-      endLine: fileLine(fragment, 0),
-      endColumn: lines.text(0).length + 1,
-      secret: "",
-      match: `file detected: ${path}`,
-      line: lines.text(0),
-      entropy: 0,
-      fingerprint: fingerprint(rule.id, `path:${path}`),
-      ...fragment.git ? { git: fragment.git } : {},
-      startByte: 0,
-      endByte: 0,
-      generic: false
-    };
-  }
-  *runRule(compiled, regex, fragment, lines) {
-    const { rule } = compiled;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      const span = m.indices[rule.secretGroup];
-      if (!span) continue;
-      const [startByte, endByte] = span;
-      const secret = fragment.bytes.toString("utf8", startByte, endByte);
-      if (secret.length === 0) continue;
-      const entropy = shannonEntropy(secret);
-      if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
-      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
-      if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret, String.fromCharCode(fragment.bytes[endByte] ?? 0).replace("\0", ""))) continue;
-      const startLine = lines.lineOf(startByte);
-      const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
-      const line = lines.text(startLine);
-      const match = String(m[0]).trimEnd();
-      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...fragment.git ? { commit: fragment.git.commit } : {} };
-      if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
-      yield {
-        ruleId: rule.id,
-        description: rule.description,
-        severity: rule.severity,
-        tags: rule.tags,
-        path: fragment.path,
-        startLine: fileLine(fragment, startLine),
-        startColumn: lines.columnOf(startLine, startByte),
-        endLine: fileLine(fragment, endLine),
-        endColumn: lines.columnOf(endLine, endByte),
-        secret,
-        match,
-        line,
-        entropy: Math.round(entropy * 1e3) / 1e3,
-        fingerprint: fingerprint(rule.id, secret),
-        ...fragment.git ? { git: fragment.git } : {},
-        startByte,
-        endByte,
-        generic: compiled.generic
-      };
-    }
-  }
-};
-function fileLine(fragment, line) {
-  return fragment.lineMap ? fragment.lineMap[line] ?? line + 1 : line + 1;
-}
-function dropGenericOverlaps(found) {
-  const specific = found.filter((f) => !f.generic);
-  if (specific.length === 0 || specific.length === found.length) return found;
-  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
-}
-function escapeLiteral(text) {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-}
-
-// src/scan/detector.ts
-function createDetector(ruleSet) {
-  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
-}
-
 // src/sources/files.ts
-init_errors();
-init_glob();
 import { closeSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
 import { basename, join as join5, relative as relative2, sep } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -2179,176 +996,12 @@ function byPosition(a, b) {
 }
 
 // src/scan/git.ts
-init_errors();
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/sources/git.ts
-init_errors();
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
-
-// src/sources/patch.ts
-var COMMIT_MARKER = "leakhound-commit ";
-var LOG_FORMAT = `format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`;
-var NL = 10;
-var PLUS = 43;
-var MINUS = 45;
-var AT = 64;
-var BACKSLASH = 92;
-var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
-var DIFF_GIT = Buffer.from("diff --git ");
-var PLUS3 = Buffer.from("+++ ");
-var BINARY = Buffer.from("Binary files ");
-var ByteBuilder = class {
-  buf = Buffer.allocUnsafe(64 * 1024);
-  length = 0;
-  append(src, start, end) {
-    const need = this.length + (end - start) + 1;
-    if (need > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, this.length);
-      this.buf = bigger;
-    }
-    this.length += src.copy(this.buf, this.length, start, end);
-    this.buf[this.length++] = NL;
-  }
-  /** A copy of the content, and a reset for the next file. */
-  take() {
-    const out = Buffer.from(this.buf.subarray(0, this.length));
-    this.length = 0;
-    return out;
-  }
-};
-function startsWith(data, start, end, prefix) {
-  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
-}
-var PatchParser = class {
-  constructor(emit, maxFileBytes2) {
-    this.emit = emit;
-    this.maxFileBytes = maxFileBytes2;
-  }
-  emit;
-  maxFileBytes;
-  pending;
-  commit;
-  headerLines;
-  path;
-  inHunk = false;
-  nextLine = 0;
-  content = new ByteBuilder();
-  lineMap = [];
-  oversized = false;
-  stats = { commits: 0, binary: 0, large: 0 };
-  push(chunk) {
-    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
-    let start = 0;
-    for (let nl = data.indexOf(NL, start); nl !== -1; nl = data.indexOf(NL, start)) {
-      this.line(data, start, nl);
-      start = nl + 1;
-    }
-    this.pending = start < data.length ? Buffer.from(data.subarray(start)) : void 0;
-  }
-  end() {
-    if (this.pending) this.line(this.pending, 0, this.pending.length);
-    this.pending = void 0;
-    this.flushFile();
-  }
-  line(data, start, end) {
-    const first = data[start];
-    if (this.inHunk) {
-      if (first === PLUS) return this.added(data, start + 1, end);
-      if (first === MINUS || first === BACKSLASH) return;
-      if (first === AT) return this.hunk(data.toString("latin1", start, end));
-    }
-    if (this.headerLines) {
-      this.headerLines.push(data.toString("utf8", start, end));
-      if (this.headerLines.length === 5) {
-        const [hash, author, email, date, message] = this.headerLines;
-        this.commit = { commit: hash, author, email, date, message };
-        this.headerLines = void 0;
-      }
-      return;
-    }
-    if (first === 1 && startsWith(data, start, end, MARKER_BYTES)) {
-      this.flushFile();
-      this.stats.commits++;
-      this.headerLines = [data.toString("latin1", start + MARKER_BYTES.length, end)];
-      return;
-    }
-    if (first === 100 && startsWith(data, start, end, DIFF_GIT)) return this.flushFile();
-    if (this.inHunk) return;
-    if (first === PLUS && startsWith(data, start, end, PLUS3)) {
-      const target = data.subarray(start + 4, end);
-      this.path = target.toString("latin1") === "/dev/null" ? void 0 : stripPrefix(unquote(target));
-      return;
-    }
-    if (first === 66 && startsWith(data, start, end, BINARY)) {
-      this.stats.binary++;
-      return;
-    }
-    if (first === AT) this.hunk(data.toString("latin1", start, end));
-  }
-  hunk(text) {
-    const match = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)/.exec(text);
-    this.inHunk = match !== null && this.path !== void 0;
-    if (match) this.nextLine = Number(match[1]);
-  }
-  added(data, start, end) {
-    if (this.oversized) return;
-    if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
-      this.oversized = true;
-      this.content.take();
-      this.lineMap = [];
-      return;
-    }
-    this.content.append(data, start, end);
-    this.lineMap.push(this.nextLine++);
-  }
-  flushFile() {
-    if (this.oversized) this.stats.large++;
-    if (this.path !== void 0 && this.lineMap.length > 0) {
-      this.emit({
-        path: this.path,
-        bytes: this.content.take(),
-        lineMap: this.lineMap,
-        ...this.commit ? { git: this.commit } : {}
-      });
-    } else {
-      this.content.take();
-    }
-    this.path = void 0;
-    this.inHunk = false;
-    this.lineMap = [];
-    this.oversized = false;
-  }
-};
-function stripPrefix(path) {
-  return path.startsWith("b/") ? path.slice(2) : path;
-}
-function unquote(raw) {
-  if (raw[0] !== 34) return raw.toString("utf8");
-  const out = [];
-  const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
-  for (let i = 1; i < raw.length - 1; i++) {
-    const byte = raw[i];
-    if (byte !== 92) {
-      out.push(byte);
-      continue;
-    }
-    const next = String.fromCharCode(raw[i + 1]);
-    if (/[0-7]/.test(next)) {
-      out.push(parseInt(raw.toString("latin1", i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      out.push(escapes[next] ?? raw[i + 1]);
-      i += 1;
-    }
-  }
-  return Buffer.from(out).toString("utf8");
-}
-
-// src/sources/git.ts
 function gitEnv() {
   return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
 }
@@ -2453,8 +1106,8 @@ var MAX_IN_FLIGHT = 32 * 1024 * 1024;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-    return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-FKGZR65B.mjs");
+    return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
   const args = historyArgs(repo, scope);
@@ -2522,8 +1175,8 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-FKGZR65B.mjs");
+    return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
 async function scanStagedWithGit(diff, ruleSet, options) {
@@ -2608,7 +1261,6 @@ var KnownFindings = class {
 };
 
 // src/cli/output.ts
-init_errors();
 import { createWriteStream } from "node:fs";
 var ReportSink = class {
   constructor(options, rules) {
@@ -2700,12 +1352,12 @@ async function report(args, root, config, run, unit = "file") {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
-    await verifyAll2(fresh, { ...args, quiet: args.quiet }, config);
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-DRIYGNVW.mjs");
+    await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
-    const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
-    if (tickets) ticketFailures = await ticketAll2(fresh, tickets, config, root, args.quiet);
+    const tickets = args.explain ? void 0 : ticketSettings({ ...args, quiet: args.quiet }, config);
+    if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
   }
   const code = await sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
   return ticketFailures > 0 ? 2 : code;
@@ -2781,8 +1433,8 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const config = loadConfig(args.config, info.root);
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets: syncTickets2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
-  return syncTickets2(findings, { ...args, quiet: args.quiet }, config, info.root);
+  const { syncTickets } = await import("./chunk-DRIYGNVW.mjs");
+  return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
   const started = performance.now();
@@ -2798,8 +1450,8 @@ async function baselineCommand(args) {
     config = loadConfig(args.config, root);
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join11(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync9(file) ? file : false, config.rules).baseline;
+  const file = args.output ?? join9(root, BASELINE_FILE);
+  const previous = new KnownFindings(root, existsSync7(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -2820,23 +1472,19 @@ async function baselineCommand(args) {
 }
 function unionMerge(root, file) {
   const rel = relative3(resolve3(root), resolve3(file));
-  if (rel.startsWith("..") || !existsSync9(join11(root, ".git"))) return;
-  const attributes = join11(root, ".gitattributes");
+  if (rel.startsWith("..") || !existsSync7(join9(root, ".git"))) return;
+  const attributes = join9(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync9(attributes) ? readFileSync9(attributes, "utf8") : "";
+  const current = existsSync7(attributes) ? readFileSync7(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
-  appendFileSync2(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
+  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
 `);
 }
 
-// src/cli/main.ts
-init_settings();
-
 // src/cli/hook-command.ts
-init_errors();
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { chmodSync, existsSync as existsSync10, mkdirSync as mkdirSync2, readFileSync as readFileSync10, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12, resolve as resolve4 } from "node:path";
+import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join10, resolve as resolve4 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
@@ -2861,21 +1509,21 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const dir = hooksDir(repo);
-  const hook = join12(dir, "pre-commit");
-  const existing = existsSync10(hook) ? readFileSync10(hook, "utf8") : void 0;
+  const hook = join10(dir, "pre-commit");
+  const existing = existsSync8(hook) ? readFileSync8(hook, "utf8") : void 0;
   const ours = existing?.includes(MARKER) ?? false;
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync(hook);
-    if (existsSync10(join12(dir, CHAINED))) renameSync(join12(dir, CHAINED), hook);
+    if (existsSync8(join10(dir, CHAINED))) renameSync(join10(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync10(join12(dir, CHAINED));
+  let chained = ours && existsSync8(join10(dir, CHAINED));
   if (existing !== void 0 && !ours) {
     if (options.chain) {
-      renameSync(hook, join12(dir, CHAINED));
+      renameSync(hook, join10(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -2884,8 +1532,8 @@ function installHookCommand(repo, options) {
       );
     }
   }
-  mkdirSync2(dir, { recursive: true });
-  writeFileSync3(hook, hookScript(chained));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync2(hook, hookScript(chained));
   chmodSync(hook, 493);
   process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
 `);
@@ -2893,11 +1541,10 @@ function installHookCommand(repo, options) {
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
-init_errors();
 var ALPHABETS = {
   base62: BASE62,
   lower: "abcdefghijklmnopqrstuvwxyz",
@@ -2948,8 +1595,8 @@ ${body}
       }
       case "jwt": {
         const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
-        const payload2 = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
-        return `${header}.${payload2}.${randomBytes(32).toString("base64url")}`;
+        const payload = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
+        return `${header}.${payload}.${randomBytes(32).toString("base64url")}`;
       }
       case "lit":
         return arg ?? "";
@@ -2981,7 +1628,6 @@ function checkRuleExamples(rules) {
 }
 
 // src/cli/rules-commands.ts
-init_errors();
 function rulesListCommand(configPath) {
   const { rules } = loadConfig(configPath, process.cwd());
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -2996,7 +1642,7 @@ function rulesListCommand(configPath) {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync11(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -3109,11 +1755,8 @@ async function main(argv) {
   }
 }
 
-// src/action/main.ts
-init_errors();
-
 // src/action/commands.ts
-import { appendFileSync as appendFileSync3 } from "node:fs";
+import { appendFileSync as appendFileSync2 } from "node:fs";
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -3135,7 +1778,7 @@ Rotate this secret at its provider now: it is in the branch's history even if a 
 }
 function setOutputs(file, outputs) {
   if (!file) return;
-  appendFileSync3(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
+  appendFileSync2(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""));
 }
 function cell(text) {
@@ -3157,7 +1800,6 @@ function summaryMarkdown(findings, scanned, sarifPath) {
 }
 
 // src/action/event.ts
-init_errors();
 import { spawnSync as spawnSync3 } from "node:child_process";
 var ZERO = /^0+$/;
 function git2(repo, args) {
@@ -3170,8 +1812,8 @@ function hasCommit(repo, sha) {
 function ensureRange(repo, base, head) {
   const shallow = git2(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch2 = git2(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
-    if (!fetch2.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
+    const fetch = git2(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
         `the checkout lacks the commits to compare (${base.slice(0, 12)}..${head.slice(0, 12)}) and fetching them failed; use actions/checkout with \`fetch-depth: 0\``
@@ -3179,19 +1821,19 @@ function ensureRange(repo, base, head) {
     }
   }
 }
-function scopeForEvent(eventName, payload2, repo) {
+function scopeForEvent(eventName, payload, repo) {
   if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const base = payload2.pull_request?.base?.sha;
-    const head = payload2.pull_request?.head?.sha;
+    const base = payload.pull_request?.base?.sha;
+    const head = payload.pull_request?.head?.sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload2.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
+    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
   }
   if (eventName === "push") {
-    const { before, after } = payload2;
+    const { before, after } = payload;
     if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)" };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload2.ref ?? after.slice(0, 7)}` };
+      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}` };
     }
     ensureRange(repo, before, after);
     return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
@@ -3221,15 +1863,15 @@ async function runAction() {
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload2 = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
-  const scope = scopeForEvent(eventName, payload2, workspace);
+  const scope = scopeForEvent(eventName, payload, workspace);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join13(workspace, p);
-  const temp = mkdtempSync(join13(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
+  const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join13(temp, "findings.jsonl");
+    const jsonl = join11(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -3246,7 +1888,7 @@ async function runAction() {
     ];
     const code = await main(argv);
     if (code === 2) return 2;
-    const text = readFileSync12(jsonl, "utf8").trim();
+    const text = readFileSync10(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
@@ -3254,9 +1896,9 @@ async function runAction() {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = loadConfig(config ? resolveIn(config) : void 0, root).rules;
-      writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeFileSync3(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync3(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
       process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}

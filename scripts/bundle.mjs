@@ -6,6 +6,7 @@
 //   the production ones only). test/action.test.ts fails when they are out of date.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 
 // paths in the bundles are relative to the project root, wherever the build is started from
@@ -25,6 +26,7 @@ const common = {
 
 // ES modules, so that ESM-only dependencies (yargs, @octokit/rest) load as they are
 export async function bundleAction(outdir = "action") {
+  for (const old of existsSync(outdir) ? readdirSync(outdir) : []) if (old.endsWith(".mjs")) rmSync(join(outdir, old));
   await build({
     entryPoints: { index: "src/action/index.ts", "history-worker": "src/scan/history-worker.ts" },
     outdir,
@@ -35,6 +37,9 @@ export async function bundleAction(outdir = "action") {
     format: "esm",
     target: "node20",
     packages: "external",
+    // the code both entry points use goes into one shared chunk instead of being copied into each
+    splitting: true,
+    chunkNames: "chunk-[hash]",
     legalComments: "none",
     logLevel: "warning",
   });

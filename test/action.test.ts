@@ -1,7 +1,7 @@
 // The GitHub Action run as the runner runs it: a real repository, an event payload, the
 // GITHUB_* files and INPUT_* variables, and the committed bundle in action/.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -136,7 +136,9 @@ describe("GitHub Action", () => {
     // @ts-expect-error the build script is plain JavaScript
     const { bundleAction } = await import("../scripts/bundle.mjs");
     await bundleAction(out);
-    for (const file of ["index.mjs", "history-worker.mjs"]) {
+    const built = readdirSync(out).sort();
+    expect(readdirSync(join(ROOT, "action")).filter((f) => f.endsWith(".mjs")).sort(), "action/ is stale: run npm run build").toEqual(built);
+    for (const file of built) {
       expect(readFileSync(join(out, file), "utf8") === readFileSync(join(ROOT, "action", file), "utf8"), `action/${file} is stale: run npm run build`).toBe(true);
     }
   });

@@ -1,0 +1,532 @@
+import {
+  globMatcher
+} from "./chunk-Y2CXBTMR.mjs";
+import {
+  LeakhoundError
+} from "./chunk-BZZN2V7E.mjs";
+
+// src/engine/detector.ts
+import RE22 from "re2";
+
+// src/filters/allowlist.ts
+import RE2 from "re2";
+var AllowSpec = class {
+  pathGlobs;
+  pathRegexes;
+  regexes;
+  stopwords;
+  commits;
+  target;
+  all;
+  /** `where` names the rule or config the allowlist came from, for error messages. */
+  constructor(spec, where) {
+    this.pathGlobs = globMatcher(spec.paths);
+    this.pathRegexes = spec.pathRegexes.map((source) => compileRegex(source, "", where));
+    this.regexes = spec.regexes.map((source) => compileRegex(source, "", where));
+    this.stopwords = spec.stopwords.map((w) => w.toLowerCase());
+    this.commits = spec.commits.map((c) => c.toLowerCase());
+    this.target = spec.regexTarget;
+    this.all = spec.condition === "and";
+  }
+  get isEmpty() {
+    return !this.pathGlobs && this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0;
+  }
+  get hasPathCriterion() {
+    return this.pathGlobs !== void 0 || this.pathRegexes.length > 0;
+  }
+  pathMatches(path) {
+    return (this.pathGlobs?.(path) ?? false) || this.pathRegexes.some((re) => re.test(path));
+  }
+  /** True when every finding in this path is allowed (the path criterion alone decides). */
+  allowsPath(path) {
+    if (!this.hasPathCriterion) return false;
+    if (this.all && this.regexes.length + this.stopwords.length + this.commits.length > 0) return false;
+    return this.pathMatches(path);
+  }
+  allows(candidate) {
+    const checks = [];
+    if (this.hasPathCriterion) checks.push(this.pathMatches(candidate.path));
+    if (this.commits.length > 0) {
+      const commit = candidate.commit?.toLowerCase();
+      checks.push(commit !== void 0 && this.commits.some((c) => commit.startsWith(c)));
+    }
+    if (this.stopwords.length > 0) {
+      const secret = candidate.secret.toLowerCase();
+      checks.push(this.stopwords.some((w) => secret.includes(w)));
+    }
+    if (this.regexes.length > 0) {
+      const subject = candidate[this.target];
+      checks.push(this.regexes.some((re) => re.test(subject)));
+    }
+    if (checks.length === 0) return false;
+    return this.all ? checks.every(Boolean) : checks.some(Boolean);
+  }
+};
+var Allowlist = class {
+  specs;
+  constructor(specs, where) {
+    this.specs = specs.map((spec) => new AllowSpec(spec, where)).filter((spec) => !spec.isEmpty);
+  }
+  get isEmpty() {
+    return this.specs.length === 0;
+  }
+  allowsPath(path) {
+    return this.specs.some((spec) => spec.allowsPath(path));
+  }
+  allows(candidate) {
+    return this.specs.some((spec) => spec.allows(candidate));
+  }
+};
+function compileRegex(source, flags, where) {
+  try {
+    return new RE2(source, flags);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new LeakhoundError("BAD_RULE", `${where}: invalid regex ${JSON.stringify(source)}: ${why}`);
+  }
+}
+
+// src/filters/inline.ts
+var MARKERS = ["leakhound:allow", "gitleaks:allow"];
+function hasInlineAllow(line) {
+  return MARKERS.some((m) => line.includes(m));
+}
+
+// src/filters/placeholder.ts
+var TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+var PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
+var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
+var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+var HAS_VOWEL = /[aeiouy]/i;
+var ONE_CHAR_REPEATED = /^(.)\1*$/;
+var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "<", "[", "."]);
+var LOCATION = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+function isPlaceholder(value, after = "") {
+  if (value.length < 4) return true;
+  if (CODE_FOLLOWS.has(after)) return true;
+  if (LOCATION.test(value)) return true;
+  if (ONE_CHAR_REPEATED.test(value)) return true;
+  if (TEMPLATE.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
+  if (isIdentifier(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  return false;
+}
+function isDocumentationExample(secret) {
+  return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
+}
+function isIdentifier(value) {
+  const name = value.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  if (!LETTERS_ONLY.test(name)) return false;
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part, i) => !(i === 0 && part.length === 1));
+  const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
+  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+}
+
+// src/engine/checksum.ts
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+function crc32(text) {
+  return require2("node:zlib").crc32(text);
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width) {
+  let out = "";
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, "0");
+}
+function validBase62Crc32(token) {
+  const sep = token.indexOf("_");
+  const body = token.slice(sep + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+var CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const length = [...text].length;
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/engine/fingerprint.ts
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
+var crypto;
+function fingerprint(ruleId, secret) {
+  crypto ??= require3("node:crypto");
+  return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+}
+
+// src/engine/lines.ts
+var LineIndex = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+  }
+  bytes;
+  starts = [0];
+  /** 0-based line holding the byte at `offset` */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** 1-based column of the byte at `offset` on line `line` (0-based) */
+  columnOf(line, offset) {
+    return this.bytes.toString("utf8", this.starts[line], offset).length + 1;
+  }
+  /** text of line `line` (0-based), without its line ending */
+  text(line) {
+    const start = this.starts[line];
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
+    if (end > start && this.bytes[end - 1] === 13) end--;
+    return this.bytes.toString("utf8", start, end);
+  }
+};
+
+// src/engine/detector.ts
+function compileRule(rule) {
+  const where = `${rule.source}: rule "${rule.id}"`;
+  return {
+    rule,
+    regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
+    path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : void 0,
+    allowlist: new Allowlist(rule.allowlists, where),
+    generic: rule.tags.includes("generic")
+  };
+}
+var Detector = class {
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
+    this.compiled = new Array(rules.length);
+    const keywordIndex = /* @__PURE__ */ new Map();
+    rules.forEach((rule, ruleIndex) => {
+      if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
+      for (const keyword of rule.keywords) {
+        let k = keywordIndex.get(keyword);
+        if (k === void 0) {
+          k = keywordIndex.size;
+          keywordIndex.set(keyword, k);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[k].push(ruleIndex);
+      }
+    });
+    const patterns = [...keywordIndex.keys()].map(escapeLiteral);
+    this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
+  }
+  rules;
+  /** compiled on first use: most rules never run on a small input, and start-up time matters */
+  compiled;
+  keywordSet;
+  /** keyword index in keywordSet → indexes of the rules that use it */
+  keywordRules = [];
+  /** rules without keywords: they run on every fragment */
+  unconditional = [];
+  allowlist;
+  /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
+  detect(fragment) {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    const ruleIndexes = this.rulesToRun(fragment.bytes);
+    if (ruleIndexes.length === 0) return [];
+    let lines;
+    const found = [];
+    for (const index of ruleIndexes) {
+      const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
+      if (compiled.allowlist.allowsPath(relPath)) continue;
+      if (compiled.path && !compiled.path.test(relPath)) continue;
+      lines ??= new LineIndex(fragment.bytes);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      for (const finding of findings) found.push(finding);
+    }
+    return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+  rulesToRun(bytes) {
+    const selected = new Set(this.unconditional);
+    if (this.keywordSet) {
+      for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
+    }
+    return [...selected].sort((a, b) => a - b);
+  }
+  /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
+  *fileFinding(compiled, fragment, lines) {
+    const path = fragment.relPath ?? fragment.path;
+    const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
+    if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
+    const { rule } = compiled;
+    yield {
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      tags: rule.tags,
+      path: fragment.path,
+      startLine: fileLine(fragment, 0),
+      startColumn: 1,
+      endLine: fileLine(fragment, 0),
+      endColumn: lines.text(0).length + 1,
+      secret: "",
+      match: `file detected: ${path}`,
+      line: lines.text(0),
+      entropy: 0,
+      fingerprint: fingerprint(rule.id, `path:${path}`),
+      ...fragment.git ? { git: fragment.git } : {},
+      startByte: 0,
+      endByte: 0,
+      generic: false
+    };
+  }
+  *runRule(compiled, regex, fragment, lines) {
+    const { rule } = compiled;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const span = m.indices[rule.secretGroup];
+      if (!span) continue;
+      const [startByte, endByte] = span;
+      const secret = fragment.bytes.toString("utf8", startByte, endByte);
+      if (secret.length === 0) continue;
+      const entropy = shannonEntropy(secret);
+      if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (isDocumentationExample(secret)) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret, String.fromCharCode(fragment.bytes[endByte] ?? 0).replace("\0", ""))) continue;
+      const startLine = lines.lineOf(startByte);
+      const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
+      const line = lines.text(startLine);
+      const match = String(m[0]).trimEnd();
+      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...fragment.git ? { commit: fragment.git.commit } : {} };
+      if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      yield {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        tags: rule.tags,
+        path: fragment.path,
+        startLine: fileLine(fragment, startLine),
+        startColumn: lines.columnOf(startLine, startByte),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(endLine, endByte),
+        secret,
+        match,
+        line,
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        fingerprint: fingerprint(rule.id, secret),
+        ...fragment.git ? { git: fragment.git } : {},
+        startByte,
+        endByte,
+        generic: compiled.generic
+      };
+    }
+  }
+};
+function fileLine(fragment, line) {
+  return fragment.lineMap ? fragment.lineMap[line] ?? line + 1 : line + 1;
+}
+function dropGenericOverlaps(found) {
+  const specific = found.filter((f) => !f.generic);
+  if (specific.length === 0 || specific.length === found.length) return found;
+  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+}
+function escapeLiteral(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+
+// src/scan/detector.ts
+function createDetector(ruleSet) {
+  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+}
+
+// src/sources/patch.ts
+var COMMIT_MARKER = "leakhound-commit ";
+var LOG_FORMAT = `format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`;
+var NL = 10;
+var PLUS = 43;
+var MINUS = 45;
+var AT = 64;
+var BACKSLASH = 92;
+var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
+var DIFF_GIT = Buffer.from("diff --git ");
+var PLUS3 = Buffer.from("+++ ");
+var BINARY = Buffer.from("Binary files ");
+var ByteBuilder = class {
+  buf = Buffer.allocUnsafe(64 * 1024);
+  length = 0;
+  append(src, start, end) {
+    const need = this.length + (end - start) + 1;
+    if (need > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.length += src.copy(this.buf, this.length, start, end);
+    this.buf[this.length++] = NL;
+  }
+  /** A copy of the content, and a reset for the next file. */
+  take() {
+    const out = Buffer.from(this.buf.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+};
+function startsWith(data, start, end, prefix) {
+  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+}
+var PatchParser = class {
+  constructor(emit, maxFileBytes) {
+    this.emit = emit;
+    this.maxFileBytes = maxFileBytes;
+  }
+  emit;
+  maxFileBytes;
+  pending;
+  commit;
+  headerLines;
+  path;
+  inHunk = false;
+  nextLine = 0;
+  content = new ByteBuilder();
+  lineMap = [];
+  oversized = false;
+  stats = { commits: 0, binary: 0, large: 0 };
+  push(chunk) {
+    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let start = 0;
+    for (let nl = data.indexOf(NL, start); nl !== -1; nl = data.indexOf(NL, start)) {
+      this.line(data, start, nl);
+      start = nl + 1;
+    }
+    this.pending = start < data.length ? Buffer.from(data.subarray(start)) : void 0;
+  }
+  end() {
+    if (this.pending) this.line(this.pending, 0, this.pending.length);
+    this.pending = void 0;
+    this.flushFile();
+  }
+  line(data, start, end) {
+    const first = data[start];
+    if (this.inHunk) {
+      if (first === PLUS) return this.added(data, start + 1, end);
+      if (first === MINUS || first === BACKSLASH) return;
+      if (first === AT) return this.hunk(data.toString("latin1", start, end));
+    }
+    if (this.headerLines) {
+      this.headerLines.push(data.toString("utf8", start, end));
+      if (this.headerLines.length === 5) {
+        const [hash, author, email, date, message] = this.headerLines;
+        this.commit = { commit: hash, author, email, date, message };
+        this.headerLines = void 0;
+      }
+      return;
+    }
+    if (first === 1 && startsWith(data, start, end, MARKER_BYTES)) {
+      this.flushFile();
+      this.stats.commits++;
+      this.headerLines = [data.toString("latin1", start + MARKER_BYTES.length, end)];
+      return;
+    }
+    if (first === 100 && startsWith(data, start, end, DIFF_GIT)) return this.flushFile();
+    if (this.inHunk) return;
+    if (first === PLUS && startsWith(data, start, end, PLUS3)) {
+      const target = data.subarray(start + 4, end);
+      this.path = target.toString("latin1") === "/dev/null" ? void 0 : stripPrefix(unquote(target));
+      return;
+    }
+    if (first === 66 && startsWith(data, start, end, BINARY)) {
+      this.stats.binary++;
+      return;
+    }
+    if (first === AT) this.hunk(data.toString("latin1", start, end));
+  }
+  hunk(text) {
+    const match = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)/.exec(text);
+    this.inHunk = match !== null && this.path !== void 0;
+    if (match) this.nextLine = Number(match[1]);
+  }
+  added(data, start, end) {
+    if (this.oversized) return;
+    if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
+      this.oversized = true;
+      this.content.take();
+      this.lineMap = [];
+      return;
+    }
+    this.content.append(data, start, end);
+    this.lineMap.push(this.nextLine++);
+  }
+  flushFile() {
+    if (this.oversized) this.stats.large++;
+    if (this.path !== void 0 && this.lineMap.length > 0) {
+      this.emit({
+        path: this.path,
+        bytes: this.content.take(),
+        lineMap: this.lineMap,
+        ...this.commit ? { git: this.commit } : {}
+      });
+    } else {
+      this.content.take();
+    }
+    this.path = void 0;
+    this.inHunk = false;
+    this.lineMap = [];
+    this.oversized = false;
+  }
+};
+function stripPrefix(path) {
+  return path.startsWith("b/") ? path.slice(2) : path;
+}
+function unquote(raw) {
+  if (raw[0] !== 34) return raw.toString("utf8");
+  const out = [];
+  const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < raw.length - 1; i++) {
+    const byte = raw[i];
+    if (byte !== 92) {
+      out.push(byte);
+      continue;
+    }
+    const next = String.fromCharCode(raw[i + 1]);
+    if (/[0-7]/.test(next)) {
+      out.push(parseInt(raw.toString("latin1", i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      out.push(escapes[next] ?? raw[i + 1]);
+      i += 1;
+    }
+  }
+  return Buffer.from(out).toString("utf8");
+}
+
+export {
+  compileRegex,
+  crc32,
+  BASE62,
+  base62,
+  CHECKSUMS,
+  Detector,
+  createDetector,
+  LOG_FORMAT,
+  PatchParser
+};
