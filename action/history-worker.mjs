@@ -1,7 +1,7 @@
 import {
   PatchParser,
   createDetector
-} from "./chunk-NRZNFD4D.mjs";
+} from "./chunk-E4FKLSV3.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
 

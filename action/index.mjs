@@ -8,7 +8,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-NRZNFD4D.mjs";
+} from "./chunk-E4FKLSV3.mjs";
 import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";

@@ -273,27 +273,14 @@ var Detector = class {
     const path = fragment.relPath ?? fragment.path;
     const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
     if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
-    const { rule } = compiled;
-    yield {
-      ruleId: rule.id,
-      description: rule.description,
-      severity: rule.severity,
-      tags: rule.tags,
-      path: fragment.path,
-      startLine: fileLine(fragment, 0),
-      startColumn: 1,
-      endLine: fileLine(fragment, 0),
-      endColumn: lines.text(0).length + 1,
+    const line = lines.text(0);
+    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: line.length + 1, startByte: 0, endByte: 0 }, {
       secret: "",
       match: `file detected: ${path}`,
-      line: lines.text(0),
+      line,
       entropy: 0,
-      fingerprint: fingerprint(rule.id, `path:${path}`),
-      ...fragment.git ? { git: fragment.git } : {},
-      startByte: 0,
-      endByte: 0,
-      generic: false
-    };
+      fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
+    });
   }
   *runRule(compiled, regex, fragment, lines) {
     const { rule } = compiled;
@@ -319,29 +306,34 @@ var Detector = class {
       const match = String(m[0]).trimEnd();
       const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...fragment.git ? { commit: fragment.git.commit } : {} };
       if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
-      yield {
-        ruleId: rule.id,
-        description: rule.description,
-        severity: rule.severity,
-        tags: rule.tags,
-        path: fragment.path,
-        startLine: fileLine(fragment, startLine),
+      const where = {
+        startLine,
         startColumn: lines.columnOf(startLine, startByte),
-        endLine: fileLine(fragment, endLine),
+        endLine,
         endColumn: lines.columnOf(endLine, endByte),
-        secret,
-        match,
-        line,
-        entropy: Math.round(entropy * 1e3) / 1e3,
-        fingerprint: fingerprint(rule.id, secret),
-        ...fragment.git ? { git: fragment.git } : {},
         startByte,
-        endByte,
-        generic: compiled.generic
+        endByte
       };
+      yield located(compiled, fragment, where, { secret, match, line, entropy: Math.round(entropy * 1e3) / 1e3, fingerprint: fingerprint(rule.id, secret) });
     }
   }
 };
+function located(compiled, fragment, where, what) {
+  const { rule } = compiled;
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    tags: rule.tags,
+    path: fragment.path,
+    ...where,
+    startLine: fileLine(fragment, where.startLine),
+    endLine: fileLine(fragment, where.endLine),
+    ...what,
+    ...fragment.git ? { git: fragment.git } : {},
+    generic: compiled.generic
+  };
+}
 function fileLine(fragment, line) {
   return fragment.lineMap ? fragment.lineMap[line] ?? line + 1 : line + 1;
 }
