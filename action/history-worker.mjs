@@ -1,7 +1,7 @@
 import {
   PatchParser,
   createDetector
-} from "./chunk-E4FKLSV3.mjs";
+} from "./chunk-EJTCKTUF.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
 

@@ -8,7 +8,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-E4FKLSV3.mjs";
+} from "./chunk-EJTCKTUF.mjs";
 import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";
@@ -1556,7 +1556,8 @@ var ALPHABETS = {
   uppernum: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
   base32: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
   base64: BASE62 + "+/",
-  base64url: BASE62 + "-_"
+  base64url: BASE62 + "-_",
+  bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
 };
 var randomInt = cryptoRandomInt;
 function randomBytes(count) {

@@ -25,6 +25,7 @@ const ALPHABETS: Record<string, string> = {
   base32: "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
   base64: BASE62 + "+/",
   base64url: BASE62 + "-_",
+  bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L",
 };
 
 // Random by default; tests may fix a seed so that a failure can be reproduced exactly.

@@ -18,7 +18,8 @@ const ONE_CHAR_REPEATED = /^(.)\1*$/;
 // a value followed by one of these is code: a call, a generic type, an index, a member access
 const CODE_FOLLOWS = new Set(["(", "<", "[", "."]);
 // paths and URLs are locations, not secrets (URLs with credentials have rules of their own)
-const LOCATION = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+// ("/etc/…", "./x", "~/x", "https://…"; a base64 value may start with "/", so a bare "/" is not enough)
+const LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
 /**
  * True when a candidate value is clearly not a real secret. `after` is the character that follows

@@ -104,7 +104,7 @@ var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 var HAS_VOWEL = /[aeiouy]/i;
 var ONE_CHAR_REPEATED = /^(.)\1*$/;
 var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "<", "[", "."]);
-var LOCATION = /^(?:\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+var LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 function isPlaceholder(value, after = "") {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after)) return true;
