@@ -1,25 +1,17 @@
 import {
-  PatchParser,
+  PatchParser
+} from "./chunk-MA3NZXHF.mjs";
+import {
+  HistoryDeduper
+} from "./chunk-DTLIGRP4.mjs";
+import {
   createDetector
-} from "./chunk-EJTCKTUF.mjs";
+} from "./chunk-JK4GNSZL.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
 
 // src/scan/history-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-
-// src/scan/dedupe.ts
-var HistoryDeduper = class {
-  seen = /* @__PURE__ */ new Set();
-  isNew(finding) {
-    const key = `${finding.fingerprint}\0${finding.path}`;
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
-  }
-};
-
-// src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes } = workerData;
 var detector = createDetector({ rules, allowlists });
 var deduper = new HistoryDeduper();

@@ -1,17 +1,25 @@
 import {
+  LOG_FORMAT,
+  PatchParser
+} from "./chunk-MA3NZXHF.mjs";
+import {
+  emptyStats
+} from "./chunk-4O3MZQMA.mjs";
+import {
   BASE62,
   CHECKSUMS,
   Detector,
-  LOG_FORMAT,
-  PatchParser,
   base62,
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-EJTCKTUF.mjs";
+} from "./chunk-JK4GNSZL.mjs";
 import {
-  globMatcher
-} from "./chunk-Y2CXBTMR.mjs";
+  DEFAULT_MAX_FILE_SIZE,
+  readFileFragment,
+  walkFiles
+} from "./chunk-6CZI7DRR.mjs";
+import "./chunk-Y2CXBTMR.mjs";
 import {
   redact,
   redactIn,
@@ -29,7 +37,7 @@ import {
 // src/action/main.ts
 import { mkdtempSync, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join11 } from "node:path";
+import { isAbsolute, join as join10 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
@@ -285,7 +293,7 @@ function reportFailure(err, debug) {
 
 // src/cli/scan-commands.ts
 import { appendFileSync, existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
-import { join as join9, relative as relative3, resolve as resolve3 } from "node:path";
+import { join as join8, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/config.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
@@ -761,108 +769,6 @@ function writeBaseline(path, entries) {
 // src/scan/scan.ts
 import { availableParallelism } from "node:os";
 
-// src/model.ts
-function emptyStats() {
-  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
-}
-
-// src/sources/files.ts
-import { closeSync, fstatSync, openSync, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
-import { basename, join as join5, relative as relative2, sep } from "node:path";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var PRUNED_DIRS = /* @__PURE__ */ new Set([".git"]);
-function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
-}
-function displayJoin(root, rel) {
-  const base = toPosix(root).replace(/\/+$/, "");
-  if (base === "." || base === "") return rel;
-  return rel === "" ? base : `${base}/${rel}`;
-}
-function* walkFiles(roots, options, stats) {
-  const included = globMatcher(options.include);
-  const excluded = globMatcher(options.exclude);
-  for (const root of roots) {
-    let rootStat;
-    try {
-      rootStat = statSync3(root);
-    } catch (err) {
-      throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: ${reasonOf(err)}`);
-    }
-    if (rootStat.isFile()) {
-      yield { absPath: root, displayPath: toPosix(root), relPath: basename(root) };
-      continue;
-    }
-    if (!rootStat.isDirectory()) throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: not a file or directory`);
-    const pending = [root];
-    while (pending.length > 0) {
-      const dir = pending.pop();
-      let entries;
-      try {
-        entries = readdirSync2(dir, { withFileTypes: true });
-      } catch (err) {
-        stats.errors.push({ path: displayJoin(root, toPosix(relative2(root, dir))), reason: reasonOf(err) });
-        continue;
-      }
-      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-      const subdirs = [];
-      for (const entry of entries) {
-        if (entry.isSymbolicLink()) continue;
-        const abs = join5(dir, entry.name);
-        const rel = toPosix(relative2(root, abs));
-        if (entry.isDirectory()) {
-          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel)) subdirs.push(abs);
-        } else if (entry.isFile()) {
-          if (excluded?.(rel) || included && !included(rel)) continue;
-          yield { absPath: abs, displayPath: displayJoin(root, rel), relPath: rel };
-        }
-      }
-      for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]);
-    }
-  }
-}
-function isBinary(bytes) {
-  return bytes.subarray(0, 8e3).includes(0);
-}
-function readFileFragment(task, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(task.absPath, "r");
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) return { kind: "large" };
-    const content = size > 0 ? readExactly(fd, size) : readToEnd(fd, maxFileSize);
-    if (content === void 0) return { kind: "large" };
-    if (isBinary(content)) return { kind: "binary" };
-    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: content } };
-  } catch (err) {
-    return { kind: "error", reason: reasonOf(err) };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function readExactly(fd, size) {
-  const bytes = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const n = readSync(fd, bytes, filled, size - filled, filled);
-    if (n === 0) break;
-    filled += n;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
-}
-function readToEnd(fd, limit) {
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) return Buffer.concat(chunks, total);
-    chunks.push(chunk.subarray(0, n));
-    total += n;
-    if (total > limit) return void 0;
-  }
-}
-
 // src/scan/batch.ts
 function scanFileTasks(detector, tasks, maxFileSize) {
   const result2 = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
@@ -1001,7 +907,7 @@ import { Worker as Worker2 } from "node:worker_threads";
 // src/sources/git.ts
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+import { dirname as dirname4, join as join5, resolve as resolve2 } from "node:path";
 function gitEnv() {
   return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
 }
@@ -1096,7 +1002,7 @@ async function stagedPatches(diff, maxFileBytes2, onFragment) {
 }
 function workTreeTop(dir) {
   for (let d = resolve2(dir); ; d = dirname4(d)) {
-    if (existsSync4(join6(d, ".git"))) return d;
+    if (existsSync4(join5(d, ".git"))) return d;
     if (dirname4(d) === d) return resolve2(dir);
   }
 }
@@ -1106,7 +1012,7 @@ var MAX_IN_FLIGHT = 32 * 1024 * 1024;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-FKGZR65B.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-Q2WQUPJB.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1175,7 +1081,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-FKGZR65B.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-Q2WQUPJB.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1202,11 +1108,11 @@ function mergeGitStats(stats, result2) {
 
 // src/cli/known.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/filters/gitleaksignore.ts
 import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries, ruleIds) {
@@ -1217,7 +1123,7 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join7(root, GITLEAKSIGNORE_FILE);
+    const path = join6(root, GITLEAKSIGNORE_FILE);
     if (!existsSync5(path)) return void 0;
     const entries = [];
     for (const raw of readFileSync6(path, "utf8").split("\n")) {
@@ -1246,7 +1152,7 @@ var KnownFindings = class {
   hidden = 0;
   /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
   constructor(root, explicit, rules) {
-    const path = explicit === false ? void 0 : explicit ?? (existsSync6(join8(root, BASELINE_FILE)) ? join8(root, BASELINE_FILE) : void 0);
+    const path = explicit === false ? void 0 : explicit ?? (existsSync6(join7(root, BASELINE_FILE)) ? join7(root, BASELINE_FILE) : void 0);
     this.baseline = path ? Baseline.load(path) : void 0;
     this.ignore = GitleaksIgnore.find(root, rules.map((r) => r.id));
   }
@@ -1389,7 +1295,7 @@ async function stdinCommand(args) {
   });
 }
 async function gitCommand(args) {
-  const info = inspectRepo(args.repo);
+  const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const config = loadConfig(args.config, info.root);
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
@@ -1425,6 +1331,10 @@ async function stagedCommand(args) {
   }
   return code;
 }
+async function repoWithoutGit(repo) {
+  const { openRepo } = await import("./chunk-W2Z5V3ZG.mjs");
+  return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
+}
 function verifyCommand(args) {
   const verifying = { ...args, verify: true };
   return args.dir ? dirCommand({ ...verifying, paths: [args.target] }) : gitCommand({ ...verifying, repo: args.target });
@@ -1450,7 +1360,7 @@ async function baselineCommand(args) {
     config = loadConfig(args.config, root);
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join9(root, BASELINE_FILE);
+  const file = args.output ?? join8(root, BASELINE_FILE);
   const previous = new KnownFindings(root, existsSync7(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -1471,9 +1381,9 @@ async function baselineCommand(args) {
   return scan.stats.errors.length > 0 ? 2 : 0;
 }
 function unionMerge(root, file) {
-  const rel = relative3(resolve3(root), resolve3(file));
-  if (rel.startsWith("..") || !existsSync7(join9(root, ".git"))) return;
-  const attributes = join9(root, ".gitattributes");
+  const rel = relative2(resolve3(root), resolve3(file));
+  if (rel.startsWith("..") || !existsSync7(join8(root, ".git"))) return;
+  const attributes = join8(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
   const current = existsSync7(attributes) ? readFileSync7(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
@@ -1484,7 +1394,7 @@ function unionMerge(root, file) {
 // src/cli/hook-command.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join10, resolve as resolve4 } from "node:path";
+import { join as join9, resolve as resolve4 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
@@ -1509,21 +1419,21 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const dir = hooksDir(repo);
-  const hook = join10(dir, "pre-commit");
+  const hook = join9(dir, "pre-commit");
   const existing = existsSync8(hook) ? readFileSync8(hook, "utf8") : void 0;
   const ours = existing?.includes(MARKER) ?? false;
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync(hook);
-    if (existsSync8(join10(dir, CHAINED))) renameSync(join10(dir, CHAINED), hook);
+    if (existsSync8(join9(dir, CHAINED))) renameSync(join9(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync8(join10(dir, CHAINED));
+  let chained = ours && existsSync8(join9(dir, CHAINED));
   if (existing !== void 0 && !ours) {
     if (options.chain) {
-      renameSync(hook, join10(dir, CHAINED));
+      renameSync(hook, join9(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -1869,10 +1779,10 @@ async function runAction() {
   const scope = scopeForEvent(eventName, payload, workspace);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
-  const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute(p) ? p : join10(workspace, p);
+  const temp = mkdtempSync(join10(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join11(temp, "findings.jsonl");
+    const jsonl = join10(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,

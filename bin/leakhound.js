@@ -20,8 +20,10 @@ function loadStagedBundle() {
   const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), {
     filename: file,
     cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+  // The bundle loads rarely needed modules (verification, the no-git fallback) from dist/ on demand
+  // through this function: import() inside a vm.Script needs flags on Node 20, here it does not.
+  globalThis.__leakhoundLoad = (specifier) => import(require("node:url").pathToFileURL(path.resolve(path.dirname(file), specifier)).href);
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
   const saveCache = () => {

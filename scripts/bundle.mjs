@@ -6,7 +6,7 @@
 //   the production ones only). test/action.test.ts fails when they are out of date.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 
 // paths in the bundles are relative to the project root, wherever the build is started from
@@ -59,7 +59,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       });
     },
   };
-  await build({ ...common, entryPoints: ["dist/cli/fast-staged.js"], outfile: "dist/bundle/staged.cjs", external: ["re2"], plugins: [keepLazy] });
+  const staged = await build({ ...common, entryPoints: ["dist/cli/fast-staged.js"], outfile: "dist/bundle/staged.cjs", external: ["re2"], plugins: [keepLazy], write: false });
+  // bin/leakhound.js runs this bundle in a vm.Script, where import() needs flags on Node 20: the lazy
+  // modules are loaded through a function it provides instead
+  const code = staged.outputFiles[0].text.replace(/\bimport\((".\/[^"]+")\)/g, "globalThis.__leakhoundLoad($1)");
+  mkdirSync(join(absWorkingDir, "dist/bundle"), { recursive: true });
+  writeFileSync(join(absWorkingDir, "dist/bundle/staged.cjs"), code);
   await bundleAction();
   console.log("bundled dist/bundle/staged.cjs, action/index.mjs, action/history-worker.mjs");
 }

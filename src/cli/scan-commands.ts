@@ -9,7 +9,7 @@ import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
-import { inspectRepo, startStagedDiff, workTreeTop, type HistoryScope } from "../sources/git.js";
+import { hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
 import { KnownFindings } from "./known.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
@@ -108,7 +108,7 @@ export async function stdinCommand(args: ScanArgs & { label: string }): Promise<
 }
 
 export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScope): Promise<number> {
-  const info = inspectRepo(args.repo);
+  const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const config = loadConfig(args.config, info.root);
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
@@ -147,6 +147,12 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
     );
   }
   return code;
+}
+
+/** The repository's root found by isomorphic-git, when there is no git executable. */
+async function repoWithoutGit(repo: string): Promise<RepoInfo> {
+  const { openRepo } = await import("../sources/isogit.js");
+  return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 
 /** `leakhound verify [TARGET]`: a history scan (or with --dir, a folder scan) with --verify. */

@@ -1,14 +1,52 @@
-// Scanning git without a git executable, through isomorphic-git. (Being written: see the helper task.)
-import { LeakhoundError } from "../errors.js";
+// Scanning git without a git executable, through isomorphic-git: the same findings as the git CLI
+// path (added lines, oldest commit first, one finding per secret and file), at a lower speed.
+import { emptyStats, type Finding } from "../model.js";
+import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import type { HistoryScope } from "../sources/git.js";
-import type { RuleSet } from "./detector.js";
+import { IsoHistory, openRepo } from "../sources/isogit.js";
+import { HistoryDeduper } from "./dedupe.js";
+import { createDetector, type RuleSet } from "./detector.js";
 import type { GitScanOptions, GitScanResult } from "./git.js";
 import type { ScanResult } from "./scan.js";
 
-export async function scanHistoryWithIsomorphicGit(_repo: string, _ruleSet: RuleSet, _scope: HistoryScope, _options: GitScanOptions): Promise<GitScanResult> {
-  throw new LeakhoundError("NO_GIT", "no git executable found");
+export async function scanHistoryWithIsomorphicGit(repo: string, ruleSet: RuleSet, scope: HistoryScope, options: GitScanOptions): Promise<GitScanResult> {
+  const opened = await openRepo(repo);
+  const history = new IsoHistory(opened);
+  const detector = createDetector(ruleSet);
+  const deduper = new HistoryDeduper();
+  const stats = emptyStats();
+  const counts = { commits: 0, binary: 0, large: 0 };
+  const findings: Finding[] = [];
+  for await (const fragment of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+    stats.bytes += fragment.bytes.length;
+    options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
+    for (const finding of detector.detect(fragment)) {
+      if (!deduper.isNew(finding)) continue;
+      findings.push(finding);
+      options.onFinding?.(finding);
+    }
+  }
+  stats.files = counts.commits;
+  stats.skippedBinary = counts.binary;
+  stats.skippedLarge = counts.large;
+  return { findings, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
 }
 
-export async function scanStagedWithIsomorphicGit(_repo: string, _ruleSet: RuleSet, _options: GitScanOptions): Promise<ScanResult> {
-  throw new LeakhoundError("NO_GIT", "no git executable found");
+export async function scanStagedWithIsomorphicGit(repo: string, ruleSet: RuleSet, options: GitScanOptions): Promise<ScanResult> {
+  const history = new IsoHistory(await openRepo(repo));
+  const detector = createDetector(ruleSet);
+  const stats = emptyStats();
+  const counts = { binary: 0, large: 0 };
+  const findings: Finding[] = [];
+  for await (const fragment of history.staged(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, counts)) {
+    stats.files++;
+    stats.bytes += fragment.bytes.length;
+    for (const finding of detector.detect(fragment)) {
+      findings.push(finding);
+      options.onFinding?.(finding);
+    }
+  }
+  stats.skippedBinary = counts.binary;
+  stats.skippedLarge = counts.large;
+  return { findings, stats };
 }

@@ -1,0 +1,229 @@
+import {
+  isBinary
+} from "./chunk-6CZI7DRR.mjs";
+import {
+  LeakhoundError
+} from "./chunk-BZZN2V7E.mjs";
+
+// src/sources/isogit.ts
+import * as fs from "node:fs";
+import { join } from "node:path";
+import git from "isomorphic-git";
+async function openRepo(path) {
+  if (fs.existsSync(join(path, "HEAD")) && fs.existsSync(join(path, "objects"))) return { dir: path, gitdir: path, bare: true };
+  try {
+    const dir = await git.findRoot({ fs, filepath: path });
+    return { dir, gitdir: join(dir, ".git"), bare: false };
+  } catch {
+    throw new LeakhoundError("NOT_A_REPO", `${path} is not a git repository (no .git found)`);
+  }
+}
+function isoDate(timestamp, timezoneOffset) {
+  const offset = -timezoneOffset;
+  const local = new Date((timestamp + offset * 60) * 1e3).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? "+" : "-";
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+function addedLines(previous, next) {
+  const split = (b) => {
+    const text = b.toString("latin1");
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    return lines;
+  };
+  const remaining = /* @__PURE__ */ new Map();
+  if (previous) for (const line of split(previous)) remaining.set(line, (remaining.get(line) ?? 0) + 1);
+  const out = [];
+  const lineMap = [];
+  split(next).forEach((line, i) => {
+    const left = remaining.get(line) ?? 0;
+    if (left > 0) remaining.set(line, left - 1);
+    else {
+      out.push(line);
+      lineMap.push(i + 1);
+    }
+  });
+  return { bytes: Buffer.from(out.map((l) => `${l}
+`).join(""), "latin1"), lineMap };
+}
+var IsoHistory = class {
+  constructor(repo) {
+    this.repo = repo;
+  }
+  repo;
+  cache = {};
+  async resolve(ref) {
+    try {
+      if (/^[0-9a-f]{4,40}$/i.test(ref)) {
+        return await git.expandOid({ fs, gitdir: this.repo.gitdir, oid: ref.toLowerCase(), cache: this.cache });
+      }
+      return await git.resolveRef({ fs, gitdir: this.repo.gitdir, ref });
+    } catch {
+      throw new LeakhoundError("USAGE", `no such commit or branch in ${this.repo.dir}: ${ref}`);
+    }
+  }
+  /** Every branch and tag tip (and a detached HEAD). */
+  async allTips() {
+    const { gitdir } = this.repo;
+    const tips = /* @__PURE__ */ new Set();
+    for (const branch of await git.listBranches({ fs, gitdir })) tips.add(await git.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
+    for (const tag of await git.listTags({ fs, gitdir })) {
+      const oid = await git.resolveRef({ fs, gitdir, ref: `refs/tags/${tag}` });
+      try {
+        tips.add((await git.readTag({ fs, gitdir, oid, cache: this.cache })).tag.object);
+      } catch {
+        tips.add(oid);
+      }
+    }
+    try {
+      tips.add(await git.resolveRef({ fs, gitdir, ref: "HEAD" }));
+    } catch {
+    }
+    return [...tips];
+  }
+  async reachable(tips, problems) {
+    const seen = /* @__PURE__ */ new Map();
+    const queue = [...tips];
+    while (queue.length > 0) {
+      const oid = queue.pop();
+      if (seen.has(oid)) continue;
+      try {
+        const commit = await git.readCommit({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
+        seen.set(oid, commit);
+        queue.push(...commit.commit.parent);
+      } catch (err) {
+        problems.push({ path: this.repo.dir, reason: `cannot read commit ${oid}: ${err.message.split("\n")[0]}` });
+      }
+    }
+    return seen;
+  }
+  /** The commits in scope, oldest first (by commit time). */
+  async commits(scope, problems) {
+    let tips;
+    let excluded = [];
+    if (scope.range) {
+      const [from, to] = scope.range.split(/\.\.\.?/);
+      if (!from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+      tips = [await this.resolve(to)];
+      excluded = [await this.resolve(from)];
+    } else {
+      tips = scope.branch ? [await this.resolve(scope.branch)] : await this.allTips();
+      if (scope.sinceCommit) excluded = [await this.resolve(scope.sinceCommit)];
+    }
+    const included = await this.reachable(tips, problems);
+    for (const oid of (await this.reachable(excluded, problems)).keys()) included.delete(oid);
+    return [...included.values()].sort((a, b) => a.commit.committer.timestamp - b.commit.committer.timestamp);
+  }
+  /** Blob contents by path in a commit's tree, for the files that differ from its first parent. */
+  async changedFiles(commitOid, parentOid) {
+    const trees = [git.TREE({ ref: commitOid }), ...parentOid ? [git.TREE({ ref: parentOid })] : []];
+    const changed = [];
+    await git.walk({
+      fs,
+      gitdir: this.repo.gitdir,
+      trees,
+      cache: this.cache,
+      map: async (path, [now, then]) => {
+        if (path === ".") return true;
+        const type = await now?.type();
+        if (type === "tree") return true;
+        if (type !== "blob") return null;
+        const after = await now.oid();
+        const before = then && await then.type() === "blob" ? await then.oid() : void 0;
+        if (before !== after) changed.push({ path, before, after });
+        return null;
+      }
+    });
+    return changed;
+  }
+  async blob(oid) {
+    const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
+    return Buffer.from(blob);
+  }
+  /** Fragments of added lines of every commit in scope, oldest first. */
+  async *history(scope, maxFileBytes, problems, counts) {
+    for (const { oid, commit } of await this.commits(scope, problems)) {
+      counts.commits++;
+      const provenance = {
+        commit: oid,
+        author: commit.author.name,
+        email: commit.author.email,
+        date: isoDate(commit.author.timestamp, commit.author.timezoneOffset),
+        message: commit.message.split("\n")[0] ?? ""
+      };
+      let files;
+      try {
+        files = await this.changedFiles(oid, commit.parent[0]);
+      } catch (err) {
+        problems.push({ path: this.repo.dir, reason: `cannot read the tree of ${oid}: ${err.message.split("\n")[0]}` });
+        continue;
+      }
+      for (const file of files) {
+        try {
+          const after = await this.blob(file.after);
+          if (after.length > maxFileBytes) {
+            counts.large++;
+            continue;
+          }
+          if (isBinary(after)) {
+            counts.binary++;
+            continue;
+          }
+          const before = file.before ? await this.blob(file.before) : void 0;
+          const { bytes, lineMap } = addedLines(before, after);
+          if (lineMap.length > 0) yield { path: file.path, bytes, lineMap, git: provenance };
+        } catch (err) {
+          problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
+        }
+      }
+    }
+  }
+  /** Fragments of the lines the index adds to HEAD (or to nothing before the first commit). */
+  async *staged(maxFileBytes, counts) {
+    let head;
+    try {
+      head = await git.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
+    } catch {
+      head = void 0;
+    }
+    const entries = [];
+    await git.walk({
+      fs,
+      dir: this.repo.dir,
+      gitdir: this.repo.gitdir,
+      trees: [git.STAGE(), ...head ? [git.TREE({ ref: head })] : []],
+      cache: this.cache,
+      map: async (path, [staged, committed]) => {
+        if (path === ".") return true;
+        if (!staged) return null;
+        const type = await staged.type();
+        if (type === "tree") return true;
+        if (type !== "blob") return null;
+        const after = await staged.oid();
+        const before = committed && await committed.type() === "blob" ? await committed.oid() : void 0;
+        if (before !== after) entries.push({ path, before, after });
+        return null;
+      }
+    });
+    for (const entry of entries) {
+      const after = await this.blob(entry.after);
+      if (after.length > maxFileBytes) {
+        counts.large++;
+        continue;
+      }
+      if (isBinary(after)) {
+        counts.binary++;
+        continue;
+      }
+      const { bytes, lineMap } = addedLines(entry.before ? await this.blob(entry.before) : void 0, after);
+      if (lineMap.length > 0) yield { path: entry.path, bytes, lineMap };
+    }
+  }
+};
+
+export {
+  openRepo,
+  addedLines,
+  IsoHistory
+};

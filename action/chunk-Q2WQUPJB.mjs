@@ -1,0 +1,64 @@
+import {
+  emptyStats
+} from "./chunk-4O3MZQMA.mjs";
+import {
+  HistoryDeduper
+} from "./chunk-DTLIGRP4.mjs";
+import {
+  createDetector
+} from "./chunk-JK4GNSZL.mjs";
+import {
+  IsoHistory,
+  openRepo
+} from "./chunk-3CALHJHA.mjs";
+import {
+  DEFAULT_MAX_FILE_SIZE
+} from "./chunk-6CZI7DRR.mjs";
+import "./chunk-Y2CXBTMR.mjs";
+import "./chunk-BZZN2V7E.mjs";
+
+// src/scan/history-isogit.ts
+async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
+  const opened = await openRepo(repo);
+  const history = new IsoHistory(opened);
+  const detector = createDetector(ruleSet);
+  const deduper = new HistoryDeduper();
+  const stats = emptyStats();
+  const counts = { commits: 0, binary: 0, large: 0 };
+  const findings = [];
+  for await (const fragment of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+    stats.bytes += fragment.bytes.length;
+    options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
+    for (const finding of detector.detect(fragment)) {
+      if (!deduper.isNew(finding)) continue;
+      findings.push(finding);
+      options.onFinding?.(finding);
+    }
+  }
+  stats.files = counts.commits;
+  stats.skippedBinary = counts.binary;
+  stats.skippedLarge = counts.large;
+  return { findings, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
+}
+async function scanStagedWithIsomorphicGit(repo, ruleSet, options) {
+  const history = new IsoHistory(await openRepo(repo));
+  const detector = createDetector(ruleSet);
+  const stats = emptyStats();
+  const counts = { binary: 0, large: 0 };
+  const findings = [];
+  for await (const fragment of history.staged(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, counts)) {
+    stats.files++;
+    stats.bytes += fragment.bytes.length;
+    for (const finding of detector.detect(fragment)) {
+      findings.push(finding);
+      options.onFinding?.(finding);
+    }
+  }
+  stats.skippedBinary = counts.binary;
+  stats.skippedLarge = counts.large;
+  return { findings, stats };
+}
+export {
+  scanHistoryWithIsomorphicGit,
+  scanStagedWithIsomorphicGit
+};

@@ -1,0 +1,13 @@
+import {
+  IsoHistory,
+  addedLines,
+  openRepo
+} from "./chunk-3CALHJHA.mjs";
+import "./chunk-6CZI7DRR.mjs";
+import "./chunk-Y2CXBTMR.mjs";
+import "./chunk-BZZN2V7E.mjs";
+export {
+  IsoHistory,
+  addedLines,
+  openRepo
+};

@@ -1,0 +1,244 @@
+// The git source without a git executable: commits, trees and the index read with isomorphic-git
+// (pure JavaScript; much slower than the git CLI, see README). Produces the same fragments as the
+// patch parser: per commit and file, the added lines with their line numbers.
+import * as fs from "node:fs";
+import { join } from "node:path";
+import git from "isomorphic-git";
+import { LeakhoundError } from "../errors.js";
+import type { Fragment, GitProvenance, ScanProblem } from "../model.js";
+import { isBinary } from "./files.js";
+import type { HistoryScope } from "./git.js";
+
+export interface IsoRepo {
+  dir: string;
+  gitdir: string;
+  bare: boolean;
+}
+
+/** Finds the repository holding `path` (a work tree or a bare repository). */
+export async function openRepo(path: string): Promise<IsoRepo> {
+  if (fs.existsSync(join(path, "HEAD")) && fs.existsSync(join(path, "objects"))) return { dir: path, gitdir: path, bare: true };
+  try {
+    const dir = await git.findRoot({ fs, filepath: path });
+    return { dir, gitdir: join(dir, ".git"), bare: false };
+  } catch {
+    throw new LeakhoundError("NOT_A_REPO", `${path} is not a git repository (no .git found)`);
+  }
+}
+
+/** git's %aI: ISO 8601 with the author's own offset. */
+function isoDate(timestamp: number, timezoneOffset: number): string {
+  const offset = -timezoneOffset; // isomorphic-git gives minutes behind UTC, as Date#getTimezoneOffset does
+  const local = new Date((timestamp + offset * 60) * 1000).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? "+" : "-";
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/**
+ * Added lines of `next` against `previous`: the lines of `next` left over once every line of
+ * `previous` has been matched once (by content). Like a line diff, a line only moved is not added.
+ */
+export function addedLines(previous: Buffer | undefined, next: Buffer): { bytes: Buffer; lineMap: number[] } {
+  const split = (b: Buffer) => {
+    const text = b.toString("latin1"); // one byte per char: content and offsets stay byte-exact
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    return lines;
+  };
+  const remaining = new Map<string, number>();
+  if (previous) for (const line of split(previous)) remaining.set(line, (remaining.get(line) ?? 0) + 1);
+  const out: string[] = [];
+  const lineMap: number[] = [];
+  split(next).forEach((line, i) => {
+    const left = remaining.get(line) ?? 0;
+    if (left > 0) remaining.set(line, left - 1);
+    else {
+      out.push(line);
+      lineMap.push(i + 1);
+    }
+  });
+  return { bytes: Buffer.from(out.map((l) => `${l}\n`).join(""), "latin1"), lineMap };
+}
+
+export class IsoHistory {
+  private readonly cache = {};
+
+  constructor(private readonly repo: IsoRepo) {}
+
+  private async resolve(ref: string): Promise<string> {
+    try {
+      if (/^[0-9a-f]{4,40}$/i.test(ref)) {
+        return await git.expandOid({ fs, gitdir: this.repo.gitdir, oid: ref.toLowerCase(), cache: this.cache });
+      }
+      return await git.resolveRef({ fs, gitdir: this.repo.gitdir, ref });
+    } catch {
+      throw new LeakhoundError("USAGE", `no such commit or branch in ${this.repo.dir}: ${ref}`);
+    }
+  }
+
+  /** Every branch and tag tip (and a detached HEAD). */
+  private async allTips(): Promise<string[]> {
+    const { gitdir } = this.repo;
+    const tips = new Set<string>();
+    for (const branch of await git.listBranches({ fs, gitdir })) tips.add(await git.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
+    for (const tag of await git.listTags({ fs, gitdir })) {
+      const oid = await git.resolveRef({ fs, gitdir, ref: `refs/tags/${tag}` });
+      try {
+        tips.add((await git.readTag({ fs, gitdir, oid, cache: this.cache })).tag.object);
+      } catch {
+        tips.add(oid); // a lightweight tag points at the commit itself
+      }
+    }
+    try {
+      tips.add(await git.resolveRef({ fs, gitdir, ref: "HEAD" }));
+    } catch {
+      // an unborn HEAD
+    }
+    return [...tips];
+  }
+
+  private async reachable(tips: string[], problems: ScanProblem[]): Promise<Map<string, Awaited<ReturnType<typeof git.readCommit>>>> {
+    const seen = new Map<string, Awaited<ReturnType<typeof git.readCommit>>>();
+    const queue = [...tips];
+    while (queue.length > 0) {
+      const oid = queue.pop()!;
+      if (seen.has(oid)) continue;
+      try {
+        const commit = await git.readCommit({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
+        seen.set(oid, commit);
+        queue.push(...commit.commit.parent);
+      } catch (err) {
+        problems.push({ path: this.repo.dir, reason: `cannot read commit ${oid}: ${(err as Error).message.split("\n")[0]}` });
+      }
+    }
+    return seen;
+  }
+
+  /** The commits in scope, oldest first (by commit time). */
+  async commits(scope: HistoryScope, problems: ScanProblem[]) {
+    let tips: string[];
+    let excluded: string[] = [];
+    if (scope.range) {
+      const [from, to] = scope.range.split(/\.\.\.?/);
+      if (!from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+      tips = [await this.resolve(to)];
+      excluded = [await this.resolve(from)];
+    } else {
+      tips = scope.branch ? [await this.resolve(scope.branch)] : await this.allTips();
+      if (scope.sinceCommit) excluded = [await this.resolve(scope.sinceCommit)];
+    }
+    const included = await this.reachable(tips, problems);
+    for (const oid of (await this.reachable(excluded, problems)).keys()) included.delete(oid);
+    return [...included.values()].sort((a, b) => a.commit.committer.timestamp - b.commit.committer.timestamp);
+  }
+
+  /** Blob contents by path in a commit's tree, for the files that differ from its first parent. */
+  async changedFiles(commitOid: string, parentOid: string | undefined): Promise<{ path: string; before: string | undefined; after: string }[]> {
+    const trees = [git.TREE({ ref: commitOid }), ...(parentOid ? [git.TREE({ ref: parentOid })] : [])];
+    const changed: { path: string; before: string | undefined; after: string }[] = [];
+    await git.walk({
+      fs,
+      gitdir: this.repo.gitdir,
+      trees,
+      cache: this.cache,
+      map: async (path, [now, then]) => {
+        if (path === ".") return true;
+        const type = await now?.type();
+        if (type === "tree") return true;
+        if (type !== "blob") return null; // deleted here, or a submodule
+        const after = await now!.oid();
+        const before = then && (await then.type()) === "blob" ? await then.oid() : undefined;
+        if (before !== after) changed.push({ path, before, after });
+        return null;
+      },
+    });
+    return changed;
+  }
+
+  async blob(oid: string): Promise<Buffer> {
+    const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
+    return Buffer.from(blob);
+  }
+
+  /** Fragments of added lines of every commit in scope, oldest first. */
+  async *history(scope: HistoryScope, maxFileBytes: number, problems: ScanProblem[], counts: { commits: number; binary: number; large: number }): AsyncGenerator<Fragment> {
+    for (const { oid, commit } of await this.commits(scope, problems)) {
+      counts.commits++;
+      const provenance: GitProvenance = {
+        commit: oid,
+        author: commit.author.name,
+        email: commit.author.email,
+        date: isoDate(commit.author.timestamp, commit.author.timezoneOffset),
+        message: commit.message.split("\n")[0] ?? "",
+      };
+      let files;
+      try {
+        files = await this.changedFiles(oid, commit.parent[0]);
+      } catch (err) {
+        problems.push({ path: this.repo.dir, reason: `cannot read the tree of ${oid}: ${(err as Error).message.split("\n")[0]}` });
+        continue;
+      }
+      for (const file of files) {
+        try {
+          const after = await this.blob(file.after);
+          if (after.length > maxFileBytes) {
+            counts.large++;
+            continue;
+          }
+          if (isBinary(after)) {
+            counts.binary++;
+            continue;
+          }
+          const before = file.before ? await this.blob(file.before) : undefined;
+          const { bytes, lineMap } = addedLines(before, after);
+          if (lineMap.length > 0) yield { path: file.path, bytes, lineMap, git: provenance };
+        } catch (err) {
+          problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${(err as Error).message.split("\n")[0]}` });
+        }
+      }
+    }
+  }
+
+  /** Fragments of the lines the index adds to HEAD (or to nothing before the first commit). */
+  async *staged(maxFileBytes: number, counts: { binary: number; large: number }): AsyncGenerator<Fragment> {
+    let head: string | undefined;
+    try {
+      head = await git.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
+    } catch {
+      head = undefined;
+    }
+    const entries: { path: string; before: string | undefined; after: string }[] = [];
+    await git.walk({
+      fs,
+      dir: this.repo.dir,
+      gitdir: this.repo.gitdir,
+      trees: [git.STAGE(), ...(head ? [git.TREE({ ref: head })] : [])],
+      cache: this.cache,
+      map: async (path, [staged, committed]) => {
+        if (path === ".") return true;
+        if (!staged) return null;
+        const type = await staged.type();
+        if (type === "tree") return true;
+        if (type !== "blob") return null;
+        const after = await staged.oid();
+        const before = committed && (await committed.type()) === "blob" ? await committed.oid() : undefined;
+        if (before !== after) entries.push({ path, before, after });
+        return null;
+      },
+    });
+    for (const entry of entries) {
+      const after = await this.blob(entry.after);
+      if (after.length > maxFileBytes) {
+        counts.large++;
+        continue;
+      }
+      if (isBinary(after)) {
+        counts.binary++;
+        continue;
+      }
+      const { bytes, lineMap } = addedLines(entry.before ? await this.blob(entry.before) : undefined, after);
+      if (lineMap.length > 0) yield { path: entry.path, bytes, lineMap };
+    }
+  }
+}
