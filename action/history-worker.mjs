@@ -1,6 +1,6 @@
 import {
   PatchParser
-} from "./chunk-MA3NZXHF.mjs";
+} from "./chunk-QR4J5AZS.mjs";
 import {
   HistoryDeduper
 } from "./chunk-DTLIGRP4.mjs";
@@ -21,12 +21,18 @@ var parser = new PatchParser((fragment) => {
   bytes += fragment.bytes.length;
   for (const finding of detector.detect(fragment)) if (deduper.isNew(finding)) findings.push(finding);
 }, maxFileBytes);
+var ACK_BYTES = 4 * 1024 * 1024;
+var unacknowledged = 0;
 parentPort.on("message", (message) => {
   if (message.chunk) {
     const chunk = Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.byteLength);
     parser.push(chunk);
-    parentPort.postMessage({ ack: chunk.length, findings });
-    findings = [];
+    unacknowledged += chunk.length;
+    if (unacknowledged >= ACK_BYTES || findings.length > 0) {
+      parentPort.postMessage({ ack: unacknowledged, findings });
+      unacknowledged = 0;
+      findings = [];
+    }
   } else if (message.end) {
     parser.end();
     parentPort.postMessage({ done: true, findings, stats: parser.stats, bytes });

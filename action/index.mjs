@@ -1,7 +1,7 @@
 import {
   LOG_FORMAT,
   PatchParser
-} from "./chunk-MA3NZXHF.mjs";
+} from "./chunk-QR4J5AZS.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";

@@ -16,12 +16,20 @@ const parser = new PatchParser((fragment) => {
   for (const finding of detector.detect(fragment)) if (deduper.isNew(finding)) findings.push(finding);
 }, maxFileBytes);
 
+// acknowledged in batches: one message per 64 KB chunk back to the main thread costs more than it tells
+const ACK_BYTES = 4 * 1024 * 1024;
+let unacknowledged = 0;
+
 parentPort!.on("message", (message: { chunk?: Uint8Array; end?: boolean }) => {
   if (message.chunk) {
     const chunk = Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.byteLength);
     parser.push(chunk);
-    parentPort!.postMessage({ ack: chunk.length, findings });
-    findings = [];
+    unacknowledged += chunk.length;
+    if (unacknowledged >= ACK_BYTES || findings.length > 0) {
+      parentPort!.postMessage({ ack: unacknowledged, findings });
+      unacknowledged = 0;
+      findings = [];
+    }
   } else if (message.end) {
     parser.end();
     parentPort!.postMessage({ done: true, findings, stats: parser.stats, bytes });

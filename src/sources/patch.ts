@@ -42,11 +42,17 @@ class ByteBuilder {
     this.buf[this.length++] = NL;
   }
 
-  /** A copy of the content, and a reset for the next file. */
+  /** The content (handed over, not copied), and a fresh buffer for the next file. */
   take(): Buffer {
-    const out = Buffer.from(this.buf.subarray(0, this.length));
+    const out = this.buf.subarray(0, this.length);
+    this.buf = Buffer.allocUnsafeSlow(Math.max(64 * 1024, Math.min(this.buf.length, 1024 * 1024)));
     this.length = 0;
     return out;
+  }
+
+  /** Forgets the content, keeping the buffer. */
+  clear(): void {
+    this.length = 0;
   }
 }
 
@@ -76,13 +82,24 @@ export class PatchParser {
   ) {}
 
   push(chunk: Buffer): void {
-    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     let start = 0;
-    for (let nl = data.indexOf(NL, start); nl !== -1; nl = data.indexOf(NL, start)) {
-      this.line(data, start, nl);
+    if (this.pending) {
+      // only the line cut by the previous chunk's end is joined, not the whole chunk
+      const nl = chunk.indexOf(NL);
+      if (nl === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
+      this.pending = undefined;
+      this.line(line, 0, line.length);
       start = nl + 1;
     }
-    this.pending = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
+      this.line(chunk, start, nl);
+      start = nl + 1;
+    }
+    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : undefined;
   }
 
   end(): void {
@@ -138,7 +155,7 @@ export class PatchParser {
     if (this.oversized) return;
     if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
       this.oversized = true;
-      this.content.take();
+      this.content.clear();
       this.lineMap = [];
       return;
     }
@@ -156,7 +173,7 @@ export class PatchParser {
         ...(this.commit ? { git: this.commit } : {}),
       });
     } else {
-      this.content.take();
+      this.content.clear();
     }
     this.path = undefined;
     this.inHunk = false;

@@ -23,11 +23,16 @@ var ByteBuilder = class {
     this.length += src.copy(this.buf, this.length, start, end);
     this.buf[this.length++] = NL;
   }
-  /** A copy of the content, and a reset for the next file. */
+  /** The content (handed over, not copied), and a fresh buffer for the next file. */
   take() {
-    const out = Buffer.from(this.buf.subarray(0, this.length));
+    const out = this.buf.subarray(0, this.length);
+    this.buf = Buffer.allocUnsafeSlow(Math.max(64 * 1024, Math.min(this.buf.length, 1024 * 1024)));
     this.length = 0;
     return out;
+  }
+  /** Forgets the content, keeping the buffer. */
+  clear() {
+    this.length = 0;
   }
 };
 function startsWith(data, start, end, prefix) {
@@ -51,13 +56,23 @@ var PatchParser = class {
   oversized = false;
   stats = { commits: 0, binary: 0, large: 0 };
   push(chunk) {
-    const data = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     let start = 0;
-    for (let nl = data.indexOf(NL, start); nl !== -1; nl = data.indexOf(NL, start)) {
-      this.line(data, start, nl);
+    if (this.pending) {
+      const nl = chunk.indexOf(NL);
+      if (nl === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
+      this.pending = void 0;
+      this.line(line, 0, line.length);
       start = nl + 1;
     }
-    this.pending = start < data.length ? Buffer.from(data.subarray(start)) : void 0;
+    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
+      this.line(chunk, start, nl);
+      start = nl + 1;
+    }
+    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
   }
   end() {
     if (this.pending) this.line(this.pending, 0, this.pending.length);
@@ -108,7 +123,7 @@ var PatchParser = class {
     if (this.oversized) return;
     if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
       this.oversized = true;
-      this.content.take();
+      this.content.clear();
       this.lineMap = [];
       return;
     }
@@ -125,7 +140,7 @@ var PatchParser = class {
         ...this.commit ? { git: this.commit } : {}
       });
     } else {
-      this.content.take();
+      this.content.clear();
     }
     this.path = void 0;
     this.inHunk = false;
