@@ -13,7 +13,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-JK4GNSZL.mjs";
+} from "./chunk-X7MLB3JI.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -1012,7 +1012,7 @@ var MAX_IN_FLIGHT = 32 * 1024 * 1024;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-Q2WQUPJB.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-6WEYADVD.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1081,7 +1081,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-Q2WQUPJB.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-6WEYADVD.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }

@@ -9,6 +9,9 @@ const PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted
 const PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
 const CODE_REFERENCE =
   /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
+// segments joined by "/" that also use "-" or "_": a path or an AWS credential scope, never base64
+// (which has "/" but not "-" or "_") nor base64url (which has "-" and "_" but not "/")
+const SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
 const DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 const WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
@@ -28,7 +31,7 @@ const LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:
 export function isPlaceholder(value: string, after = ""): boolean {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after)) return true;
-  if (LOCATION.test(value)) return true;
+  if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
   if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;

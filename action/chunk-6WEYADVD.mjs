@@ -6,7 +6,7 @@ import {
 } from "./chunk-DTLIGRP4.mjs";
 import {
   createDetector
-} from "./chunk-JK4GNSZL.mjs";
+} from "./chunk-X7MLB3JI.mjs";
 import {
   IsoHistory,
   openRepo

@@ -98,6 +98,7 @@ var PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
 var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
 var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
 var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
+var SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
 var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
@@ -108,7 +109,7 @@ var LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/
 function isPlaceholder(value, after = "") {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after)) return true;
-  if (LOCATION.test(value)) return true;
+  if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
   if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
