@@ -19,7 +19,9 @@ import {
   readFileFragment,
   walkFiles
 } from "./chunk-6CZI7DRR.mjs";
-import "./chunk-Y2CXBTMR.mjs";
+import {
+  globMatcher
+} from "./chunk-Y2CXBTMR.mjs";
 import {
   redact,
   redactIn,
@@ -35,9 +37,9 @@ import {
 } from "./chunk-BZZN2V7E.mjs";
 
 // src/action/main.ts
-import { mkdtempSync, readFileSync as readFileSync10, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join10 } from "node:path";
+import { isAbsolute, join as join12 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
@@ -826,7 +828,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve5, reject) => this.waiting.set(id, { resolve: resolve5, reject }));
+    const done = new Promise((resolve6, reject) => this.waiting.set(id, { resolve: resolve6, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -940,6 +942,22 @@ function inspectRepo(repo) {
   const root = bare === "true" ? gitDir : resolve2(repo, lines[3] ?? "");
   return { root, shallow: shallow === "true", hasHead };
 }
+function refTips(repo) {
+  const refs = git(repo, ["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"]);
+  const tips = /* @__PURE__ */ new Set();
+  for (const line of refs.stdout.split("\n").filter(Boolean)) {
+    const [oid, type, peeled] = line.split(" ");
+    tips.add(type === "tag" && peeled ? peeled : oid);
+  }
+  const head = git(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.ok) tips.add(head.stdout);
+  return [...tips].sort();
+}
+function existingCommits(repo, oids) {
+  if (oids.length === 0) return [];
+  const r = spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]);
+}
 function verifyRevision(repo, rev) {
   if (rev.startsWith("-") || !git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).ok) {
     throw new LeakhoundError("USAGE", `no such commit or branch in ${repo}: ${rev}`);
@@ -955,11 +973,9 @@ function revisionArgs(repo, scope) {
   }
   const refs = scope.branch ? [scope.branch] : ["--all"];
   if (scope.branch) verifyRevision(repo, scope.branch);
-  if (scope.sinceCommit) {
-    verifyRevision(repo, scope.sinceCommit);
-    return [...refs, "--not", scope.sinceCommit];
-  }
-  return refs;
+  const not = [...scope.sinceCommit ? [scope.sinceCommit] : [], ...scope.exclude ?? []];
+  if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
+  return not.length > 0 ? [...refs, "--not", ...not] : refs;
 }
 function spawnGit(repo, args) {
   const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
@@ -970,15 +986,15 @@ function spawnGit(repo, args) {
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
   });
-  const done = new Promise((resolve5, reject) => {
+  const done = new Promise((resolve6, reject) => {
     child.on(
       "error",
       (err) => reject(new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`))
     );
     child.on("close", (code, signal) => {
-      if (code === 0) return resolve5([]);
+      if (code === 0) return resolve6([]);
       const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
-      resolve5([{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }]);
+      resolve6([{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }]);
     });
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
@@ -1041,7 +1057,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       options.onFinding?.(f);
     }
   };
-  const finished = new Promise((resolve5, reject) => {
+  const finished = new Promise((resolve6, reject) => {
     worker.on("message", (message) => {
       absorb(message.findings);
       if (message.ack !== void 0) {
@@ -1051,7 +1067,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
           git3.stdout.resume();
         }
       }
-      if (message.done) resolve5({ stats: message.stats, bytes: message.bytes });
+      if (message.done) resolve6({ stats: message.stats, bytes: message.bytes });
     });
     worker.on("error", reject);
   });
@@ -1195,7 +1211,7 @@ var ReportSink = class {
     const text = this.reporter.end(outcome);
     if (text) this.stream.write(text);
     if (this.stream !== process.stdout) {
-      await new Promise((resolve5) => this.stream.end(resolve5));
+      await new Promise((resolve6) => this.stream.end(resolve6));
     }
     if (this.failure) {
       throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
@@ -1243,7 +1259,7 @@ function maxFileBytes(args) {
   if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
   return Math.round(mb * 1024 * 1024);
 }
-async function report(args, root, config, run, unit = "file") {
+async function report(args, root, config, run2, unit = "file") {
   const known = new KnownFindings(root, args.baseline, config.rules);
   const sink = new ReportSink(
     { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
@@ -1251,7 +1267,7 @@ async function report(args, root, config, run, unit = "file") {
   );
   if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
   const started = performance.now();
-  const { findings, stats } = await run((f) => {
+  const { findings, stats } = await run2((f) => {
     if (known.isNew(f) && !args.verify) sink.onFinding(f);
   });
   const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
@@ -1450,8 +1466,368 @@ function installHookCommand(repo, options) {
   return 0;
 }
 
-// src/cli/rules-commands.ts
+// src/cli/repos-command.ts
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join11 } from "node:path";
+
+// src/repos/list.ts
+import { createHash } from "node:crypto";
 import { readFileSync as readFileSync9 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
+function nameFromUrl(url) {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function readListFile(file) {
+  let text;
+  try {
+    text = readFileSync9(file, "utf8");
+  } catch (err) {
+    throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
+  }
+  return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
+    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve5(entry), location: resolve5(entry), local: true }
+  );
+}
+async function listGitHub(listing) {
+  const { Octokit } = await import("@octokit/rest");
+  const octokit = new Octokit({
+    ...listing.token ? { auth: listing.token } : {},
+    ...listing.apiUrl ? { baseUrl: listing.apiUrl } : {},
+    userAgent: "leakhound",
+    log: { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } }
+  });
+  try {
+    const repos = listing.org ? await octokit.paginate(octokit.rest.repos.listForOrg, { org: listing.org, per_page: 100, type: "all" }) : await octokit.paginate(octokit.rest.repos.listForUser, { username: listing.user, per_page: 100, type: "owner" });
+    return repos.filter((r) => !(listing.skipArchived && r.archived) && !(listing.skipForks && r.fork)).map((r) => ({ name: r.full_name, location: r.clone_url, local: false }));
+  } catch (err) {
+    throw new LeakhoundError("GIT_FAILED", `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`);
+  }
+}
+function filterByName(specs, include, exclude) {
+  const inc = globMatcher(include);
+  const exc = globMatcher(exclude);
+  return specs.filter((s) => (!inc || inc(s.name)) && !exc?.(s.name));
+}
+function shardOf(specs, index, count) {
+  return specs.filter((s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count === index);
+}
+function parseShard(text, jobIndex, shards) {
+  if (text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text);
+    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1) throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
+    return { index: Number(m[1]), count: Number(m[2]) };
+  }
+  if (shards !== void 0) {
+    if (jobIndex === void 0) throw new LeakhoundError("USAGE", "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n");
+    const index = Number(jobIndex);
+    if (!Number.isInteger(index) || index < 0 || index >= shards) throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
+    return { index, count: shards };
+  }
+  return void 0;
+}
+
+// src/repos/merge.ts
+import { readFileSync as readFileSync10 } from "node:fs";
+function mergeOutputs(files) {
+  const texts = files.map((file) => {
+    try {
+      return readFileSync10(file, "utf8");
+    } catch (err) {
+      throw new LeakhoundError("NOT_FOUND", `cannot read ${file}: ${reasonOf(err)}`);
+    }
+  });
+  const sarif = texts.map((t) => t.trimStart().startsWith("{\n") || t.includes('"$schema"') || t.includes('"runs"'));
+  if (sarif.every(Boolean)) {
+    const logs = texts.map((t, i) => {
+      try {
+        return JSON.parse(t);
+      } catch (err) {
+        throw new LeakhoundError("BAD_CONFIG", `${files[i]}: not SARIF: ${reasonOf(err)}`);
+      }
+    });
+    const seen2 = /* @__PURE__ */ new Set();
+    const runs = logs.flatMap((l) => l.runs).filter((run2) => {
+      const key2 = JSON.stringify(run2.automationDetails?.id ?? run2.results);
+      if (seen2.has(key2)) return false;
+      seen2.add(key2);
+      return true;
+    });
+    return { format: "sarif", text: JSON.stringify({ ...logs[0], runs }, null, 2) + "\n" };
+  }
+  if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
+  const seen = /* @__PURE__ */ new Set();
+  const lines = [];
+  texts.forEach((text, i) => {
+    for (const line of text.split("\n").filter(Boolean)) {
+      let f;
+      try {
+        f = JSON.parse(line);
+      } catch (err) {
+        throw new LeakhoundError("BAD_CONFIG", `${files[i]}: a line is not JSON: ${reasonOf(err)}`);
+      }
+      const key2 = `${f.repository}\0${f.fingerprint}\0${f.file}\0${f.commit}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      lines.push(line);
+    }
+  });
+  lines.sort();
+  return { format: "jsonl", text: lines.length ? lines.join("\n") + "\n" : "" };
+}
+
+// src/repos/clone.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { existsSync as existsSync9, mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join10 } from "node:path";
+function run(args, cwd) {
+  const r = spawnSync3("git", args, { cwd, env: gitEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
+  return { ok: r.status === 0, error };
+}
+function ensureLocal(spec, cacheDir) {
+  if (spec.local) return existsSync9(spec.location) ? { path: spec.location } : { error: "no such folder" };
+  const dir = join10(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  if (existsSync9(join10(dir, "HEAD"))) {
+    const fetched = run(["-C", dir, "fetch", "--prune", "--quiet", "origin", "+refs/*:refs/*"]);
+    return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
+  }
+  mkdirSync2(cacheDir, { recursive: true });
+  const cloned = run(["clone", "--mirror", "--quiet", spec.location, dir]);
+  return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
+}
+
+// src/repos/run.ts
+async function scanRepository(spec, ruleSet, state, options) {
+  const local = ensureLocal(spec, options.cacheDir);
+  const fail = (error) => {
+    state.finish({ name: spec.name, status: "failed", tips: state.get(spec.name)?.tips ?? [], commits: 0, bytes: 0, error }, []);
+    return { name: spec.name, status: "failed", commits: 0, bytes: 0, findings: [], error };
+  };
+  if ("error" in local) return fail(local.error);
+  try {
+    const tips = refTips(local.path);
+    const before = state.get(spec.name);
+    const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
+    if (before?.status === "done" && tips.every((t) => before.tips.includes(t))) {
+      return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, findings: [] };
+    }
+    let last = 0;
+    const result2 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
+      maxFileSize: options.maxFileSize,
+      onProgress: ({ bytes }) => {
+        options.onBytes?.(bytes - last);
+        last = bytes;
+      }
+    });
+    if (result2.stats.errors.length > 0) return fail(result2.stats.errors.map((e) => e.reason).join("; "));
+    const fresh = result2.findings.map((f) => ({ ...present(f, options.showSecrets), repository: spec.name })).filter((f) => !state.knows(spec.name, f));
+    state.finish(
+      { name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null },
+      options.showSecrets ? result2.findings.map((f) => ({ ...present(f, false), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh
+    );
+    return { name: spec.name, status: "scanned", commits: result2.commits, bytes: result2.stats.bytes, findings: fresh };
+  } catch (err) {
+    return fail(err instanceof Error ? err.message.split("\n")[0] : String(err));
+  }
+}
+async function scanRepositories(specs, ruleSet, state, options) {
+  const outcomes = new Array(specs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(options.jobs, specs.length)) }, async () => {
+      for (let i = next++; i < specs.length; i = next++) {
+        outcomes[i] = await scanRepository(specs[i], ruleSet, state, options);
+        options.onRepoDone?.(outcomes[i]);
+      }
+    })
+  );
+  return outcomes;
+}
+
+// src/repos/state.ts
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
+var ScanState = class {
+  db;
+  constructor(file) {
+    mkdirSync3(dirname5(file), { recursive: true });
+    const Database = require3("better-sqlite3");
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS repos (
+        name TEXT PRIMARY KEY, status TEXT NOT NULL, tips TEXT NOT NULL, commits INTEGER NOT NULL,
+        bytes INTEGER NOT NULL, findings INTEGER NOT NULL, error TEXT, scanned_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS findings (
+        repo TEXT NOT NULL, fingerprint TEXT NOT NULL, file TEXT NOT NULL, finding TEXT NOT NULL,
+        PRIMARY KEY (repo, fingerprint, file));`);
+  }
+  get(name) {
+    const row = this.db.prepare("SELECT * FROM repos WHERE name = ?").get(name);
+    return row && { ...row, tips: JSON.parse(row.tips), scannedAt: row.scanned_at };
+  }
+  knows(repo, f) {
+    return this.db.prepare("SELECT 1 FROM findings WHERE repo = ? AND fingerprint = ? AND file = ?").get(repo, f.fingerprint, f.file) !== void 0;
+  }
+  /** Records a finished repository and its new findings in one transaction. */
+  finish(state, fresh) {
+    const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
+    this.db.transaction(() => {
+      for (const f of fresh) insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f));
+      const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
+      this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
+    })();
+  }
+  all() {
+    return this.db.prepare("SELECT name FROM repos ORDER BY name").all().map((r) => this.get(r.name));
+  }
+  close() {
+    this.db.close();
+  }
+};
+
+// src/cli/repos-command.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
+function sarifFor(byRepo, rules) {
+  const runs = [...byRepo].map(([repo, findings]) => {
+    const run2 = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0];
+    return { ...run2, automationDetails: { id: `leakhound/${repo}/` } };
+  });
+  const log = buildSarif([], { rules, toolVersion: VERSION });
+  return JSON.stringify({ ...log, runs }, null, 2) + "\n";
+}
+async function repositories(args) {
+  let specs;
+  if (args.githubOrg || args.githubUser) {
+    specs = await listGitHub({
+      ...args.githubOrg ? { org: args.githubOrg } : { user: args.githubUser },
+      ...args.githubApiUrl ? { apiUrl: args.githubApiUrl } : {},
+      ...process.env.GITHUB_TOKEN ? { token: process.env.GITHUB_TOKEN } : {},
+      skipArchived: args.skipArchived,
+      skipForks: args.skipForks
+    });
+  } else if (args.list) {
+    specs = readListFile(args.list);
+  } else {
+    throw new LeakhoundError("USAGE", "name a list file, --github-org ORG or --github-user USER");
+  }
+  specs = filterByName(specs, args.include, args.exclude);
+  const shard = parseShard(args.shard, process.env.JOB_COMPLETION_INDEX, args.shards);
+  return shard ? shardOf(specs, shard.index, shard.count) : specs;
+}
+var ReposProgress = class {
+  constructor(total) {
+    this.total = total;
+  }
+  total;
+  enabled = process.stderr.isTTY === true && !process.env.CI;
+  done = 0;
+  bytes = 0;
+  findings = 0;
+  last = 0;
+  started = performance.now();
+  addBytes = (n) => {
+    this.bytes += n;
+    this.draw();
+  };
+  repoDone(outcome) {
+    this.done++;
+    this.findings += outcome.findings.length;
+    this.draw(true);
+  }
+  draw(force = false) {
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (!force && now - this.last < 250) return;
+    this.last = now;
+    const seconds = (now - this.started) / 1e3;
+    const eta = this.done > 0 ? (seconds / this.done * (this.total - this.done)).toFixed(0) : "?";
+    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${this.findings} findings, ETA ${eta} s`);
+  }
+  end() {
+    if (this.enabled) process.stderr.write("\r\x1B[K");
+  }
+};
+async function reposCommand(args) {
+  const cacheDir = args.cacheDir ?? join11(process.env.XDG_CACHE_HOME ?? join11(homedir(), ".cache"), "leakhound", "repos");
+  const state = new ScanState(args.state ?? join11(cacheDir, "state.sqlite"));
+  try {
+    if (args.report) return printReport(state);
+    const config = loadConfig(args.config, process.cwd());
+    const specs = await repositories(args);
+    const progress = new ReposProgress(specs.length);
+    const started = performance.now();
+    const outcomes = await scanRepositories(specs, config, state, {
+      cacheDir,
+      jobs: args.jobs ?? availableParallelism2(),
+      showSecrets: !args.redact,
+      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+      onBytes: progress.addBytes,
+      onRepoDone: (o) => progress.repoDone(o)
+    });
+    progress.end();
+    const byRepo = new Map(outcomes.map((o) => [o.name, o.findings]));
+    const all = outcomes.flatMap((o) => o.findings);
+    const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => JSON.stringify(f) + "\n").join("");
+    try {
+      if (args.output) writeFileSync3(args.output, text);
+      else process.stdout.write(text);
+      if (args.outputDir) {
+        mkdirSync4(args.outputDir, { recursive: true });
+        for (const [repo, findings] of byRepo) {
+          const file = join11(args.outputDir, `${safeName(repo)}.${args.format}`);
+          writeFileSync3(file, args.format === "sarif" ? sarifFor(/* @__PURE__ */ new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
+        }
+      }
+    } catch (err) {
+      throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
+    }
+    const failed = outcomes.filter((o) => o.status === "failed");
+    for (const f of failed) process.stderr.write(`leakhound: could not scan ${f.name}: ${f.error}
+`);
+    if (!args.quiet) {
+      const count = (s) => outcomes.filter((o) => o.status === s).length;
+      const commits = outcomes.reduce((n, o) => n + o.commits, 0);
+      const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
+      process.stderr.write(
+        `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${failed.length} failed; ${all.length} new findings; ${((performance.now() - started) / 1e3).toFixed(2)} s
+`
+      );
+    }
+    return failed.length > 0 ? 2 : all.length > 0 ? 1 : 0;
+  } finally {
+    state.close();
+  }
+}
+function printReport(state) {
+  const rows = state.all();
+  for (const r of rows) {
+    process.stdout.write(`${r.status.padEnd(7)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}
+`);
+  }
+  const findings = rows.reduce((n, r) => n + r.findings, 0);
+  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings
+`);
+  return 0;
+}
+function mergeCommand(files, output) {
+  const merged = mergeOutputs(files);
+  if (output) writeFileSync3(output, merged.text);
+  else process.stdout.write(merged.text);
+  return 0;
+}
+
+// src/cli/rules-commands.ts
+import { readFileSync as readFileSync11 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
@@ -1553,7 +1929,7 @@ function rulesListCommand(configPath) {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync11(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -1628,6 +2004,20 @@ async function main(argv) {
     (y) => y.positional("repo", { type: "string", default: "." }).option("force", { type: "boolean", default: false, describe: "replace an existing pre-commit hook" }).option("chain", { type: "boolean", default: false, describe: "keep an existing pre-commit hook and run it before leakhound" }).option("uninstall", { type: "boolean", default: false, describe: "remove leakhound's hook" }),
     (args) => {
       exitCode = installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall });
+    }
+  ).command(
+    "repos [list]",
+    "scan the full history of many repositories: resumable, incremental, shardable",
+    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "number", default: 10 }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+    async (args) => {
+      exitCode = await reposCommand(args);
+    }
+  ).command(
+    "merge <files..>",
+    "join the JSONL or SARIF outputs of several shards",
+    (y) => y.positional("files", { type: "string", array: true, demandOption: true }).option("output", { alias: "o", type: "string" }),
+    (args) => {
+      exitCode = mergeCommand(args.files, args.output);
     }
   ).command(
     "stdin",
@@ -1711,10 +2101,10 @@ function summaryMarkdown(findings, scanned, sarifPath) {
 }
 
 // src/action/event.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 var ZERO = /^0+$/;
 function git2(repo, args) {
-  const r = spawnSync3("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync4("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
@@ -1774,15 +2164,15 @@ async function runAction() {
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join10(workspace, p);
-  const temp = mkdtempSync(join10(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute(p) ? p : join12(workspace, p);
+  const temp = mkdtempSync(join12(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join10(temp, "findings.jsonl");
+    const jsonl = join12(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -1799,7 +2189,7 @@ async function runAction() {
     ];
     const code = await main(argv);
     if (code === 2) return 2;
-    const text = readFileSync10(jsonl, "utf8").trim();
+    const text = readFileSync12(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
@@ -1807,9 +2197,9 @@ async function runAction() {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = loadConfig(config ? resolveIn(config) : void 0, root).rules;
-      writeFileSync3(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync3(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
       process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}

@@ -46,7 +46,7 @@ export interface CliResult {
 export function runCli(args: string[], options: SpawnSyncOptions = {}): CliResult {
   const env = { ...process.env, NO_COLOR: "1", ...(options.env ?? {}) };
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", ...options, env });
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options, env });
   return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 

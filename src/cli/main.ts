@@ -8,6 +8,7 @@ import { baselineCommand, dirCommand, gitCommand, stagedCommand, stdinCommand, t
 import { BASELINE_FILE } from "../filters/baseline.js";
 import { TICKET_PROVIDERS } from "../tickets/settings.js";
 import { installHookCommand } from "./hook-command.js";
+import { mergeCommand, reposCommand, type ReposArgs } from "./repos-command.js";
 import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 
 function scanOptions<T>(y: Argv<T>) {
@@ -126,6 +127,47 @@ export async function main(argv: string[]): Promise<number> {
           .option("uninstall", { type: "boolean", default: false, describe: "remove leakhound's hook" }),
       (args) => {
         exitCode = installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall });
+      },
+    )
+    .command(
+      "repos [list]",
+      "scan the full history of many repositories: resumable, incremental, shardable",
+      (y) =>
+        y
+          .positional("list", { type: "string", describe: "file with one local path or clone URL per line" })
+          .option("github-org", { type: "string", describe: "every repository of this GitHub organisation" })
+          .option("github-user", { type: "string", describe: "every repository of this GitHub user" })
+          .option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" })
+          .option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" })
+          .option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" })
+          .option("skip-archived", { type: "boolean", default: false })
+          .option("skip-forks", { type: "boolean", default: false })
+          .option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" })
+          .option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" })
+          .option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" })
+          .option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" })
+          .option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" })
+          .option("format", { alias: "f", choices: ["jsonl", "sarif"] as const, default: "jsonl" as const })
+          .option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" })
+          .option("output-dir", { type: "string", describe: "also write one file per repository here" })
+          .option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" })
+          .option("redact", { type: "boolean", default: true })
+          .option("config", { alias: "c", type: "string" })
+          .option("quiet", { alias: "q", type: "boolean", default: false })
+          .option("max-file-size", { type: "number", default: 10 })
+          .conflicts("github-org", "github-user")
+          .example("$0 repos repos.txt -o findings.jsonl", "every repository in the list")
+          .example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+      async (args) => {
+        exitCode = await reposCommand(args as unknown as ReposArgs);
+      },
+    )
+    .command(
+      "merge <files..>",
+      "join the JSONL or SARIF outputs of several shards",
+      (y) => y.positional("files", { type: "string", array: true, demandOption: true }).option("output", { alias: "o", type: "string" }),
+      (args) => {
+        exitCode = mergeCommand(args.files as string[], args.output);
       },
     )
     .command(

@@ -57,6 +57,26 @@ export function inspectRepo(repo: string): RepoInfo {
   return { root, shallow: shallow === "true", hasHead };
 }
 
+/** The commits the refs point at (branches, tags, HEAD): what a later scan can start from. */
+export function refTips(repo: string): string[] {
+  const refs = git(repo, ["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"]);
+  const tips = new Set<string>();
+  for (const line of refs.stdout.split("\n").filter(Boolean)) {
+    const [oid, type, peeled] = line.split(" ");
+    tips.add(type === "tag" && peeled ? peeled : oid!);
+  }
+  const head = git(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.ok) tips.add(head.stdout);
+  return [...tips].sort();
+}
+
+/** The commits of `oids` that exist in the repository (a force-push or gc can drop old tips). */
+export function existingCommits(repo: string, oids: string[]): string[] {
+  if (oids.length === 0) return [];
+  const r = spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]!);
+}
+
 /** Resolves a revision to a commit, with a one-line error naming it if it does not exist. */
 export function verifyRevision(repo: string, rev: string): void {
   if (rev.startsWith("-") || !git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).ok) {
@@ -71,6 +91,8 @@ export interface HistoryScope {
   range?: string;
   /** scan only the commits after this one */
   sinceCommit?: string;
+  /** leave out the commits reachable from these (already scanned: see `leakhound repos`) */
+  exclude?: string[];
 }
 
 /** The `git log` revision arguments for a scope. */
@@ -84,11 +106,9 @@ export function revisionArgs(repo: string, scope: HistoryScope): string[] {
   }
   const refs = scope.branch ? [scope.branch] : ["--all"];
   if (scope.branch) verifyRevision(repo, scope.branch);
-  if (scope.sinceCommit) {
-    verifyRevision(repo, scope.sinceCommit);
-    return [...refs, "--not", scope.sinceCommit];
-  }
-  return refs;
+  const not = [...(scope.sinceCommit ? [scope.sinceCommit] : []), ...(scope.exclude ?? [])];
+  if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
+  return not.length > 0 ? [...refs, "--not", ...not] : refs;
 }
 
 export interface GitScanStats extends PatchStats {
