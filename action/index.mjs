@@ -1585,8 +1585,14 @@ function mergeOutputs(files) {
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { existsSync as existsSync9, mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join10 } from "node:path";
+function authEnv() {
+  const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
+  if (!token) return gitEnv();
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return { ...gitEnv(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` };
+}
 function run(args, cwd) {
-  const r = spawnSync3("git", args, { cwd, env: gitEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync3("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
