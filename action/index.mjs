@@ -37,7 +37,7 @@ import {
 } from "./chunk-BZZN2V7E.mjs";
 
 // src/action/main.ts
-import { mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync10, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join as join12 } from "node:path";
 
@@ -2097,9 +2097,10 @@ function summaryMarkdown(findings, scanned, sarifPath) {
     lines.push("No secrets found. :white_check_mark:");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    lines.push("| severity | rule | file | line | commit | secret (redacted) |", "|---|---|---|---|---|---|");
+    lines.push("| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|");
     for (const f of findings) {
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` |`);
+      const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
+      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
     }
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
@@ -2151,7 +2152,8 @@ function scopeForEvent(eventName, payload, repo) {
 }
 
 // src/action/main.ts
-var FAIL_ON = ["any", "none"];
+var FAIL_ON = ["any", "live", "none"];
+var TICKETS = ["", "github", "webhook", "command"];
 function input(name, fallback = "") {
   const key2 = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
   return (process.env[key2] ?? process.env[key2.replace(/-/g, "_")] ?? "").trim() || fallback;
@@ -2169,6 +2171,10 @@ async function runAction() {
   const failOn = input("fail-on", "any");
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
+  const verify = booleanInput("verify", false);
+  const ticket = input("ticket");
+  if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
+  if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
@@ -2191,10 +2197,12 @@ async function runAction() {
       "1",
       ...config ? ["--config", resolveIn(config)] : [],
       ...baseline ? ["--baseline", resolveIn(baseline)] : [],
+      ...verify ? ["--verify"] : [],
+      ...ticket ? ["--ticket", ticket] : [],
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
-    if (code === 2) return 2;
+    if (code === 2 && !existsSync10(jsonl)) return 2;
     const text = readFileSync12(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
@@ -2206,13 +2214,19 @@ async function runAction() {
       writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
     if (process.env.GITHUB_STEP_SUMMARY) writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
-    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
+    const live = findings.filter((f) => f.verification === "live").length;
+    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
       process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}
 `);
       return 1;
     }
-    return 0;
+    if (live > 0 && failOn === "live") {
+      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${scope.description}: rotate them now
+`);
+      return 1;
+    }
+    return code === 2 ? 2 : 0;
   } finally {
     rmSync2(temp, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 // The GitHub Action run as the runner runs it: a real repository, an event payload, the
 // GITHUB_* files and INPUT_* variables, and the committed bundle in action/.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { TestRepo } from "./git-helpers.js";
 import { fake, ROOT, tempDir } from "./helpers.js";
+import { fakeServer, json, presentedSecret } from "./fake-servers.js";
 
 const ACTION = join(ROOT, "action", "index.mjs");
 
@@ -22,6 +23,25 @@ interface Run {
 }
 
 function runAction(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}): Run {
+  const { env, files } = runnerEnv(workspace, event, payload, inputs);
+  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: "utf8" });
+  return collect(files, r.status ?? -1, r.stdout, r.stderr);
+}
+
+/** The same, without blocking this process (when the test serves HTTP to the action). */
+function runActionAsync(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}): Promise<Run> {
+  const { env, files } = runnerEnv(workspace, event, payload, inputs);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c));
+    child.stderr.on("data", (c: Buffer) => (stderr += c));
+    child.on("close", (code) => resolve(collect(files, code ?? -1, stdout, stderr)));
+  });
+}
+
+function runnerEnv(workspace: string, event: string, payload: object, inputs: Record<string, string>) {
   const files = tempDir("leakhound-runner-");
   const eventPath = join(files, "event.json");
   writeFileSync(eventPath, JSON.stringify(payload));
@@ -38,15 +58,18 @@ function runAction(workspace: string, event: string, payload: object, inputs: Re
     NO_COLOR: "1",
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: "utf8" });
+  return { env, files };
+}
+
+function collect(files: string, code: number, stdout: string, stderr: string): Run {
   const outputs = Object.fromEntries(
     readFileSync(join(files, "output"), "utf8").trim().split("\n").filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]),
   );
   const sarifPath = outputs["sarif-file"];
   return {
-    code: r.status ?? -1,
-    stdout: r.stdout,
-    stderr: r.stderr,
+    code,
+    stdout,
+    stderr,
     outputs,
     summary: readFileSync(join(files, "summary"), "utf8"),
     sarif: sarifPath ? readFileSync(sarifPath, "utf8") : undefined,
@@ -110,6 +133,29 @@ describe("GitHub Action", () => {
     expect(newBranch.outputs.findings).toBe("2");
     const nightly = runAction(repo.dir, "schedule", {});
     expect(nightly.outputs.findings).toBe("2");
+  });
+
+  it("with verify, fail-on live fails only on secrets the provider confirms, and reports how many", async () => {
+    const { repo, base, head } = pullRequestRepo();
+    const live = fake("{{crc32:ghp_}}");
+    repo.git("checkout", "-q", "feature");
+    const head2 = repo.commit("more", { "gh.env": `T=${live}\n`, ".leakhound.toml": "" });
+    const provider = await fakeServer((req, res) => {
+      if (req.url === "/user") return presentedSecret(req) === live ? json(res, 200, { login: "octocat" }) : json(res, 401, {});
+      if (req.url === "/v1/balance") return json(res, 401, { error: {} });
+      return json(res, 404, {});
+    });
+    writeFileSync(join(repo.dir, ".leakhound.toml"), `[verify.baseUrls]\ngithub = "${provider.url}"\nstripe = "${provider.url}"\n`);
+    const payload = { pull_request: { number: 10, base: { sha: base }, head: { sha: head2 } } };
+    const failing = await runActionAsync(repo.dir, "pull_request", payload, { verify: "true", "fail-on": "live" });
+    expect(failing.code, failing.stderr).toBe(1);
+    expect(failing.outputs).toMatchObject({ findings: "2", live: "1" });
+    expect(failing.summary).toMatch(/\| github-pat \| gh\.env \| 1 \| .* \| \*\*LIVE\*\* \|/);
+    expect(JSON.parse(failing.sarif!).runs[0].results.some((r: { level: string; properties: { verification?: string } }) => r.level === "error" && r.properties.verification === "live")).toBe(true);
+
+    const noneLive = await runActionAsync(repo.dir, "pull_request", { pull_request: { number: 11, base: { sha: base }, head: { sha: head } } }, { verify: "true", "fail-on": "live" });
+    expect(noneLive.code, noneLive.stderr).toBe(0);
+    expect(noneLive.outputs).toMatchObject({ findings: "1", live: "0" });
   });
 
   it("fetches what a shallow checkout lacks for the pull request's range", () => {

@@ -1,7 +1,7 @@
 // The GitHub Action: scans the commits of the triggering event with `leakhound git`, then shows
 // the findings where reviewers look (annotations, job summary, SARIF for code scanning) and sets
 // the job's outcome from `fail-on`.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { main } from "../cli/main.js";
@@ -15,7 +15,8 @@ import { annotation, setOutputs, summaryMarkdown } from "./commands.js";
 import { scopeForEvent } from "./event.js";
 import { reportFailure } from "../cli/fail.js";
 
-const FAIL_ON = ["any", "none"] as const;
+const FAIL_ON = ["any", "live", "none"] as const;
+const TICKETS = ["", "github", "webhook", "command"] as const;
 
 /** An input as the runner passes it: INPUT_<NAME>, name upper-cased, spaces as underscores. */
 function input(name: string, fallback = ""): string {
@@ -40,6 +41,10 @@ export async function runAction(): Promise<number> {
   const failOn = input("fail-on", "any") as (typeof FAIL_ON)[number];
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
+  const verify = booleanInput("verify", false);
+  const ticket = input("ticket") as (typeof TICKETS)[number];
+  if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
+  if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
 
@@ -57,10 +62,13 @@ export async function runAction(): Promise<number> {
       "--format", "jsonl", "--output", jsonl, "--exit-code", "1",
       ...(config ? ["--config", resolveIn(config)] : []),
       ...(baseline ? ["--baseline", resolveIn(baseline)] : []),
+      ...(verify ? ["--verify"] : []),
+      ...(ticket ? ["--ticket", ticket] : []),
       ...splitArgs(input("args")),
     ];
     const code = await main(argv);
-    if (code === 2) return 2;
+    // 2 is an error, unless the report was written and only ticket hooks failed (said on stderr)
+    if (code === 2 && !existsSync(jsonl)) return 2;
     const text = readFileSync(jsonl, "utf8").trim();
     const findings: PresentedFinding[] = text ? text.split("\n").map((line) => JSON.parse(line) as PresentedFinding) : [];
 
@@ -72,12 +80,17 @@ export async function runAction(): Promise<number> {
       writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
     if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
-    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, "sarif-file": sarifPath ?? "" });
+    const live = findings.filter((f) => f.verification === "live").length;
+    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
       process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}\n`);
       return 1;
     }
-    return 0;
+    if (live > 0 && failOn === "live") {
+      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${scope.description}: rotate them now\n`);
+      return 1;
+    }
+    return code === 2 ? 2 : 0;
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
