@@ -13,7 +13,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-X7MLB3JI.mjs";
+} from "./chunk-MTIXLHS2.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -1028,7 +1028,7 @@ var MAX_IN_FLIGHT = 32 * 1024 * 1024;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-6WEYADVD.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-2WH2JISD.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1097,7 +1097,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-6WEYADVD.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-2WH2JISD.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }

@@ -12,6 +12,10 @@ const CODE_REFERENCE =
 // segments joined by "/" that also use "-" or "_": a path or an AWS credential scope, never base64
 // (which has "/" but not "-" or "_") nor base64url (which has "-" and "_" but not "/")
 const SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
+// identifiers rather than credentials: UUIDs and git object names (SHA-1, SHA-256); providers whose
+// keys look like these have rules of their own that require the provider's name
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 const WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
@@ -32,6 +36,7 @@ export function isPlaceholder(value: string, after = ""): boolean {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after)) return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
+  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
   if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;

@@ -99,6 +99,8 @@ var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|r
 var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
 var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
 var SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
@@ -110,6 +112,7 @@ function isPlaceholder(value, after = "") {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after)) return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
+  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
   if (TEMPLATE.test(value)) return true;
   if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
