@@ -1028,7 +1028,7 @@ var MAX_IN_FLIGHT = 32 * 1024 * 1024;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-2WH2JISD.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-OWZPJSGW.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1097,7 +1097,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-2WH2JISD.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-OWZPJSGW.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1348,7 +1348,7 @@ async function stagedCommand(args) {
   return code;
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-W2Z5V3ZG.mjs");
+  const { openRepo } = await import("./chunk-HFZT2FCW.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {

@@ -156,6 +156,21 @@ export class IsoHistory {
     return changed;
   }
 
+  /** The lines `change` adds, unless its new version is binary or too large (then counted). */
+  private async addedIn(change: { before: string | undefined; after: string }, maxFileBytes: number, counts: { binary: number; large: number }) {
+    const after = await this.blob(change.after);
+    if (after.length > maxFileBytes) {
+      counts.large++;
+      return undefined;
+    }
+    if (isBinary(after)) {
+      counts.binary++;
+      return undefined;
+    }
+    const added = addedLines(change.before ? await this.blob(change.before) : undefined, after);
+    return added.lineMap.length > 0 ? added : undefined;
+  }
+
   async blob(oid: string): Promise<Buffer> {
     const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
     return Buffer.from(blob);
@@ -181,18 +196,8 @@ export class IsoHistory {
       }
       for (const file of files) {
         try {
-          const after = await this.blob(file.after);
-          if (after.length > maxFileBytes) {
-            counts.large++;
-            continue;
-          }
-          if (isBinary(after)) {
-            counts.binary++;
-            continue;
-          }
-          const before = file.before ? await this.blob(file.before) : undefined;
-          const { bytes, lineMap } = addedLines(before, after);
-          if (lineMap.length > 0) yield { path: file.path, bytes, lineMap, git: provenance };
+          const added = await this.addedIn(file, maxFileBytes, counts);
+          if (added) yield { path: file.path, ...added, git: provenance };
         } catch (err) {
           problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${(err as Error).message.split("\n")[0]}` });
         }
@@ -228,17 +233,8 @@ export class IsoHistory {
       },
     });
     for (const entry of entries) {
-      const after = await this.blob(entry.after);
-      if (after.length > maxFileBytes) {
-        counts.large++;
-        continue;
-      }
-      if (isBinary(after)) {
-        counts.binary++;
-        continue;
-      }
-      const { bytes, lineMap } = addedLines(entry.before ? await this.blob(entry.before) : undefined, after);
-      if (lineMap.length > 0) yield { path: entry.path, bytes, lineMap };
+      const added = await this.addedIn(entry, maxFileBytes, counts);
+      if (added) yield { path: entry.path, ...added };
     }
   }
 }

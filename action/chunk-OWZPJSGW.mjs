@@ -10,7 +10,7 @@ import {
 import {
   IsoHistory,
   openRepo
-} from "./chunk-3CALHJHA.mjs";
+} from "./chunk-I7Z35DZW.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunk-6CZI7DRR.mjs";

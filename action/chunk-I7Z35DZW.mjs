@@ -137,6 +137,20 @@ var IsoHistory = class {
     });
     return changed;
   }
+  /** The lines `change` adds, unless its new version is binary or too large (then counted). */
+  async addedIn(change, maxFileBytes, counts) {
+    const after = await this.blob(change.after);
+    if (after.length > maxFileBytes) {
+      counts.large++;
+      return void 0;
+    }
+    if (isBinary(after)) {
+      counts.binary++;
+      return void 0;
+    }
+    const added = addedLines(change.before ? await this.blob(change.before) : void 0, after);
+    return added.lineMap.length > 0 ? added : void 0;
+  }
   async blob(oid) {
     const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
     return Buffer.from(blob);
@@ -161,18 +175,8 @@ var IsoHistory = class {
       }
       for (const file of files) {
         try {
-          const after = await this.blob(file.after);
-          if (after.length > maxFileBytes) {
-            counts.large++;
-            continue;
-          }
-          if (isBinary(after)) {
-            counts.binary++;
-            continue;
-          }
-          const before = file.before ? await this.blob(file.before) : void 0;
-          const { bytes, lineMap } = addedLines(before, after);
-          if (lineMap.length > 0) yield { path: file.path, bytes, lineMap, git: provenance };
+          const added = await this.addedIn(file, maxFileBytes, counts);
+          if (added) yield { path: file.path, ...added, git: provenance };
         } catch (err) {
           problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
         }
@@ -207,17 +211,8 @@ var IsoHistory = class {
       }
     });
     for (const entry of entries) {
-      const after = await this.blob(entry.after);
-      if (after.length > maxFileBytes) {
-        counts.large++;
-        continue;
-      }
-      if (isBinary(after)) {
-        counts.binary++;
-        continue;
-      }
-      const { bytes, lineMap } = addedLines(entry.before ? await this.blob(entry.before) : void 0, after);
-      if (lineMap.length > 0) yield { path: entry.path, bytes, lineMap };
+      const added = await this.addedIn(entry, maxFileBytes, counts);
+      if (added) yield { path: entry.path, ...added };
     }
   }
 };
