@@ -56,6 +56,8 @@ export interface Rule {
   pathRegex?: string;
   /** minimum Shannon entropy (bits per character) of the secret */
   entropy?: number;
+  /** how the captured value is encoded: the decoded value is judged and reported (redacted) */
+  decode?: "base64";
   /** the verifier that can ask the provider whether a secret of this rule is live (see verify/providers.ts) */
   verify?: string;
   /** an offline checksum the secret must pass (see engine/checksum.ts) */
@@ -71,6 +73,8 @@ export interface Rule {
   allowlists: RuleAllowlist[];
   examples: string[];
   negativeExamples: string[];
+  /** the file name the examples are scanned as (for rules limited to a file format by `pathRegex`) */
+  examplePath?: string;
   /** file the rule was read from, for error messages */
   source: string;
 }
@@ -108,6 +112,8 @@ export interface Finding {
   entropy: number;
   /** content fingerprint: depends on rule and secret only, never reveals the secret */
   fingerprint: string;
+  /** for rules about a file format: the field the secret was in (the regex's `field` group) */
+  field?: string;
   git?: GitProvenance;
   /** set by --verify */
   verification?: Verification;

@@ -7,6 +7,7 @@
 //   {{pem:LABEL}}        a PEM block "-----BEGIN LABEL-----" … "-----END LABEL-----" with a random body
 //   {{jwt}}              a JSON Web Token with a random signature
 //   {{lit:TEXT}}         TEXT as is (to break up literals that would otherwise look like a secret)
+//   {{b64:TEXT}}         TEXT in base64 (for fields a format stores encoded); TEXT may hold templates
 import { randomInt as cryptoRandomInt } from "node:crypto";
 import { Detector } from "../engine/detector.js";
 import { base62, BASE62, crc32 } from "../engine/checksum.js";
@@ -62,7 +63,17 @@ function base64url(text: string): string {
 }
 
 export function expandTemplate(template: string, where = "example"): string {
-  return template.replace(/\{\{([a-z0-9]+)(?::([^}]*))?\}\}/g, (_all, name: string, arg: string | undefined) => {
+  // innermost templates first, so that {{b64:user:{{rand:base62:12}}}} encodes the expanded text
+  let text = template;
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = expandOnce(text, where);
+  }
+  return text;
+}
+
+function expandOnce(template: string, where: string): string {
+  return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name: string, arg: string | undefined) => {
     switch (name) {
       case "rand": {
         const [alphabet, count] = (arg ?? "").split(":");
@@ -89,6 +100,8 @@ export function expandTemplate(template: string, where = "example"): string {
       }
       case "lit":
         return arg ?? "";
+      case "b64":
+        return Buffer.from(arg ?? "").toString("base64");
       default:
         throw new LeakhoundError("BAD_RULE", `${where}: unknown template {{${name}}}`);
     }
@@ -114,12 +127,12 @@ export function checkRuleExamples(rules: readonly Rule[]): ExampleFailure[] {
     }
     for (const template of rule.examples) {
       const text = expandTemplate(template, where);
-      const found = detector.detect({ path: "example.txt", bytes: Buffer.from(text) });
+      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length === 0) failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
     }
     for (const template of rule.negativeExamples) {
       const text = expandTemplate(template, where);
-      const found = detector.detect({ path: "example.txt", bytes: Buffer.from(text) });
+      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length > 0) failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }

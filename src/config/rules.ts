@@ -11,8 +11,8 @@ import { BUILTIN_RULES_DIR, COMPILED_RULES_FILE } from "../paths.js";
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = [
-  "id", "description", "regex", "path", "secretGroup", "keywords", "entropy", "checksum", "verify", "placeholderCheck", "severity",
-  "tags", "references", "rotate", "allowlist", "allowlists", "examples", "negativeExamples",
+  "id", "description", "regex", "path", "secretGroup", "keywords", "entropy", "checksum", "verify", "decode", "placeholderCheck", "severity",
+  "tags", "references", "rotate", "allowlist", "allowlists", "examples", "negativeExamples", "examplePath",
 ];
 export const ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -107,6 +107,11 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   if (entropy !== undefined) rule.entropy = entropy;
   if (pathRegex !== undefined) rule.pathRegex = pathRegex;
   if (r.has("verify")) rule.verify = r.string("verify");
+  if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
+  if (r.has("decode")) {
+    if (r.string("decode") !== "base64") r.fail(`decode must be "base64"`);
+    rule.decode = "base64";
+  }
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
     if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);

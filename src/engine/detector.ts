@@ -29,7 +29,8 @@ function compileRule(rule: Rule): CompiledRule {
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : undefined,
     path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : undefined,
     allowlist: new Allowlist(rule.allowlists, where),
-    generic: rule.tags.includes("generic"),
+    // generic and file-format rules yield to a provider's rule that finds the same secret
+    generic: rule.tags.includes("generic") || rule.tags.includes("config-file"),
   };
 }
 
@@ -124,21 +125,29 @@ export class Detector {
         regex.lastIndex++; // an empty match must not stall the loop
         continue;
       }
-      const span = (m as unknown as { indices: ([number, number] | undefined)[] }).indices[rule.secretGroup];
+      // a named `secret` group wins over the group number; a `field` group names where it was found
+      const indices = (m as unknown as { indices: ([number, number] | undefined)[] & { groups?: Record<string, [number, number] | undefined> } }).indices;
+      const named = indices.groups ? Object.keys(indices.groups).find((k) => k.startsWith("secret") && indices.groups![k]) : undefined;
+      const span = named ? indices.groups![named] : indices[rule.secretGroup];
       if (!span) continue;
       const [startByte, endByte] = span;
-      const secret = fragment.bytes.toString("utf8", startByte, endByte);
-      if (secret.length === 0) continue;
+      const raw = fragment.bytes.toString("utf8", startByte, endByte);
+      const secret = rule.decode ? decodeBase64Text(raw) : raw;
+      if (!secret) continue;
+      const fieldSpan = indices.groups?.field;
+      const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : undefined;
       const entropy = shannonEntropy(secret);
       if (rule.entropy !== undefined && entropy < rule.entropy) continue;
       if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
       if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret, String.fromCharCode(fragment.bytes[endByte] ?? 0).replace("\0", ""))) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
 
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
-      const line = lines.text(startLine);
-      const match = String(m[0]).trimEnd();
+      // a decoded secret stands where its encoded form was, so that redaction hides both
+      const decoded = (text: string) => (rule.decode ? text.split(raw).join(secret) : text);
+      const line = decoded(lines.text(startLine));
+      const match = decoded(String(m[0]).trimEnd());
       const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...(fragment.git ? { commit: fragment.git.commit } : {}) };
       if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
 
@@ -150,7 +159,14 @@ export class Detector {
         startByte,
         endByte,
       };
-      yield located(compiled, fragment, where, { secret, match, line, entropy: Math.round(entropy * 1000) / 1000, fingerprint: fingerprint(rule.id, secret) });
+      yield located(compiled, fragment, where, {
+        secret,
+        match,
+        line,
+        entropy: Math.round(entropy * 1000) / 1000,
+        fingerprint: fingerprint(rule.id, secret),
+        ...(field ? { field } : {}),
+      });
     }
   }
 }
@@ -160,7 +176,7 @@ function located(
   compiled: CompiledRule,
   fragment: Fragment,
   where: { startLine: number; startColumn: number; endLine: number; endColumn: number; startByte: number; endByte: number },
-  what: Pick<Finding, "secret" | "match" | "line" | "entropy" | "fingerprint">,
+  what: Pick<Finding, "secret" | "match" | "line" | "entropy" | "fingerprint" | "field">,
 ): Located {
   const { rule } = compiled;
   return {
@@ -176,6 +192,13 @@ function located(
     ...(fragment.git ? { git: fragment.git } : {}),
     generic: compiled.generic,
   };
+}
+
+/** Base64 that decodes to printable text (a password, user:password), or undefined. */
+function decodeBase64Text(value: string): string | undefined {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return undefined;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\ufffd") ? text : undefined;
 }
 
 function fileLine(fragment: Fragment, line: number): number {

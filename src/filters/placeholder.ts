@@ -22,19 +22,20 @@ const WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 const HAS_VOWEL = /[aeiouy]/i;
 const ONE_CHAR_REPEATED = /^(.)\1*$/;
 
-// a value followed by one of these is code: a call, a generic type, an index, a member access
-const CODE_FOLLOWS = new Set(["(", "<", "[", "."]);
+// a value followed by one of these is code: a call, an index, a member access; "<" a generic type
+// (Foo<T>), unless it starts a closing tag (an XML value: <password>…</password>)
+const CODE_FOLLOWS = new Set(["(", "[", "."]);
 // paths and URLs are locations, not secrets (URLs with credentials have rules of their own)
 // ("/etc/…", "./x", "~/x", "https://…"; a base64 value may start with "/", so a bare "/" is not enough)
 const LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 
 /**
- * True when a candidate value is clearly not a real secret. `after` is the character that follows
- * the value in the text ("" at the end).
+ * True when a candidate value is clearly not a real secret. `after` is the text that follows the
+ * value (two characters are enough; "" at the end).
  */
 export function isPlaceholder(value: string, after = ""): boolean {
   if (value.length < 4) return true;
-  if (CODE_FOLLOWS.has(after)) return true;
+  if (CODE_FOLLOWS.has(after.charAt(0)) || (after.charAt(0) === "<" && after.charAt(1) !== "/")) return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
   if (UUID.test(value) || OBJECT_ID.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
@@ -55,10 +56,12 @@ export function isDocumentationExample(secret: string): boolean {
  * `DB_PASSWORD`): letters only, made of word-like parts. Random letters fail the vowel test quickly.
  */
 function isIdentifier(value: string): boolean {
-  const name = value.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  // punctuation around a name ("?Token", "name;") is not part of it; digits are
+  const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
   if (!LETTERS_ONLY.test(name)) return false;
-  // a one-letter Hungarian prefix (kEnumerable, mState) is still a name
-  const parts = (name.match(WORD_PARTS) ?? []).filter((part, i) => !(i === 0 && part.length === 1));
+  // one-letter Hungarian prefixes (kEnumerable, mState, iEnd-iStart) are still names
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
+  if (parts.length === 0) return false;
   const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
   return averageLength >= 3.5 && parts.every((part) => (part.length >= 2 && HAS_VOWEL.test(part)) || /^[A-Z]{2,5}$/.test(part));
 }

@@ -16,6 +16,8 @@ export interface PresentedFinding {
   match: string;
   entropy: number;
   fingerprint: string;
+  /** the field of a known file format the secret was in */
+  field?: string;
   redacted: boolean;
   /** live, invalid, unknown, unsupported or canary, with --verify */
   verification?: string;
@@ -43,6 +45,7 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     match: showSecrets ? finding.match : redactIn(finding.match, finding.secret),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
+    ...(finding.field ? { field: finding.field } : {}),
     redacted: !showSecrets,
     ...(finding.verification ? { verification: finding.verification.status } : {}),
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),

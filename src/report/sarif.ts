@@ -47,7 +47,7 @@ function artifactUri(path: string): string {
 
 function result(f: PresentedFinding, ruleIndex: number): Result {
   const properties: Record<string, unknown> = { entropy: f.entropy };
-  for (const key of ["commit", "author", "email", "date", "message", "verification", "verificationReason"] as const) {
+  for (const key of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason"] as const) {
     if (f[key] !== undefined) properties[key] = f[key];
   }
   return {
