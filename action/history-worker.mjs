@@ -6,7 +6,7 @@ import {
 } from "./chunk-DTLIGRP4.mjs";
 import {
   createDetector
-} from "./chunk-MTIXLHS2.mjs";
+} from "./chunk-XZQSACK2.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
 

@@ -13,7 +13,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-MTIXLHS2.mjs";
+} from "./chunk-XZQSACK2.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -61,6 +61,7 @@ function present(finding, showSecrets) {
     match: showSecrets ? finding.match : redactIn(finding.match, finding.secret),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
+    ...finding.field ? { field: finding.field } : {},
     redacted: !showSecrets,
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
@@ -124,7 +125,7 @@ function artifactUri(path) {
 }
 function result(f, ruleIndex) {
   const properties = { entropy: f.entropy };
-  for (const key2 of ["commit", "author", "email", "date", "message", "verification", "verificationReason"]) {
+  for (const key2 of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason"]) {
     if (f[key2] !== void 0) properties[key2] = f[key2];
   }
   return {
@@ -221,7 +222,8 @@ function textReporter(ctx) {
         const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
         const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
-        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${commit}${status}`);
+        const field = f.field ? ` (${f.field})` : "";
+        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
         const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
       }
@@ -388,6 +390,7 @@ var RULE_KEYS = [
   "entropy",
   "checksum",
   "verify",
+  "decode",
   "placeholderCheck",
   "severity",
   "tags",
@@ -396,7 +399,8 @@ var RULE_KEYS = [
   "allowlist",
   "allowlists",
   "examples",
-  "negativeExamples"
+  "negativeExamples",
+  "examplePath"
 ];
 var ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
 var ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -480,6 +484,11 @@ function readRule(table, source, code = "BAD_RULE") {
   if (entropy !== void 0) rule.entropy = entropy;
   if (pathRegex !== void 0) rule.pathRegex = pathRegex;
   if (r.has("verify")) rule.verify = r.string("verify");
+  if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
+  if (r.has("decode")) {
+    if (r.string("decode") !== "base64") r.fail(`decode must be "base64"`);
+    rule.decode = "base64";
+  }
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
     if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
@@ -1028,7 +1037,7 @@ var MAX_IN_FLIGHT = 32 * 1024 * 1024;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-OWZPJSGW.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-LFTG5QOD.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1097,7 +1106,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-OWZPJSGW.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-LFTG5QOD.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1864,7 +1873,15 @@ function base64url(text) {
   return Buffer.from(text).toString("base64url");
 }
 function expandTemplate(template, where = "example") {
-  return template.replace(/\{\{([a-z0-9]+)(?::([^}]*))?\}\}/g, (_all, name, arg) => {
+  let text = template;
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = expandOnce(text, where);
+  }
+  return text;
+}
+function expandOnce(template, where) {
+  return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name, arg) => {
     switch (name) {
       case "rand": {
         const [alphabet, count] = (arg ?? "").split(":");
@@ -1893,6 +1910,8 @@ ${body}
       }
       case "lit":
         return arg ?? "";
+      case "b64":
+        return Buffer.from(arg ?? "").toString("base64");
       default:
         throw new LeakhoundError("BAD_RULE", `${where}: unknown template {{${name}}}`);
     }
@@ -1908,12 +1927,12 @@ function checkRuleExamples(rules) {
     }
     for (const template of rule.examples) {
       const text = expandTemplate(template, where);
-      const found = detector.detect({ path: "example.txt", bytes: Buffer.from(text) });
+      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length === 0) failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
     }
     for (const template of rule.negativeExamples) {
       const text = expandTemplate(template, where);
-      const found = detector.detect({ path: "example.txt", bytes: Buffer.from(text) });
+      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length > 0) failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }

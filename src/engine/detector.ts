@@ -17,7 +17,6 @@ interface CompiledRule {
   rule: Rule;
   /** undefined for a rule that reports files by path alone */
   regex: RE2 | undefined;
-  path: RE2 | undefined;
   allowlist: Allowlist;
   generic: boolean;
 }
@@ -27,7 +26,6 @@ function compileRule(rule: Rule): CompiledRule {
   return {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : undefined,
-    path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : undefined,
     allowlist: new Allowlist(rule.allowlists, where),
     // generic and file-format rules yield to a provider's rule that finds the same secret
     generic: rule.tags.includes("generic") || rule.tags.includes("config-file"),
@@ -54,10 +52,13 @@ export class Detector {
   /** rules without keywords: they run on every fragment */
   private readonly unconditional: number[] = [];
   private readonly allowlist: Allowlist | undefined;
+  /** the path regexes of file-format rules, compiled on first use */
+  private readonly pathRules: (RE2 | undefined)[];
 
   constructor(readonly rules: readonly Rule[], options: DetectorOptions = {}) {
     this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : undefined;
     this.compiled = new Array<CompiledRule | undefined>(rules.length);
+    this.pathRules = new Array<RE2 | undefined>(rules.length);
     const keywordIndex = new Map<string, number>();
     rules.forEach((rule, ruleIndex) => {
       if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
@@ -84,14 +85,22 @@ export class Detector {
     let lines: LineIndex | undefined;
     const found: Located[] = [];
     for (const index of ruleIndexes) {
+      // a rule about one file format costs nothing on other files: its path is checked before anything is compiled
+      if (!this.appliesTo(index, relPath)) continue;
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
-      if (compiled.path && !compiled.path.test(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
       const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
     return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+
+  private appliesTo(index: number, relPath: string): boolean {
+    const rule = this.rules[index]!;
+    if (!rule.pathRegex) return true;
+    const path = (this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`));
+    return path.test(relPath);
   }
 
   private rulesToRun(bytes: Buffer): number[] {

@@ -106,11 +106,11 @@ var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 var HAS_VOWEL = /[aeiouy]/i;
 var ONE_CHAR_REPEATED = /^(.)\1*$/;
-var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "<", "[", "."]);
+var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "[", "."]);
 var LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
 function isPlaceholder(value, after = "") {
   if (value.length < 4) return true;
-  if (CODE_FOLLOWS.has(after)) return true;
+  if (CODE_FOLLOWS.has(after.charAt(0)) || after.charAt(0) === "<" && after.charAt(1) !== "/") return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
   if (UUID.test(value) || OBJECT_ID.test(value)) return true;
   if (ONE_CHAR_REPEATED.test(value)) return true;
@@ -124,9 +124,10 @@ function isDocumentationExample(secret) {
   return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
 }
 function isIdentifier(value) {
-  const name = value.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+  const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
   if (!LETTERS_ONLY.test(name)) return false;
-  const parts = (name.match(WORD_PARTS) ?? []).filter((part, i) => !(i === 0 && part.length === 1));
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
+  if (parts.length === 0) return false;
   const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
   return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
 }
@@ -212,9 +213,9 @@ function compileRule(rule) {
   return {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
-    path: rule.pathRegex ? compileRegex(rule.pathRegex, "", where) : void 0,
     allowlist: new Allowlist(rule.allowlists, where),
-    generic: rule.tags.includes("generic")
+    // generic and file-format rules yield to a provider's rule that finds the same secret
+    generic: rule.tags.includes("generic") || rule.tags.includes("config-file")
   };
 }
 var Detector = class {
@@ -222,6 +223,7 @@ var Detector = class {
     this.rules = rules;
     this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
     this.compiled = new Array(rules.length);
+    this.pathRules = new Array(rules.length);
     const keywordIndex = /* @__PURE__ */ new Map();
     rules.forEach((rule, ruleIndex) => {
       if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
@@ -247,6 +249,8 @@ var Detector = class {
   /** rules without keywords: they run on every fragment */
   unconditional = [];
   allowlist;
+  /** the path regexes of file-format rules, compiled on first use */
+  pathRules;
   /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
   detect(fragment) {
     const relPath = fragment.relPath ?? fragment.path;
@@ -256,14 +260,20 @@ var Detector = class {
     let lines;
     const found = [];
     for (const index of ruleIndexes) {
+      if (!this.appliesTo(index, relPath)) continue;
       const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
       if (compiled.allowlist.allowsPath(relPath)) continue;
-      if (compiled.path && !compiled.path.test(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
       const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
     return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+  appliesTo(index, relPath) {
+    const rule = this.rules[index];
+    if (!rule.pathRegex) return true;
+    const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
+    return path.test(relPath);
   }
   rulesToRun(bytes) {
     const selected = new Set(this.unconditional);
@@ -294,20 +304,26 @@ var Detector = class {
         regex.lastIndex++;
         continue;
       }
-      const span = m.indices[rule.secretGroup];
+      const indices = m.indices;
+      const named = indices.groups ? Object.keys(indices.groups).find((k) => k.startsWith("secret") && indices.groups[k]) : void 0;
+      const span = named ? indices.groups[named] : indices[rule.secretGroup];
       if (!span) continue;
       const [startByte, endByte] = span;
-      const secret = fragment.bytes.toString("utf8", startByte, endByte);
-      if (secret.length === 0) continue;
+      const raw = fragment.bytes.toString("utf8", startByte, endByte);
+      const secret = rule.decode ? decodeBase64Text(raw) : raw;
+      if (!secret) continue;
+      const fieldSpan = indices.groups?.field;
+      const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : void 0;
       const entropy = shannonEntropy(secret);
       if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
       if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
       if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret, String.fromCharCode(fragment.bytes[endByte] ?? 0).replace("\0", ""))) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
-      const line = lines.text(startLine);
-      const match = String(m[0]).trimEnd();
+      const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
+      const line = decoded(lines.text(startLine));
+      const match = decoded(String(m[0]).trimEnd());
       const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...fragment.git ? { commit: fragment.git.commit } : {} };
       if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
       const where = {
@@ -318,7 +334,14 @@ var Detector = class {
         startByte,
         endByte
       };
-      yield located(compiled, fragment, where, { secret, match, line, entropy: Math.round(entropy * 1e3) / 1e3, fingerprint: fingerprint(rule.id, secret) });
+      yield located(compiled, fragment, where, {
+        secret,
+        match,
+        line,
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        fingerprint: fingerprint(rule.id, secret),
+        ...field ? { field } : {}
+      });
     }
   }
 };
@@ -337,6 +360,11 @@ function located(compiled, fragment, where, what) {
     ...fragment.git ? { git: fragment.git } : {},
     generic: compiled.generic
   };
+}
+function decodeBase64Text(value) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
 }
 function fileLine(fragment, line) {
   return fragment.lineMap ? fragment.lineMap[line] ?? line + 1 : line + 1;
