@@ -1,6 +1,6 @@
 import {
   PatchParser
-} from "./chunk-QR4J5AZS.mjs";
+} from "./chunk-L3BZYH4H.mjs";
 import {
   HistoryDeduper
 } from "./chunk-DTLIGRP4.mjs";

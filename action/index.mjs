@@ -1,7 +1,7 @@
 import {
   LOG_FORMAT,
   PatchParser
-} from "./chunk-QR4J5AZS.mjs";
+} from "./chunk-L3BZYH4H.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";

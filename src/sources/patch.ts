@@ -28,7 +28,8 @@ export interface PatchStats {
 
 /** A growable byte buffer for one file's added lines. */
 class ByteBuilder {
-  private buf = Buffer.allocUnsafe(64 * 1024);
+  // starts small (a staged change is a few KB) and doubles as a large file needs it
+  private buf = Buffer.allocUnsafe(4096);
   length = 0;
 
   append(src: Buffer, start: number, end: number): void {
@@ -45,7 +46,7 @@ class ByteBuilder {
   /** The content (handed over, not copied), and a fresh buffer for the next file. */
   take(): Buffer {
     const out = this.buf.subarray(0, this.length);
-    this.buf = Buffer.allocUnsafeSlow(Math.max(64 * 1024, Math.min(this.buf.length, 1024 * 1024)));
+    this.buf = Buffer.allocUnsafe(Math.min(Math.max(4096, this.length * 2), 1024 * 1024));
     this.length = 0;
     return out;
   }

@@ -11,7 +11,8 @@ var DIFF_GIT = Buffer.from("diff --git ");
 var PLUS3 = Buffer.from("+++ ");
 var BINARY = Buffer.from("Binary files ");
 var ByteBuilder = class {
-  buf = Buffer.allocUnsafe(64 * 1024);
+  // starts small (a staged change is a few KB) and doubles as a large file needs it
+  buf = Buffer.allocUnsafe(4096);
   length = 0;
   append(src, start, end) {
     const need = this.length + (end - start) + 1;
@@ -26,7 +27,7 @@ var ByteBuilder = class {
   /** The content (handed over, not copied), and a fresh buffer for the next file. */
   take() {
     const out = this.buf.subarray(0, this.length);
-    this.buf = Buffer.allocUnsafeSlow(Math.max(64 * 1024, Math.min(this.buf.length, 1024 * 1024)));
+    this.buf = Buffer.allocUnsafe(Math.min(Math.max(4096, this.length * 2), 1024 * 1024));
     this.length = 0;
     return out;
   }
