@@ -1248,7 +1248,7 @@ var Progress = class {
   shown = false;
   update = (progress) => {
     if (!this.enabled) return;
-    const now = performance.now();
+    const now = Date.now();
     if (now - this.last < INTERVAL_MS) return;
     this.last = now;
     const seconds = (now - this.started) / 1e3;
@@ -1275,7 +1275,7 @@ async function report(args, root, config, run2, unit = "file") {
     config.rules
   );
   if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
-  const started = performance.now();
+  const started = Date.now();
   const { findings, stats } = await run2((f) => {
     if (known.isNew(f) && !args.verify) sink.onFinding(f);
   });
@@ -1290,7 +1290,7 @@ async function report(args, root, config, run2, unit = "file") {
     const tickets = args.explain ? void 0 : ticketSettings({ ...args, quiet: args.quiet }, config);
     if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
   }
-  const code = await sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+  const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
   return ticketFailures > 0 ? 2 : code;
 }
 function isKnownAgain(known, f) {
@@ -1326,7 +1326,7 @@ async function gitCommand(args) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
-  const progress = new Progress(performance.now());
+  const progress = new Progress(Date.now());
   try {
     return await report(
       args,
@@ -1372,7 +1372,7 @@ async function ticketsSyncCommand(args) {
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
-  const started = performance.now();
+  const started = Date.now();
   let root;
   let config;
   let scan;
@@ -1399,7 +1399,7 @@ async function baselineCommand(args) {
   if (!args.quiet) {
     const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
     process.stderr.write(
-      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((performance.now() - started) / 1e3).toFixed(2)} s
+      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((Date.now() - started) / 1e3).toFixed(2)} s
 `
     );
   }

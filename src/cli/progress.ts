@@ -12,7 +12,7 @@ export class Progress {
 
   readonly update = (progress: { bytes: number; commits: number }): void => {
     if (!this.enabled) return;
-    const now = performance.now();
+    const now = Date.now();
     if (now - this.last < INTERVAL_MS) return;
     this.last = now;
     const seconds = (now - this.started) / 1000;

@@ -55,7 +55,7 @@ async function report(
     config.rules,
   );
   if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
-  const started = performance.now();
+  const started = Date.now();
   // verified findings are written once their status is known, so they are not streamed
   const { findings, stats } = await run((f) => {
     if (known.isNew(f) && !args.verify) sink.onFinding(f);
@@ -72,7 +72,7 @@ async function report(
     const tickets = args.explain ? undefined : ticketSettings({ ...args, quiet: args.quiet }, config);
     if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
   }
-  const code = await sink.finish({ findings: fresh, stats, elapsedMs: performance.now() - started, unit });
+  const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
   // the report is written whatever happened to the tickets; the exit code says they failed
   return ticketFailures > 0 ? 2 : code;
 }
@@ -114,7 +114,7 @@ export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScop
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
-  const progress = new Progress(performance.now());
+  const progress = new Progress(Date.now());
   try {
     return await report(
       args,
@@ -176,7 +176,7 @@ export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Pro
  * already there. Entries no longer found are kept unless --prune.
  */
 export async function baselineCommand(args: ScanArgs & { target: string; dir: boolean; prune: boolean }): Promise<number> {
-  const started = performance.now();
+  const started = Date.now();
   let root: string;
   let config: Config;
   let scan: Scan;
@@ -202,7 +202,7 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
   if (!args.quiet) {
     const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
     process.stderr.write(
-      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`,
     );
   }
   return scan.stats.errors.length > 0 ? 2 : 0;
