@@ -919,8 +919,9 @@ import { Worker as Worker2 } from "node:worker_threads";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname4, join as join5, resolve as resolve2 } from "node:path";
+var GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
 function gitEnv() {
-  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
+  return { ...process.env, ...GIT_ENV };
 }
 var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
 function git(repo, args) {
@@ -986,6 +987,14 @@ function revisionArgs(repo, scope) {
   if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
   return not.length > 0 ? [...refs, "--not", ...not] : refs;
 }
+function spawnFailure(err) {
+  return new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`);
+}
+function exitProblems(repo, args, code, signal, stderr) {
+  if (code === 0) return [];
+  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
+  return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
+}
 function spawnGit(repo, args) {
   const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
@@ -996,23 +1005,30 @@ function spawnGit(repo, args) {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
   });
   const done = new Promise((resolve6, reject) => {
-    child.on(
-      "error",
-      (err) => reject(new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`))
-    );
-    child.on("close", (code, signal) => {
-      if (code === 0) return resolve6([]);
-      const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
-      resolve6([{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }]);
-    });
+    child.on("error", (err) => reject(spawnFailure(err)));
+    child.on("close", (code, signal) => resolve6(exitProblems(repo, args, code, signal, stderr)));
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
 }
 function historyArgs(repo, scope) {
   return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
 }
+var STAGED_DIFF_ARGS = ["-c", "core.quotePath=true", "diff", "--cached", ...DIFF_OPTIONS, "--"];
 function startStagedDiff(repo) {
-  const git3 = spawnGit(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"]);
+  const holder = globalThis;
+  const early = holder.__leakhoundEarlyDiff;
+  holder.__leakhoundEarlyDiff = void 0;
+  const args = STAGED_DIFF_ARGS.slice(2);
+  if (early && early.repo === repo && early.args.join("\0") === ["-C", repo, ...STAGED_DIFF_ARGS].join("\0") && Object.entries(GIT_ENV).every(([k, v]) => early.env[k] === v)) {
+    return {
+      repo,
+      output: early.result.then(({ chunks: chunks2, stderr, code, signal, error }) => {
+        if (error) throw spawnFailure(error);
+        return { chunks: chunks2, errors: exitProblems(repo, args, code, signal, stderr) };
+      })
+    };
+  }
+  const git3 = spawnGit(repo, args);
   const chunks = [];
   git3.stdout.on("data", (chunk) => chunks.push(chunk));
   return { repo, output: git3.done.then((errors) => ({ chunks, errors })) };

@@ -7,9 +7,11 @@ import { LeakhoundError } from "../errors.js";
 import type { Fragment, ScanProblem } from "../model.js";
 import { LOG_FORMAT, PatchParser, type PatchStats } from "./patch.js";
 
-/** Environment for every git call: no optional locks (so nothing writes the index), no prompts. */
+/** What every git call sets: no optional locks (so nothing writes the index), no prompts. */
+export const GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" } as const;
+
 export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
+  return { ...process.env, ...GIT_ENV };
 }
 
 const DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
@@ -124,6 +126,16 @@ export interface GitStream {
   kill(): void;
 }
 
+function spawnFailure(err: NodeJS.ErrnoException): LeakhoundError {
+  return new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`);
+}
+
+function exitProblems(repo: string, args: string[], code: number | null, signal: string | null, stderr: string): ScanProblem[] {
+  if (code === 0) return [];
+  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
+  return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
+}
+
 export function spawnGit(repo: string, args: string[]): GitStream {
   const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
@@ -134,14 +146,8 @@ export function spawnGit(repo: string, args: string[]): GitStream {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
   });
   const done = new Promise<ScanProblem[]>((resolve, reject) => {
-    child.on("error", (err: NodeJS.ErrnoException) =>
-      reject(new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`)),
-    );
-    child.on("close", (code, signal) => {
-      if (code === 0) return resolve([]);
-      const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
-      resolve([{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }]);
-    });
+    child.on("error", (err: NodeJS.ErrnoException) => reject(spawnFailure(err)));
+    child.on("close", (code, signal) => resolve(exitProblems(repo, args, code, signal, stderr)));
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
 }
@@ -161,9 +167,42 @@ export interface StagedDiff {
   output: Promise<{ chunks: Buffer[]; errors: ScanProblem[] }>;
 }
 
-/** Starts `git diff --cached` at once, so git runs while the caller loads its rules. */
+/** The staged diff: `git -C REPO` + these. bin/leakhound.js starts the same command (see below). */
+export const STAGED_DIFF_ARGS = ["-c", "core.quotePath=true", "diff", "--cached", ...DIFF_OPTIONS, "--"];
+
+/** A `git diff --cached` that bin/leakhound.js started before loading anything else. */
+interface EarlyDiff {
+  repo: string;
+  args: string[];
+  env: Record<string, string>;
+  result: Promise<{ chunks: Buffer[]; stderr: string; code: number | null; signal: string | null; error?: NodeJS.ErrnoException }>;
+}
+
+/**
+ * Starts `git diff --cached` at once, so git runs while the caller loads its rules. On the
+ * pre-commit path the entry script has started it already, while Node was still small (forking is
+ * cheaper then) and before the bundle loaded: it is taken over when it is the very same command.
+ */
 export function startStagedDiff(repo: string): StagedDiff {
-  const git = spawnGit(repo, ["diff", "--cached", ...DIFF_OPTIONS, "--"]);
+  const holder = globalThis as { __leakhoundEarlyDiff?: EarlyDiff };
+  const early = holder.__leakhoundEarlyDiff;
+  holder.__leakhoundEarlyDiff = undefined;
+  const args = STAGED_DIFF_ARGS.slice(2); // spawnGit adds -c core.quotePath=true itself
+  if (
+    early &&
+    early.repo === repo &&
+    early.args.join("\0") === ["-C", repo, ...STAGED_DIFF_ARGS].join("\0") &&
+    Object.entries(GIT_ENV).every(([k, v]) => early.env[k] === v)
+  ) {
+    return {
+      repo,
+      output: early.result.then(({ chunks, stderr, code, signal, error }) => {
+        if (error) throw spawnFailure(error);
+        return { chunks, errors: exitProblems(repo, args, code, signal, stderr) };
+      }),
+    };
+  }
+  const git = spawnGit(repo, args);
   const chunks: Buffer[] = [];
   git.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
   return { repo, output: git.done.then((errors) => ({ chunks, errors })) };
