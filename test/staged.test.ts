@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
-import { fake, runCli } from "./helpers.js";
+import { fake, ROOT, runCli } from "./helpers.js";
 
 function staged(repo: TestRepo) {
   const result = runCli(["staged", repo.dir, "-f", "json", "--no-redact"]);
@@ -116,5 +116,15 @@ describe("leakhound install-hook", () => {
     writeFileSync(hook, "#!/bin/sh\nexit 0\n");
     expect(runCli(["install-hook", repo.dir, "--force"]).code).toBe(0);
     expect(readFileSync(hook, "utf8")).toMatch(/installed by leakhound/);
+  });
+});
+
+describe("the entry script's early git diff", () => {
+  it("is the very command the scanner would run, so that it is taken over", async () => {
+    const { STAGED_DIFF_ARGS, GIT_ENV } = await import("../src/sources/git.js");
+    const bin = readFileSync(join(ROOT, "bin", "leakhound.js"), "utf8");
+    const args = JSON.parse(/const args = (\[.*\]);/.exec(bin)![1]!.replace(/^\["-C", repo, /, "["));
+    expect(args).toEqual(STAGED_DIFF_ARGS);
+    for (const [k, v] of Object.entries(GIT_ENV)) expect(bin).toContain(`${k}: "${v}"`);
   });
 });
