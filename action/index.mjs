@@ -1190,7 +1190,11 @@ var GitleaksIgnore = class _GitleaksIgnore {
 var KnownFindings = class {
   baseline;
   ignore;
-  hidden = 0;
+  /** the findings held back so far */
+  held = /* @__PURE__ */ new Set();
+  get hidden() {
+    return this.held.size;
+  }
   /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
   constructor(root, explicit, rules) {
     const path = explicit === false ? void 0 : explicit ?? (existsSync6(join7(root, BASELINE_FILE)) ? join7(root, BASELINE_FILE) : void 0);
@@ -1200,11 +1204,15 @@ var KnownFindings = class {
   /** True for a finding to report; false (and counted) for one already accepted. */
   isNew = (finding) => {
     if (this.baseline?.covers(finding) || this.ignore?.covers(finding)) {
-      this.hidden++;
+      this.held.add(finding);
       return false;
     }
     return true;
   };
+  /** The findings of a scan, less those held back while it streamed them. */
+  fresh(findings) {
+    return this.held.size > 0 ? findings.filter((f) => !this.held.has(f)) : findings;
+  }
 };
 
 // src/cli/output.ts
@@ -1295,7 +1303,7 @@ async function report(args, root, config, run2, unit = "file") {
   const { findings, stats } = await run2((f) => {
     if (known.isNew(f) && !args.verify) sink.onFinding(f);
   });
-  const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
+  const fresh = known.fresh(findings);
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
@@ -1308,12 +1316,6 @@ async function report(args, root, config, run2, unit = "file") {
   }
   const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
   return ticketFailures > 0 ? 2 : code;
-}
-function isKnownAgain(known, f) {
-  const before = known.hidden;
-  const isNew = known.isNew(f);
-  known.hidden = before;
-  return !isNew;
 }
 async function dirCommand(args) {
   if (args.workers !== void 0 && !(Number.isInteger(args.workers) && args.workers >= 1)) {

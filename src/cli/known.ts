@@ -9,7 +9,12 @@ import { GitleaksIgnore } from "../filters/gitleaksignore.js";
 export class KnownFindings {
   readonly baseline: Baseline | undefined;
   private readonly ignore: GitleaksIgnore | undefined;
-  hidden = 0;
+  /** the findings held back so far */
+  private readonly held = new Set<Finding>();
+
+  get hidden(): number {
+    return this.held.size;
+  }
 
   /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
   constructor(root: string, explicit: string | false | undefined, rules: readonly Rule[]) {
@@ -21,9 +26,14 @@ export class KnownFindings {
   /** True for a finding to report; false (and counted) for one already accepted. */
   readonly isNew = (finding: Finding): boolean => {
     if (this.baseline?.covers(finding) || this.ignore?.covers(finding)) {
-      this.hidden++;
+      this.held.add(finding);
       return false;
     }
     return true;
   };
+
+  /** The findings of a scan, less those held back while it streamed them. */
+  fresh(findings: Finding[]): Finding[] {
+    return this.held.size > 0 ? findings.filter((f) => !this.held.has(f)) : findings;
+  }
 }

@@ -60,7 +60,7 @@ async function report(
   const { findings, stats } = await run((f) => {
     if (known.isNew(f) && !args.verify) sink.onFinding(f);
   });
-  const fresh = known.baseline || known.hidden ? findings.filter((f) => !isKnownAgain(known, f)) : findings;
+  const fresh = known.fresh(findings);
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
@@ -77,13 +77,6 @@ async function report(
   return ticketFailures > 0 ? 2 : code;
 }
 
-// the streamed check already counted each finding once; the final list is filtered without recounting
-function isKnownAgain(known: KnownFindings, f: Finding): boolean {
-  const before = known.hidden;
-  const isNew = known.isNew(f);
-  known.hidden = before;
-  return !isNew;
-}
 
 export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number }): Promise<number> {
   if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 1)) {
