@@ -166,3 +166,20 @@ describe("leakhound git", () => {
     expect(before).toBeTruthy();
   });
 });
+
+describe("leakhound git, unusual states", () => {
+  it("finds a secret committed on a detached HEAD, and ignores a submodule's content in staged changes", () => {
+    const repo = new TestRepo();
+    repo.commit("one", { "a.txt": "a\n" });
+    repo.git("checkout", "-q", "--detach");
+    const detached = repo.commit("detached work", { "d.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    expect(scanGit(repo.dir).findings.map((f) => f.commit)).toEqual([detached]);
+
+    const sub = new TestRepo();
+    sub.commit("sub", { "inner.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.dir, "vendor/sub");
+    const staged = runCli(["staged", repo.dir, "-f", "json"]);
+    expect(JSON.parse(staged.stdout)).toEqual([]);
+    expect(staged.code).toBe(0);
+  });
+});
