@@ -65,7 +65,9 @@ function present(finding, showSecrets) {
     redacted: !showSecrets,
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
-    ...git3
+    ...git3,
+    // a commit message may quote the secret it adds
+    ...git3.message !== void 0 && !showSecrets ? { message: redactIn(git3.message, finding.secret) } : {}
   };
 }
 

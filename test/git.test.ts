@@ -183,3 +183,14 @@ describe("leakhound git, unusual states", () => {
     expect(staged.code).toBe(0);
   });
 });
+
+describe("leakhound git, redaction", () => {
+  it("redacts a secret that the commit message quotes", () => {
+    const repo = new TestRepo();
+    const token = fake("{{crc32:ghp_}}");
+    repo.commit(`add token ${token} for now`, { "a.env": `T=${token}\n` });
+    const result = runCli(["git", repo.dir, "-f", "json"]);
+    expect(JSON.parse(result.stdout)[0].message).toBe("add token ghp_… for now");
+    expect(result.stdout).not.toContain(token.slice(4));
+  });
+});

@@ -50,5 +50,7 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     ...(finding.verification ? { verification: finding.verification.status } : {}),
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
     ...git,
+    // a commit message may quote the secret it adds
+    ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret) } : {}),
   };
 }
