@@ -1309,7 +1309,7 @@ async function report(args, root, config, run2, unit = "file") {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-DRIYGNVW.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-MTTBOEXJ.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1388,7 +1388,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const config = loadConfig(args.config, info.root);
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-DRIYGNVW.mjs");
+  const { syncTickets } = await import("./chunk-MTTBOEXJ.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {

@@ -1,7 +1,7 @@
 // What a rotate-now ticket says: what leaked, where, since when it is live, how to rotate it, and
 // the fingerprint that identifies it across runs. Never the secret: a redacted prefix at most.
 import type { Finding, Rule } from "../model.js";
-import { redact } from "../report/redact.js";
+import { redact, redactIn } from "../report/redact.js";
 
 export const MARKER_PREFIX = "leakhound-fingerprint:";
 
@@ -38,7 +38,7 @@ export function ticketDocument(finding: Finding, rule: Rule | undefined, reposit
   const rows: [string, string][] = [
     ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
     ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
-    ...(finding.git ? ([["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${finding.git.message}`]] as [string, string][]) : []),
+    ...(finding.git ? ([["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${redactIn(finding.git.message, finding.secret)}`]] as [string, string][]) : []),
     ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
     ...(finding.verification?.identity ? ([["Belongs to", finding.verification.identity]] as [string, string][]) : []),
     ["Secret", `\`${redact(finding.secret)}\` (redacted)`],

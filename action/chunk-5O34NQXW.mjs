@@ -2,7 +2,8 @@ import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";
 import {
-  redact
+  redact,
+  redactIn
 } from "./chunk-WK6NFOFA.mjs";
 import {
   DEFAULT_TICKETS,
@@ -49,7 +50,7 @@ function ticketDocument(finding, rule, repository, now = /* @__PURE__ */ new Dat
   const rows = [
     ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
     ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
-    ...finding.git ? [["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${finding.git.message}`]] : [],
+    ...finding.git ? [["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${redactIn(finding.git.message, finding.secret)}`]] : [],
     ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
     ...finding.verification?.identity ? [["Belongs to", finding.verification.identity]] : [],
     ["Secret", `\`${redact(finding.secret)}\` (redacted)`],

@@ -42,7 +42,7 @@ async function verifyAll(findings, args, config) {
   }
 }
 async function ticketAll(findings, settings, config, root, quiet) {
-  const { openTickets } = await import("./chunk-VSFTHJBP.mjs");
+  const { openTickets } = await import("./chunk-5O34NQXW.mjs");
   const outcome = await openTickets(findings, config.rules, settings, root, "");
   for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
 `);
@@ -55,7 +55,7 @@ async function ticketAll(findings, settings, config, root, quiet) {
 async function syncTickets(findings, args, config, root) {
   const settings = ticketSettings(args, config);
   if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
-  const { githubTickets } = await import("./chunk-VSFTHJBP.mjs");
+  const { githubTickets } = await import("./chunk-5O34NQXW.mjs");
   const github = githubTickets(settings, root);
   const open = await github.openTickets();
   const wanted = new Set(open.map((t) => t.fingerprint));
