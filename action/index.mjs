@@ -281,18 +281,51 @@ var BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");
 // src/version.ts
 var VERSION = JSON.parse(readFileSync(join2(PACKAGE_ROOT, "package.json"), "utf8")).version;
 
+// src/cli/stdio.ts
+import { writeSync } from "node:fs";
+var streamed = /* @__PURE__ */ new Set();
+function write(fd, text) {
+  const stream = fd === 1 ? () => process.stdout : () => process.stderr;
+  if (process.platform === "win32" || streamed.has(fd)) {
+    stream().write(text);
+    return;
+  }
+  let rest = Buffer.from(text, "utf8");
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync(fd, rest));
+    } catch (err) {
+      const code = err.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw err;
+      streamed.add(fd);
+      stream().write(rest);
+      return;
+    }
+  }
+}
+function writeStdout(text) {
+  write(1, text);
+}
+function writeStderr(text) {
+  write(2, text);
+}
+function stdoutIsTerminal() {
+  return process.stdout.isTTY === true;
+}
+
 // src/cli/fail.ts
 function reportFailure(err, debug) {
   if (err instanceof LeakhoundError) {
-    process.stderr.write(`leakhound: ${err.message}
+    writeStderr(`leakhound: ${err.message}
 `);
-    if (err.code === "USAGE") process.stderr.write("Run `leakhound --help` for usage.\n");
+    if (err.code === "USAGE") writeStderr("Run `leakhound --help` for usage.\n");
   } else {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    process.stderr.write(`leakhound: internal error: ${message}
+    writeStderr(`leakhound: internal error: ${message}
 `);
   }
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}
+  if (debug && err instanceof Error && err.stack) writeStderr(`${err.stack}
 `);
   return 2;
 }
@@ -918,23 +951,25 @@ function byPosition(a, b) {
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/sources/git.ts
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname4, join as join5, resolve as resolve2 } from "node:path";
 var GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
 function gitEnv() {
   return { ...process.env, ...GIT_ENV };
 }
+var require3 = createRequire2(import.meta.url);
+var childProcess = () => require3("node:child_process");
 var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
 function git(repo, args) {
-  const result2 = spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
+  const result2 = childProcess().spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
   if (result2.error) {
     throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result2.error.message}`);
   }
   return { ok: result2.status === 0, stdout: result2.stdout.trim(), stderr: result2.stderr.trim() };
 }
 function hasGitBinary() {
-  const result2 = spawnSync("git", ["--version"], { stdio: "ignore" });
+  const result2 = childProcess().spawnSync("git", ["--version"], { stdio: "ignore" });
   return !result2.error && result2.status === 0;
 }
 function inspectRepo(repo) {
@@ -967,7 +1002,7 @@ function refTips(repo) {
 }
 function existingCommits(repo, oids) {
   if (oids.length === 0) return [];
-  const r = spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  const r = childProcess().spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
   return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]);
 }
 function verifyRevision(repo, rev) {
@@ -998,7 +1033,7 @@ function exitProblems(repo, args, code, signal, stderr) {
   return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
 function spawnGit(repo, args) {
-  const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+  const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
     stdio: ["ignore", "pipe", "pipe"]
   });
@@ -1223,38 +1258,47 @@ var ReportSink = class {
   constructor(options, rules) {
     this.options = options;
     if (options.output) {
-      const file = createWriteStream(options.output);
-      file.on("error", (err) => this.failure = err);
-      this.stream = file;
-    } else {
-      this.stream = process.stdout;
+      this.file = createWriteStream(options.output);
+      this.file.on("error", (err) => this.failure = err);
     }
-    const color = !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    this.reporter = createReporter(options.format, { rules, showSecrets: !options.redact, color, toolVersion: VERSION });
+    let color;
+    this.reporter = createReporter(options.format, {
+      rules,
+      showSecrets: !options.redact,
+      // decided when something is first painted: a clean run paints nothing, and asking costs 2 ms
+      get color() {
+        return color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal();
+      },
+      toolVersion: VERSION
+    });
   }
   options;
-  stream;
+  /** the --output file; stdout otherwise */
+  file;
   reporter;
   failure;
+  write(text) {
+    if (this.file) this.file.write(text);
+    else writeStdout(text);
+  }
   /** For streamed formats: writes a finding as soon as it is found. */
   onFinding = (finding) => {
     const text = this.reporter.onFinding?.(finding);
-    if (text) this.stream.write(text);
+    if (text) this.write(text);
   };
   /** Writes the end of the report and returns the process exit code. */
   async finish(outcome) {
     const text = this.reporter.end(outcome);
-    if (text) this.stream.write(text);
-    if (this.stream !== process.stdout) {
-      await new Promise((resolve6) => this.stream.end(resolve6));
-    }
+    if (text) this.write(text);
+    const file = this.file;
+    if (file) await new Promise((resolve6) => file.end(resolve6));
     if (this.failure) {
       throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
     }
     if (this.options.format !== "text" && !this.options.quiet) {
-      for (const problem of outcome.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}
+      for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}
 `);
-      process.stderr.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
+      writeStderr(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
 `);
     }
     if (outcome.stats.errors.length > 0) return 2;
@@ -1370,7 +1414,7 @@ async function stagedCommand(args) {
   const config = loadConfig(args.config, root);
   const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
-    process.stderr.write(
+    writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
     );
   }
@@ -1437,14 +1481,14 @@ function unionMerge(root, file) {
 }
 
 // src/cli/hook-command.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join9, resolve as resolve4 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   inspectRepo(repo);
-  const result2 = spawnSync2("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return resolve4(repo, result2.stdout.trim());
 }
@@ -1611,7 +1655,7 @@ function mergeOutputs(files) {
 }
 
 // src/repos/clone.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync9, mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join10 } from "node:path";
 function authEnv() {
@@ -1621,7 +1665,7 @@ function authEnv() {
   return { ...gitEnv(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` };
 }
 function run(args, cwd) {
-  const r = spawnSync3("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync2("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
@@ -1688,13 +1732,13 @@ async function scanRepositories(specs, ruleSet, state, options) {
 // src/repos/state.ts
 import { mkdirSync as mkdirSync3 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
+import { createRequire as createRequire3 } from "node:module";
+var require4 = createRequire3(import.meta.url);
 var ScanState = class {
   db;
   constructor(file) {
     mkdirSync3(dirname5(file), { recursive: true });
-    const Database = require3("better-sqlite3");
+    const Database = require4("better-sqlite3");
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.exec(`
@@ -2147,10 +2191,10 @@ function summaryMarkdown(findings, scanned, sarifPath) {
 }
 
 // src/action/event.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 var ZERO = /^0+$/;
 function git2(repo, args) {
-  const r = spawnSync4("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync3("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {

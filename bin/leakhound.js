@@ -17,6 +17,12 @@ const STAGED_VALUE_FLAGS = new Set(["-c", "--config", "-f", "--format", "-o", "-
  * Starts the pre-commit scan's `git diff --cached` before anything else loads: git works while the
  * bundle and the rules load, and forking is cheaper while this process is small. The bundle takes it
  * over only if it is exactly the command it would run (src/sources/git.ts, startStagedDiff).
+ *
+ * git writes into two unlinked temporary files, not pipes, and is started through the process
+ * binding that node:child_process itself uses: loading child_process (net, streams) and making
+ * pipe sockets cost about 5 ms, an eighth of the whole pre-commit run (README, design notes).
+ * Where either cannot be had (Windows, a read-only temp folder, a Node without that binding, or
+ * --pending-deprecation, under which the binding warns), it falls back to child_process and pipes.
  */
 function startEarlyDiff() {
   let repo = ".";
@@ -26,18 +32,108 @@ function startEarlyDiff() {
   }
   const env = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
   const args = ["-C", repo, "-c", "core.quotePath=true", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", "--"];
-  const child = require("node:child_process").spawn("git", args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const files = outputFiles();
+  const result = (files && spawnIntoFiles(args, env, files)) || spawnWithPipes(args, env, files);
+  return { repo, args, env, result };
+}
+
+/** git through the process binding, writing into `files`; undefined when the binding is not there. */
+function spawnIntoFiles(args, env, files) {
+  // LEAKHOUND_NO_PROCESS_BINDING=1 takes the child_process way (the tests run both)
+  if (process.env.LEAKHOUND_NO_PROCESS_BINDING || pendingDeprecation()) return undefined;
+  let child;
+  try {
+    child = new (process.binding("process_wrap").Process)();
+  } catch {
+    return undefined;
+  }
+  return new Promise((resolve) => {
+    child.onexit = (status, signal) => {
+      child.close();
+      resolve(collect(files, { code: signal ? null : status, signal: signal || null }));
+    };
+    let status;
+    try {
+      status = child.spawn({
+        file: "git",
+        args: ["git", ...args],
+        envPairs: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+        stdio: [{ type: "ignore" }, { type: "fd", fd: files[0] }, { type: "fd", fd: files[1] }],
+        detached: false,
+        windowsHide: false,
+        windowsVerbatimArguments: false,
+      });
+    } catch (error) {
+      status = error;
+    }
+    if (status !== 0) {
+      // a negative libuv error code (ENOENT: no git on PATH), as child_process would report it
+      const code = typeof status === "number" ? require("node:util").getSystemErrorName(status) : "EINVAL";
+      const error = Object.assign(new Error(`spawn git ${code}`), { code });
+      resolve({ ...collect(files, { code: null, signal: null }), error });
+    }
+  });
+}
+
+function pendingDeprecation() {
+  return process.env.NODE_PENDING_DEPRECATION === "1" || [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--pending-deprecation"));
+}
+
+/** git through node:child_process, writing into `files` when there are any, else into pipes. */
+function spawnWithPipes(args, env, files) {
+  const { spawn } = require("node:child_process");
+  const child = spawn("git", args, { env, stdio: ["ignore", files ? files[0] : "pipe", files ? files[1] : "pipe"] });
   const chunks = [];
   let stderr = "";
-  child.stdout.on("data", (c) => chunks.push(c));
-  child.stderr.on("data", (c) => {
-    if (stderr.length < 65536) stderr += c.toString("utf8");
+  if (!files) {
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 65536) stderr += c.toString("utf8");
+    });
+  }
+  return new Promise((resolve) => {
+    const ended = (code, signal, error) => resolve({ ...(files ? collect(files, { code, signal }) : { chunks, stderr, code, signal }), error });
+    child.on("error", (error) => ended(null, null, error));
+    // with files there are no streams to wait for: once git has exited, all it wrote is there
+    child.on(files ? "exit" : "close", (code, signal) => ended(code, signal));
   });
-  const result = new Promise((resolve) => {
-    child.on("error", (error) => resolve({ chunks, stderr, code: null, signal: null, error }));
-    child.on("close", (code, signal) => resolve({ chunks, stderr, code, signal }));
-  });
-  return { repo, args, env, result };
+}
+
+/** What git wrote into the two files, which are closed (and so gone: they were unlinked at once). */
+function collect(files, exit) {
+  const chunks = [readWhole(files[0])];
+  const stderr = readWhole(files[1], 65536).toString("utf8");
+  for (const fd of files) fs.closeSync(fd);
+  return { chunks, stderr, ...exit };
+}
+
+/** Two temporary files, already unlinked (nothing is left behind), or undefined where that cannot be done. */
+function outputFiles() {
+  if (process.platform === "win32") return undefined; // an open file cannot be unlinked there
+  const opened = [];
+  try {
+    for (const name of ["out", "err"]) {
+      const file = path.join(require("node:os").tmpdir(), `leakhound-${process.pid}-${name}`);
+      opened.push(fs.openSync(file, "wx+", 0o600));
+      fs.unlinkSync(file);
+    }
+    return opened;
+  } catch {
+    for (const fd of opened) fs.closeSync(fd);
+    return undefined;
+  }
+}
+
+function readWhole(fd, limit = Infinity) {
+  const size = Math.min(fs.fstatSync(fd).size, limit);
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = fs.readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
 }
 
 function loadStagedBundle() {

@@ -1,10 +1,10 @@
 // `leakhound staged` and the pre-commit hook: exactly what is staged, blocked commits, hook safety.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
-import { fake, ROOT, runCli } from "./helpers.js";
+import { fake, ROOT, runCli, tempDir } from "./helpers.js";
 
 function staged(repo: TestRepo) {
   const result = runCli(["staged", repo.dir, "-f", "json", "--no-redact"]);
@@ -120,6 +120,45 @@ describe("leakhound install-hook", () => {
 });
 
 describe("the entry script's early git diff", () => {
+  // the default way writes git's output into unlinked temp files; the others use child_process
+  const ways = {
+    "process binding, temp files": {},
+    "child_process, temp files": { LEAKHOUND_NO_PROCESS_BINDING: "1" },
+    "child_process, pipes (temp folder not writable)": { LEAKHOUND_NO_PROCESS_BINDING: "1", TMPDIR: "/nonexistent/leakhound-tmp" },
+    "pipes, with --pending-deprecation": { NODE_OPTIONS: "--pending-deprecation", TMPDIR: "/nonexistent/leakhound-tmp" },
+  };
+  for (const [way, env] of Object.entries(ways)) {
+    it(`finds the staged secret, reports git's failures and leaves no file behind: ${way}`, () => {
+      const repo = new TestRepo();
+      const token = fake("{{crc32:ghp_}}");
+      repo.write({ "app.env": `A=1\nT=${token}\n` });
+      repo.git("add", "-A");
+      const tmp = tempDir("leakhound-tmp-");
+      const run = (args: string[]) => runCli(args, { env: { ...process.env, TMPDIR: tmp, ...env } });
+      const found = run(["staged", repo.dir, "-f", "json", "--no-redact"]);
+      expect(found.code).toBe(1);
+      expect(found.stderr).not.toMatch(/Warning|DeprecationWarning/);
+      expect((JSON.parse(found.stdout) as { secret: string; startLine: number }[]).map((f) => [f.startLine, f.secret])).toEqual([[2, token]]);
+      const notRepo = run(["staged", tempDir("leakhound-plain-")]);
+      expect(notRepo.code).toBe(2);
+      expect(notRepo.stderr.trim()).toMatch(/^leakhound: .* is not a git repository/);
+      expect(readdirSync(tmp)).toEqual([]);
+    });
+  }
+
+  it("runs as usual when the temp folder cannot be written", () => {
+    const repo = new TestRepo();
+    repo.write({ "clean.txt": "nothing here\n" });
+    repo.git("add", "-A");
+    const tmp = tempDir("leakhound-tmp-");
+    chmodSync(tmp, 0o500);
+    // root may write anyway; either way the scan must work
+    const result = runCli(["staged", repo.dir], { env: { ...process.env, TMPDIR: tmp } });
+    chmodSync(tmp, 0o700);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/scanned 1 file/);
+  });
+
   it("is the very command the scanner would run, so that it is taken over", async () => {
     const { STAGED_DIFF_ARGS, GIT_ENV } = await import("../src/sources/git.js");
     const bin = readFileSync(join(ROOT, "bin", "leakhound.js"), "utf8");

@@ -13,6 +13,7 @@ import { hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistorySc
 import { KnownFindings } from "./known.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
+import { writeStderr } from "./stdio.js";
 import type { VerifyArgs } from "./verify-tickets.js";
 
 export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
@@ -133,7 +134,7 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
   const config = loadConfig(args.config, root);
   const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
-    process.stderr.write(
+    writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n" +
         "  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n" +
         "  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n",

@@ -1,7 +1,7 @@
 // The git source: the added lines of every commit in history (or a range of it), and the staged
 // changes, read through the git command line. Read-only: it never writes to the repository.
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, ScanProblem } from "../model.js";
@@ -14,6 +14,11 @@ export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, ...GIT_ENV };
 }
 
+// node:child_process (and net and streams behind it) takes about 3 ms to load, and the pre-commit
+// path usually runs no git command of its own (bin/leakhound.js has started the diff): loaded on use.
+const require = createRequire(import.meta.url);
+const childProcess = (): typeof import("node:child_process") => require("node:child_process");
+
 const DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
 
 export interface RepoInfo {
@@ -25,7 +30,7 @@ export interface RepoInfo {
 }
 
 function git(repo: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
-  const result = spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
+  const result = childProcess().spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
   if (result.error) {
     throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result.error.message}`);
   }
@@ -34,7 +39,7 @@ function git(repo: string, args: string[]): { ok: boolean; stdout: string; stder
 
 /** True when a git executable can be run. */
 export function hasGitBinary(): boolean {
-  const result = spawnSync("git", ["--version"], { stdio: "ignore" });
+  const result = childProcess().spawnSync("git", ["--version"], { stdio: "ignore" });
   return !result.error && result.status === 0;
 }
 
@@ -75,7 +80,7 @@ export function refTips(repo: string): string[] {
 /** The commits of `oids` that exist in the repository (a force-push or gc can drop old tips). */
 export function existingCommits(repo: string, oids: string[]): string[] {
   if (oids.length === 0) return [];
-  const r = spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  const r = childProcess().spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
   return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]!);
 }
 
@@ -137,7 +142,7 @@ function exitProblems(repo: string, args: string[], code: number | null, signal:
 }
 
 export function spawnGit(repo: string, args: string[]): GitStream {
-  const child = spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+  const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
     stdio: ["ignore", "pipe", "pipe"],
   });
