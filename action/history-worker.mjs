@@ -1,40 +1,193 @@
 import {
-  PatchParser
-} from "./chunk-L3BZYH4H.mjs";
-import {
-  HistoryDeduper
-} from "./chunk-DTLIGRP4.mjs";
+  gitEnv
+} from "./chunk-3VIX5CE2.mjs";
 import {
   createDetector
 } from "./chunk-XZQSACK2.mjs";
+import {
+  isBinary
+} from "./chunk-6CZI7DRR.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
 
 // src/scan/history-worker.ts
+import { spawnSync } from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
-var { rules, allowlists, maxFileBytes } = workerData;
+
+// src/sources/cat-file.ts
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+var NL = 10;
+var BlobReader = class {
+  constructor(repo2, maxBytes) {
+    this.repo = repo2;
+    this.maxBytes = maxBytes;
+  }
+  repo;
+  maxBytes;
+  child;
+  queue = [];
+  stderr = "";
+  // parse state for the response at the head of the queue
+  headerBytes;
+  remaining = -1;
+  size = 0;
+  type = "";
+  parts = [];
+  keeping = true;
+  restarts = 0;
+  closed = false;
+  /** Asks for a blob; its result arrives in order with the others. */
+  read(oid) {
+    return new Promise((done) => {
+      this.queue.push({ oid, done });
+      this.process().stdin.write(`${oid}
+`);
+    });
+  }
+  /** Ends the process once every request is answered. */
+  close() {
+    this.closed = true;
+    this.child?.stdin.end();
+  }
+  process() {
+    if (this.child) return this.child;
+    const child = require2("node:child_process").spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    this.child = child;
+    this.stderr = "";
+    child.stdout.on("data", (chunk) => this.onData(chunk));
+    child.stderr.on("data", (chunk) => {
+      if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
+    });
+    child.stdin.on("error", () => void 0);
+    child.on("close", (code) => this.onExit(child, code));
+    child.on("error", (err) => this.onExit(child, null, err));
+    return child;
+  }
+  onExit(child, code, err) {
+    if (this.child !== child) return;
+    this.child = void 0;
+    this.resetParse();
+    if (this.queue.length === 0) return;
+    const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+    this.queue.shift().done({ kind: "missing", reason: why });
+    if (++this.restarts > 1e3 || err) {
+      for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
+      return;
+    }
+    if (this.queue.length > 0) {
+      const again = this.process();
+      for (const request of this.queue) again.stdin.write(`${request.oid}
+`);
+      if (this.closed) again.stdin.end();
+    }
+  }
+  resetParse() {
+    this.headerBytes = void 0;
+    this.remaining = -1;
+    this.parts = [];
+  }
+  onData(chunk) {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.remaining < 0) {
+        const nl = chunk.indexOf(NL, at);
+        const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
+        this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
+        if (nl === -1) return;
+        at = nl + 1;
+        this.startResponse(this.headerBytes.toString("latin1"));
+        this.headerBytes = void 0;
+        continue;
+      }
+      const take = Math.min(this.remaining, chunk.length - at);
+      if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
+      this.remaining -= take;
+      at += take;
+      if (this.remaining === 0) {
+        this.finishResponse();
+      }
+    }
+  }
+  startResponse(header) {
+    const [, type, size] = header.split(" ");
+    if (size === void 0) {
+      const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
+      this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
+      return;
+    }
+    this.type = type;
+    this.size = Number(size);
+    this.keeping = type === "blob" && this.size <= this.maxBytes;
+    this.remaining = this.size + 1;
+    this.parts = [];
+  }
+  finishResponse() {
+    const request = this.queue.shift();
+    this.remaining = -1;
+    if (!request) return;
+    if (this.type !== "blob") {
+      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a file` });
+    } else if (!this.keeping) {
+      request.done({ kind: "large", size: this.size });
+    } else {
+      const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+      request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+    }
+    this.parts = [];
+  }
+};
+
+// src/scan/history-worker.ts
+var { rules, allowlists, maxFileBytes, repo } = workerData;
 var detector = createDetector({ rules, allowlists });
-var deduper = new HistoryDeduper();
-var findings = [];
-var bytes = 0;
-var parser = new PatchParser((fragment) => {
-  bytes += fragment.bytes.length;
-  for (const finding of detector.detect(fragment)) if (deduper.isNew(finding)) findings.push(finding);
-}, maxFileBytes);
-var ACK_BYTES = 4 * 1024 * 1024;
-var unacknowledged = 0;
+var reader = new BlobReader(repo, maxFileBytes);
+var REPORT_EVERY = 32;
+var report = emptyReport();
+var pending = 0;
+var ending = false;
+function emptyReport() {
+  return { outcomes: [], completed: 0, bytes: 0, binary: 0, large: 0, errors: [] };
+}
+function flush(done = false) {
+  parentPort.postMessage(done ? { ...report, done } : report);
+  report = emptyReport();
+}
+function scanned(job, result) {
+  if (result.kind === "missing") {
+    report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
+  } else if (result.kind === "large") {
+    report.large++;
+  } else if (isBinary(result.bytes)) {
+    report.binary++;
+  } else {
+    report.bytes += result.bytes.length;
+    const findings = detector.detect({ path: job.path, bytes: result.bytes, git: job.commit });
+    if (findings.length > 0 && job.readParent && job.parentOid) markInherited(findings, job.parentOid);
+    if (findings.length > 0) report.outcomes.push({ seq: job.seq, oid: job.oid, ...job.parentOid ? { parentOid: job.parentOid } : {}, findings });
+  }
+  report.completed++;
+  pending--;
+  if (pending === 0 || report.completed >= REPORT_EVERY || report.outcomes.length > 0) flush(ending && pending === 0);
+}
+function markInherited(findings, parentOid) {
+  const parent = spawnSync("git", ["-C", repo, "cat-file", "blob", parentOid], { env: gitEnv(), maxBuffer: maxFileBytes * 2 + 1024 });
+  if (parent.status !== 0 || !parent.stdout) return;
+  const before = parent.stdout;
+  for (const f of findings) if (before.includes(f.secret) || f.match !== "" && before.includes(f.match)) f.inherited = true;
+}
 parentPort.on("message", (message) => {
-  if (message.chunk) {
-    const chunk = Buffer.from(message.chunk.buffer, message.chunk.byteOffset, message.chunk.byteLength);
-    parser.push(chunk);
-    unacknowledged += chunk.length;
-    if (unacknowledged >= ACK_BYTES || findings.length > 0) {
-      parentPort.postMessage({ ack: unacknowledged, findings });
-      unacknowledged = 0;
-      findings = [];
+  if (message.jobs) {
+    for (const job of message.jobs) {
+      pending++;
+      void reader.read(job.oid).then((result) => scanned(job, result));
     }
   } else if (message.end) {
-    parser.end();
-    parentPort.postMessage({ done: true, findings, stats: parser.stats, bytes });
+    ending = true;
+    reader.close();
+    if (pending === 0) flush(true);
   }
 });

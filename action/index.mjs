@@ -1,7 +1,16 @@
 import {
-  LOG_FORMAT,
-  PatchParser
-} from "./chunk-L3BZYH4H.mjs";
+  existingCommits,
+  gitEnv,
+  hasGitBinary,
+  inspectRepo,
+  refTips,
+  revisionArgs,
+  spawnGit,
+  stagedPatches,
+  startStagedDiff,
+  unquote,
+  workTreeTop
+} from "./chunk-3VIX5CE2.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
@@ -37,16 +46,16 @@ import {
 } from "./chunk-BZZN2V7E.mjs";
 
 // src/action/main.ts
-import { existsSync as existsSync10, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join12 } from "node:path";
+import { isAbsolute, join as join11 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
 
 // src/report/present.ts
 function present(finding, showSecrets) {
-  const git3 = finding.git ?? {};
+  const git2 = finding.git ?? {};
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -65,9 +74,9 @@ function present(finding, showSecrets) {
     redacted: !showSecrets,
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
-    ...git3,
+    ...git2,
     // a commit message may quote the secret it adds
-    ...git3.message !== void 0 && !showSecrets ? { message: redactIn(git3.message, finding.secret) } : {}
+    ...git2.message !== void 0 && !showSecrets ? { message: redactIn(git2.message, finding.secret) } : {}
   };
 }
 
@@ -331,8 +340,8 @@ function reportFailure(err, debug) {
 }
 
 // src/cli/scan-commands.ts
-import { appendFileSync, existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8, relative as relative2, resolve as resolve3 } from "node:path";
+import { appendFileSync, existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { join as join7, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/config.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
@@ -948,209 +957,189 @@ function byPosition(a, b) {
 }
 
 // src/scan/git.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { resolve as resolve2 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 
-// src/sources/git.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname4, join as join5, resolve as resolve2 } from "node:path";
-var GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
-function gitEnv() {
-  return { ...process.env, ...GIT_ENV };
+// src/sources/history.ts
+var COMMIT_MARKER = "leakhound-commit ";
+var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
+var NL = 10;
+var COLON = 58;
+var NULL_OID = /^0+$/;
+var GITLINK = "160000";
+function blobLogArgs(revisions) {
+  return [
+    "log",
+    "--raw",
+    "--no-abbrev",
+    "--find-renames",
+    "-m",
+    "--full-history",
+    "--date-order",
+    "--reverse",
+    `--format=format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`,
+    ...revisions,
+    "--"
+  ];
 }
-var require3 = createRequire2(import.meta.url);
-var childProcess = () => require3("node:child_process");
-var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
-function git(repo, args) {
-  const result2 = childProcess().spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
-  if (result2.error) {
-    throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result2.error.message}`);
+var BlobLogParser = class {
+  constructor(onChange) {
+    this.onChange = onChange;
   }
-  return { ok: result2.status === 0, stdout: result2.stdout.trim(), stderr: result2.stderr.trim() };
-}
-function hasGitBinary() {
-  const result2 = childProcess().spawnSync("git", ["--version"], { stdio: "ignore" });
-  return !result2.error && result2.status === 0;
-}
-function inspectRepo(repo) {
-  const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
-  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
-  let lines = probe.stdout.split("\n");
-  const hasHead = probe.ok;
-  if (!probe.ok) {
-    const retry = git(repo, query);
-    if (!retry.ok) {
-      const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
-      throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
+  onChange;
+  pending;
+  header;
+  commit;
+  /** commits seen; a merge listed once per parent counts once */
+  commits = 0;
+  push(chunk) {
+    let start = 0;
+    if (this.pending) {
+      const nl = chunk.indexOf(NL);
+      if (nl === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
+      this.pending = void 0;
+      this.line(line, 0, line.length);
+      start = nl + 1;
     }
-    lines = retry.stdout.split("\n");
+    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
+      this.line(chunk, start, nl);
+      start = nl + 1;
+    }
+    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
   }
-  const [bare, shallow, gitDir] = lines;
-  const root = bare === "true" ? gitDir : resolve2(repo, lines[3] ?? "");
-  return { root, shallow: shallow === "true", hasHead };
-}
-function refTips(repo) {
-  const refs = git(repo, ["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"]);
-  const tips = /* @__PURE__ */ new Set();
-  for (const line of refs.stdout.split("\n").filter(Boolean)) {
-    const [oid, type, peeled] = line.split(" ");
-    tips.add(type === "tag" && peeled ? peeled : oid);
+  end() {
+    if (this.pending) this.line(this.pending, 0, this.pending.length);
+    this.pending = void 0;
   }
-  const head = git(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-  if (head.ok) tips.add(head.stdout);
-  return [...tips].sort();
-}
-function existingCommits(repo, oids) {
-  if (oids.length === 0) return [];
-  const r = childProcess().spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
-  return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]);
-}
-function verifyRevision(repo, rev) {
-  if (rev.startsWith("-") || !git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).ok) {
-    throw new LeakhoundError("USAGE", `no such commit or branch in ${repo}: ${rev}`);
+  line(data, start, end) {
+    if (this.header) {
+      this.header.push(data.toString("utf8", start, end));
+      if (this.header.length === 5) {
+        const [hash, author, email, date, message] = this.header;
+        if (hash !== this.commit?.commit) this.commits++;
+        this.commit = { commit: hash, author, email, date, message };
+        this.header = void 0;
+      }
+      return;
+    }
+    if (data[start] === 1 && end - start > MARKER_BYTES.length && data.compare(MARKER_BYTES, 0, MARKER_BYTES.length, start, start + MARKER_BYTES.length) === 0) {
+      this.header = [data.toString("latin1", start + MARKER_BYTES.length, end)];
+      return;
+    }
+    if (data[start] !== COLON || !this.commit) return;
+    const tab = data.indexOf(9, start);
+    if (tab === -1 || tab > end) return;
+    const [, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
+    if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || NULL_OID.test(newOid)) return;
+    const parentOid = oldOid && !NULL_OID.test(oldOid) ? oldOid : void 0;
+    const second = status.startsWith("R") || status.startsWith("C") ? data.indexOf(9, tab + 1) : -1;
+    const path = unquote(data.subarray(second !== -1 && second < end ? second + 1 : tab + 1, end));
+    this.onChange(parentOid ? { oid: newOid, path, parentOid, commit: this.commit } : { oid: newOid, path, commit: this.commit });
   }
-}
-function revisionArgs(repo, scope) {
-  if (scope.range) {
-    const [from, to] = scope.range.split(/\.\.\.?/);
-    if (!scope.range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
-    verifyRevision(repo, from);
-    verifyRevision(repo, to);
-    return [scope.range];
-  }
-  const refs = scope.branch ? [scope.branch] : ["--all"];
-  if (scope.branch) verifyRevision(repo, scope.branch);
-  const not = [...scope.sinceCommit ? [scope.sinceCommit] : [], ...scope.exclude ?? []];
-  if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
-  return not.length > 0 ? [...refs, "--not", ...not] : refs;
-}
-function spawnFailure(err) {
-  return new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`);
-}
-function exitProblems(repo, args, code, signal, stderr) {
-  if (code === 0) return [];
-  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
-  return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
-}
-function spawnGit(repo, args) {
-  const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
-    env: gitEnv(),
-    stdio: ["ignore", "pipe", "pipe"]
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
-  });
-  const done = new Promise((resolve6, reject) => {
-    child.on("error", (err) => reject(spawnFailure(err)));
-    child.on("close", (code, signal) => resolve6(exitProblems(repo, args, code, signal, stderr)));
-  });
-  return { stdout: child.stdout, done, kill: () => child.kill() };
-}
-function historyArgs(repo, scope) {
-  return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
-}
-var STAGED_DIFF_ARGS = ["-c", "core.quotePath=true", "diff", "--cached", ...DIFF_OPTIONS, "--"];
-function startStagedDiff(repo) {
-  const holder = globalThis;
-  const early = holder.__leakhoundEarlyDiff;
-  holder.__leakhoundEarlyDiff = void 0;
-  const args = STAGED_DIFF_ARGS.slice(2);
-  if (early && early.repo === repo && early.args.join("\0") === ["-C", repo, ...STAGED_DIFF_ARGS].join("\0") && Object.entries(GIT_ENV).every(([k, v]) => early.env[k] === v)) {
-    return {
-      repo,
-      output: early.result.then(({ chunks: chunks2, stderr, code, signal, error }) => {
-        if (error) throw spawnFailure(error);
-        return { chunks: chunks2, errors: exitProblems(repo, args, code, signal, stderr) };
-      })
-    };
-  }
-  const git3 = spawnGit(repo, args);
-  const chunks = [];
-  git3.stdout.on("data", (chunk) => chunks.push(chunk));
-  return { repo, output: git3.done.then((errors) => ({ chunks, errors })) };
-}
-async function stagedPatches(diff, maxFileBytes2, onFragment) {
-  const { chunks, errors } = await diff.output;
-  if (errors.length > 0) inspectRepo(diff.repo);
-  const parser = new PatchParser(onFragment, maxFileBytes2);
-  for (const chunk of chunks) parser.push(chunk);
-  parser.end();
-  return { bytes: chunks.reduce((n, c) => n + c.length, 0), errors, ...parser.stats };
-}
-function workTreeTop(dir) {
-  for (let d = resolve2(dir); ; d = dirname4(d)) {
-    if (existsSync4(join5(d, ".git"))) return d;
-    if (dirname4(d) === d) return resolve2(dir);
-  }
-}
+};
 
 // src/scan/git.ts
-var MAX_IN_FLIGHT = 32 * 1024 * 1024;
+var MAX_IN_FLIGHT = 256;
+var BATCH = 64;
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-LFTG5QOD.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-AD73EEHI.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
-  const args = historyArgs(repo, scope);
+  const args = blobLogArgs(revisionArgs(repo, scope));
   const stats = emptyStats();
-  const findings = [];
-  const worker = new Worker2(HISTORY_WORKER_FILE, {
-    workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }
-  });
-  const git3 = spawnGit(repo, args);
-  let read = 0;
-  let inFlight = 0;
+  const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const count = Math.max(1, Math.min(availableParallelism2(), 8));
+  const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve2(repo) } }));
+  const inFlight = workers.map(() => 0);
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  const earliest = /* @__PURE__ */ new Map();
+  const secretsOf = /* @__PURE__ */ new Map();
+  let listed = false;
   let paused = false;
-  const send = (chunk) => {
-    const owns = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
-    worker.postMessage({ chunk }, owns ? [chunk.buffer] : []);
-    inFlight += chunk.byteLength;
-    if (inFlight > MAX_IN_FLIGHT && !paused) {
-      paused = true;
-      git3.stdout.pause();
+  const git2 = spawnGit(repo, args);
+  const parser = new BlobLogParser((change) => {
+    if (seen.has(change.oid)) return;
+    seen.add(change.oid);
+    const job = { seq: seen.size, oid: change.oid, path: change.path, commit: change.commit };
+    if (change.parentOid !== void 0) {
+      job.parentOid = change.parentOid;
+      if (!seen.has(change.parentOid)) job.readParent = true;
+    }
+    queue.push(job);
+  });
+  let ended = 0;
+  let finish;
+  let fail;
+  const finished = new Promise((resolve6, reject) => (finish = resolve6, fail = reject));
+  finished.catch(() => void 0);
+  const dispatch = () => {
+    while (queue.length > 0) {
+      let w = 0;
+      for (let i = 1; i < workers.length; i++) if (inFlight[i] < inFlight[w]) w = i;
+      const room = MAX_IN_FLIGHT - inFlight[w];
+      if (room <= 0) break;
+      const jobs = queue.splice(0, Math.min(BATCH, room));
+      inFlight[w] += jobs.length;
+      workers[w].postMessage({ jobs });
+    }
+    const full = queue.length > MAX_IN_FLIGHT;
+    if (full !== paused) {
+      paused = full;
+      if (full) git2.stdout.pause();
+      else git2.stdout.resume();
+    }
+    if (listed && queue.length === 0 && inFlight.every((n) => n === 0) && ended === 0) {
+      ended = workers.length;
+      for (const worker of workers) worker.postMessage({ end: true });
     }
   };
-  const absorb = (found) => {
-    for (const f of found) {
-      findings.push(f);
-      options.onFinding?.(f);
-    }
-  };
-  const finished = new Promise((resolve6, reject) => {
-    worker.on("message", (message) => {
-      absorb(message.findings);
-      if (message.ack !== void 0) {
-        inFlight -= message.ack;
-        if (paused && inFlight < MAX_IN_FLIGHT / 2) {
-          paused = false;
-          git3.stdout.resume();
+  workers.forEach((worker, w) => {
+    worker.on("message", (report2) => {
+      inFlight[w] -= report2.completed;
+      stats.bytes += report2.bytes;
+      stats.skippedBinary += report2.binary;
+      stats.skippedLarge += report2.large;
+      stats.errors.push(...report2.errors);
+      for (const { seq, oid, parentOid, findings } of report2.outcomes) {
+        secretsOf.set(oid, new Set(findings.map((f) => f.fingerprint)));
+        for (const finding of findings) {
+          const key2 = `${finding.fingerprint}\0${finding.path}`;
+          const known = earliest.get(key2);
+          if (!known || seq < known.seq) earliest.set(key2, { seq, finding, parentOid });
         }
       }
-      if (message.done) resolve6({ stats: message.stats, bytes: message.bytes });
+      options.onProgress?.({ bytes: stats.bytes, commits: parser.commits });
+      if (report2.done && --ended === 0) finish();
+      else dispatch();
     });
-    worker.on("error", reject);
+    worker.on("error", (err) => fail(err));
   });
-  git3.stdout.on("data", (chunk) => {
-    read += chunk.length;
-    send(chunk);
-    options.onProgress?.({ bytes: read, commits: 0 });
+  git2.stdout.on("data", (chunk) => {
+    parser.push(chunk);
+    dispatch();
   });
   try {
-    const errors = await git3.done;
-    worker.postMessage({ end: true });
-    const result2 = await finished;
-    stats.files = result2.stats.commits;
-    stats.bytes = result2.bytes;
-    stats.skippedBinary = result2.stats.binary;
-    stats.skippedLarge = result2.stats.large;
-    stats.errors.push(...errors);
-    return { findings, stats, repo: info, commits: result2.stats.commits };
+    stats.errors.push(...await git2.done);
+    parser.end();
+    listed = true;
+    dispatch();
+    await finished;
+    const findings = [...earliest.values()].filter(({ finding, parentOid }) => !finding.inherited && !(parentOid && secretsOf.get(parentOid)?.has(finding.fingerprint))).sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding: { inherited: _inherited, ...finding } }) => finding);
+    findings.forEach((f) => options.onFinding?.(f));
+    stats.files = parser.commits;
+    return { findings, stats, repo: info, commits: parser.commits };
   } finally {
-    git3.kill();
-    await worker.terminate();
+    git2.kill();
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 async function scanStaged(repo, ruleSet, options = {}, diff) {
@@ -1159,7 +1148,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-LFTG5QOD.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-AD73EEHI.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1185,12 +1174,12 @@ function mergeGitStats(stats, result2) {
 }
 
 // src/cli/known.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/filters/gitleaksignore.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join5 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries, ruleIds) {
@@ -1201,8 +1190,8 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join6(root, GITLEAKSIGNORE_FILE);
-    if (!existsSync5(path)) return void 0;
+    const path = join5(root, GITLEAKSIGNORE_FILE);
+    if (!existsSync4(path)) return void 0;
     const entries = [];
     for (const raw of readFileSync6(path, "utf8").split("\n")) {
       const text = raw.trim();
@@ -1234,7 +1223,7 @@ var KnownFindings = class {
   }
   /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
   constructor(root, explicit, rules) {
-    const path = explicit === false ? void 0 : explicit ?? (existsSync6(join7(root, BASELINE_FILE)) ? join7(root, BASELINE_FILE) : void 0);
+    const path = explicit === false ? void 0 : explicit ?? (existsSync5(join6(root, BASELINE_FILE)) ? join6(root, BASELINE_FILE) : void 0);
     this.baseline = path ? Baseline.load(path) : void 0;
     this.ignore = GitleaksIgnore.find(root, rules.map((r) => r.id));
   }
@@ -1323,7 +1312,7 @@ var Progress = class {
     this.last = now;
     const seconds = (now - this.started) / 1e3;
     const rate = seconds > 0 ? progress.bytes / seconds : 0;
-    process.stderr.write(`\r\x1B[Kscanning history: ${formatBytes(progress.bytes)} of patches, ${formatBytes(rate)}/s`);
+    process.stderr.write(`\r\x1B[Kscanning history: ${progress.commits} commits listed, ${formatBytes(progress.bytes)} of file versions scanned, ${formatBytes(rate)}/s`);
     this.shown = true;
   };
   done() {
@@ -1449,8 +1438,8 @@ async function baselineCommand(args) {
     config = loadConfig(args.config, root);
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join8(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync7(file) ? file : false, config.rules).baseline;
+  const file = args.output ?? join7(root, BASELINE_FILE);
+  const previous = new KnownFindings(root, existsSync6(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -1471,10 +1460,10 @@ async function baselineCommand(args) {
 }
 function unionMerge(root, file) {
   const rel = relative2(resolve3(root), resolve3(file));
-  if (rel.startsWith("..") || !existsSync7(join8(root, ".git"))) return;
-  const attributes = join8(root, ".gitattributes");
+  if (rel.startsWith("..") || !existsSync6(join7(root, ".git"))) return;
+  const attributes = join7(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync7(attributes) ? readFileSync7(attributes, "utf8") : "";
+  const current = existsSync6(attributes) ? readFileSync7(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
   appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
 `);
@@ -1482,8 +1471,8 @@ function unionMerge(root, file) {
 
 // src/cli/hook-command.ts
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join9, resolve as resolve4 } from "node:path";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join8, resolve as resolve4 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
@@ -1508,21 +1497,21 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const dir = hooksDir(repo);
-  const hook = join9(dir, "pre-commit");
-  const existing = existsSync8(hook) ? readFileSync8(hook, "utf8") : void 0;
+  const hook = join8(dir, "pre-commit");
+  const existing = existsSync7(hook) ? readFileSync8(hook, "utf8") : void 0;
   const ours = existing?.includes(MARKER) ?? false;
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync(hook);
-    if (existsSync8(join9(dir, CHAINED))) renameSync(join9(dir, CHAINED), hook);
+    if (existsSync7(join8(dir, CHAINED))) renameSync(join8(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync8(join9(dir, CHAINED));
+  let chained = ours && existsSync7(join8(dir, CHAINED));
   if (existing !== void 0 && !ours) {
     if (options.chain) {
-      renameSync(hook, join9(dir, CHAINED));
+      renameSync(hook, join8(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -1542,7 +1531,7 @@ function installHookCommand(repo, options) {
 // src/cli/repos-command.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/repos/list.ts
 import { createHash } from "node:crypto";
@@ -1656,8 +1645,8 @@ function mergeOutputs(files) {
 
 // src/repos/clone.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync9, mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join9 } from "node:path";
 function authEnv() {
   const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
   if (!token) return gitEnv();
@@ -1670,9 +1659,9 @@ function run(args, cwd) {
   return { ok: r.status === 0, error };
 }
 function ensureLocal(spec, cacheDir) {
-  if (spec.local) return existsSync9(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join10(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
-  if (existsSync9(join10(dir, "HEAD"))) {
+  if (spec.local) return existsSync8(spec.location) ? { path: spec.location } : { error: "no such folder" };
+  const dir = join9(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  if (existsSync8(join9(dir, "HEAD"))) {
     const fetched = run(["-C", dir, "fetch", "--prune", "--quiet", "origin", "+refs/*:refs/*"]);
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
   }
@@ -1731,14 +1720,14 @@ async function scanRepositories(specs, ruleSet, state, options) {
 
 // src/repos/state.ts
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
-import { createRequire as createRequire3 } from "node:module";
-var require4 = createRequire3(import.meta.url);
+import { dirname as dirname4 } from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
 var ScanState = class {
   db;
   constructor(file) {
-    mkdirSync3(dirname5(file), { recursive: true });
-    const Database = require4("better-sqlite3");
+    mkdirSync3(dirname4(file), { recursive: true });
+    const Database = require3("better-sqlite3");
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.exec(`
@@ -1774,7 +1763,7 @@ var ScanState = class {
 };
 
 // src/cli/repos-command.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { availableParallelism as availableParallelism3 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 function sarifFor(byRepo, rules) {
   const runs = [...byRepo].map(([repo, findings]) => {
@@ -1837,8 +1826,8 @@ var ReposProgress = class {
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join11(process.env.XDG_CACHE_HOME ?? join11(homedir(), ".cache"), "leakhound", "repos");
-  const state = new ScanState(args.state ?? join11(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir(), ".cache"), "leakhound", "repos");
+  const state = new ScanState(args.state ?? join10(cacheDir, "state.sqlite"));
   try {
     if (args.report) return printReport(state);
     const config = loadConfig(args.config, process.cwd());
@@ -1847,7 +1836,7 @@ async function reposCommand(args) {
     const started = performance.now();
     const outcomes = await scanRepositories(specs, config, state, {
       cacheDir,
-      jobs: args.jobs ?? availableParallelism2(),
+      jobs: args.jobs ?? availableParallelism3(),
       showSecrets: !args.redact,
       maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
       onBytes: progress.addBytes,
@@ -1863,7 +1852,7 @@ async function reposCommand(args) {
       if (args.outputDir) {
         mkdirSync4(args.outputDir, { recursive: true });
         for (const [repo, findings] of byRepo) {
-          const file = join11(args.outputDir, `${safeName(repo)}.${args.format}`);
+          const file = join10(args.outputDir, `${safeName(repo)}.${args.format}`);
           writeFileSync3(file, args.format === "sarif" ? sarifFor(/* @__PURE__ */ new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
         }
       }
@@ -2193,17 +2182,17 @@ function summaryMarkdown(findings, scanned, sarifPath) {
 // src/action/event.ts
 import { spawnSync as spawnSync3 } from "node:child_process";
 var ZERO = /^0+$/;
-function git2(repo, args) {
+function git(repo, args) {
   const r = spawnSync3("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
-  return git2(repo, ["cat-file", "-e", `${sha}^{commit}`]).ok;
+  return git(repo, ["cat-file", "-e", `${sha}^{commit}`]).ok;
 }
 function ensureRange(repo, base, head) {
-  const shallow = git2(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
+  const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git2(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    const fetch = git(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
     if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
@@ -2229,8 +2218,8 @@ function scopeForEvent(eventName, payload, repo) {
     ensureRange(repo, before, after);
     return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
   }
-  const shallow = git2(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
-  if (shallow) git2(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
+  const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
+  if (shallow) git(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
   return { args: [], description: "the full history of every branch and tag" };
 }
 
@@ -2264,10 +2253,10 @@ async function runAction() {
   const scope = scopeForEvent(eventName, payload, workspace);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join12(workspace, p);
-  const temp = mkdtempSync(join12(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
+  const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join12(temp, "findings.jsonl");
+    const jsonl = join11(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -2285,7 +2274,7 @@ async function runAction() {
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
-    if (code === 2 && !existsSync10(jsonl)) return 2;
+    if (code === 2 && !existsSync9(jsonl)) return 2;
     const text = readFileSync12(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}

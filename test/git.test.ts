@@ -1,6 +1,6 @@
 // `leakhound git` on real repositories: attribution to the introducing commit, branches, ranges,
 // shallow and corrupt repositories, and no writes to the repository.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -134,12 +134,15 @@ describe("leakhound git", () => {
 
     const corrupt = new TestRepo();
     corrupt.commit("one", { "a.txt": "hello\n" });
-    corrupt.commit("two", { "b.txt": `T=${fake("{{crc32:ghp_}}")}\n` });
+    const intact = fake("{{crc32:ghp_}}");
+    corrupt.commit("two", { "b.txt": `T=${fake("{{crc32:ghp_}}")}\n`, "c.txt": `T=${intact}\n` });
     const blob = corrupt.git("rev-parse", "HEAD:b.txt");
     rmSync(join(corrupt.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
-    const result = runCli(["git", corrupt.dir, "-f", "json"]);
+    const result = runCli(["git", corrupt.dir, "-f", "json", "--no-redact"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/could not scan .*: git log failed: .*/);
+    // the rest of the history is still scanned
+    expect((JSON.parse(result.stdout) as GitFinding[]).map((f) => [f.file, f.secret])).toEqual([["c.txt", intact]]);
+    expect(result.stderr).toMatch(new RegExp(`could not scan b\\.txt \\(commit [0-9a-f]{12}\\): object ${blob} is missing or corrupt`));
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -164,6 +167,58 @@ describe("leakhound git", () => {
     expect(gitDirDigest(repo.dir)).toBe(afterStatus);
     expect(repo.git("status", "--porcelain")).toBe(status);
     expect(before).toBeTruthy();
+  });
+});
+
+describe("leakhound git, what counts as introduced", () => {
+  it("in a range, a file that already held a secret is not blamed for it when it changes", () => {
+    const repo = new TestRepo();
+    const old = fake("{{crc32:ghp_}}");
+    const base = repo.commit("old secret", { "app.env": `OLD=${old}\n` });
+    repo.commit("unrelated edit", { "app.env": `OLD=${old}\nDEBUG=1\n` });
+    const fresh = fake("{{crc32:ghp_}}");
+    const adds = repo.commit("new secret", { "app.env": `OLD=${old}\nDEBUG=1\nNEW=${fresh}\n` });
+    const inRange = scanGit(repo.dir, ["--range", `${base}..HEAD`]);
+    expect(inRange.findings.map((f) => [f.commit, f.secret, f.startLine])).toEqual([[adds, fresh, 3]]);
+    expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.secret]).sort()).toEqual([[base, old], [adds, fresh]].sort());
+  });
+
+  it("a file moved and edited in one commit keeps its secret's first commit", () => {
+    const repo = new TestRepo();
+    const token = fake("{{crc32:ghp_}}");
+    const body = Array.from({ length: 20 }, (_, i) => `SETTING_${i}=value ${i}`).join("\n");
+    const introducing = repo.commit("add", { "old/app.env": `${body}\nTOKEN=${token}\n` });
+    repo.remove("old/app.env");
+    repo.commit("move and edit", { "new/app.env": `${body}\nTOKEN=${token}\nMORE=1\n` });
+    expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.file])).toEqual([[introducing, "old/app.env"]]);
+  });
+
+  it("a secret that only a merge brings (a conflict resolution) is found at the merge", () => {
+    const repo = new TestRepo();
+    repo.commit("base", { "conf.env": "A=1\n" });
+    repo.git("checkout", "-q", "-b", "other");
+    repo.commit("other", { "conf.env": "A=2\n" });
+    repo.git("checkout", "-q", "main");
+    repo.commit("main", { "conf.env": "A=3\n" });
+    spawnSync("git", ["merge", "-q", "other"], { cwd: repo.dir });
+    const token = fake("{{crc32:ghp_}}");
+    repo.write({ "conf.env": `A=4\nT=${token}\n` });
+    const merge = repo.commit("merge other");
+    expect(repo.git("rev-list", "--parents", "-n", "1", "HEAD").split(" ")).toHaveLength(3);
+    expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.secret, f.startLine])).toEqual([[merge, token, 2]]);
+  });
+
+  it("the same content committed on two branches is scanned once and reported at the older commit", () => {
+    const repo = new TestRepo();
+    repo.commit("base", { "README.md": "# app\n" });
+    const token = fake("{{crc32:ghp_}}");
+    const first = repo.commit("on main", { "deploy.env": `T=${token}\n` });
+    repo.git("checkout", "-q", "-b", "copy", "HEAD~1");
+    repo.commit("same file again", { "deploy.env": `T=${token}\n` });
+    const result = scanGit(repo.dir);
+    expect(result.findings.map((f) => [f.commit, f.file])).toEqual([[first, "deploy.env"]]);
+    // two commits add the file, one blob holds it: scanned once (README + deploy.env = 2 file versions)
+    expect(result.stderr).toMatch(/scanned 3 commits \(\d+ B\)/);
   });
 });
 

@@ -1,18 +1,21 @@
 // Scanning git: the history of a repository (all refs, a branch or a range) and its staged changes.
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { hasGitBinary, historyArgs, inspectRepo, spawnGit, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
-import type { PatchStats } from "../sources/patch.js";
+import { hasGitBinary, inspectRepo, revisionArgs, spawnGit, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
+import { BlobLogParser, blobLogArgs } from "../sources/history.js";
+import type { BlobJob, ScannedFinding, WorkerReport } from "./history-worker.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { ScanResult } from "./scan.js";
 
 export interface GitScanOptions {
   maxFileSize?: number;
   onFinding?: (finding: Finding) => void;
-  /** called as patch text arrives: bytes read, commits seen so far */
+  /** called as the scan goes: bytes of file versions scanned, commits listed so far */
   onProgress?: (progress: { bytes: number; commits: number }) => void;
 }
 
@@ -21,14 +24,18 @@ export interface GitScanResult extends ScanResult {
   commits: number;
 }
 
-// git is paused while this much patch text waits to be scanned, so memory stays bounded whatever
-// the size of the history.
-const MAX_IN_FLIGHT = 32 * 1024 * 1024;
+// Blobs handed to a worker and not yet answered: enough to keep its git cat-file busy. While
+// every worker has this many, the listing of the history is paused, so memory stays bounded
+// whatever the size of the history.
+const MAX_IN_FLIGHT = 256;
+const BATCH = 64;
 
 /**
- * Scans the added lines of every commit in scope, oldest first, so each secret is reported once
- * per file: at the commit that introduced it, not again at later commits that move or touch it.
- * git runs on one core, parsing and scanning on a worker thread on the other.
+ * Scans every file version (blob) that the commits in scope bring in, each unique one once and
+ * whole, so each secret is reported once per file: at the oldest commit that introduced it, not
+ * again at later commits that move or touch it. `git log --raw` lists the blobs (it compares trees,
+ * not contents, so it is quick) and a worker per core reads them through its own `git cat-file
+ * --batch` and scans them (README, design notes: this beats reading `git log -p` itself).
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
   if (!hasGitBinary()) {
@@ -37,65 +44,101 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
-  const args = historyArgs(repo, scope);
+  const args = blobLogArgs(revisionArgs(repo, scope));
   const stats = emptyStats();
-  const findings: Finding[] = [];
-  const worker = new Worker(HISTORY_WORKER_FILE, {
-    workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE },
-  });
-  const git = spawnGit(repo, args);
-  let read = 0;
-  let inFlight = 0;
+  const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const count = Math.max(1, Math.min(availableParallelism(), 8));
+  const workers = Array.from({ length: count }, () => new Worker(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) } }));
+  const inFlight = workers.map(() => 0);
+  const seen = new Set<string>();
+  const queue: BlobJob[] = [];
+  // the earliest finding of each secret in each file, and the secrets of each blob that has any
+  const earliest = new Map<string, { seq: number; finding: ScannedFinding; parentOid: string | undefined }>();
+  const secretsOf = new Map<string, Set<string>>();
+  let listed = false;
   let paused = false;
-  const send = (chunk: Buffer) => {
-    // hand the bytes over without a copy when the chunk owns its memory
-    const owns = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
-    worker.postMessage({ chunk }, owns ? [chunk.buffer as ArrayBuffer] : []);
-    inFlight += chunk.byteLength;
-    if (inFlight > MAX_IN_FLIGHT && !paused) {
-      paused = true;
-      git.stdout.pause();
+  const git = spawnGit(repo, args);
+  const parser = new BlobLogParser((change) => {
+    if (seen.has(change.oid)) return;
+    seen.add(change.oid);
+    const job: BlobJob = { seq: seen.size, oid: change.oid, path: change.path, commit: change.commit };
+    if (change.parentOid !== undefined) {
+      job.parentOid = change.parentOid;
+      if (!seen.has(change.parentOid)) job.readParent = true;
     }
-  };
-  const absorb = (found: Finding[]) => {
-    for (const f of found) {
-      findings.push(f);
-      options.onFinding?.(f);
-    }
-  };
+    queue.push(job);
+  });
 
-  const finished = new Promise<{ stats: PatchStats; bytes: number }>((resolve, reject) => {
-    worker.on("message", (message: { ack?: number; done?: boolean; findings: Finding[]; stats?: PatchStats; bytes?: number }) => {
-      absorb(message.findings);
-      if (message.ack !== undefined) {
-        inFlight -= message.ack;
-        if (paused && inFlight < MAX_IN_FLIGHT / 2) {
-          paused = false;
-          git.stdout.resume();
+  let ended = 0;
+  let finish: (() => void) | undefined;
+  let fail: ((err: unknown) => void) | undefined;
+  const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  finished.catch(() => undefined); // awaited below, once the listing is done; not unhandled before
+
+  const dispatch = () => {
+    while (queue.length > 0) {
+      let w = 0;
+      for (let i = 1; i < workers.length; i++) if (inFlight[i]! < inFlight[w]!) w = i;
+      const room = MAX_IN_FLIGHT - inFlight[w]!;
+      if (room <= 0) break;
+      const jobs = queue.splice(0, Math.min(BATCH, room));
+      inFlight[w]! += jobs.length;
+      workers[w]!.postMessage({ jobs });
+    }
+    const full = queue.length > MAX_IN_FLIGHT;
+    if (full !== paused) {
+      paused = full;
+      if (full) git.stdout.pause();
+      else git.stdout.resume();
+    }
+    if (listed && queue.length === 0 && inFlight.every((n) => n === 0) && ended === 0) {
+      ended = workers.length;
+      for (const worker of workers) worker.postMessage({ end: true });
+    }
+  };
+  workers.forEach((worker, w) => {
+    worker.on("message", (report: WorkerReport) => {
+      inFlight[w]! -= report.completed;
+      stats.bytes += report.bytes;
+      stats.skippedBinary += report.binary;
+      stats.skippedLarge += report.large;
+      stats.errors.push(...report.errors);
+      for (const { seq, oid, parentOid, findings } of report.outcomes) {
+        secretsOf.set(oid, new Set(findings.map((f) => f.fingerprint)));
+        for (const finding of findings) {
+          const key = `${finding.fingerprint}\0${finding.path}`;
+          const known = earliest.get(key);
+          if (!known || seq < known.seq) earliest.set(key, { seq, finding, parentOid });
         }
       }
-      if (message.done) resolve({ stats: message.stats!, bytes: message.bytes! });
+      options.onProgress?.({ bytes: stats.bytes, commits: parser.commits });
+      if (report.done && --ended === 0) finish!();
+      else dispatch();
     });
-    worker.on("error", reject);
+    worker.on("error", (err) => fail!(err));
   });
   git.stdout.on("data", (chunk: Buffer) => {
-    read += chunk.length;
-    send(chunk);
-    options.onProgress?.({ bytes: read, commits: 0 });
+    parser.push(chunk);
+    dispatch();
   });
   try {
-    const errors = await git.done;
-    worker.postMessage({ end: true });
-    const result = await finished;
-    stats.files = result.stats.commits;
-    stats.bytes = result.bytes;
-    stats.skippedBinary = result.stats.binary;
-    stats.skippedLarge = result.stats.large;
-    stats.errors.push(...errors);
-    return { findings, stats, repo: info, commits: result.stats.commits };
+    stats.errors.push(...(await git.done));
+    parser.end();
+    listed = true;
+    dispatch();
+    await finished;
+    // a secret is reported where it first appears in a file, unless the version that file replaced
+    // (same path, or before a rename) held it already: then it was not introduced in scope
+    const findings = [...earliest.values()]
+      .filter(({ finding, parentOid }) => !finding.inherited && !(parentOid && secretsOf.get(parentOid)?.has(finding.fingerprint)))
+      .sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn)
+      .map(({ finding: { inherited: _inherited, ...finding } }) => finding);
+    findings.forEach((f) => options.onFinding?.(f));
+    stats.files = parser.commits;
+    return { findings, stats, repo: info, commits: parser.commits };
   } finally {
     git.kill();
-    await worker.terminate();
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 

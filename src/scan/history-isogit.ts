@@ -1,5 +1,5 @@
 // Scanning git without a git executable, through isomorphic-git: the same findings as the git CLI
-// path (added lines, oldest commit first, one finding per secret and file), at a lower speed.
+// path (one finding per secret and file, at the oldest commit that adds it), at a lower speed.
 import { emptyStats, type Finding } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import type { HistoryScope } from "../sources/git.js";

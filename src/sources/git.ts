@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, ScanProblem } from "../model.js";
-import { LOG_FORMAT, PatchParser, type PatchStats } from "./patch.js";
+import { PatchParser, type PatchStats } from "./patch.js";
 
 /** What every git call sets: no optional locks (so nothing writes the index), no prompts. */
 export const GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" } as const;
@@ -155,11 +155,6 @@ export function spawnGit(repo: string, args: string[]): GitStream {
     child.on("close", (code, signal) => resolve(exitProblems(repo, args, code, signal, stderr)));
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
-}
-
-/** The `git log` arguments that print the added lines of every commit in scope, oldest first. */
-export function historyArgs(repo: string, scope: HistoryScope): string[] {
-  return ["log", "-p", ...DIFF_OPTIONS, "--full-history", "--reverse", `--format=${LOG_FORMAT}`, ...revisionArgs(repo, scope), "--"];
 }
 
 /**

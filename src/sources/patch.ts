@@ -1,27 +1,19 @@
-// Parses `git log -p -U0` / `git diff -U0` output into fragments of added lines: one fragment per
-// file per commit, with a line map back to the file version and the commit as provenance.
+// Parses `git diff -U0` output (the staged changes) into fragments of added lines: one fragment per
+// file, with a line map back to the staged version of the file.
 // Works on bytes: file content and paths need not be UTF-8. Hot path: lines are handled as
 // offsets into the chunk, and added lines are copied once, into the file's fragment.
-import type { Fragment, GitProvenance } from "../model.js";
-
-/** Put before each commit by `--format`, so commit headers cannot be confused with content. */
-export const COMMIT_MARKER = "\x01leakhound-commit ";
-/** `git log` format: marker + hash, then author, email, date, subject on their own lines. */
-export const LOG_FORMAT = `format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`;
+import type { Fragment } from "../model.js";
 
 const NL = 10;
 const PLUS = 43;
 const MINUS = 45;
 const AT = 64;
 const BACKSLASH = 92;
-const MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
 const DIFF_GIT = Buffer.from("diff --git ");
 const PLUS3 = Buffer.from("+++ ");
 const BINARY = Buffer.from("Binary files ");
 
 export interface PatchStats {
-  /** commit headers seen */
-  commits: number;
   binary: number;
   large: number;
 }
@@ -67,15 +59,13 @@ function startsWith(data: Buffer, start: number, end: number, prefix: Buffer): b
  */
 export class PatchParser {
   private pending: Buffer | undefined;
-  private commit: GitProvenance | undefined;
-  private headerLines: string[] | undefined;
   private path: string | undefined;
   private inHunk = false;
   private nextLine = 0;
   private readonly content = new ByteBuilder();
   private lineMap: number[] = [];
   private oversized = false;
-  readonly stats: PatchStats = { commits: 0, binary: 0, large: 0 };
+  readonly stats: PatchStats = { binary: 0, large: 0 };
 
   constructor(
     private readonly emit: (fragment: Fragment) => void,
@@ -115,21 +105,6 @@ export class PatchParser {
       if (first === PLUS) return this.added(data, start + 1, end);
       if (first === MINUS || first === BACKSLASH) return;
       if (first === AT) return this.hunk(data.toString("latin1", start, end));
-    }
-    if (this.headerLines) {
-      this.headerLines.push(data.toString("utf8", start, end));
-      if (this.headerLines.length === 5) {
-        const [hash, author, email, date, message] = this.headerLines as [string, string, string, string, string];
-        this.commit = { commit: hash, author, email, date, message };
-        this.headerLines = undefined;
-      }
-      return;
-    }
-    if (first === 1 && startsWith(data, start, end, MARKER_BYTES)) {
-      this.flushFile();
-      this.stats.commits++;
-      this.headerLines = [data.toString("latin1", start + MARKER_BYTES.length, end)];
-      return;
     }
     if (first === 100 /* d */ && startsWith(data, start, end, DIFF_GIT)) return this.flushFile();
     if (this.inHunk) return;
@@ -171,7 +146,6 @@ export class PatchParser {
         path: this.path,
         bytes: this.content.take(),
         lineMap: this.lineMap,
-        ...(this.commit ? { git: this.commit } : {}),
       });
     } else {
       this.content.clear();

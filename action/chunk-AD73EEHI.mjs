@@ -2,9 +2,6 @@ import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
 import {
-  HistoryDeduper
-} from "./chunk-DTLIGRP4.mjs";
-import {
   createDetector
 } from "./chunk-XZQSACK2.mjs";
 import {
@@ -16,6 +13,17 @@ import {
 } from "./chunk-6CZI7DRR.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
+
+// src/scan/dedupe.ts
+var HistoryDeduper = class {
+  seen = /* @__PURE__ */ new Set();
+  isNew(finding) {
+    const key = `${finding.fingerprint}\0${finding.path}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+};
 
 // src/scan/history-isogit.ts
 async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {

@@ -1,0 +1,157 @@
+// Reads blobs through one long-running `git cat-file --batch`: object ids in on stdin, contents out
+// on stdout in the same order. Each blob comes back whole (it is scanned as a whole file), except
+// one over the size limit, which is skipped as it streams past without being kept.
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { createRequire } from "node:module";
+import { gitEnv } from "./git.js";
+
+const require = createRequire(import.meta.url);
+
+export type BlobResult =
+  | { kind: "blob"; bytes: Buffer }
+  | { kind: "large"; size: number }
+  | { kind: "missing"; reason: string };
+
+interface Request {
+  oid: string;
+  done: (result: BlobResult) => void;
+}
+
+const NL = 10;
+
+/**
+ * A `git cat-file --batch` process. If git dies mid-way (a corrupt object makes it exit), the blob
+ * it was reading is reported as unreadable and a new process takes the requests that were waiting.
+ */
+export class BlobReader {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly queue: Request[] = [];
+  private stderr = "";
+  // parse state for the response at the head of the queue
+  private headerBytes: Buffer | undefined;
+  private remaining = -1;
+  private size = 0;
+  private type = "";
+  private parts: Buffer[] = [];
+  private keeping = true;
+  private restarts = 0;
+  private closed = false;
+
+  constructor(
+    private readonly repo: string,
+    private readonly maxBytes: number,
+  ) {}
+
+  /** Asks for a blob; its result arrives in order with the others. */
+  read(oid: string): Promise<BlobResult> {
+    return new Promise((done) => {
+      this.queue.push({ oid, done });
+      this.process().stdin.write(`${oid}\n`);
+    });
+  }
+
+  /** Ends the process once every request is answered. */
+  close(): void {
+    this.closed = true;
+    this.child?.stdin.end();
+  }
+
+  private process(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child;
+    const child: ChildProcessWithoutNullStreams = require("node:child_process").spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    this.child = child;
+    this.stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => this.onData(chunk));
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
+    });
+    child.stdin.on("error", () => undefined); // reported through the exit below
+    child.on("close", (code) => this.onExit(child, code));
+    child.on("error", (err) => this.onExit(child, null, err));
+    return child;
+  }
+
+  private onExit(child: ChildProcessWithoutNullStreams, code: number | null, err?: Error): void {
+    if (this.child !== child) return;
+    this.child = undefined;
+    this.resetParse();
+    if (this.queue.length === 0) return;
+    const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+    // the request git was answering when it died cannot be read; the others are asked again
+    this.queue.shift()!.done({ kind: "missing", reason: why });
+    if (++this.restarts > 1000 || err) {
+      for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
+      return;
+    }
+    if (this.queue.length > 0) {
+      const again = this.process();
+      for (const request of this.queue) again.stdin.write(`${request.oid}\n`);
+      if (this.closed) again.stdin.end();
+    }
+  }
+
+  private resetParse(): void {
+    this.headerBytes = undefined;
+    this.remaining = -1;
+    this.parts = [];
+  }
+
+  private onData(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.remaining < 0) {
+        // reading a header line: "<oid> blob <size>" or "<oid> missing"
+        const nl = chunk.indexOf(NL, at);
+        const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
+        this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
+        if (nl === -1) return;
+        at = nl + 1;
+        this.startResponse(this.headerBytes.toString("latin1"));
+        this.headerBytes = undefined;
+        continue;
+      }
+      // content, then one newline
+      const take = Math.min(this.remaining, chunk.length - at);
+      if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
+      this.remaining -= take;
+      at += take;
+      if (this.remaining === 0) {
+        this.finishResponse();
+      }
+    }
+  }
+
+  private startResponse(header: string): void {
+    const [, type, size] = header.split(" ");
+    if (size === undefined) {
+      // missing or ambiguous: no content follows
+      const what = type === "missing" ? "missing or corrupt" : (type ?? "unreadable");
+      this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
+      return;
+    }
+    this.type = type!;
+    this.size = Number(size);
+    this.keeping = type === "blob" && this.size <= this.maxBytes;
+    this.remaining = this.size + 1; // the newline after the content
+    this.parts = [];
+  }
+
+  private finishResponse(): void {
+    const request = this.queue.shift();
+    this.remaining = -1;
+    if (!request) return;
+    if (this.type !== "blob") {
+      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a file` });
+    } else if (!this.keeping) {
+      request.done({ kind: "large", size: this.size });
+    } else {
+      // slices of git's chunks, scanned at once and then let go: no copy unless the blob spans chunks
+      const whole = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts);
+      request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+    }
+    this.parts = [];
+  }
+}
