@@ -3,7 +3,7 @@ import {
 } from "./chunk-3VIX5CE2.mjs";
 import {
   createDetector
-} from "./chunk-XZQSACK2.mjs";
+} from "./chunk-PZ2SIDEQ.mjs";
 import {
   isBinary
 } from "./chunk-6CZI7DRR.mjs";
@@ -11,7 +11,6 @@ import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";
 
 // src/scan/history-worker.ts
-import { spawnSync } from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/sources/cat-file.ts
@@ -141,11 +140,73 @@ var BlobReader = class {
   }
 };
 
+// src/sources/changes.ts
+var BLOCK = 4096;
+var NL2 = 10;
+function changedRegion(before, after) {
+  const limit = Math.min(before.length, after.length);
+  const head = commonPrefix(before, after, limit);
+  if (head === after.length) return void 0;
+  const tail = commonSuffix(before, after, limit - head);
+  if (after.length - tail <= head) return void 0;
+  const start = head === 0 ? 0 : after.lastIndexOf(NL2, head - 1) + 1;
+  let end = after.indexOf(NL2, Math.max(start, after.length - tail - 1));
+  end = end === -1 ? after.length : end + 1;
+  if (start >= end) return void 0;
+  return { start, end, firstLine: countLines(after, start) };
+}
+function commonPrefix(a, b, limit) {
+  let i = 0;
+  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
+  while (i < limit && a[i] === b[i]) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
+  return n;
+}
+function countLines(bytes, end) {
+  let lines = 0;
+  for (let i = bytes.indexOf(NL2); i !== -1 && i < end; i = bytes.indexOf(NL2, i + 1)) lines++;
+  return lines;
+}
+
 // src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes, repo } = workerData;
 var detector = createDetector({ rules, allowlists });
 var reader = new BlobReader(repo, maxFileBytes);
 var REPORT_EVERY = 32;
+var LastVersions = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  byPath = /* @__PURE__ */ new Map();
+  size = 0;
+  get(path, oid) {
+    const entry = this.byPath.get(path);
+    return entry?.oid === oid ? entry.bytes : void 0;
+  }
+  set(path, oid, bytes) {
+    this.delete(path);
+    if (bytes.length > this.maxBytes / 4) return;
+    this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+    this.size += bytes.length;
+    for (const oldest of this.byPath.keys()) {
+      if (this.size <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+  delete(path) {
+    const entry = this.byPath.get(path);
+    if (!entry) return;
+    this.size -= entry.bytes.length;
+    this.byPath.delete(path);
+  }
+};
+var lastVersions = new LastVersions(64 * 1024 * 1024);
 var report = emptyReport();
 var pending = 0;
 var ending = false;
@@ -165,19 +226,43 @@ function scanned(job, result) {
     report.binary++;
   } else {
     report.bytes += result.bytes.length;
-    const findings = detector.detect({ path: job.path, bytes: result.bytes, git: job.commit });
-    if (findings.length > 0 && job.readParent && job.parentOid) markInherited(findings, job.parentOid);
-    if (findings.length > 0) report.outcomes.push({ seq: job.seq, oid: job.oid, ...job.parentOid ? { parentOid: job.parentOid } : {}, findings });
+    const bytes = result.bytes;
+    const whole = { path: job.path, bytes, git: job.commit };
+    const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : void 0;
+    lastVersions.set(job.path, job.oid, bytes);
+    if (before) {
+      found(job, changedLines(whole, bytes, before));
+    } else if (detector.mayFind(whole)) {
+      if (job.parentOid) {
+        void reader.read(job.parentOid).then((parent) => {
+          found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
+          finished();
+        });
+        return;
+      } else {
+        found(job, detector.detect(whole));
+      }
+    }
   }
+  finished();
+}
+function changedLines(whole, bytes, before) {
+  const region = changedRegion(before, bytes);
+  if (!region) return [];
+  const slice = bytes.subarray(region.start, region.end);
+  let lines = 0;
+  for (let i = slice.indexOf(10); i !== -1; i = slice.indexOf(10, i + 1)) lines++;
+  const lineMap = Array.from({ length: lines + 1 }, (_, i) => region.firstLine + i + 1);
+  const findings = detector.detect({ ...whole, bytes: slice, lineMap });
+  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
+}
+function found(job, findings) {
+  if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });
+}
+function finished() {
   report.completed++;
   pending--;
   if (pending === 0 || report.completed >= REPORT_EVERY || report.outcomes.length > 0) flush(ending && pending === 0);
-}
-function markInherited(findings, parentOid) {
-  const parent = spawnSync("git", ["-C", repo, "cat-file", "blob", parentOid], { env: gitEnv(), maxBuffer: maxFileBytes * 2 + 1024 });
-  if (parent.status !== 0 || !parent.stdout) return;
-  const before = parent.stdout;
-  for (const f of findings) if (before.includes(f.secret) || f.match !== "" && before.includes(f.match)) f.inherited = true;
 }
 parentPort.on("message", (message) => {
   if (message.jobs) {

@@ -22,7 +22,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-XZQSACK2.mjs";
+} from "./chunk-PZ2SIDEQ.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -1045,11 +1045,17 @@ var BlobLogParser = class {
 
 // src/scan/git.ts
 var MAX_IN_FLIGHT = 256;
+var MAX_QUEUED = 4096;
 var BATCH = 64;
+function pathHash(path) {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-AD73EEHI.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-FI7DGIBD.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1060,21 +1066,15 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve2(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = /* @__PURE__ */ new Set();
-  const queue = [];
+  const queues = workers.map(() => []);
   const earliest = /* @__PURE__ */ new Map();
-  const secretsOf = /* @__PURE__ */ new Map();
   let listed = false;
   let paused = false;
   const git2 = spawnGit(repo, args);
   const parser = new BlobLogParser((change) => {
     if (seen.has(change.oid)) return;
     seen.add(change.oid);
-    const job = { seq: seen.size, oid: change.oid, path: change.path, commit: change.commit };
-    if (change.parentOid !== void 0) {
-      job.parentOid = change.parentOid;
-      if (!seen.has(change.parentOid)) job.readParent = true;
-    }
-    queue.push(job);
+    queues[pathHash(change.path) % workers.length].push({ seq: seen.size, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
   });
   let ended = 0;
   let finish;
@@ -1082,22 +1082,21 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const finished = new Promise((resolve6, reject) => (finish = resolve6, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
-    while (queue.length > 0) {
-      let w = 0;
-      for (let i = 1; i < workers.length; i++) if (inFlight[i] < inFlight[w]) w = i;
-      const room = MAX_IN_FLIGHT - inFlight[w];
-      if (room <= 0) break;
-      const jobs = queue.splice(0, Math.min(BATCH, room));
-      inFlight[w] += jobs.length;
-      workers[w].postMessage({ jobs });
-    }
-    const full = queue.length > MAX_IN_FLIGHT;
+    queues.forEach((queue, w) => {
+      while (queue.length > 0 && inFlight[w] < MAX_IN_FLIGHT) {
+        const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]));
+        inFlight[w] += jobs.length;
+        workers[w].postMessage({ jobs });
+      }
+    });
+    const queued = queues.reduce((n, queue) => n + queue.length, 0);
+    const full = queued > MAX_QUEUED;
     if (full !== paused) {
       paused = full;
       if (full) git2.stdout.pause();
       else git2.stdout.resume();
     }
-    if (listed && queue.length === 0 && inFlight.every((n) => n === 0) && ended === 0) {
+    if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
       ended = workers.length;
       for (const worker of workers) worker.postMessage({ end: true });
     }
@@ -1109,12 +1108,11 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       stats.skippedBinary += report2.binary;
       stats.skippedLarge += report2.large;
       stats.errors.push(...report2.errors);
-      for (const { seq, oid, parentOid, findings } of report2.outcomes) {
-        secretsOf.set(oid, new Set(findings.map((f) => f.fingerprint)));
+      for (const { seq, findings } of report2.outcomes) {
         for (const finding of findings) {
           const key2 = `${finding.fingerprint}\0${finding.path}`;
           const known = earliest.get(key2);
-          if (!known || seq < known.seq) earliest.set(key2, { seq, finding, parentOid });
+          if (!known || seq < known.seq) earliest.set(key2, { seq, finding });
         }
       }
       options.onProgress?.({ bytes: stats.bytes, commits: parser.commits });
@@ -1133,7 +1131,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     listed = true;
     dispatch();
     await finished;
-    const findings = [...earliest.values()].filter(({ finding, parentOid }) => !finding.inherited && !(parentOid && secretsOf.get(parentOid)?.has(finding.fingerprint))).sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding: { inherited: _inherited, ...finding } }) => finding);
+    const findings = [...earliest.values()].sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding }) => finding);
     findings.forEach((f) => options.onFinding?.(f));
     stats.files = parser.commits;
     return { findings, stats, repo: info, commits: parser.commits };
@@ -1148,7 +1146,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-AD73EEHI.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-FI7DGIBD.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }

@@ -79,14 +79,11 @@ export class Detector {
   /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
   detect(fragment: Fragment): Finding[] {
     const relPath = fragment.relPath ?? fragment.path;
-    if (this.allowlist?.allowsPath(relPath)) return [];
-    const ruleIndexes = this.rulesToRun(fragment.bytes);
+    const ruleIndexes = this.rulesFor(fragment);
     if (ruleIndexes.length === 0) return [];
     let lines: LineIndex | undefined;
     const found: Located[] = [];
     for (const index of ruleIndexes) {
-      // a rule about one file format costs nothing on other files: its path is checked before anything is compiled
-      if (!this.appliesTo(index, relPath)) continue;
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
@@ -94,6 +91,18 @@ export class Detector {
       for (const finding of findings) found.push(finding);
     }
     return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+
+  /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
+  mayFind(fragment: Fragment): boolean {
+    return this.rulesFor(fragment).length > 0;
+  }
+
+  private rulesFor(fragment: Fragment): number[] {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    // a rule about one file format costs nothing on other files: its path is checked before anything is compiled
+    return this.rulesToRun(fragment.bytes).filter((index) => this.appliesTo(index, relPath));
   }
 
   private appliesTo(index: number, relPath: string): boolean {

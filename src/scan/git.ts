@@ -8,7 +8,7 @@ import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import { hasGitBinary, inspectRepo, revisionArgs, spawnGit, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
 import { BlobLogParser, blobLogArgs } from "../sources/history.js";
-import type { BlobJob, ScannedFinding, WorkerReport } from "./history-worker.js";
+import type { BlobJob, WorkerReport } from "./history-worker.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { ScanResult } from "./scan.js";
 
@@ -28,12 +28,21 @@ export interface GitScanResult extends ScanResult {
 // every worker has this many, the listing of the history is paused, so memory stays bounded
 // whatever the size of the history.
 const MAX_IN_FLIGHT = 256;
+const MAX_QUEUED = 4096;
 const BATCH = 64;
 
+/** FNV-1a: which worker a file's versions go to. */
+function pathHash(path: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * Scans every file version (blob) that the commits in scope bring in, each unique one once and
- * whole, so each secret is reported once per file: at the oldest commit that introduced it, not
- * again at later commits that move or touch it. `git log --raw` lists the blobs (it compares trees,
+ * Scans every file version (blob) that the commits in scope bring in, each unique one once (the
+ * lines it changes when it replaces another version, else the whole file), so each secret is
+ * reported once per file: at the oldest commit that introduced it, not again at later commits that
+ * move or touch it. `git log --raw` lists the blobs (it compares trees,
  * not contents, so it is quick) and a worker per core reads them through its own `git cat-file
  * --batch` and scans them (README, design notes: this beats reading `git log -p` itself).
  */
@@ -51,22 +60,18 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   const workers = Array.from({ length: count }, () => new Worker(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = new Set<string>();
-  const queue: BlobJob[] = [];
-  // the earliest finding of each secret in each file, and the secrets of each blob that has any
-  const earliest = new Map<string, { seq: number; finding: ScannedFinding; parentOid: string | undefined }>();
-  const secretsOf = new Map<string, Set<string>>();
+  // a file's versions all go to one worker, which keeps the last version of each file it saw, so
+  // that a change is compared with the version it replaces without reading that again
+  const queues: BlobJob[][] = workers.map(() => []);
+  // the earliest finding of each secret in each file
+  const earliest = new Map<string, { seq: number; finding: Finding }>();
   let listed = false;
   let paused = false;
   const git = spawnGit(repo, args);
   const parser = new BlobLogParser((change) => {
     if (seen.has(change.oid)) return;
     seen.add(change.oid);
-    const job: BlobJob = { seq: seen.size, oid: change.oid, path: change.path, commit: change.commit };
-    if (change.parentOid !== undefined) {
-      job.parentOid = change.parentOid;
-      if (!seen.has(change.parentOid)) job.readParent = true;
-    }
-    queue.push(job);
+    queues[pathHash(change.path) % workers.length]!.push({ seq: seen.size, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
   });
 
   let ended = 0;
@@ -76,22 +81,21 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   finished.catch(() => undefined); // awaited below, once the listing is done; not unhandled before
 
   const dispatch = () => {
-    while (queue.length > 0) {
-      let w = 0;
-      for (let i = 1; i < workers.length; i++) if (inFlight[i]! < inFlight[w]!) w = i;
-      const room = MAX_IN_FLIGHT - inFlight[w]!;
-      if (room <= 0) break;
-      const jobs = queue.splice(0, Math.min(BATCH, room));
-      inFlight[w]! += jobs.length;
-      workers[w]!.postMessage({ jobs });
-    }
-    const full = queue.length > MAX_IN_FLIGHT;
+    queues.forEach((queue, w) => {
+      while (queue.length > 0 && inFlight[w]! < MAX_IN_FLIGHT) {
+        const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]!));
+        inFlight[w]! += jobs.length;
+        workers[w]!.postMessage({ jobs });
+      }
+    });
+    const queued = queues.reduce((n, queue) => n + queue.length, 0);
+    const full = queued > MAX_QUEUED;
     if (full !== paused) {
       paused = full;
       if (full) git.stdout.pause();
       else git.stdout.resume();
     }
-    if (listed && queue.length === 0 && inFlight.every((n) => n === 0) && ended === 0) {
+    if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
       ended = workers.length;
       for (const worker of workers) worker.postMessage({ end: true });
     }
@@ -103,12 +107,11 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       stats.skippedBinary += report.binary;
       stats.skippedLarge += report.large;
       stats.errors.push(...report.errors);
-      for (const { seq, oid, parentOid, findings } of report.outcomes) {
-        secretsOf.set(oid, new Set(findings.map((f) => f.fingerprint)));
+      for (const { seq, findings } of report.outcomes) {
         for (const finding of findings) {
           const key = `${finding.fingerprint}\0${finding.path}`;
           const known = earliest.get(key);
-          if (!known || seq < known.seq) earliest.set(key, { seq, finding, parentOid });
+          if (!known || seq < known.seq) earliest.set(key, { seq, finding });
         }
       }
       options.onProgress?.({ bytes: stats.bytes, commits: parser.commits });
@@ -127,12 +130,9 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     listed = true;
     dispatch();
     await finished;
-    // a secret is reported where it first appears in a file, unless the version that file replaced
-    // (same path, or before a rename) held it already: then it was not introduced in scope
     const findings = [...earliest.values()]
-      .filter(({ finding, parentOid }) => !finding.inherited && !(parentOid && secretsOf.get(parentOid)?.has(finding.fingerprint)))
       .sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn)
-      .map(({ finding: { inherited: _inherited, ...finding } }) => finding);
+      .map(({ finding }) => finding);
     findings.forEach((f) => options.onFinding?.(f));
     stats.files = parser.commits;
     return { findings, stats, repo: info, commits: parser.commits };

@@ -1,12 +1,11 @@
 // A history-scanning thread: reads the blobs it is given through its own `git cat-file --batch`
-// and scans each one whole. Several run side by side (one per core); the main thread only hands
+// and scans each one (only its changed lines, when it replaces another version). Several run side by side (one per core); the main thread only hands
 // out object ids and gathers findings, so file contents never cross threads.
-import { spawnSync } from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
-import type { Finding, GitProvenance, Rule, RuleAllowlist, ScanProblem } from "../model.js";
+import type { Finding, Fragment, GitProvenance, Rule, RuleAllowlist, ScanProblem } from "../model.js";
 import { BlobReader, type BlobResult } from "../sources/cat-file.js";
+import { changedRegion } from "../sources/changes.js";
 import { isBinary } from "../sources/files.js";
-import { gitEnv } from "../sources/git.js";
 import { createDetector } from "./detector.js";
 
 /** A blob to scan: the first place the history shows it. */
@@ -16,23 +15,13 @@ export interface BlobJob {
   oid: string;
   path: string;
   commit: GitProvenance;
-  /** the version this one replaces, if any */
+  /** the version this one replaces, if any: only the lines that differ from it are scanned */
   parentOid?: string;
-  /**
-   * The replaced version was not scanned in this run (it lies before a --range): the worker reads it
-   * to tell which secrets it already held, since those were not introduced here.
-   */
-  readParent?: boolean;
 }
-
-/** A finding whose secret the replaced version already held. */
-export type ScannedFinding = Finding & { inherited?: true };
 
 export interface BlobOutcome {
   seq: number;
-  oid: string;
-  parentOid?: string;
-  findings: ScannedFinding[];
+  findings: Finding[];
 }
 
 /** What a worker reports, in batches. */
@@ -50,6 +39,42 @@ const { rules, allowlists, maxFileBytes, repo } = workerData as { rules: Rule[];
 const detector = createDetector({ rules, allowlists });
 const reader = new BlobReader(repo, maxFileBytes);
 const REPORT_EVERY = 32;
+
+/**
+ * The last version of each file this worker scanned (files are assigned to workers by path), so
+ * that the next version is compared with it without reading it again; least recently used first out.
+ */
+class LastVersions {
+  private readonly byPath = new Map<string, { oid: string; bytes: Buffer }>();
+  private size = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(path: string, oid: string): Buffer | undefined {
+    const entry = this.byPath.get(path);
+    return entry?.oid === oid ? entry.bytes : undefined;
+  }
+
+  set(path: string, oid: string, bytes: Buffer): void {
+    this.delete(path);
+    if (bytes.length > this.maxBytes / 4) return;
+    // a copy: the blob is a slice of git's output, which it would otherwise keep alive
+    this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+    this.size += bytes.length;
+    for (const oldest of this.byPath.keys()) {
+      if (this.size <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(path: string): void {
+    const entry = this.byPath.get(path);
+    if (!entry) return;
+    this.size -= entry.bytes.length;
+    this.byPath.delete(path);
+  }
+}
+const lastVersions = new LastVersions(64 * 1024 * 1024);
 
 let report = emptyReport();
 let pending = 0;
@@ -73,21 +98,52 @@ function scanned(job: BlobJob, result: BlobResult): void {
     report.binary++;
   } else {
     report.bytes += result.bytes.length;
-    const findings: ScannedFinding[] = detector.detect({ path: job.path, bytes: result.bytes, git: job.commit });
-    if (findings.length > 0 && job.readParent && job.parentOid) markInherited(findings, job.parentOid);
-    if (findings.length > 0) report.outcomes.push({ seq: job.seq, oid: job.oid, ...(job.parentOid ? { parentOid: job.parentOid } : {}), findings });
+    const bytes = result.bytes;
+    const whole: Fragment = { path: job.path, bytes, git: job.commit };
+    const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : undefined;
+    lastVersions.set(job.path, job.oid, bytes);
+    if (before) {
+      found(job, changedLines(whole, bytes, before));
+    } else if (detector.mayFind(whole)) {
+      if (job.parentOid) {
+        // not seen here (renamed, pushed out of the cache, or before a --range): read it
+        void reader.read(job.parentOid).then((parent) => {
+          found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
+          finished();
+        });
+        return;
+      } else {
+        found(job, detector.detect(whole));
+      }
+    }
   }
+  finished();
+}
+
+/**
+ * The findings in the lines a change brings: between what it shares with the version it replaces
+ * at the start and at the end. A secret the replaced version held already was not introduced here
+ * (a line edited around it, a file renamed with edits, the first change of a --range).
+ */
+function changedLines(whole: Fragment, bytes: Buffer, before: Buffer): Finding[] {
+  const region = changedRegion(before, bytes);
+  if (!region) return [];
+  const slice = bytes.subarray(region.start, region.end);
+  let lines = 0;
+  for (let i = slice.indexOf(10); i !== -1; i = slice.indexOf(10, i + 1)) lines++;
+  const lineMap = Array.from({ length: lines + 1 }, (_, i) => region.firstLine + i + 1);
+  const findings = detector.detect({ ...whole, bytes: slice, lineMap });
+  return findings.filter((f) => !(before.includes(f.secret) || (f.match !== "" && before.includes(f.match))));
+}
+
+function found(job: BlobJob, findings: Finding[]): void {
+  if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });
+}
+
+function finished(): void {
   report.completed++;
   pending--;
   if (pending === 0 || report.completed >= REPORT_EVERY || report.outcomes.length > 0) flush(ending && pending === 0);
-}
-
-/** Marks the findings whose secret the replaced version held already. Rare (a range's first change to a file with a finding), so read on its own. */
-function markInherited(findings: ScannedFinding[], parentOid: string): void {
-  const parent = spawnSync("git", ["-C", repo, "cat-file", "blob", parentOid], { env: gitEnv(), maxBuffer: maxFileBytes * 2 + 1024 });
-  if (parent.status !== 0 || !parent.stdout) return;
-  const before = parent.stdout;
-  for (const f of findings) if (before.includes(f.secret) || (f.match !== "" && before.includes(f.match))) f.inherited = true;
 }
 
 parentPort!.on("message", (message: { jobs?: BlobJob[]; end?: boolean }) => {

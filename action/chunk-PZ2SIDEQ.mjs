@@ -254,13 +254,11 @@ var Detector = class {
   /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
   detect(fragment) {
     const relPath = fragment.relPath ?? fragment.path;
-    if (this.allowlist?.allowsPath(relPath)) return [];
-    const ruleIndexes = this.rulesToRun(fragment.bytes);
+    const ruleIndexes = this.rulesFor(fragment);
     if (ruleIndexes.length === 0) return [];
     let lines;
     const found = [];
     for (const index of ruleIndexes) {
-      if (!this.appliesTo(index, relPath)) continue;
       const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
@@ -268,6 +266,15 @@ var Detector = class {
       for (const finding of findings) found.push(finding);
     }
     return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+  /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
+  mayFind(fragment) {
+    return this.rulesFor(fragment).length > 0;
+  }
+  rulesFor(fragment) {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    return this.rulesToRun(fragment.bytes).filter((index) => this.appliesTo(index, relPath));
   }
   appliesTo(index, relPath) {
     const rule = this.rules[index];

@@ -3,7 +3,7 @@ import {
 } from "./chunk-4O3MZQMA.mjs";
 import {
   createDetector
-} from "./chunk-XZQSACK2.mjs";
+} from "./chunk-PZ2SIDEQ.mjs";
 import {
   IsoHistory,
   openRepo
