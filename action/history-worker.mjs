@@ -2,6 +2,9 @@ import {
   gitEnv
 } from "./chunk-3VIX5CE2.mjs";
 import {
+  introducedFindings
+} from "./chunk-3MSLEFID.mjs";
+import {
   createDetector
 } from "./chunk-PZ2SIDEQ.mjs";
 import {
@@ -253,8 +256,7 @@ function changedLines(whole, bytes, before) {
   let lines = 0;
   for (let i = slice.indexOf(10); i !== -1; i = slice.indexOf(10, i + 1)) lines++;
   const lineMap = Array.from({ length: lines + 1 }, (_, i) => region.firstLine + i + 1);
-  const findings = detector.detect({ ...whole, bytes: slice, lineMap });
-  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
+  return introducedFindings(detector.detect({ ...whole, bytes: slice, lineMap }), before);
 }
 function found(job, findings) {
   if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });

@@ -1055,7 +1055,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-FI7DGIBD.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-W6POYZ6Y.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1146,7 +1146,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-FI7DGIBD.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-W6POYZ6Y.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1408,7 +1408,7 @@ async function stagedCommand(args) {
   return code;
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-HFZT2FCW.mjs");
+  const { openRepo } = await import("./chunk-NNKHMPER.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {

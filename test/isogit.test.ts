@@ -28,7 +28,7 @@ describe("without a git executable", () => {
     const repo = new TestRepo();
     const token = fake("{{crc32:ghp_}}");
     repo.commit("initial", { "README.md": "# app\n" });
-    repo.commit("add config", { "config/app.env": `NAME=app\nGITHUB_TOKEN=${token}\n` });
+    const added = repo.commit("add config", { "config/app.env": `NAME=app\nGITHUB_TOKEN=${token}\n` });
     repo.commit("reindent", { "config/app.env": `NAME=app\nDEBUG=1\n  GITHUB_TOKEN=${token}\n` });
     repo.git("checkout", "-q", "-b", "feature");
     repo.commit("feature", { "pay.py": `KEY = "${fake("{{lit:sk_live_}}{{rand:base62:32}}")}"\n` });
@@ -45,6 +45,10 @@ describe("without a git executable", () => {
     const range = both(["git", repo.dir, "--range", `${first}..feature`]);
     expect(range.b).toEqual(range.a);
     expect(range.b).toHaveLength(2);
+    // after the token was added, re-indenting its line does not introduce it: on both paths
+    const later = both(["git", repo.dir, "--range", `${added}..feature`]);
+    expect(later.a.map((k) => k.split(" ")[0])).toEqual(["stripe-live-secret-key"]);
+    expect(later.b).toEqual(later.a);
   });
 
   it("scans what is staged through isomorphic-git", () => {

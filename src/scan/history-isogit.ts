@@ -4,6 +4,7 @@ import { emptyStats, type Finding } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import type { HistoryScope } from "../sources/git.js";
 import { IsoHistory, openRepo } from "../sources/isogit.js";
+import { introducedFindings } from "../filters/inherited.js";
 import { HistoryDeduper } from "./dedupe.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { GitScanOptions, GitScanResult } from "./git.js";
@@ -17,10 +18,10 @@ export async function scanHistoryWithIsomorphicGit(repo: string, ruleSet: RuleSe
   const stats = emptyStats();
   const counts = { commits: 0, binary: 0, large: 0 };
   const findings: Finding[] = [];
-  for await (const fragment of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+  for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
-    for (const finding of detector.detect(fragment)) {
+    for (const finding of introducedFindings(detector.detect(fragment), before)) {
       if (!deduper.isNew(finding)) continue;
       findings.push(finding);
       options.onFinding?.(finding);

@@ -6,6 +6,7 @@ import type { Finding, Fragment, GitProvenance, Rule, RuleAllowlist, ScanProblem
 import { BlobReader, type BlobResult } from "../sources/cat-file.js";
 import { changedRegion } from "../sources/changes.js";
 import { isBinary } from "../sources/files.js";
+import { introducedFindings } from "../filters/inherited.js";
 import { createDetector } from "./detector.js";
 
 /** A blob to scan: the first place the history shows it. */
@@ -132,8 +133,7 @@ function changedLines(whole: Fragment, bytes: Buffer, before: Buffer): Finding[]
   let lines = 0;
   for (let i = slice.indexOf(10); i !== -1; i = slice.indexOf(10, i + 1)) lines++;
   const lineMap = Array.from({ length: lines + 1 }, (_, i) => region.firstLine + i + 1);
-  const findings = detector.detect({ ...whole, bytes: slice, lineMap });
-  return findings.filter((f) => !(before.includes(f.secret) || (f.match !== "" && before.includes(f.match))));
+  return introducedFindings(detector.detect({ ...whole, bytes: slice, lineMap }), before);
 }
 
 function found(job: BlobJob, findings: Finding[]): void {

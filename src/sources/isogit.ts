@@ -167,8 +167,9 @@ export class IsoHistory {
       counts.binary++;
       return undefined;
     }
-    const added = addedLines(change.before ? await this.blob(change.before) : undefined, after);
-    return added.lineMap.length > 0 ? added : undefined;
+    const before = change.before ? await this.blob(change.before) : undefined;
+    const added = addedLines(before, after);
+    return added.lineMap.length > 0 ? { ...added, before } : undefined;
   }
 
   async blob(oid: string): Promise<Buffer> {
@@ -176,8 +177,13 @@ export class IsoHistory {
     return Buffer.from(blob);
   }
 
-  /** Fragments of added lines of every commit in scope, oldest first. */
-  async *history(scope: HistoryScope, maxFileBytes: number, problems: ScanProblem[], counts: { commits: number; binary: number; large: number }): AsyncGenerator<Fragment> {
+  /** Fragments of added lines of every commit in scope, oldest first, each with the version it replaces. */
+  async *history(
+    scope: HistoryScope,
+    maxFileBytes: number,
+    problems: ScanProblem[],
+    counts: { commits: number; binary: number; large: number },
+  ): AsyncGenerator<{ fragment: Fragment; before: Buffer | undefined }> {
     for (const { oid, commit } of await this.commits(scope, problems)) {
       counts.commits++;
       const provenance: GitProvenance = {
@@ -197,7 +203,7 @@ export class IsoHistory {
       for (const file of files) {
         try {
           const added = await this.addedIn(file, maxFileBytes, counts);
-          if (added) yield { path: file.path, ...added, git: provenance };
+          if (added) yield { fragment: { path: file.path, bytes: added.bytes, lineMap: added.lineMap, git: provenance }, before: added.before };
         } catch (err) {
           problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${(err as Error).message.split("\n")[0]}` });
         }
@@ -234,7 +240,7 @@ export class IsoHistory {
     });
     for (const entry of entries) {
       const added = await this.addedIn(entry, maxFileBytes, counts);
-      if (added) yield { path: entry.path, ...added };
+      if (added) yield { path: entry.path, bytes: added.bytes, lineMap: added.lineMap };
     }
   }
 }

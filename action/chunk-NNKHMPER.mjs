@@ -2,7 +2,7 @@ import {
   IsoHistory,
   addedLines,
   openRepo
-} from "./chunk-I7Z35DZW.mjs";
+} from "./chunk-5EGAZD7E.mjs";
 import "./chunk-6CZI7DRR.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import "./chunk-BZZN2V7E.mjs";

@@ -2,12 +2,15 @@ import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
 import {
+  introducedFindings
+} from "./chunk-3MSLEFID.mjs";
+import {
   createDetector
 } from "./chunk-PZ2SIDEQ.mjs";
 import {
   IsoHistory,
   openRepo
-} from "./chunk-I7Z35DZW.mjs";
+} from "./chunk-5EGAZD7E.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
 } from "./chunk-6CZI7DRR.mjs";
@@ -34,10 +37,10 @@ async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
   const stats = emptyStats();
   const counts = { commits: 0, binary: 0, large: 0 };
   const findings = [];
-  for await (const fragment of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+  for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
-    for (const finding of detector.detect(fragment)) {
+    for (const finding of introducedFindings(detector.detect(fragment), before)) {
       if (!deduper.isNew(finding)) continue;
       findings.push(finding);
       options.onFinding?.(finding);

@@ -148,14 +148,15 @@ var IsoHistory = class {
       counts.binary++;
       return void 0;
     }
-    const added = addedLines(change.before ? await this.blob(change.before) : void 0, after);
-    return added.lineMap.length > 0 ? added : void 0;
+    const before = change.before ? await this.blob(change.before) : void 0;
+    const added = addedLines(before, after);
+    return added.lineMap.length > 0 ? { ...added, before } : void 0;
   }
   async blob(oid) {
     const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
     return Buffer.from(blob);
   }
-  /** Fragments of added lines of every commit in scope, oldest first. */
+  /** Fragments of added lines of every commit in scope, oldest first, each with the version it replaces. */
   async *history(scope, maxFileBytes, problems, counts) {
     for (const { oid, commit } of await this.commits(scope, problems)) {
       counts.commits++;
@@ -176,7 +177,7 @@ var IsoHistory = class {
       for (const file of files) {
         try {
           const added = await this.addedIn(file, maxFileBytes, counts);
-          if (added) yield { path: file.path, ...added, git: provenance };
+          if (added) yield { fragment: { path: file.path, bytes: added.bytes, lineMap: added.lineMap, git: provenance }, before: added.before };
         } catch (err) {
           problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
         }
@@ -212,7 +213,7 @@ var IsoHistory = class {
     });
     for (const entry of entries) {
       const added = await this.addedIn(entry, maxFileBytes, counts);
-      if (added) yield { path: entry.path, ...added };
+      if (added) yield { path: entry.path, bytes: added.bytes, lineMap: added.lineMap };
     }
   }
 };
