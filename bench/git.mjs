@@ -36,10 +36,12 @@ function best(argv) {
 const patchBytes = spawnSync("git", ["-C", repo, "log", "-p", "-U0", "--full-history", "--all"], { maxBuffer: 1 << 30 }).stdout.length;
 const commits = spawnSync("git", ["-C", repo, "rev-list", "--all", "--count"], { encoding: "utf8" }).stdout.trim();
 const floor = best(["git", "-C", repo, "log", "-p", "-U0", "--full-history", "--all"]);
-const scan = best([process.execPath, bin, "git", repo, "--format", "jsonl", "--quiet"]);
+const scan = best([process.execPath, bin, "git", repo, "--format", "jsonl"]);
+// the summary line: "scanned N commits (X MB); ..." — what leakhound itself read
+const summary = /scanned (\d+) commits? \(([^)]+)\)[^\n]*/.exec(scan.stderr)?.[0] ?? "(no summary)";
 const mb = patchBytes / 1024 / 1024;
 console.log(`repository        ${repo} (${commits} commits, ${mb.toFixed(1)} MB of patch text)`);
 console.log(`git log -p floor  ${floor.seconds.toFixed(2)} s, ${floor.rssMb.toFixed(0)} MB peak RSS`);
-console.log(`leakhound git     ${scan.seconds.toFixed(2)} s, ${scan.rssMb.toFixed(0)} MB peak RSS (node; git log runs beside it), exit ${scan.status}`);
+console.log(`leakhound git     ${scan.seconds.toFixed(2)} s, ${scan.rssMb.toFixed(0)} MB peak RSS, exit ${scan.status}: ${summary}`);
 console.log(`ratio             ${(scan.seconds / floor.seconds).toFixed(2)}x the floor (target <= 1.2)`);
-console.log(`throughput        ${(mb / scan.seconds).toFixed(1)} MB/s of patch text`);
+console.log(`throughput        ${(mb / scan.seconds).toFixed(1)} MB/s of the floor's patch text`);
