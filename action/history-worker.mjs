@@ -1,6 +1,6 @@
 import {
   gitEnv
-} from "./chunk-3VIX5CE2.mjs";
+} from "./chunk-MTAXYN6A.mjs";
 import {
   introducedFindings
 } from "./chunk-3MSLEFID.mjs";

@@ -1,4 +1,5 @@
 import {
+  LineSplitter,
   existingCommits,
   gitEnv,
   hasGitBinary,
@@ -10,7 +11,7 @@ import {
   startStagedDiff,
   unquote,
   workTreeTop
-} from "./chunk-3VIX5CE2.mjs";
+} from "./chunk-MTAXYN6A.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
@@ -964,7 +965,6 @@ import { Worker as Worker2 } from "node:worker_threads";
 // src/sources/history.ts
 var COMMIT_MARKER = "leakhound-commit ";
 var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
-var NL = 10;
 var COLON = 58;
 var NULL_OID = /^0+$/;
 var GITLINK = "160000";
@@ -988,33 +988,16 @@ var BlobLogParser = class {
     this.onChange = onChange;
   }
   onChange;
-  pending;
+  lines = new LineSplitter((data, start, end) => this.line(data, start, end));
   header;
   commit;
   /** commits seen; a merge listed once per parent counts once */
   commits = 0;
   push(chunk) {
-    let start = 0;
-    if (this.pending) {
-      const nl = chunk.indexOf(NL);
-      if (nl === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
-      this.pending = void 0;
-      this.line(line, 0, line.length);
-      start = nl + 1;
-    }
-    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
-      this.line(chunk, start, nl);
-      start = nl + 1;
-    }
-    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
+    this.lines.push(chunk);
   }
   end() {
-    if (this.pending) this.line(this.pending, 0, this.pending.length);
-    this.pending = void 0;
+    this.lines.end();
   }
   line(data, start, end) {
     if (this.header) {

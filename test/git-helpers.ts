@@ -1,5 +1,5 @@
 // Real git repositories for tests: made in temp folders with fixed identities and dates.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { tempDir } from "./helpers.js";
@@ -38,6 +38,17 @@ export class TestRepo {
 
   remove(path: string): void {
     rmSync(join(this.dir, path));
+  }
+
+  /** Two branches that change the same line of conf.env, merged into main: the merge stops on the conflict. */
+  startConflictingMerge(): void {
+    this.commit("base", { "conf.env": "A=1\n" });
+    this.git("checkout", "-q", "-b", "other");
+    this.commit("other", { "conf.env": "A=2\n" });
+    this.git("checkout", "-q", "main");
+    this.commit("main", { "conf.env": "A=3\n" });
+    const merge = spawnSync("git", ["merge", "-q", "other"], { cwd: this.dir, encoding: "utf8" });
+    if (merge.status === 0) throw new Error("the merge was expected to stop on a conflict");
   }
 
   /** Writes the files, stages everything and commits; returns the commit hash. */

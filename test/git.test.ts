@@ -1,6 +1,6 @@
 // `leakhound git` on real repositories: attribution to the introducing commit, branches, ranges,
 // shallow and corrupt repositories, and no writes to the repository.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -195,12 +195,7 @@ describe("leakhound git, what counts as introduced", () => {
 
   it("a secret that only a merge brings (a conflict resolution) is found at the merge", () => {
     const repo = new TestRepo();
-    repo.commit("base", { "conf.env": "A=1\n" });
-    repo.git("checkout", "-q", "-b", "other");
-    repo.commit("other", { "conf.env": "A=2\n" });
-    repo.git("checkout", "-q", "main");
-    repo.commit("main", { "conf.env": "A=3\n" });
-    spawnSync("git", ["merge", "-q", "other"], { cwd: repo.dir });
+    repo.startConflictingMerge();
     const token = fake("{{crc32:ghp_}}");
     repo.write({ "conf.env": `A=4\nT=${token}\n` });
     const merge = repo.commit("merge other");

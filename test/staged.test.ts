@@ -52,12 +52,7 @@ describe("leakhound staged", () => {
 
   it("scans the resolution during a merge in progress", () => {
     const repo = new TestRepo();
-    repo.commit("base", { "conf.env": "A=1\n" });
-    repo.git("checkout", "-q", "-b", "other");
-    repo.commit("other", { "conf.env": "A=2\n" });
-    repo.git("checkout", "-q", "main");
-    repo.commit("main", { "conf.env": "A=3\n" });
-    spawnSync("git", ["merge", "other"], { cwd: repo.dir });
+    repo.startConflictingMerge();
     const token = fake("{{crc32:ghp_}}");
     repo.write({ "conf.env": `A=4\nT=${token}\n` });
     repo.git("add", "conf.env");

@@ -1,13 +1,13 @@
 // The commits of a history and the file versions (blobs) each one brings in, from
 // `git log --raw`: git compares trees only, never file contents, so listing even a long history
 // is quick. The blobs themselves are read by `git cat-file --batch` (see cat-file.ts).
+import { LineSplitter } from "./lines.js";
 import type { GitProvenance } from "../model.js";
 import { unquote } from "./patch.js";
 
 /** Put before each commit by `--format`, so commit headers cannot be confused with raw lines. */
 const COMMIT_MARKER = "\x01leakhound-commit ";
 const MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
-const NL = 10;
 const COLON = 58;
 const NULL_OID = /^0+$/;
 const GITLINK = "160000";
@@ -46,7 +46,7 @@ export interface BlobChange {
 
 /** Incremental parser of `git log` output made with blobLogArgs: feed it chunks, it calls back per change. */
 export class BlobLogParser {
-  private pending: Buffer | undefined;
+  private readonly lines = new LineSplitter((data, start, end) => this.line(data, start, end));
   private header: string[] | undefined;
   private commit: GitProvenance | undefined;
   /** commits seen; a merge listed once per parent counts once */
@@ -55,28 +55,11 @@ export class BlobLogParser {
   constructor(private readonly onChange: (change: BlobChange) => void) {}
 
   push(chunk: Buffer): void {
-    let start = 0;
-    if (this.pending) {
-      const nl = chunk.indexOf(NL);
-      if (nl === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
-      this.pending = undefined;
-      this.line(line, 0, line.length);
-      start = nl + 1;
-    }
-    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
-      this.line(chunk, start, nl);
-      start = nl + 1;
-    }
-    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : undefined;
+    this.lines.push(chunk);
   }
 
   end(): void {
-    if (this.pending) this.line(this.pending, 0, this.pending.length);
-    this.pending = undefined;
+    this.lines.end();
   }
 
   private line(data: Buffer, start: number, end: number): void {

@@ -2,6 +2,7 @@
 // file, with a line map back to the staged version of the file.
 // Works on bytes: file content and paths need not be UTF-8. Hot path: lines are handled as
 // offsets into the chunk, and added lines are copied once, into the file's fragment.
+import { LineSplitter } from "./lines.js";
 import type { Fragment } from "../model.js";
 
 const NL = 10;
@@ -58,7 +59,7 @@ function startsWith(data: Buffer, start: number, end: number, prefix: Buffer): b
  * as soon as that file's section ends.
  */
 export class PatchParser {
-  private pending: Buffer | undefined;
+  private readonly lines = new LineSplitter((data, start, end) => this.line(data, start, end));
   private path: string | undefined;
   private inHunk = false;
   private nextLine = 0;
@@ -73,29 +74,11 @@ export class PatchParser {
   ) {}
 
   push(chunk: Buffer): void {
-    let start = 0;
-    if (this.pending) {
-      // only the line cut by the previous chunk's end is joined, not the whole chunk
-      const nl = chunk.indexOf(NL);
-      if (nl === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
-      this.pending = undefined;
-      this.line(line, 0, line.length);
-      start = nl + 1;
-    }
-    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
-      this.line(chunk, start, nl);
-      start = nl + 1;
-    }
-    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : undefined;
+    this.lines.push(chunk);
   }
 
   end(): void {
-    if (this.pending) this.line(this.pending, 0, this.pending.length);
-    this.pending = undefined;
+    this.lines.end();
     this.flushFile();
   }
 

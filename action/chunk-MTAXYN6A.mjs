@@ -7,8 +7,42 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 
-// src/sources/patch.ts
+// src/sources/lines.ts
 var NL = 10;
+var LineSplitter = class {
+  constructor(onLine) {
+    this.onLine = onLine;
+  }
+  onLine;
+  pending;
+  push(chunk) {
+    let start = 0;
+    if (this.pending) {
+      const nl = chunk.indexOf(NL);
+      if (nl === -1) {
+        this.pending = Buffer.concat([this.pending, chunk]);
+        return;
+      }
+      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
+      this.pending = void 0;
+      this.onLine(line, 0, line.length);
+      start = nl + 1;
+    }
+    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
+      this.onLine(chunk, start, nl);
+      start = nl + 1;
+    }
+    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
+  }
+  /** The last line, if the output did not end with a newline. */
+  end() {
+    if (this.pending) this.onLine(this.pending, 0, this.pending.length);
+    this.pending = void 0;
+  }
+};
+
+// src/sources/patch.ts
+var NL2 = 10;
 var PLUS = 43;
 var MINUS = 45;
 var AT = 64;
@@ -28,7 +62,7 @@ var ByteBuilder = class {
       this.buf = bigger;
     }
     this.length += src.copy(this.buf, this.length, start, end);
-    this.buf[this.length++] = NL;
+    this.buf[this.length++] = NL2;
   }
   /** The content (handed over, not copied), and a fresh buffer for the next file. */
   take() {
@@ -52,7 +86,7 @@ var PatchParser = class {
   }
   emit;
   maxFileBytes;
-  pending;
+  lines = new LineSplitter((data, start, end) => this.line(data, start, end));
   path;
   inHunk = false;
   nextLine = 0;
@@ -61,27 +95,10 @@ var PatchParser = class {
   oversized = false;
   stats = { binary: 0, large: 0 };
   push(chunk) {
-    let start = 0;
-    if (this.pending) {
-      const nl = chunk.indexOf(NL);
-      if (nl === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
-      this.pending = void 0;
-      this.line(line, 0, line.length);
-      start = nl + 1;
-    }
-    for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
-      this.line(chunk, start, nl);
-      start = nl + 1;
-    }
-    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
+    this.lines.push(chunk);
   }
   end() {
-    if (this.pending) this.line(this.pending, 0, this.pending.length);
-    this.pending = void 0;
+    this.lines.end();
     this.flushFile();
   }
   line(data, start, end) {
@@ -292,6 +309,7 @@ function workTreeTop(dir) {
 }
 
 export {
+  LineSplitter,
   unquote,
   gitEnv,
   hasGitBinary,
