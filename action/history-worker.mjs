@@ -228,23 +228,21 @@ function scanned(job, result) {
   } else if (isBinary(result.bytes)) {
     report.binary++;
   } else {
-    report.bytes += result.bytes.length;
     const bytes = result.bytes;
+    report.bytes += bytes.length;
     const whole = { path: job.path, bytes, git: job.commit };
     const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : void 0;
     lastVersions.set(job.path, job.oid, bytes);
     if (before) {
       found(job, changedLines(whole, bytes, before));
-    } else if (detector.mayFind(whole)) {
-      if (job.parentOid) {
-        void reader.read(job.parentOid).then((parent) => {
-          found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
-          finished();
-        });
-        return;
-      } else {
-        found(job, detector.detect(whole));
-      }
+    } else if (job.parentOid && detector.mayFind(whole)) {
+      void reader.read(job.parentOid).then((parent) => {
+        found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
+        finished();
+      });
+      return;
+    } else {
+      found(job, detector.detect(whole));
     }
   }
   finished();

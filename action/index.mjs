@@ -1109,7 +1109,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     dispatch();
   });
   try {
-    stats.errors.push(...await git2.done);
+    stats.errors.push(...await Promise.race([git2.done, finished.then(() => [])]));
     parser.end();
     listed = true;
     dispatch();

@@ -24,8 +24,8 @@ export interface GitScanResult extends ScanResult {
   commits: number;
 }
 
-// Blobs handed to a worker and not yet answered: enough to keep its git cat-file busy. While
-// every worker has this many, the listing of the history is paused, so memory stays bounded
+// Blobs handed to a worker and not yet answered: enough to keep its git cat-file busy. While more
+// than MAX_QUEUED wait for a worker, the listing of the history is paused, so memory stays bounded
 // whatever the size of the history.
 const MAX_IN_FLIGHT = 256;
 const MAX_QUEUED = 4096;
@@ -42,9 +42,9 @@ function pathHash(path: string): number {
  * Scans every file version (blob) that the commits in scope bring in, each unique one once (the
  * lines it changes when it replaces another version, else the whole file), so each secret is
  * reported once per file: at the oldest commit that introduced it, not again at later commits that
- * move or touch it. `git log --raw` lists the blobs (it compares trees,
- * not contents, so it is quick) and a worker per core reads them through its own `git cat-file
- * --batch` and scans them (README, design notes: this beats reading `git log -p` itself).
+ * move or touch it. `git log --raw` lists the blobs (it compares trees, not contents, so it is
+ * quick) and a worker per core reads them through its own `git cat-file --batch` and scans them
+ * (README, design notes: this takes less time than `git log -p` alone).
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
   if (!hasGitBinary()) {
@@ -125,7 +125,8 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     dispatch();
   });
   try {
-    stats.errors.push(...(await git.done));
+    // a worker that fails ends the scan, even while the listing waits for it
+    stats.errors.push(...(await Promise.race([git.done, finished.then(() => [])])));
     parser.end();
     listed = true;
     dispatch();

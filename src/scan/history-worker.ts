@@ -98,24 +98,22 @@ function scanned(job: BlobJob, result: BlobResult): void {
   } else if (isBinary(result.bytes)) {
     report.binary++;
   } else {
-    report.bytes += result.bytes.length;
     const bytes = result.bytes;
+    report.bytes += bytes.length;
     const whole: Fragment = { path: job.path, bytes, git: job.commit };
     const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : undefined;
     lastVersions.set(job.path, job.oid, bytes);
     if (before) {
       found(job, changedLines(whole, bytes, before));
-    } else if (detector.mayFind(whole)) {
-      if (job.parentOid) {
-        // not seen here (renamed, pushed out of the cache, or before a --range): read it
-        void reader.read(job.parentOid).then((parent) => {
-          found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
-          finished();
-        });
-        return;
-      } else {
-        found(job, detector.detect(whole));
-      }
+    } else if (job.parentOid && detector.mayFind(whole)) {
+      // the replaced version was not seen here (renamed, pushed out of the cache, or before a --range): read it
+      void reader.read(job.parentOid).then((parent) => {
+        found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
+        finished();
+      });
+      return;
+    } else {
+      found(job, detector.detect(whole));
     }
   }
   finished();
