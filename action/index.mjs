@@ -23,7 +23,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-PZ2SIDEQ.mjs";
+} from "./chunk-O7DML7FG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -1038,7 +1038,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-W6POYZ6Y.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-MMK7CREY.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1129,7 +1129,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-W6POYZ6Y.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-MMK7CREY.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }

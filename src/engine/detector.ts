@@ -13,6 +13,8 @@ import { shannonEntropy } from "./entropy.js";
 import { fingerprint } from "./fingerprint.js";
 import { LineIndex } from "./lines.js";
 
+const MAX_REMEMBERED_PATHS = 20_000;
+
 interface CompiledRule {
   rule: Rule;
   /** undefined for a rule that reports files by path alone */
@@ -54,6 +56,8 @@ export class Detector {
   private readonly allowlist: Allowlist | undefined;
   /** the path regexes of file-format rules, compiled on first use */
   private readonly pathRules: (RE2 | undefined)[];
+  /** per path: which file-format rules apply to it */
+  private readonly pathVerdicts = new Map<string, Map<number, boolean>>();
 
   constructor(readonly rules: readonly Rule[], options: DetectorOptions = {}) {
     this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : undefined;
@@ -108,8 +112,20 @@ export class Detector {
   private appliesTo(index: number, relPath: string): boolean {
     const rule = this.rules[index]!;
     if (!rule.pathRegex) return true;
-    const path = (this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`));
-    return path.test(relPath);
+    // remembered per path: a history scan meets the same paths in version after version
+    let verdicts = this.pathVerdicts.get(relPath);
+    if (!verdicts) {
+      if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
+      verdicts = new Map();
+      this.pathVerdicts.set(relPath, verdicts);
+    }
+    let applies = verdicts.get(index);
+    if (applies === undefined) {
+      const path = (this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`));
+      applies = path.test(relPath);
+      verdicts.set(index, applies);
+    }
+    return applies;
   }
 
   private rulesToRun(bytes: Buffer): number[] {

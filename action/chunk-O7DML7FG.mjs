@@ -208,6 +208,7 @@ var LineIndex = class {
 };
 
 // src/engine/detector.ts
+var MAX_REMEMBERED_PATHS = 2e4;
 function compileRule(rule) {
   const where = `${rule.source}: rule "${rule.id}"`;
   return {
@@ -251,6 +252,8 @@ var Detector = class {
   allowlist;
   /** the path regexes of file-format rules, compiled on first use */
   pathRules;
+  /** per path: which file-format rules apply to it */
+  pathVerdicts = /* @__PURE__ */ new Map();
   /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
   detect(fragment) {
     const relPath = fragment.relPath ?? fragment.path;
@@ -279,8 +282,19 @@ var Detector = class {
   appliesTo(index, relPath) {
     const rule = this.rules[index];
     if (!rule.pathRegex) return true;
-    const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
-    return path.test(relPath);
+    let verdicts = this.pathVerdicts.get(relPath);
+    if (!verdicts) {
+      if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
+      verdicts = /* @__PURE__ */ new Map();
+      this.pathVerdicts.set(relPath, verdicts);
+    }
+    let applies = verdicts.get(index);
+    if (applies === void 0) {
+      const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
+      applies = path.test(relPath);
+      verdicts.set(index, applies);
+    }
+    return applies;
   }
   rulesToRun(bytes) {
     const selected = new Set(this.unconditional);

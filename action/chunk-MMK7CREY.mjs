@@ -6,7 +6,7 @@ import {
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-PZ2SIDEQ.mjs";
+} from "./chunk-O7DML7FG.mjs";
 import {
   IsoHistory,
   openRepo
