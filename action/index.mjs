@@ -1045,7 +1045,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const args = blobLogArgs(revisionArgs(repo, scope));
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const count = Math.max(1, Math.min(availableParallelism2(), 8));
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
   const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve2(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = /* @__PURE__ */ new Set();
@@ -1624,6 +1624,9 @@ function mergeOutputs(files) {
   return { format: "jsonl", text: lines.length ? lines.join("\n") + "\n" : "" };
 }
 
+// src/repos/run.ts
+import { availableParallelism as availableParallelism3 } from "node:os";
+
 // src/repos/clone.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
@@ -1652,7 +1655,7 @@ function ensureLocal(spec, cacheDir) {
 }
 
 // src/repos/run.ts
-async function scanRepository(spec, ruleSet, state, options) {
+async function scanRepository(spec, ruleSet, state, options, workers) {
   const local = ensureLocal(spec, options.cacheDir);
   const fail = (error) => {
     state.finish({ name: spec.name, status: "failed", tips: state.get(spec.name)?.tips ?? [], commits: 0, bytes: 0, error }, []);
@@ -1669,6 +1672,7 @@ async function scanRepository(spec, ruleSet, state, options) {
     let last = 0;
     const result2 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
       maxFileSize: options.maxFileSize,
+      ...workers ? { workers } : {},
       onProgress: ({ bytes }) => {
         options.onBytes?.(bytes - last);
         last = bytes;
@@ -1688,10 +1692,12 @@ async function scanRepository(spec, ruleSet, state, options) {
 async function scanRepositories(specs, ruleSet, state, options) {
   const outcomes = new Array(specs.length);
   let next = 0;
+  const jobs = Math.max(1, Math.min(options.jobs, specs.length));
+  const workers = Math.max(1, Math.floor(availableParallelism3() / jobs));
   await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(options.jobs, specs.length)) }, async () => {
+    Array.from({ length: jobs }, async () => {
       for (let i = next++; i < specs.length; i = next++) {
-        outcomes[i] = await scanRepository(specs[i], ruleSet, state, options);
+        outcomes[i] = await scanRepository(specs[i], ruleSet, state, options, workers);
         options.onRepoDone?.(outcomes[i]);
       }
     })
@@ -1744,7 +1750,7 @@ var ScanState = class {
 };
 
 // src/cli/repos-command.ts
-import { availableParallelism as availableParallelism3 } from "node:os";
+import { availableParallelism as availableParallelism4 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 function sarifFor(byRepo, rules) {
   const runs = [...byRepo].map(([repo, findings]) => {
@@ -1817,7 +1823,7 @@ async function reposCommand(args) {
     const started = performance.now();
     const outcomes = await scanRepositories(specs, config, state, {
       cacheDir,
-      jobs: args.jobs ?? availableParallelism3(),
+      jobs: args.jobs ?? availableParallelism4(),
       showSecrets: !args.redact,
       maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
       onBytes: progress.addBytes,

@@ -1,5 +1,6 @@
 // The bulk scan: each repository cloned or fetched, scanned from where the last run stopped (the
 // state's ref tips), a few at a time; a repository that fails is recorded and the run goes on.
+import { availableParallelism } from "node:os";
 import type { Rule } from "../model.js";
 import { present, type PresentedFinding } from "../report/present.js";
 import { scanHistory } from "../scan/git.js";
@@ -31,7 +32,8 @@ export interface BulkOptions {
   onBytes?: (bytes: number) => void;
 }
 
-export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules: Rule[] }, state: ScanState, options: BulkOptions): Promise<RepoOutcome> {
+/** Scans one repository's history (what is new since the state's tips) with `workers` scanning threads. */
+export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules: Rule[] }, state: ScanState, options: BulkOptions, workers?: number): Promise<RepoOutcome> {
   const local = ensureLocal(spec, options.cacheDir);
   const fail = (error: string): RepoOutcome => {
     state.finish({ name: spec.name, status: "failed", tips: state.get(spec.name)?.tips ?? [], commits: 0, bytes: 0, error }, []);
@@ -48,6 +50,7 @@ export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules:
     let last = 0;
     const result = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
       maxFileSize: options.maxFileSize,
+      ...(workers ? { workers } : {}),
       onProgress: ({ bytes }) => {
         options.onBytes?.(bytes - last);
         last = bytes;
@@ -72,10 +75,13 @@ export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules:
 export async function scanRepositories(specs: RepoSpec[], ruleSet: RuleSet & { rules: Rule[] }, state: ScanState, options: BulkOptions): Promise<RepoOutcome[]> {
   const outcomes: RepoOutcome[] = new Array(specs.length);
   let next = 0;
+  const jobs = Math.max(1, Math.min(options.jobs, specs.length));
+  // each history scan runs a worker per core: with several at once, the cores are shared out
+  const workers = Math.max(1, Math.floor(availableParallelism() / jobs));
   await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(options.jobs, specs.length)) }, async () => {
+    Array.from({ length: jobs }, async () => {
       for (let i = next++; i < specs.length; i = next++) {
-        outcomes[i] = await scanRepository(specs[i]!, ruleSet, state, options);
+        outcomes[i] = await scanRepository(specs[i]!, ruleSet, state, options, workers);
         options.onRepoDone?.(outcomes[i]!);
       }
     }),

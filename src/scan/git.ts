@@ -14,6 +14,8 @@ import type { ScanResult } from "./scan.js";
 
 export interface GitScanOptions {
   maxFileSize?: number;
+  /** history scans: scanning threads (default: one per core) */
+  workers?: number;
   onFinding?: (finding: Finding) => void;
   /** called as the scan goes: bytes of file versions scanned, commits listed so far */
   onProgress?: (progress: { bytes: number; commits: number }) => void;
@@ -56,7 +58,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   const args = blobLogArgs(revisionArgs(repo, scope));
   const stats = emptyStats();
   const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const count = Math.max(1, Math.min(availableParallelism(), 8));
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
   const workers = Array.from({ length: count }, () => new Worker(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = new Set<string>();
