@@ -217,6 +217,25 @@ describe("leakhound git, what counts as introduced", () => {
   });
 });
 
+describe("leakhound git and staged, files over the size limit", () => {
+  it("skips them, counts them, and scans the rest", () => {
+    const repo = new TestRepo();
+    const filler = "# padding line for a large file\n".repeat(40_000); // 1.3 MB
+    const small = fake("{{crc32:ghp_}}");
+    repo.commit("files", { "big.env": `${filler}T=${fake("{{crc32:ghp_}}")}\n`, "small.env": `T=${small}\n` });
+    const history = scanGit(repo.dir, ["--max-file-size", "1"]);
+    expect(history.findings.map((f) => f.secret)).toEqual([small]);
+    expect(history.stderr).toMatch(/1 over the size limit/);
+    expect(history.code).toBe(1);
+
+    repo.write({ "big.env": `${filler}${filler}U=${fake("{{crc32:ghp_}}")}\n`, "small.env": `T=${small}\nU=${fake("{{crc32:ghp_}}")}\n` });
+    repo.git("add", "-A");
+    const staged = runCli(["staged", repo.dir, "--max-file-size", "1", "-f", "json"]);
+    expect((JSON.parse(staged.stdout) as GitFinding[]).map((f) => f.file)).toEqual(["small.env"]);
+    expect(staged.stderr).toMatch(/1 over the size limit/);
+  });
+});
+
 describe("leakhound git, unusual states", () => {
   it("finds a secret committed on a detached HEAD, and ignores a submodule's content in staged changes", () => {
     const repo = new TestRepo();
