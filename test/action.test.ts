@@ -1,7 +1,7 @@
 // The GitHub Action run as the runner runs it: a real repository, an event payload, the
 // GITHUB_* files and INPUT_* variables, and the committed bundle in action/.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -22,9 +22,9 @@ interface Run {
   sarif: string | undefined;
 }
 
-function runAction(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}): Run {
+function runAction(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}, action = ACTION): Run {
   const { env, files } = runnerEnv(workspace, event, payload, inputs);
-  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [action], { cwd: workspace, env, encoding: "utf8" });
   return collect(files, r.status ?? -1, r.stdout, r.stderr);
 }
 
@@ -133,6 +133,17 @@ describe("GitHub Action", () => {
     expect(newBranch.outputs.findings).toBe("2");
     const nightly = runAction(repo.dir, "schedule", {});
     expect(nightly.outputs.findings).toBe("2");
+  });
+
+  it("runs from its own committed bundles, as a runner checks it out: no dist/, no build", () => {
+    const { repo, base, head } = pullRequestRepo();
+    const checkout = tempDir("leakhound-action-checkout-");
+    for (const part of ["action", "rules", "package.json"]) cpSync(join(ROOT, part), join(checkout, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(checkout, "node_modules"));
+    const run = runAction(repo.dir, "push", { before: base, after: head, ref: "refs/heads/feature" }, { sarif: "false" }, join(checkout, "action", "index.mjs"));
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: "1" });
+    expect(run.stdout).toMatch(/::error file=[^,]+,line=\d+/);
   });
 
   it("with verify, fail-on live fails only on secrets the provider confirms, and reports how many", async () => {
