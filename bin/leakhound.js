@@ -37,41 +37,38 @@ function startEarlyDiff() {
   return { repo, args, env, result };
 }
 
-/** git through the process binding, writing into `files`; undefined when the binding is not there. */
+/**
+ * git through the process binding, writing into `files`. Undefined when the binding is not there or
+ * the spawn fails in any way (no git on PATH included): child_process then runs it and reports why.
+ */
 function spawnIntoFiles(args, env, files) {
   // LEAKHOUND_NO_PROCESS_BINDING=1 takes the child_process way (the tests run both)
   if (process.env.LEAKHOUND_NO_PROCESS_BINDING || pendingDeprecation()) return undefined;
   let child;
+  let status;
   try {
     child = new (process.binding("process_wrap").Process)();
+    status = child.spawn({
+      file: "git",
+      args: ["git", ...args],
+      envPairs: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+      stdio: [{ type: "ignore" }, { type: "fd", fd: files[0] }, { type: "fd", fd: files[1] }],
+      detached: false,
+      windowsHide: false,
+      windowsVerbatimArguments: false,
+    });
   } catch {
     return undefined;
   }
+  if (status !== 0) {
+    child.close();
+    return undefined;
+  }
   return new Promise((resolve) => {
-    child.onexit = (status, signal) => {
+    child.onexit = (code, signal) => {
       child.close();
-      resolve(collect(files, { code: signal ? null : status, signal: signal || null }));
+      resolve(collect(files, { code: signal ? null : code, signal: signal || null }));
     };
-    let status;
-    try {
-      status = child.spawn({
-        file: "git",
-        args: ["git", ...args],
-        envPairs: Object.entries(env).map(([k, v]) => `${k}=${v}`),
-        stdio: [{ type: "ignore" }, { type: "fd", fd: files[0] }, { type: "fd", fd: files[1] }],
-        detached: false,
-        windowsHide: false,
-        windowsVerbatimArguments: false,
-      });
-    } catch (error) {
-      status = error;
-    }
-    if (status !== 0) {
-      // a negative libuv error code (ENOENT: no git on PATH), as child_process would report it
-      const code = typeof status === "number" ? require("node:util").getSystemErrorName(status) : "EINVAL";
-      const error = Object.assign(new Error(`spawn git ${code}`), { code });
-      resolve({ ...collect(files, { code: null, signal: null }), error });
-    }
   });
 }
 
