@@ -1,12 +1,12 @@
 import {
   gitEnv
-} from "./chunk-MTAXYN6A.mjs";
+} from "./chunk-WYTPHBZ5.mjs";
 import {
   introducedFindings
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-O7DML7FG.mjs";
+} from "./chunk-I6Q7J3DA.mjs";
 import {
   isBinary
 } from "./chunk-6CZI7DRR.mjs";
@@ -17,8 +17,7 @@ import "./chunk-BZZN2V7E.mjs";
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/sources/cat-file.ts
-import { createRequire } from "node:module";
-var require2 = createRequire(import.meta.url);
+import { spawn } from "node:child_process";
 var NL = 10;
 var BlobReader = class {
   constructor(repo2, maxBytes) {
@@ -54,7 +53,7 @@ var BlobReader = class {
   }
   process() {
     if (this.child) return this.child;
-    const child = require2("node:child_process").spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
+    const child = spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
       env: gitEnv(),
       stdio: ["pipe", "pipe", "pipe"]
     });
@@ -155,7 +154,6 @@ function changedRegion(before, after) {
   const start = head === 0 ? 0 : after.lastIndexOf(NL2, head - 1) + 1;
   let end = after.indexOf(NL2, Math.max(start, after.length - tail - 1));
   end = end === -1 ? after.length : end + 1;
-  if (start >= end) return void 0;
   return { start, end, firstLine: countLines(after, start) };
 }
 function commonPrefix(a, b, limit) {
@@ -250,11 +248,8 @@ function scanned(job, result) {
 function changedLines(whole, bytes, before) {
   const region = changedRegion(before, bytes);
   if (!region) return [];
-  const slice = bytes.subarray(region.start, region.end);
-  let lines = 0;
-  for (let i = slice.indexOf(10); i !== -1; i = slice.indexOf(10, i + 1)) lines++;
-  const lineMap = Array.from({ length: lines + 1 }, (_, i) => region.firstLine + i + 1);
-  return introducedFindings(detector.detect({ ...whole, bytes: slice, lineMap }), before);
+  const slice = { ...whole, bytes: bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  return introducedFindings(detector.detect(slice), before);
 }
 function found(job, findings) {
   if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });

@@ -9,9 +9,10 @@ import {
   spawnGit,
   stagedPatches,
   startStagedDiff,
+  startsWith,
   unquote,
   workTreeTop
-} from "./chunk-MTAXYN6A.mjs";
+} from "./chunk-WYTPHBZ5.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
@@ -23,7 +24,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-O7DML7FG.mjs";
+} from "./chunk-I6Q7J3DA.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -1010,7 +1011,7 @@ var BlobLogParser = class {
       }
       return;
     }
-    if (data[start] === 1 && end - start > MARKER_BYTES.length && data.compare(MARKER_BYTES, 0, MARKER_BYTES.length, start, start + MARKER_BYTES.length) === 0) {
+    if (data[start] === 1 && startsWith(data, start, end, MARKER_BYTES)) {
       this.header = [data.toString("latin1", start + MARKER_BYTES.length, end)];
       return;
     }
@@ -1038,7 +1039,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-MMK7CREY.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-HLIQVUTE.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1129,7 +1130,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-MMK7CREY.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-HLIQVUTE.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }

@@ -22,6 +22,8 @@ export interface Fragment {
    * maps line i of the fragment (0-based) to its 1-based line in the file. Absent: line i is i+1.
    */
   lineMap?: readonly number[];
+  /** For a fragment that is one contiguous slice of a file: the file's 0-based line it starts at. */
+  firstLine?: number;
   git?: GitProvenance;
 }
 

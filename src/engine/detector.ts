@@ -236,7 +236,8 @@ function decodeBase64Text(value: string): string | undefined {
 }
 
 function fileLine(fragment: Fragment, line: number): number {
-  return fragment.lineMap ? (fragment.lineMap[line] ?? line + 1) : line + 1;
+  if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
+  return (fragment.firstLine ?? 0) + line + 1;
 }
 
 /** A generic rule's finding that overlaps a specific rule's finding says less: keep the specific one. */

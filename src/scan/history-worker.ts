@@ -127,11 +127,8 @@ function scanned(job: BlobJob, result: BlobResult): void {
 function changedLines(whole: Fragment, bytes: Buffer, before: Buffer): Finding[] {
   const region = changedRegion(before, bytes);
   if (!region) return [];
-  const slice = bytes.subarray(region.start, region.end);
-  let lines = 0;
-  for (let i = slice.indexOf(10); i !== -1; i = slice.indexOf(10, i + 1)) lines++;
-  const lineMap = Array.from({ length: lines + 1 }, (_, i) => region.firstLine + i + 1);
-  return introducedFindings(detector.detect({ ...whole, bytes: slice, lineMap }), before);
+  const slice = { ...whole, bytes: bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  return introducedFindings(detector.detect(slice), before);
 }
 
 function found(job: BlobJob, findings: Finding[]): void {

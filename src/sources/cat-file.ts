@@ -1,11 +1,8 @@
 // Reads blobs through one long-running `git cat-file --batch`: object ids in on stdin, contents out
-// on stdout in the same order. Each blob comes back whole (it is scanned as a whole file), except
-// one over the size limit, which is skipped as it streams past without being kept.
-import type { ChildProcessWithoutNullStreams } from "node:child_process";
-import { createRequire } from "node:module";
+// on stdout in the same order. Each blob comes back whole, except one over the size limit, which is
+// skipped as it streams past without being kept.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { gitEnv } from "./git.js";
-
-const require = createRequire(import.meta.url);
 
 export type BlobResult =
   | { kind: "blob"; bytes: Buffer }
@@ -58,7 +55,7 @@ export class BlobReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child: ChildProcessWithoutNullStreams = require("node:child_process").spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
+    const child = spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
       env: gitEnv(),
       stdio: ["pipe", "pipe", "pipe"],
     });

@@ -23,7 +23,6 @@ export function changedRegion(before: Buffer, after: Buffer): ChangedRegion | un
   const start = head === 0 ? 0 : after.lastIndexOf(NL, head - 1) + 1;
   let end = after.indexOf(NL, Math.max(start, after.length - tail - 1)); // on to the end of the last one
   end = end === -1 ? after.length : end + 1;
-  if (start >= end) return undefined;
   return { start, end, firstLine: countLines(after, start) };
 }
 

@@ -1,5 +1,5 @@
-// The git source: the added lines of every commit in history (or a range of it), and the staged
-// changes, read through the git command line. Read-only: it never writes to the repository.
+// The git source: repositories, revisions and the staged changes, read through the git command
+// line (history.ts and cat-file.ts read history itself). Read-only: it never writes to the repository.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";

@@ -1,7 +1,7 @@
 // The commits of a history and the file versions (blobs) each one brings in, from
 // `git log --raw`: git compares trees only, never file contents, so listing even a long history
 // is quick. The blobs themselves are read by `git cat-file --batch` (see cat-file.ts).
-import { LineSplitter } from "./lines.js";
+import { LineSplitter, startsWith } from "./lines.js";
 import type { GitProvenance } from "../model.js";
 import { unquote } from "./patch.js";
 
@@ -73,7 +73,7 @@ export class BlobLogParser {
       }
       return;
     }
-    if (data[start] === 1 && end - start > MARKER_BYTES.length && data.compare(MARKER_BYTES, 0, MARKER_BYTES.length, start, start + MARKER_BYTES.length) === 0) {
+    if (data[start] === 1 && startsWith(data, start, end, MARKER_BYTES)) {
       this.header = [data.toString("latin1", start + MARKER_BYTES.length, end)];
       return;
     }

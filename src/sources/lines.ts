@@ -2,6 +2,11 @@
 // no copy, except of the one line a chunk's end cuts in two.
 const NL = 10;
 
+/** Whether the line data[start, end) begins with `prefix`. */
+export function startsWith(data: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+}
+
 export class LineSplitter {
   private pending: Buffer | undefined;
 

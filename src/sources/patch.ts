@@ -2,7 +2,7 @@
 // file, with a line map back to the staged version of the file.
 // Works on bytes: file content and paths need not be UTF-8. Hot path: lines are handled as
 // offsets into the chunk, and added lines are copied once, into the file's fragment.
-import { LineSplitter } from "./lines.js";
+import { LineSplitter, startsWith } from "./lines.js";
 import type { Fragment } from "../model.js";
 
 const NL = 10;
@@ -48,10 +48,6 @@ class ByteBuilder {
   clear(): void {
     this.length = 0;
   }
-}
-
-function startsWith(data: Buffer, start: number, end: number, prefix: Buffer): boolean {
-  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
 }
 
 /**

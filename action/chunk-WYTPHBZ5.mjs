@@ -9,6 +9,9 @@ import { dirname, join, resolve } from "node:path";
 
 // src/sources/lines.ts
 var NL = 10;
+function startsWith(data, start, end, prefix) {
+  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+}
 var LineSplitter = class {
   constructor(onLine) {
     this.onLine = onLine;
@@ -76,9 +79,6 @@ var ByteBuilder = class {
     this.length = 0;
   }
 };
-function startsWith(data, start, end, prefix) {
-  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
-}
 var PatchParser = class {
   constructor(emit, maxFileBytes) {
     this.emit = emit;
@@ -309,6 +309,7 @@ function workTreeTop(dir) {
 }
 
 export {
+  startsWith,
   LineSplitter,
   unquote,
   gitEnv,

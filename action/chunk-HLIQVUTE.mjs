@@ -6,7 +6,7 @@ import {
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-O7DML7FG.mjs";
+} from "./chunk-I6Q7J3DA.mjs";
 import {
   IsoHistory,
   openRepo

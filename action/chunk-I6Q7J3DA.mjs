@@ -388,7 +388,8 @@ function decodeBase64Text(value) {
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
 }
 function fileLine(fragment, line) {
-  return fragment.lineMap ? fragment.lineMap[line] ?? line + 1 : line + 1;
+  if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
+  return (fragment.firstLine ?? 0) + line + 1;
 }
 function dropGenericOverlaps(found) {
   const specific = found.filter((f) => !f.generic);
