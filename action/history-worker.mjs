@@ -1,12 +1,12 @@
 import {
   gitEnv
-} from "./chunk-WYTPHBZ5.mjs";
+} from "./chunk-NFH36WMG.mjs";
 import {
   introducedFindings
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-I6Q7J3DA.mjs";
+} from "./chunk-ZDK7GVCE.mjs";
 import {
   isBinary
 } from "./chunk-6CZI7DRR.mjs";

@@ -1,6 +1,8 @@
 import {
   LineSplitter,
+  commitOf,
   existingCommits,
+  fileAtCommit,
   gitEnv,
   hasGitBinary,
   inspectRepo,
@@ -12,11 +14,12 @@ import {
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-WYTPHBZ5.mjs";
+} from "./chunk-NFH36WMG.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
 import {
+  Allowlist,
   BASE62,
   CHECKSUMS,
   Detector,
@@ -24,7 +27,7 @@ import {
   compileRegex,
   crc32,
   createDetector
-} from "./chunk-I6Q7J3DA.mjs";
+} from "./chunk-ZDK7GVCE.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -39,6 +42,9 @@ import {
   redactLine
 } from "./chunk-WK6NFOFA.mjs";
 import {
+  checkOperatorUrl
+} from "./chunk-SVME7OXK.mjs";
+import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
 } from "./chunk-YQVKRYVK.mjs";
@@ -50,7 +56,7 @@ import {
 // src/action/main.ts
 import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join11 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
@@ -76,6 +82,7 @@ function present(finding, showSecrets) {
     redacted: !showSecrets,
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
+    ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
     ...git2,
     // a commit message may quote the secret it adds
     ...git2.message !== void 0 && !showSecrets ? { message: redactIn(git2.message, finding.secret) } : {}
@@ -239,6 +246,7 @@ function textReporter(ctx) {
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
         const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
+        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, `hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`)}`);
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
       if (out.length) out.push("");
@@ -343,11 +351,12 @@ function reportFailure(err, debug) {
 
 // src/cli/scan-commands.ts
 import { appendFileSync, existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
-import { join as join7, relative as relative2, resolve as resolve3 } from "node:path";
+import { join as join7, relative as relative3, resolve as resolve5 } from "node:path";
 
-// src/config/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+// src/config/load.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join5, posix as posix2, resolve as resolve2 } from "node:path";
 
 // src/config/fields.ts
 var FieldReader = class {
@@ -379,6 +388,14 @@ var FieldReader = class {
     if (value === void 0) return void 0;
     if (typeof value === "bigint") return Number(value);
     if (typeof value !== "number" || Number.isNaN(value)) this.fail(`field "${key2}" must be a number`);
+    return value;
+  }
+  /** A number within a range (inclusive), or undefined when absent: out of range is an error naming the key. */
+  numberInRange(key2, range) {
+    const value = this.optionalNumber(key2);
+    if (value === void 0) return void 0;
+    if (range.integer && !Number.isInteger(value)) this.fail(`field "${key2}" must be a whole number, not ${value}`);
+    if (value < range.min || value > range.max) this.fail(`field "${key2}" must be between ${range.min} and ${range.max}, not ${value}`);
     return value;
   }
   boolean(key2, fallback) {
@@ -416,10 +433,6 @@ var FieldReader = class {
     }
   }
 };
-
-// src/config/gitleaks.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, resolve } from "node:path";
 
 // src/config/rules.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
@@ -526,7 +539,7 @@ function readRule(table, source, code = "BAD_RULE") {
     negativeExamples: r.strings("negativeExamples"),
     source
   };
-  const entropy = r.optionalNumber("entropy");
+  const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
   if (entropy !== void 0) rule.entropy = entropy;
   if (pathRegex !== void 0) rule.pathRegex = pathRegex;
   if (r.has("verify")) rule.verify = r.string("verify");
@@ -592,14 +605,6 @@ function loadBuiltinRules() {
 }
 
 // src/config/gitleaks.ts
-function looksLikeGitleaks(path, doc) {
-  if (/gitleaks/i.test(path.split("/").pop() ?? "")) return true;
-  if (doc.allowlists !== void 0) return true;
-  const extend = doc.extend;
-  if (extend?.path !== void 0) return true;
-  const rules = Array.isArray(doc.rules) ? doc.rules : [];
-  return rules.some((r) => r.allowlists !== void 0 || typeof r.path === "string" && r.regex === void 0);
-}
 function gitleaksAllowlist(table, where) {
   const { paths, ...rest } = table;
   const reader = new FieldReader({ ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} }, where, "BAD_CONFIG");
@@ -624,14 +629,15 @@ function gitleaksRule(table, source) {
   };
   return { ...readRule(ours, source, "BAD_CONFIG"), allowlists: allowlistsOf(table, `${source}: rule "${id}"`) };
 }
-function parseGitleaksConfig(doc, source, depth = 0) {
+function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, depth = 0) {
   const extend = new FieldReader(doc.extend ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   let base = { source, rules: [], allowlists: [] };
   if (extend.has("path")) {
     if (depth > 5) extend.fail("[extend] path nests too deeply");
-    base = loadGitleaksFile(resolve(dirname2(source), extend.string("path")), depth + 1);
+    const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
+    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
   } else if (extend.boolean("useDefault", false)) {
-    base.rules = loadBuiltinRules();
+    base.rules = builtin();
   }
   const disabled = new Set(extend.strings("disabledRules"));
   const own = new FieldReader(doc, source, "BAD_CONFIG").tables("rules").map((t) => gitleaksRule(t, source));
@@ -642,27 +648,26 @@ function parseGitleaksConfig(doc, source, depth = 0) {
     allowlists: [...base.allowlists, ...allowlistsOf(doc, source)]
   };
 }
-function loadGitleaksFile(path, depth = 0) {
-  let text;
-  try {
-    text = readFileSync3(path, "utf8");
-  } catch (err) {
-    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
-  }
-  return parseGitleaksConfig(parseToml(text, path, "BAD_CONFIG"), path, depth);
-}
 
 // src/config/config.ts
 var CONFIG_FILE = ".leakhound.toml";
 var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
+function dialectOf(path, explicit) {
+  if (explicit) return explicit;
+  return /gitleaks/i.test(path.split(/[\\/]/).pop() ?? "") ? "gitleaks" : "leakhound";
+}
+var OPERATOR_TABLES = ["verify", "tickets"];
+var LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
 function readVerify(reader) {
   reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
   const baseUrls = reader.table_("baseUrls") ?? {};
   for (const [provider, url] of Object.entries(baseUrls)) {
-    if (typeof url !== "string" || !/^https?:\/\//.test(url)) reader.fail(`baseUrls.${provider} must be an http(s) URL`);
+    if (typeof url !== "string") reader.fail(`baseUrls.${provider} must be a string`);
+    const problem = checkOperatorUrl(url);
+    if (problem) reader.fail(`baseUrls.${provider}: ${problem}`);
   }
-  const timeout = reader.optionalNumber("timeout");
-  const concurrency = reader.optionalNumber("concurrency");
+  const timeout = reader.numberInRange("timeout", { min: 0.1, max: 600 });
+  const concurrency = reader.numberInRange("concurrency", { min: 1, max: 64, integer: true });
   return {
     ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
     ...concurrency !== void 0 ? { concurrency } : {},
@@ -677,6 +682,10 @@ function readTickets(reader) {
   if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
   const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
   if (assignees !== "codeowners" && assignees !== "none") reader.fail(`assignees must be "codeowners" or "none"`);
+  for (const key2 of ["apiUrl", "url"]) {
+    const problem = reader.has(key2) ? checkOperatorUrl(reader.string(key2)) : void 0;
+    if (problem) reader.fail(`${key2}: ${problem}`);
+  }
   const optional = (key2) => reader.has(key2) ? { [key2]: reader.string(key2) } : {};
   return {
     provider,
@@ -690,11 +699,30 @@ function readTickets(reader) {
     ...reader.has("command") ? { command: reader.strings("command") } : {}
   };
 }
-function parseConfig(text, source, builtin = loadBuiltinRules) {
-  const doc = parseToml(text, source, "BAD_CONFIG");
-  if (looksLikeGitleaks(source, doc)) return parseGitleaksConfig(doc, source);
+function readOperator(doc, source) {
   const top = new FieldReader(doc, source, "BAD_CONFIG");
-  top.onlyKeys(["title", "extend", "rules", "allowlist", "allowlists", "verify", "tickets"]);
+  const verify = top.table_("verify");
+  const tickets = top.table_("tickets");
+  return {
+    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
+    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
+  };
+}
+function operatorKeysOf(doc) {
+  const keys = [];
+  for (const table of OPERATOR_TABLES) {
+    const value = doc[table];
+    if (value === void 0) continue;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const inner = Object.keys(value);
+      keys.push(...inner.length ? inner.map((k) => `${table}.${k}`) : [table]);
+    } else keys.push(table);
+  }
+  return keys;
+}
+function readLeakhoundDetection(doc, source, builtin) {
+  const top = new FieldReader(doc, source, "BAD_CONFIG");
+  top.onlyKeys([...LEAKHOUND_KEYS, ...OPERATOR_TABLES]);
   const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   extend.onlyKeys(["useDefault", "disabledRules"]);
   const base = extend.boolean("useDefault", true) ? builtin() : [];
@@ -706,38 +734,179 @@ function parseConfig(text, source, builtin = loadBuiltinRules) {
   const custom = top.tables("rules").map((table) => readRule(table, source, "BAD_CONFIG"));
   const customIds = new Set(custom.map((r) => r.id));
   const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
-  const verify = top.table_("verify");
-  const tickets = top.table_("tickets");
+  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
+}
+function readDetection(doc, source, dialect, include, builtin) {
+  const settings = dialect === "gitleaks" ? parseGitleaksConfig(doc, source, include, builtin) : readLeakhoundDetection(doc, source, builtin);
+  return checkRulesLeft(settings);
+}
+function checkRulesLeft(settings) {
+  if (settings.rules.length === 0) {
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      `${settings.source ?? "the configuration"} leaves no rules to scan with (useDefault = false or every rule disabled, and no rule of its own)`
+    );
+  }
+  return settings;
+}
+function readRepositoryConfig(text, source, options = {}) {
+  const dialect = dialectOf(source, options.dialect);
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  const ignoredOperatorKeys = dialect === "leakhound" ? operatorKeysOf(doc) : [];
+  return { detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules), ignoredOperatorKeys };
+}
+function readOperatorConfig(text, source, options = {}) {
+  const dialect = dialectOf(source, options.dialect);
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  const detection = readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules);
+  return { detection, operator: dialect === "leakhound" ? readOperator(doc, source) : {} };
+}
+function readUserConfig(text, source) {
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  new FieldReader(doc, source, "BAD_CONFIG").onlyKeys([...OPERATOR_TABLES]);
+  return readOperator(doc, source);
+}
+function defaultSettings() {
+  return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
+}
+
+// src/config/settings-files.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join4, posix, relative as relative2, resolve } from "node:path";
+function insideRoot(root, path) {
+  const rel = relative2(resolve(root), resolve(root, path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  return rel.split("\\").join("/");
+}
+function repoPath(rel) {
+  const normal = posix.normalize(rel.split("\\").join("/"));
+  if (normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal)) {
+    throw new LeakhoundError("BAD_CONFIG", `${rel}: a repository's settings may only name files inside the repository`);
+  }
+  return normal;
+}
+function workTreeFiles(root) {
+  const top = resolve(root);
   return {
-    source,
-    rules,
-    allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG"),
-    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
-    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
+    root: top,
+    origin: "the work tree",
+    label: (rel) => join4(top, rel),
+    read(rel) {
+      const path = join4(top, repoPath(rel));
+      if (!existsSync3(path)) return void 0;
+      try {
+        const real = realpathSync(path);
+        if (insideRoot(realpathSync(top), real) === void 0) {
+          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
+        }
+        if (!statSync2(real).isFile()) throw new LeakhoundError("BAD_CONFIG", `${path} is not a file`);
+        return readFileSync3(real, "utf8");
+      } catch (err) {
+        if (err instanceof LeakhoundError) throw err;
+        throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+      }
+    }
   };
 }
-function loadConfig(explicitPath, searchDir) {
-  const path = explicitPath ?? findConfig(searchDir);
-  if (!path) return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
-  let text;
+function commitFiles(root, commit, why) {
+  const short = commit.slice(0, 12);
+  return {
+    root: resolve(root),
+    origin: `commit ${short} (${why})`,
+    label: (rel) => `${rel} at ${short}`,
+    read: (rel) => fileAtCommit(root, commit, repoPath(rel))
+  };
+}
+
+// src/config/load.ts
+function userConfigPath(env = process.env) {
+  if (env.LEAKHOUND_USER_CONFIG) return env.LEAKHOUND_USER_CONFIG;
+  const base = env.XDG_CONFIG_HOME || join5(homedir(), ".config");
+  return join5(base, "leakhound", "config.toml");
+}
+function readDisk(path, what) {
   try {
-    text = readFileSync4(path, "utf8");
+    return readFileSync4(path, "utf8");
   } catch (err) {
-    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
+    throw new LeakhoundError("BAD_CONFIG", `cannot read ${what} ${path}: ${reasonOf(err)}`);
   }
-  return parseConfig(text, path);
+}
+var diskInclude = (path, from) => {
+  const full = resolve2(dirname2(from), path);
+  return { text: readDisk(full, "config"), source: full };
+};
+function repositoryInclude(files, labels) {
+  return (path, from) => {
+    const fromRel = labels.get(from) ?? "";
+    const rel = posix2.normalize(posix2.join(posix2.dirname(fromRel), path.split("\\").join("/")));
+    const text = files.read(rel);
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
+    const label = files.label(rel);
+    labels.set(label, rel);
+    return { text, source: label };
+  };
+}
+function repositoryDetection(files, warnings) {
+  for (const rel of [CONFIG_FILE, GITLEAKS_CONFIG_FILE]) {
+    const text = files.read(rel);
+    if (text === void 0) continue;
+    const label = files.label(rel);
+    const labels = /* @__PURE__ */ new Map([[label, rel]]);
+    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, { include: repositoryInclude(files, labels) });
+    if (ignoredOperatorKeys.length > 0) {
+      warnings.push(
+        `${label} sets operator settings, ignored: ${ignoredOperatorKeys.join(", ")} (a scanned repository cannot choose hosts, commands, files or tickets: use --config FILE, flags or ${userConfigPath()})`
+      );
+    }
+    return detection;
+  }
+  return void 0;
+}
+function loadSettings(options) {
+  const warnings = [];
+  let operator = {};
+  const userPath = options.userConfig === false ? void 0 : options.userConfig ?? userConfigPath();
+  if (userPath && existsSync4(userPath)) operator = readUserConfig(readDisk(userPath, "config"), userPath);
+  let detection;
+  if (options.explicit) {
+    const rel = options.files ? insideRoot(options.files.root, resolve2(options.explicit)) : void 0;
+    const text = rel !== void 0 ? options.files.read(rel) : readDisk(options.explicit, "config");
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
+    const source = rel !== void 0 ? options.files.label(rel) : options.explicit;
+    const labels = /* @__PURE__ */ new Map([[source, rel ?? ""]]);
+    const include = rel !== void 0 ? repositoryInclude(options.files, labels) : diskInclude;
+    const explicit = readOperatorConfig(text, source, { include, ...options.dialect ? { dialect: options.dialect } : {} });
+    detection = explicit.detection;
+    operator = { ...operator, ...explicit.operator };
+  } else if (options.files) {
+    detection = repositoryDetection(options.files, warnings);
+  }
+  return { ...detection ?? defaultSettings(), ...operator, warnings };
 }
 function rootFolder(searchDir) {
   try {
-    return statSync2(searchDir).isDirectory() ? searchDir : dirname3(searchDir);
+    return statSync3(searchDir).isDirectory() ? searchDir : dirname2(searchDir);
   } catch {
     return void 0;
   }
 }
-function findConfig(searchDir) {
+function loadConfig(explicitPath, searchDir) {
   const dir = rootFolder(searchDir);
-  if (dir === void 0) return void 0;
-  return [CONFIG_FILE, GITLEAKS_CONFIG_FILE].map((name) => join4(dir, name)).find((p) => existsSync3(p));
+  return loadSettings({ ...explicitPath ? { explicit: explicitPath } : {}, ...dir !== void 0 ? { files: workTreeFiles(dir) } : {} });
+}
+
+// src/filters/changed-settings.ts
+function hiddenByChange(head) {
+  const where = head.detection.source ?? "the configuration";
+  let detector;
+  return (finding) => {
+    if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return where;
+    detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
+    const text = finding.match.includes("\n") ? finding.match : finding.line;
+    const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...finding.git ? { git: finding.git } : {} });
+    if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return where;
+    return head.known.reasonFor(finding)?.file;
+  };
 }
 
 // src/filters/baseline.ts
@@ -761,9 +930,19 @@ var Baseline = class _Baseline {
   used = /* @__PURE__ */ new Set();
   /** Reads a baseline file, or a leakhound JSON report used as one. */
   static load(path) {
+    let text;
+    try {
+      text = readFileSync5(path, "utf8");
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+    }
+    return _Baseline.parse(text, path);
+  }
+  /** Parses baseline text; `path` names it in errors. */
+  static parse(text, path) {
     let doc;
     try {
-      doc = JSON.parse(readFileSync5(path, "utf8"));
+      doc = JSON.parse(text);
     } catch (err) {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
     }
@@ -883,7 +1062,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve6, reject) => this.waiting.set(id, { resolve: resolve6, reject }));
+    const done = new Promise((resolve8, reject) => this.waiting.set(id, { resolve: resolve8, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -960,7 +1139,7 @@ function byPosition(a, b) {
 
 // src/scan/git.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/sources/history.ts
@@ -1039,7 +1218,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-HLIQVUTE.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-SA5BXBGA.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1047,7 +1226,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
-  const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve2(repo) } }));
+  const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve3(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = /* @__PURE__ */ new Set();
   const queues = workers.map(() => []);
@@ -1063,7 +1242,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   let ended = 0;
   let finish;
   let fail;
-  const finished = new Promise((resolve6, reject) => (finish = resolve6, fail = reject));
+  const finished = new Promise((resolve8, reject) => (finish = resolve8, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
     queues.forEach((queue, w) => {
@@ -1130,7 +1309,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-HLIQVUTE.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-SA5BXBGA.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1156,12 +1335,11 @@ function mergeGitStats(stats, result2) {
 }
 
 // src/cli/known.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/filters/gitleaksignore.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries, ruleIds) {
@@ -1172,13 +1350,15 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join5(root, GITLEAKSIGNORE_FILE);
-    if (!existsSync4(path)) return void 0;
+    const path = join6(root, GITLEAKSIGNORE_FILE);
+    return existsSync5(path) ? _GitleaksIgnore.parse(readFileSync6(path, "utf8"), ruleIds) : void 0;
+  }
+  static parse(text, ruleIds) {
     const entries = [];
-    for (const raw of readFileSync6(path, "utf8").split("\n")) {
-      const text = raw.trim();
-      if (!text || text.startsWith("#")) continue;
-      const parts = text.split(":");
+    for (const raw of text.split("\n")) {
+      const text2 = raw.trim();
+      if (!text2 || text2.startsWith("#")) continue;
+      const parts = text2.split(":");
       const line = Number(parts.pop());
       const rule = parts.pop() ?? "";
       if (!Number.isInteger(line) || parts.length === 0) continue;
@@ -1198,20 +1378,53 @@ var GitleaksIgnore = class _GitleaksIgnore {
 var KnownFindings = class {
   baseline;
   ignore;
+  /** the file names, for messages */
+  baselineFile;
+  ignoreFile;
   /** the findings held back so far */
   held = /* @__PURE__ */ new Set();
+  /** how many of the held were held by each kind */
+  heldBy = { baseline: 0, gitleaksignore: 0 };
   get hidden() {
     return this.held.size;
   }
-  /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
-  constructor(root, explicit, rules) {
-    const path = explicit === false ? void 0 : explicit ?? (existsSync5(join6(root, BASELINE_FILE)) ? join6(root, BASELINE_FILE) : void 0);
-    this.baseline = path ? Baseline.load(path) : void 0;
-    this.ignore = GitleaksIgnore.find(root, rules.map((r) => r.id));
+  /**
+   * `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at the root of
+   * `files`. A baseline inside the repository is read where the repository's files are read (at the
+   * base commit of a pull request); one outside it is the operator's and read from disk.
+   */
+  constructor(files, explicit, rules) {
+    if (explicit !== false) {
+      const rel = explicit === void 0 ? BASELINE_FILE : files ? insideRoot(files.root, resolve4(explicit)) : void 0;
+      if (rel !== void 0 && files) {
+        const text = files.read(rel);
+        if (text === void 0 && explicit !== void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
+        if (text !== void 0) {
+          this.baselineFile = files.label(rel);
+          this.baseline = Baseline.parse(text, this.baselineFile);
+        }
+      } else if (explicit !== void 0) {
+        this.baselineFile = explicit;
+        this.baseline = Baseline.load(explicit);
+      }
+    }
+    const ignoreText = files?.read(GITLEAKSIGNORE_FILE);
+    if (ignoreText !== void 0 && files) {
+      this.ignoreFile = files.label(GITLEAKSIGNORE_FILE);
+      this.ignore = GitleaksIgnore.parse(ignoreText, rules.map((r) => r.id));
+    }
+  }
+  /** Which file accepts the finding, if any (no counting). */
+  reasonFor(finding) {
+    if (this.baseline?.covers(finding)) return { kind: "baseline", file: this.baselineFile };
+    if (this.ignore?.covers(finding)) return { kind: "gitleaksignore", file: this.ignoreFile };
+    return void 0;
   }
   /** True for a finding to report; false (and counted) for one already accepted. */
   isNew = (finding) => {
-    if (this.baseline?.covers(finding) || this.ignore?.covers(finding)) {
+    const reason = this.reasonFor(finding);
+    if (reason) {
+      if (!this.held.has(finding)) this.heldBy[reason.kind]++;
       this.held.add(finding);
       return false;
     }
@@ -1262,7 +1475,7 @@ var ReportSink = class {
     const text = this.reporter.end(outcome);
     if (text) this.write(text);
     const file = this.file;
-    if (file) await new Promise((resolve6) => file.end(resolve6));
+    if (file) await new Promise((resolve8) => file.end(resolve8));
     if (this.failure) {
       throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
     }
@@ -1309,8 +1522,14 @@ function maxFileBytes(args) {
   if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
   return Math.round(mb * 1024 * 1024);
 }
-async function report(args, root, config, run2, unit = "file") {
-  const known = new KnownFindings(root, args.baseline, config.rules);
+function settingsFor(args, root, files) {
+  const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
+  for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
+`);
+  return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+}
+async function report(args, settings, run2, unit = "file") {
+  const { root, config, known } = settings;
   const sink = new ReportSink(
     { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
     config.rules
@@ -1318,13 +1537,16 @@ async function report(args, root, config, run2, unit = "file") {
   if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
   const started = Date.now();
   const { findings, stats } = await run2((f) => {
-    if (known.isNew(f) && !args.verify) sink.onFinding(f);
+    if (!known.isNew(f)) return;
+    const hiddenBy = settings.hiddenBy?.(f);
+    if (hiddenBy) f.hiddenBy = hiddenBy;
+    if (!args.verify) sink.onFinding(f);
   });
   const fresh = known.fresh(findings);
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-MTTBOEXJ.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-YVS44VGF.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1339,14 +1561,15 @@ async function dirCommand(args) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
   const root = rootFolder(args.paths[0] ?? ".") ?? ".";
-  const config = loadConfig(args.config, root);
+  const settings = settingsFor(args, root, workTreeFiles(root));
   const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
-  return report(args, root, config, (onFinding) => scanPaths(args.paths, config, { ...options, onFinding }));
+  return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
 }
 async function stdinCommand(args) {
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
-  const config = loadConfig(args.config, process.cwd());
-  return report(args, process.cwd(), config, async (onFinding) => {
+  const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
+  const config = settings.config;
+  return report(args, settings, async (onFinding) => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
     const result2 = scanBuffer(Buffer.concat(chunks), args.label, config);
@@ -1354,9 +1577,27 @@ async function stdinCommand(args) {
     return result2;
   });
 }
+function historySettings(args, root) {
+  if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
+  const [from, to] = (args.range ?? "").split(/\.\.\.?/);
+  if (!args.range || !from || !to) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
+  let head;
+  try {
+    const files = commitFiles(root, commitOf(args.repo, to), "the end of the range");
+    const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, files });
+    head = { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+  } catch (err) {
+    writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone
+`);
+    return base;
+  }
+  return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
+}
 async function gitCommand(args) {
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const settings = historySettings(args, info.root);
+  const config = settings.config;
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
@@ -1365,8 +1606,7 @@ async function gitCommand(args) {
   try {
     return await report(
       args,
-      info.root,
-      config,
+      settings,
       async (onFinding) => {
         const result2 = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
         progress.done();
@@ -1382,8 +1622,8 @@ async function stagedCommand(args) {
   const diff = startStagedDiff(args.repo);
   diff.output.catch(() => void 0);
   const root = workTreeTop(args.repo);
-  const config = loadConfig(args.config, root);
-  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
+  const settings = settingsFor(args, root, workTreeFiles(root));
+  const code = await report(args, settings, (onFinding) => scanStaged(args.repo, settings.config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
@@ -1401,9 +1641,9 @@ function verifyCommand(args) {
 }
 async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-MTTBOEXJ.mjs");
+  const { syncTickets } = await import("./chunk-YVS44VGF.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
@@ -1413,15 +1653,15 @@ async function baselineCommand(args) {
   let scan;
   if (args.dir) {
     root = rootFolder(args.target) ?? args.target;
-    config = loadConfig(args.config, root);
+    config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
   } else {
     root = inspectRepo(args.target).root;
-    config = loadConfig(args.config, root);
+    config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join7(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync6(file) ? file : false, config.rules).baseline;
+  const previous = new KnownFindings(void 0, existsSync6(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -1441,7 +1681,7 @@ async function baselineCommand(args) {
   return scan.stats.errors.length > 0 ? 2 : 0;
 }
 function unionMerge(root, file) {
-  const rel = relative2(resolve3(root), resolve3(file));
+  const rel = relative3(resolve5(root), resolve5(file));
   if (rel.startsWith("..") || !existsSync6(join7(root, ".git"))) return;
   const attributes = join7(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
@@ -1454,14 +1694,14 @@ function unionMerge(root, file) {
 // src/cli/hook-command.ts
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8, resolve as resolve4 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   inspectRepo(repo);
   const result2 = spawnSync("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
-  return resolve4(repo, result2.stdout.trim());
+  return resolve6(repo, result2.stdout.trim());
 }
 function hookScript(chained) {
   const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -1512,13 +1752,13 @@ function installHookCommand(repo, options) {
 
 // src/cli/repos-command.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { homedir } from "node:os";
+import { homedir as homedir2 } from "node:os";
 import { join as join10 } from "node:path";
 
 // src/repos/list.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
 function nameFromUrl(url) {
   return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
@@ -1531,7 +1771,7 @@ function readListFile(file) {
     throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
   }
   return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
-    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve5(entry), location: resolve5(entry), local: true }
+    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve7(entry), location: resolve7(entry), local: true }
   );
 }
 async function listGitHub(listing) {
@@ -1708,13 +1948,13 @@ async function scanRepositories(specs, ruleSet, state, options) {
 
 // src/repos/state.ts
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 import { createRequire as createRequire2 } from "node:module";
 var require3 = createRequire2(import.meta.url);
 var ScanState = class {
   db;
   constructor(file) {
-    mkdirSync3(dirname4(file), { recursive: true });
+    mkdirSync3(dirname3(file), { recursive: true });
     const Database = require3("better-sqlite3");
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
@@ -1814,7 +2054,7 @@ var ReposProgress = class {
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir(), ".cache"), "leakhound", "repos");
+  const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir2(), ".cache"), "leakhound", "repos");
   const state = new ScanState(args.state ?? join10(cacheDir, "state.sqlite"));
   try {
     if (args.report) return printReport(state);
@@ -2013,7 +2253,7 @@ function rulesCheckCommand(file) {
 
 // src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
+  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
 }
 async function main(argv) {
   let exitCode = 0;
@@ -2028,7 +2268,11 @@ async function main(argv) {
   ).command(
     "git [repo]",
     "scan the history of a git repository (default: all refs)",
-    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).conflicts("range", ["branch", "since-commit"]).example("$0 git .", "every commit on every branch and tag").example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"),
+    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).option("settings-from", {
+      choices: ["worktree", "base"],
+      default: "worktree",
+      describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by"
+    }).conflicts("range", ["branch", "since-commit"]).example("$0 git .", "every commit on every branch and tag").example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request").example("$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"),
     async (args) => {
       exitCode = await gitCommand(args);
     }
@@ -2139,8 +2383,10 @@ function annotation(f) {
     `title=${escapeProperty(`leakhound: ${f.description}`)}`
   ].join(",");
   const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
+  const hidden = f.hiddenBy ? `This pull request's change to ${f.hiddenBy} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.
+` : "";
   const message = `${f.ruleId}: ${f.match}${where}
-Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add \`leakhound:allow\` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with \`leakhound baseline\`.`;
+` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
   return `::error ${props}::${escapeData(message)}`;
 }
 function setOutputs(file, outputs) {
@@ -2151,17 +2397,34 @@ function setOutputs(file, outputs) {
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
-function summaryMarkdown(findings, scanned, sarifPath) {
-  const lines = [`## leakhound`, "", `Scanned ${scanned}.`, ""];
+function findingsTable(findings) {
+  const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  for (const f of findings) {
+    const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
+    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
+  }
+  return lines;
+}
+function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false) {
+  const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const hidden = findings.filter((f) => f.hiddenBy);
+  const plain = findings.filter((f) => !f.hiddenBy);
   if (findings.length === 0) {
     lines.push("No secrets found. :white_check_mark:");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    lines.push("| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|");
-    for (const f of findings) {
-      const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
-    }
+    if (plain.length > 0) lines.push(...findingsTable(plain));
+  }
+  if (hidden.length > 0) {
+    const files = [...new Set(hidden.map((f) => f.hiddenBy))];
+    lines.push(
+      "",
+      `### Hidden by this pull request's change to ${files.map((f) => `\`${cell(f)}\``).join(", ")}`,
+      "",
+      "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
+      "",
+      ...findingsTable(hidden)
+    );
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";
@@ -2195,20 +2458,31 @@ function scopeForEvent(eventName, payload, repo) {
     const head = payload.pull_request?.head?.sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
+    return {
+      args: ["--range", `${base}..${head}`],
+      description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
+      underReview: true
+    };
+  }
+  if (eventName === "merge_group") {
+    const base = payload.merge_group?.base_sha;
+    const head = payload.merge_group?.head_sha;
+    if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
+    ensureRange(repo, base, head);
+    return { args: ["--range", `${base}..${head}`], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
   }
   if (eventName === "push") {
     const { before, after } = payload;
-    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)" };
+    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}` };
+      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
+    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
-  return { args: [], description: "the full history of every branch and tag" };
+  return { args: [], description: "the full history of every branch and tag", underReview: false };
 }
 
 // src/action/main.ts
@@ -2239,9 +2513,11 @@ async function runAction() {
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
+  const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
+  const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1].split("..")[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
+  const resolveIn = (p) => isAbsolute2(p) ? p : join11(workspace, p);
   const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
     const jsonl = join11(temp, "findings.jsonl");
@@ -2257,6 +2533,7 @@ async function runAction() {
       "1",
       ...config ? ["--config", resolveIn(config)] : [],
       ...baseline ? ["--baseline", resolveIn(baseline)] : [],
+      ...baseSettings ? ["--settings-from", "base"] : [],
       ...verify ? ["--verify"] : [],
       ...ticket ? ["--ticket", ticket] : [],
       ...splitArgs(input("args"))
@@ -2270,10 +2547,13 @@ async function runAction() {
     let sarifPath;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const rules = loadConfig(config ? resolveIn(config) : void 0, root).rules;
+      const files = base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root);
+      const rules = loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files }).rules;
       writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings), { flag: "a" });
+    }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {

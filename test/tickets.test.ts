@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
-import { fake, runCliAsync as runCli, tempDir } from "./helpers.js";
+import { fake, operatorConfig, runCliAsync as runCli, tempDir } from "./helpers.js";
 import { fakeGitHub, fakeServer, json, presentedSecret } from "./fake-servers.js";
 
 async function liveProvider(live: Set<string>) {
@@ -30,8 +30,7 @@ describe("rotate-now tickets", () => {
     const liveSet = new Set([live]);
     const provider = await liveProvider(liveSet);
     const github = await fakeGitHub();
-    writeFileSync(join(repo.dir, ".leakhound.toml"), `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "github"\nrepository = "acme/app"\napiUrl = "${github.url}"\n`);
-    const env = { GITHUB_TOKEN: "test-token" };
+    const env = { GITHUB_TOKEN: "test-token", ...operatorConfig(`[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "github"\nrepository = "acme/app"\napiUrl = "${github.url}"\n`) };
 
     const first = await runCli(["git", repo.dir, "--verify", "--ticket", "github", "-f", "json"], { env });
     expect(first.code, first.stderr).toBe(1);
@@ -64,9 +63,11 @@ describe("rotate-now tickets", () => {
     let fail = false;
     const hook = await fakeServer((_req, res) => (fail ? json(res, 500, {}) : json(res, 200, { ok: true })));
     const state = join(tempDir(), "sent.json");
-    writeFileSync(join(repo.dir, ".leakhound.toml"), `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "webhook"\nurl = "${hook.url}/hooks/leak"\nstateFile = "${state}"\n`);
     const hmacKey = fake("{{rand:base62:24}}");
-    const env = { LEAKHOUND_WEBHOOK_SECRET: hmacKey };
+    const env = {
+      LEAKHOUND_WEBHOOK_SECRET: hmacKey,
+      ...operatorConfig(`[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "webhook"\nurl = "${hook.url}/hooks/leak"\nstateFile = "${state}"\n`),
+    };
     const first = await runCli(["git", repo.dir, "--verify", "--ticket", "webhook", "-q"], { env });
     expect(first.code, first.stderr).toBe(1);
     expect(hook.requests).toHaveLength(1);
@@ -96,11 +97,10 @@ describe("rotate-now tickets", () => {
     const received = join(dir, "ticket.json");
     const script = join(dir, "ticket.mjs");
     writeFileSync(script, `import { writeFileSync, readFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(received)}, readFileSync(0));\n`);
-    writeFileSync(
-      join(repo.dir, ".leakhound.toml"),
+    const env = operatorConfig(
       `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "command"\ncommand = [${JSON.stringify(process.execPath)}, ${JSON.stringify(script)}]\nstateFile = "${join(dir, "sent.json")}"\n`,
     );
-    const result = await runCli(["git", repo.dir, "--verify", "--ticket", "command", "-q"]);
+    const result = await runCli(["git", repo.dir, "--verify", "--ticket", "command", "-q"], { env });
     expect(result.code, result.stderr).toBe(1);
     const text = readFileSync(received, "utf8");
     expect(JSON.parse(text).ticket).toMatchObject({ rule: "github-pat", file: "deploy/prod.env", line: 1, identity: "octocat" });

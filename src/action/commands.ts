@@ -21,8 +21,12 @@ export function annotation(f: PresentedFinding): string {
     `title=${escapeProperty(`leakhound: ${f.description}`)}`,
   ].join(",");
   const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
+  const hidden = f.hiddenBy
+    ? `This pull request's change to ${f.hiddenBy} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.\n`
+    : "";
   const message =
     `${f.ruleId}: ${f.match}${where}\n` +
+    hidden +
     "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. " +
     "If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
   return `::error ${props}::${escapeData(message)}`;
@@ -37,18 +41,36 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
-/** A Markdown table of the findings for the job summary page. */
-export function summaryMarkdown(findings: PresentedFinding[], scanned: string, sarifPath: string | undefined): string {
-  const lines = [`## leakhound`, "", `Scanned ${scanned}.`, ""];
+function findingsTable(findings: PresentedFinding[]): string[] {
+  const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  for (const f of findings) {
+    const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
+    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
+  }
+  return lines;
+}
+
+/** A Markdown table of the findings for the job summary page; those the change's own settings would hide get a section of their own. */
+export function summaryMarkdown(findings: PresentedFinding[], scanned: string, sarifPath: string | undefined, baseSettings = false): string {
+  const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const hidden = findings.filter((f) => f.hiddenBy);
+  const plain = findings.filter((f) => !f.hiddenBy);
   if (findings.length === 0) {
     lines.push("No secrets found. :white_check_mark:");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    lines.push("| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|");
-    for (const f of findings) {
-      const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
-    }
+    if (plain.length > 0) lines.push(...findingsTable(plain));
+  }
+  if (hidden.length > 0) {
+    const files = [...new Set(hidden.map((f) => f.hiddenBy!))];
+    lines.push(
+      "",
+      `### Hidden by this pull request's change to ${files.map((f) => `\`${cell(f)}\``).join(", ")}`,
+      "",
+      "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
+      "",
+      ...findingsTable(hidden),
+    );
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";

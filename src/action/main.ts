@@ -5,11 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { main } from "../cli/main.js";
-import { loadConfig } from "../config/config.js";
+import { loadSettings } from "../config/load.js";
+import { commitFiles, workTreeFiles } from "../config/settings-files.js";
 import { LeakhoundError } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
 import { buildSarif } from "../report/sarif.js";
-import { inspectRepo } from "../sources/git.js";
+import { commitOf, inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
 import { annotation, setOutputs, summaryMarkdown } from "./commands.js";
 import { scopeForEvent } from "./event.js";
@@ -50,6 +51,9 @@ export async function runAction(): Promise<number> {
 
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
+  // a pull request is judged by its base's config, baseline and .gitleaksignore, unless the workflow trusts its own
+  const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
+  const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1]!.split("..")[0]! : undefined;
   const config = input("config");
   const baseline = input("baseline");
   const resolveIn = (p: string) => (isAbsolute(p) ? p : join(workspace, p));
@@ -62,6 +66,7 @@ export async function runAction(): Promise<number> {
       "--format", "jsonl", "--output", jsonl, "--exit-code", "1",
       ...(config ? ["--config", resolveIn(config)] : []),
       ...(baseline ? ["--baseline", resolveIn(baseline)] : []),
+      ...(baseSettings ? ["--settings-from", "base"] : []),
       ...(verify ? ["--verify"] : []),
       ...(ticket ? ["--ticket", ticket] : []),
       ...splitArgs(input("args")),
@@ -76,10 +81,13 @@ export async function runAction(): Promise<number> {
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const rules = loadConfig(config ? resolveIn(config) : undefined, root).rules;
+      const files = base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root);
+      const rules = loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files }).rules;
       writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings), { flag: "a" });
+    }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../config/config.js";
+import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { buildSarif } from "../report/sarif.js";
 import { formatBytes } from "../report/summary.js";

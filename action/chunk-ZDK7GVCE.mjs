@@ -406,6 +406,7 @@ function createDetector(ruleSet) {
 }
 
 export {
+  Allowlist,
   compileRegex,
   crc32,
   BASE62,

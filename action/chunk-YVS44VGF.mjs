@@ -1,4 +1,7 @@
 import {
+  checkOperatorUrl
+} from "./chunk-SVME7OXK.mjs";
+import {
   DEFAULT_TICKETS
 } from "./chunk-YQVKRYVK.mjs";
 import {
@@ -10,13 +13,15 @@ function baseUrls(args, config) {
   const urls = { ...config.verify?.baseUrls ?? {} };
   for (const pair of args.verifyBaseUrl ?? []) {
     const at = pair.indexOf("=");
-    if (at < 1 || !/^https?:\/\//.test(pair.slice(at + 1))) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    if (at < 1) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    const problem = checkOperatorUrl(pair.slice(at + 1));
+    if (problem) throw new LeakhoundError("USAGE", `--verify-base-url ${pair.slice(0, at)}: ${problem}`);
     urls[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return urls;
 }
 function ticketSettings(args, config) {
-  if (!args.ticket) return config.tickets;
+  if (!args.ticket) return void 0;
   return { ...DEFAULT_TICKETS, ...config.tickets ?? {}, provider: args.ticket };
 }
 async function verifyAll(findings, args, config) {
@@ -53,7 +58,7 @@ async function ticketAll(findings, settings, config, root, quiet) {
   return outcome.failed.length;
 }
 async function syncTickets(findings, args, config, root) {
-  const settings = ticketSettings(args, config);
+  const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
   if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
   const { githubTickets } = await import("./chunk-5O34NQXW.mjs");
   const github = githubTickets(settings, root);
