@@ -900,13 +900,17 @@ function hiddenByChange(head) {
   const where = head.detection.source ?? "the configuration";
   let detector;
   return (finding) => {
-    if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return where;
+    if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return fileName(where);
     detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
     const text = finding.match.includes("\n") ? finding.match : finding.line;
     const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...finding.git ? { git: finding.git } : {} });
-    if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return where;
-    return head.known.reasonFor(finding)?.file;
+    if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return fileName(where);
+    const known = head.known.reasonFor(finding)?.file;
+    return known === void 0 ? void 0 : fileName(known);
   };
+}
+function fileName(label) {
+  return label.replace(/ at [0-9a-f]{7,40}$/, "");
 }
 
 // src/filters/baseline.ts

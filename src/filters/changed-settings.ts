@@ -18,13 +18,19 @@ export function hiddenByChange(head: ChangedSettings): (finding: Finding) => str
   const where = head.detection.source ?? "the configuration";
   let detector: Detector | undefined;
   return (finding) => {
-    if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return where;
+    if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return fileName(where);
     // the finding's own text, judged by the changed rules and allowlists (a rule replaced by one
     // that no longer matches, an allowlist that now covers the path or the secret)
     detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
     const text = finding.match.includes("\n") ? finding.match : finding.line;
     const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...(finding.git ? { git: finding.git } : {}) });
-    if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return where;
-    return head.known.reasonFor(finding)?.file;
+    if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return fileName(where);
+    const known = head.known.reasonFor(finding)?.file;
+    return known === undefined ? undefined : fileName(known);
   };
+}
+
+/** The file's path in the repository, without the commit a settings file was read at. */
+function fileName(label: string): string {
+  return label.replace(/ at [0-9a-f]{7,40}$/, "");
 }
