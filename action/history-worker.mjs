@@ -1,12 +1,12 @@
 import {
   gitEnv
-} from "./chunk-NFH36WMG.mjs";
+} from "./chunk-SOOCUDPI.mjs";
 import {
   introducedFindings
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-ZDK7GVCE.mjs";
+} from "./chunk-57RM6EBG.mjs";
 import {
   isBinary
 } from "./chunk-6CZI7DRR.mjs";

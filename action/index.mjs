@@ -1,5 +1,6 @@
 import {
   LineSplitter,
+  PatchParser,
   commitOf,
   existingCommits,
   fileAtCommit,
@@ -14,7 +15,7 @@ import {
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-NFH36WMG.mjs";
+} from "./chunk-SOOCUDPI.mjs";
 import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
@@ -26,8 +27,10 @@ import {
   base62,
   compileRegex,
   crc32,
-  createDetector
-} from "./chunk-ZDK7GVCE.mjs";
+  createDetector,
+  hasInlineAllow,
+  withoutInlineAllow
+} from "./chunk-57RM6EBG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -1222,7 +1225,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-SA5BXBGA.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-SH4J6ILS.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1313,7 +1316,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-SA5BXBGA.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-SH4J6ILS.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1439,6 +1442,31 @@ var KnownFindings = class {
     return this.held.size > 0 ? findings.filter((f) => !this.held.has(f)) : findings;
   }
 };
+
+// src/sources/inline-allows.ts
+import { spawnSync } from "node:child_process";
+function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
+  const diff = spawnSync(
+    "git",
+    ["-C", repo, "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
+    { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
+  );
+  if (diff.status !== 0 || !diff.stdout) return [];
+  const found = [];
+  const parser = new PatchParser((fragment) => {
+    const lines = fragment.bytes.toString("utf8").split("\n");
+    lines.forEach((line, i) => {
+      if (!hasInlineAllow(line)) return;
+      const lineNo = fragment.lineMap?.[i] ?? i + 1;
+      for (const f of detector.detect({ path: fragment.path, bytes: Buffer.from(withoutInlineAllow(line), "utf8") })) {
+        found.push({ ...f, startLine: lineNo, endLine: lineNo + (f.endLine - f.startLine), line });
+      }
+    });
+  }, maxFileBytes2);
+  parser.push(diff.stdout);
+  parser.end();
+  return found;
+}
 
 // src/cli/output.ts
 import { createWriteStream } from "node:fs";
@@ -1608,7 +1636,7 @@ async function gitCommand(args) {
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
   const progress = new Progress(Date.now());
   try {
-    return await report(
+    const code = await report(
       args,
       settings,
       async (onFinding) => {
@@ -1618,6 +1646,8 @@ async function gitCommand(args) {
       },
       "commit"
     );
+    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), !args.redact);
+    return code;
   } finally {
     progress.done();
   }
@@ -1634,6 +1664,15 @@ async function stagedCommand(args) {
     );
   }
   return code;
+}
+function listInlineAllows(repo, range, config, maxFileBytes2, showSecrets) {
+  const [from, to] = range.split(/\.\.\.?/);
+  const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
+  if (allowed.length === 0) return;
+  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${showSecrets ? f.secret : redact(f.secret)}`);
+  writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
+${lines.join("\n")}
+`);
 }
 async function repoWithoutGit(repo) {
   const { openRepo } = await import("./chunk-NNKHMPER.mjs");
@@ -1696,14 +1735,14 @@ function unionMerge(root, file) {
 }
 
 // src/cli/hook-command.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8, resolve as resolve6 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   inspectRepo(repo);
-  const result2 = spawnSync("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync2("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return resolve6(repo, result2.stdout.trim());
 }
@@ -1873,7 +1912,7 @@ function mergeOutputs(files) {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/repos/clone.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join9 } from "node:path";
 function authEnv() {
@@ -1883,7 +1922,7 @@ function authEnv() {
   return { ...gitEnv(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` };
 }
 function run(args, cwd) {
-  const r = spawnSync2("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync3("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
@@ -2393,6 +2432,10 @@ function annotation(f) {
 ` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
   return `::error ${props}::${escapeData(message)}`;
 }
+function inlineAllowAnnotation(f) {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
+}
 function setOutputs(file, outputs) {
   if (!file) return;
   appendFileSync2(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
@@ -2409,7 +2452,7 @@ function findingsTable(findings) {
   }
   return lines;
 }
-function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false) {
+function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = []) {
   const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
@@ -2430,15 +2473,25 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false) {
       ...findingsTable(hidden)
     );
   }
+  if (allowedInline.length > 0) {
+    lines.push(
+      "",
+      `### Allowed by inline comments this change adds (${allowedInline.length})`,
+      "",
+      "Honoured, so not counted above; a reviewer should make sure none is a real secret.",
+      "",
+      ...findingsTable(allowedInline)
+    );
+  }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";
 }
 
 // src/action/event.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 var ZERO = /^0+$/;
 function git(repo, args) {
-  const r = spawnSync3("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync4("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
@@ -2548,15 +2601,19 @@ async function runAction() {
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
+    const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1].split("..") : void 0;
+    const rulesNow = () => loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
+    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, false)) : [];
+    for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}
+`);
     let sarifPath;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const files = base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root);
-      const rules = loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files }).rules;
+      const rules = rulesNow().rules;
       writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings), { flag: "a" });
+      writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), { flag: "a" });
     }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });

@@ -186,6 +186,23 @@ describe("a pull request cannot silence its own leak", () => {
     });
   }
 
+  it("an inline allow the pull request adds is honoured, and listed for the reviewer", async () => {
+    const repo = new TestRepo();
+    const base = repo.commit("base", { "README.md": "app\n" });
+    const secret = fake("{{lit:sk_live_}}{{rand:base62:32}}");
+    const head = repo.commit("add", { "pay.js": `const key = "${secret}"; // leakhound:allow\n`, "other.js": "const x = 1;\n" });
+    const run = await runAction(repo.dir, base, head);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.findings).toBe("0");
+    expect(run.summary).toContain("Allowed by inline comments this change adds (1)");
+    expect(run.summary).toMatch(/\| stripe-live-secret-key \| pay\.js \| 1 \|/);
+    expect(run.stdout).toMatch(/^::warning file=pay\.js,line=1,title=leakhound%3A allowed by an inline comment this change adds::/m);
+    const cli = await runCli(["git", repo.dir, "--range", `${base}..${head}`]);
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toMatch(/1 finding is allowed by inline comments this range adds[^]*pay\.js:1  stripe-live-secret-key/);
+    for (const text of [run.stdout, run.summary, cli.stdout, cli.stderr]) expect(text).not.toContain(secret.slice(8));
+  });
+
   it("the CLI offers the same: git --range A..B --settings-from base", async () => {
     const repo = new TestRepo();
     const base = repo.commit("base", { "README.md": "app\n" });

@@ -32,6 +32,12 @@ export function annotation(f: PresentedFinding): string {
   return `::error ${props}::${escapeData(message)}`;
 }
 
+/** A warning annotation on a line whose inline allow comment the change adds: honoured, but a reviewer should see it. */
+export function inlineAllowAnnotation(f: PresentedFinding): string {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
+}
+
 export function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
   if (!file) return;
   appendFileSync(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""));
@@ -51,7 +57,13 @@ function findingsTable(findings: PresentedFinding[]): string[] {
 }
 
 /** A Markdown table of the findings for the job summary page; those the change's own settings would hide get a section of their own. */
-export function summaryMarkdown(findings: PresentedFinding[], scanned: string, sarifPath: string | undefined, baseSettings = false): string {
+export function summaryMarkdown(
+  findings: PresentedFinding[],
+  scanned: string,
+  sarifPath: string | undefined,
+  baseSettings = false,
+  allowedInline: PresentedFinding[] = [],
+): string {
   const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
@@ -70,6 +82,16 @@ export function summaryMarkdown(findings: PresentedFinding[], scanned: string, s
       "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
       "",
       ...findingsTable(hidden),
+    );
+  }
+  if (allowedInline.length > 0) {
+    lines.push(
+      "",
+      `### Allowed by inline comments this change adds (${allowedInline.length})`,
+      "",
+      "Honoured, so not counted above; a reviewer should make sure none is a real secret.",
+      "",
+      ...findingsTable(allowedInline),
     );
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);

@@ -12,7 +12,10 @@ import type { PresentedFinding } from "../report/present.js";
 import { buildSarif } from "../report/sarif.js";
 import { commitOf, inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
-import { annotation, setOutputs, summaryMarkdown } from "./commands.js";
+import { annotation, inlineAllowAnnotation, setOutputs, summaryMarkdown } from "./commands.js";
+import { inlineAllowsAdded } from "../sources/inline-allows.js";
+import { createDetector } from "../scan/detector.js";
+import { present } from "../report/present.js";
 import { scopeForEvent } from "./event.js";
 import { reportFailure } from "../cli/fail.js";
 
@@ -78,15 +81,19 @@ export async function runAction(): Promise<number> {
     const findings: PresentedFinding[] = text ? text.split("\n").map((line) => JSON.parse(line) as PresentedFinding) : [];
 
     for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
+    // inline allows the change adds are honoured, and shown to the reviewer
+    const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1]!.split("..") : undefined;
+    const rulesNow = () => loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
+    const allowed = range ? inlineAllowsAdded(workspace, range[0]!, range[1]!, createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, false)) : [];
+    for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const files = base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root);
-      const rules = loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files }).rules;
+      const rules = rulesNow().rules;
       writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings), { flag: "a" });
+      writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), { flag: "a" });
     }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });

@@ -14,6 +14,9 @@ import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
 import { commitOf, hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
 import { KnownFindings } from "./known.js";
+import { inlineAllowsAdded } from "../sources/inline-allows.js";
+import { createDetector } from "../scan/detector.js";
+import { redact } from "../report/redact.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
 import { writeStderr } from "./stdio.js";
@@ -160,7 +163,7 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
   const progress = new Progress(Date.now());
   try {
-    return await report(
+    const code = await report(
       args,
       settings,
       async (onFinding) => {
@@ -170,6 +173,8 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
       },
       "commit",
     );
+    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), !args.redact);
+    return code;
   } finally {
     progress.done();
   }
@@ -190,6 +195,15 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
     );
   }
   return code;
+}
+
+/** Says which findings the inline allow comments that a range adds hold back: honoured, but seen. */
+function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, showSecrets: boolean): void {
+  const [from, to] = range.split(/\.\.\.?/) as [string, string];
+  const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes);
+  if (allowed.length === 0) return;
+  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${showSecrets ? f.secret : redact(f.secret)}`);
+  writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):\n${lines.join("\n")}\n`);
 }
 
 /** The repository's root found by isomorphic-git, when there is no git executable. */

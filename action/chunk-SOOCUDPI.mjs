@@ -327,6 +327,7 @@ function fileAtCommit(repo, rev, path) {
 export {
   startsWith,
   LineSplitter,
+  PatchParser,
   unquote,
   gitEnv,
   hasGitBinary,
