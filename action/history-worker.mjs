@@ -1,7 +1,4 @@
 import {
-  gitEnv
-} from "./chunk-SOOCUDPI.mjs";
-import {
   introducedFindings
 } from "./chunk-3MSLEFID.mjs";
 import {
@@ -11,6 +8,9 @@ import {
   isBinary
 } from "./chunk-6CZI7DRR.mjs";
 import "./chunk-Y2CXBTMR.mjs";
+import {
+  gitEnv
+} from "./chunk-I4MF6FAN.mjs";
 import "./chunk-BZZN2V7E.mjs";
 
 // src/scan/history-worker.ts

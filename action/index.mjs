@@ -1,22 +1,4 @@
 import {
-  LineSplitter,
-  PatchParser,
-  commitOf,
-  existingCommits,
-  fileAtCommit,
-  gitEnv,
-  hasGitBinary,
-  inspectRepo,
-  refTips,
-  revisionArgs,
-  spawnGit,
-  stagedPatches,
-  startStagedDiff,
-  startsWith,
-  unquote,
-  workTreeTop
-} from "./chunk-SOOCUDPI.mjs";
-import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
 import {
@@ -47,6 +29,24 @@ import {
 import {
   checkOperatorUrl
 } from "./chunk-SVME7OXK.mjs";
+import {
+  LineSplitter,
+  PatchParser,
+  commitOf,
+  existingCommits,
+  fileAtCommit,
+  gitEnv,
+  hasGitBinary,
+  inspectRepo,
+  refTips,
+  revisionArgs,
+  spawnGit,
+  stagedPatches,
+  startStagedDiff,
+  startsWith,
+  unquote,
+  workTreeTop
+} from "./chunk-I4MF6FAN.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -1578,7 +1578,7 @@ async function report(args, settings, run2, unit = "file") {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-YVS44VGF.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-SUE3ZMCE.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1686,7 +1686,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-YVS44VGF.mjs");
+  const { syncTickets } = await import("./chunk-SUE3ZMCE.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {

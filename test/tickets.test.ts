@@ -21,6 +21,7 @@ function leakyRepo() {
   const dead = fake("{{crc32:ghp_}}");
   repo.write({ ".github/CODEOWNERS": "*.env @alice @acme/security\n/docs/ @bob\n" });
   repo.commit("config", { "deploy/prod.env": `TOKEN=${live}\nOLD=${dead}\n`, "docs/setup.md": `Token: ${live}\n` });
+  repo.git("remote", "add", "origin", "git@github.com:acme/leaky.git");
   return { repo, live, dead };
 }
 
@@ -40,6 +41,9 @@ describe("rotate-now tickets", () => {
     expect(issue.title).toMatch(/^Rotate now: live GitHub personal access token \(classic\) leaked in /);
     expect(issue.body).toMatch(/leakhound-fingerprint:[0-9a-f]{32}/);
     expect(issue.body).toMatch(/octocat/);
+    // the leak's own repository, not the one that receives the tickets
+    expect(issue.body).toContain("acme/leaky: `deploy/prod.env:1`");
+    expect(issue.body).not.toContain("acme/app");
     expect(issue.body).toMatch(/Delete the token at https:\/\/github.com\/settings\/tokens/);
     expect(issue.labels).toEqual(["leakhound", "secret-leak"]);
     expect(issue.assignees.length).toBeGreaterThan(0);
@@ -48,6 +52,12 @@ describe("rotate-now tickets", () => {
     const again = await runCli(["git", repo.dir, "--verify", "--ticket", "github", "-f", "json"], { env });
     expect(again.stderr).toMatch(/0 opened, 1 already open/);
     expect(github.issues).toHaveLength(1);
+
+    const before = { github: github.requests.length, provider: provider.requests.length };
+    const explain = await runCli(["tickets", "sync", repo.dir, "--explain"], { env });
+    expect(explain.code, explain.stderr).toBe(0);
+    expect(explain.stdout).toContain(`GET ${provider.url}/user`);
+    expect({ github: github.requests.length, provider: provider.requests.length }).toEqual(before);
 
     liveSet.clear(); // rotated
     const sync = await runCli(["tickets", "sync", repo.dir], { env });
@@ -75,7 +85,7 @@ describe("rotate-now tickets", () => {
     const expected = `sha256=${createHmac("sha256", hmacKey).update(req.body).digest("hex")}`;
     expect(req.headers["x-leakhound-signature-256"]).toBe(expected);
     const sent = JSON.parse(req.body);
-    expect(sent).toMatchObject({ event: "leakhound.secret.live", ticket: { rule: "github-pat", provider: "github", secretPreview: "ghp_…", commit: expect.stringMatching(/^[0-9a-f]{40}$/) } });
+    expect(sent).toMatchObject({ event: "leakhound.secret.live", ticket: { repository: "acme/leaky", rule: "github-pat", provider: "github", secretPreview: "ghp_…", commit: expect.stringMatching(/^[0-9a-f]{40}$/) } });
     expect(req.body).not.toContain(live.slice(4));
 
     await runCli(["git", repo.dir, "--verify", "--ticket", "webhook", "-q"], { env });

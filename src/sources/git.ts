@@ -247,3 +247,9 @@ export function fileAtCommit(repo: string, rev: string, path: string): string | 
   if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
   return blob.stdout.toString("utf8");
 }
+
+/** The URL of the repository's `origin` remote, if it has one. */
+export function originUrl(repo: string): string | undefined {
+  const r = git(repo, ["remote", "get-url", "origin"]);
+  return r.ok && r.stdout ? r.stdout : undefined;
+}

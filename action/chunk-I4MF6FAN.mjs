@@ -323,6 +323,10 @@ function fileAtCommit(repo, rev, path) {
   if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
   return blob.stdout.toString("utf8");
 }
+function originUrl(repo) {
+  const r = git(repo, ["remote", "get-url", "origin"]);
+  return r.ok && r.stdout ? r.stdout : void 0;
+}
 
 export {
   startsWith,
@@ -340,5 +344,6 @@ export {
   stagedPatches,
   workTreeTop,
   commitOf,
-  fileAtCommit
+  fileAtCommit,
+  originUrl
 };
