@@ -49,6 +49,12 @@ const SCHEMA = `
 const corrupt = (file: string, reason: string) =>
   new LeakhoundError("UNREADABLE", `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`);
 
+/** The first few problems quick_check lists, on one line. */
+function problems(rows: string[]): string {
+  const all = rows.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
+  return all.slice(0, 3).join("; ") + (all.length > 3 ? `; and ${all.length - 3} more` : "");
+}
+
 /** A failure of SQLite as a one-line error that names the state file. */
 function stateError(file: string, err: unknown): LeakhoundError {
   if (err instanceof LeakhoundError) return err;
@@ -86,7 +92,7 @@ export class ScanState {
       db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
       if (!options.readonly) db.pragma("journal_mode = WAL");
       const check = db.pragma("quick_check") as { quick_check: string }[];
-      if (check.length !== 1 || check[0]!.quick_check !== "ok") throw corrupt(file, check.slice(0, 3).map((r) => r.quick_check).join("; "));
+      if (check.length !== 1 || check[0]!.quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
       checkSchema(db, file, options.readonly === true);
       return new ScanState(db, file);
     } catch (err) {
@@ -126,10 +132,13 @@ export class ScanState {
     });
   }
 
-  /** A repository's findings, in the order they were found. */
+  /** A repository's findings, by file and place. */
   findingsOf(repo: string): StoredFinding[] {
-    const rows = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ? ORDER BY rowid").all(repo)) as { finding: string; reported: number }[];
-    return rows.map((r) => ({ finding: JSON.parse(r.finding) as RepoFinding, reported: r.reported !== 0 }));
+    const rows = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo)) as { finding: string; reported: number }[];
+    // an order that does not depend on which runs found them, so outputs compare
+    return rows
+      .map((r) => ({ finding: JSON.parse(r.finding) as RepoFinding, reported: r.reported !== 0 }))
+      .sort((a, b) => byPlace(a.finding, b.finding));
   }
 
   /** After an output was written: its findings are no longer new. */
@@ -148,6 +157,13 @@ export class ScanState {
     this.db.close();
   }
 }
+
+const byPlace = (a: RepoFinding, b: RepoFinding): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+  a.startLine - b.startLine ||
+  a.startColumn - b.startColumn ||
+  (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+  (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 
 /** A new, empty state: made under another name and linked into place, so `file` is never a half-made state. */
 function create(file: string, Database: typeof import("better-sqlite3")): void {
