@@ -132,7 +132,7 @@ class ReposProgress {
     this.last = now;
     const seconds = (now - this.started) / 1000;
     const eta = this.done > 0 ? ((seconds / this.done) * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${this.findings} new findings, ETA ${eta} s`);
+    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${this.findings} findings added, ETA ${eta} s`);
   }
 
   end(): void {

@@ -2,6 +2,7 @@
 // state's ref tips), a few at a time; each one's findings are committed to the state as it ends,
 // and a repository that fails (or fails in part) is recorded and the run goes on.
 import { availableParallelism } from "node:os";
+import type { Detector } from "../engine/detector.js";
 import type { Rule } from "../model.js";
 import { createDetector, type RuleSet } from "../scan/detector.js";
 import { scanHistory } from "../scan/git.js";
@@ -31,6 +32,14 @@ export interface BulkOptions {
 }
 
 type ScanRules = RuleSet & { rules: Rule[] };
+
+// one detector per rule set for the commit messages of a whole run, not one per repository
+const messageDetectors = new WeakMap<ScanRules, Detector>();
+function messageDetector(ruleSet: ScanRules): Detector {
+  let detector = messageDetectors.get(ruleSet);
+  if (!detector) messageDetectors.set(ruleSet, (detector = createDetector(ruleSet)));
+  return detector;
+}
 
 /** A few reasons of a partial failure in one line: a broken pack can make thousands. */
 function reasons(errors: { path: string; reason: string }[]): string {
@@ -69,7 +78,7 @@ export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: 
     return fail(err instanceof Error ? err.message.split("\n")[0]! : String(err));
   }
   const { tips, result } = scan;
-  const findings = scrubbed(result.findings, spec.name, createDetector(ruleSet));
+  const findings = scrubbed(result.findings, spec.name, messageDetector(ruleSet));
   const errors = result.stats.errors;
   // a repository scanned in part keeps what was found, but not its tips: the next run scans it all again
   const added = errors.length
