@@ -3,6 +3,7 @@
 // state and outputs hold no raw secret, commit messages included.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
@@ -150,7 +151,9 @@ describe("leakhound repos is durable", () => {
     const fifo = join(dir, "list.fifo");
     spawnSync("mkfifo", [fifo]);
     const holder = start(["repos", fifo, "--state", state, "-q"]);
-    await until(() => existsSync(`${state}.lock`) && readFileSync(`${state}.lock`, "utf8") === `${holder.child.pid}\n`);
+    const holds = () => existsSync(`${state}.lock`) && readFileSync(`${state}.lock`, "utf8") === `${holder.child.pid}\n`;
+    await until(() => holds() || holder.child.exitCode !== null);
+    expect(holds()).toBe(true);
 
     const second = await runCliAsync(["repos", list, "--state", state]);
     expect(second.code).toBe(2);
@@ -222,6 +225,21 @@ describe("leakhound repos is durable", () => {
       }
       expect(readFileSync(state).equals(before), state).toBe(true);
     }
+  });
+
+  it("a state made by an earlier leakhound is migrated: its findings were reported then, so they are not new", async () => {
+    const { repos, total } = reposWithFindings(2);
+    const dir = tempDir();
+    const list = listOf(dir, repos);
+    const state = join(dir, "state.sqlite");
+    expect((await runCliAsync(["repos", list, "--state", state, "-q", "--new-only"])).code).toBe(1);
+    // back to the earlier layout: no reported column, user_version 0
+    const db = new (createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3"))(state);
+    db.exec("ALTER TABLE findings DROP COLUMN reported; PRAGMA user_version = 0;");
+    db.close();
+    const migrated = await runCliAsync(["repos", list, "--state", state]);
+    expect(migrated.code, migrated.stderr).toBe(1);
+    expect(migrated.stderr).toMatch(new RegExp(`2 unchanged, 0 incomplete, 0 failed; ${total} findings reported, 0 new`));
   });
 
   it("the state and every output hold no raw secret, also when a commit message quotes one", async () => {
