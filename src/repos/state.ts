@@ -90,10 +90,11 @@ export class ScanState {
     let db: Database | undefined;
     try {
       db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
-      if (!options.readonly) db.pragma("journal_mode = WAL");
+      // checked before anything is written to it
       const check = db.pragma("quick_check") as { quick_check: string }[];
       if (check.length !== 1 || check[0]!.quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
       checkSchema(db, file, options.readonly === true);
+      if (!options.readonly) db.pragma("journal_mode = WAL");
       return new ScanState(db, file);
     } catch (err) {
       db?.close();
