@@ -83,8 +83,9 @@ export class ScanState {
       create(file, Database);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
-    } else if (info.size === 0) {
-      // a new state is never empty (it is made aside and linked into place), so this one was truncated
+    } else if (info.size === 0 && !(statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+      // a new state is never empty (it is made aside and linked into place), and none of it waits in
+      // the write-ahead log, so this one was truncated
       throw corrupt(file, "the file is empty");
     }
     let db: Database | undefined;
