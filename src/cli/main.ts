@@ -157,13 +157,16 @@ export async function main(argv: string[]): Promise<number> {
           .option("format", { alias: "f", choices: ["jsonl", "sarif"] as const, default: "jsonl" as const })
           .option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" })
           .option("output-dir", { type: "string", describe: "also write one file per repository here" })
+          .option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" })
+          .option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" })
           .option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" })
-          .option("redact", { type: "boolean", default: true })
+          .option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" })
           .option("config", { alias: "c", type: "string" })
           .option("quiet", { alias: "q", type: "boolean", default: false })
           .option("max-file-size", { type: "number", default: 10 })
           .conflicts("github-org", "github-user")
           .example("$0 repos repos.txt -o findings.jsonl", "every repository in the list")
+          .example("$0 repos repos.txt --new-only", "only what no earlier run reported")
           .example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
       async (args) => {
         exitCode = await reposCommand(args as unknown as ReposArgs);
