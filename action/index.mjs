@@ -57,7 +57,7 @@ import {
 } from "./chunk-BZZN2V7E.mjs";
 
 // src/action/main.ts
-import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 
@@ -1069,7 +1069,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve8, reject) => this.waiting.set(id, { resolve: resolve8, reject }));
+    const done = new Promise((resolve9, reject) => this.waiting.set(id, { resolve: resolve9, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -1249,7 +1249,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   let ended = 0;
   let finish;
   let fail;
-  const finished = new Promise((resolve8, reject) => (finish = resolve8, fail = reject));
+  const finished = new Promise((resolve9, reject) => (finish = resolve9, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
     queues.forEach((queue, w) => {
@@ -1507,7 +1507,7 @@ var ReportSink = class {
     const text = this.reporter.end(outcome);
     if (text) this.write(text);
     const file = this.file;
-    if (file) await new Promise((resolve8) => file.end(resolve8));
+    if (file) await new Promise((resolve9) => file.end(resolve9));
     if (this.failure) {
       throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
     }
@@ -1796,7 +1796,7 @@ function installHookCommand(repo, options) {
 // src/cli/repos-command.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join10 } from "node:path";
+import { dirname as dirname4, join as join10, resolve as resolve8 } from "node:path";
 
 // src/repos/list.ts
 import { createHash } from "node:crypto";
@@ -1908,6 +1908,86 @@ function mergeOutputs(files) {
   return { format: "jsonl", text: lines.length ? lines.join("\n") + "\n" : "" };
 }
 
+// src/repos/lock.ts
+import { closeSync, linkSync, openSync, readFileSync as readFileSync11, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+function holderOf(file) {
+  let text;
+  try {
+    text = readFileSync11(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return /^[1-9][0-9]{0,9}\n$/.test(text) ? Number(text) : void 0;
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function tryCreate(file) {
+  let fd;
+  try {
+    fd = openSync(file, "wx", 384);
+  } catch (err) {
+    if (err.code === "EEXIST") return false;
+    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+  }
+  try {
+    writeSync2(fd, `${process.pid}
+`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+function takeOver(file, stalePid) {
+  const aside = `${file}.${process.pid}.stale`;
+  try {
+    renameSync2(file, aside);
+  } catch {
+    return;
+  }
+  if (holderOf(aside) === stalePid) {
+    unlinkSync(aside);
+    return;
+  }
+  try {
+    linkSync(aside, file);
+  } catch {
+  }
+  unlinkSync(aside);
+}
+var sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+async function lockState(stateFile, waitSeconds) {
+  const file = `${stateFile}.lock`;
+  const deadline = Date.now() + waitSeconds * 1e3;
+  for (; ; ) {
+    if (tryCreate(file)) {
+      return {
+        release: () => {
+          if (holderOf(file) === process.pid) unlinkSync(file);
+        }
+      };
+    }
+    const pid = holderOf(file);
+    if (pid !== void 0 && !alive(pid)) {
+      takeOver(file, pid);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = pid === void 0 ? `another process (the lock file ${file} names no pid: remove it if no run is going on)` : `process ${pid}`;
+      throw new LeakhoundError(
+        "STATE_BUSY",
+        `the state ${stateFile} is in use by ${who}: one run at a time per state (wait for it, use --lock-wait SECONDS, or give this run its own --state)`
+      );
+    }
+    await sleep(Math.min(200, Math.max(0, deadline - Date.now())));
+  }
+}
+
 // src/repos/run.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
 
@@ -1938,23 +2018,53 @@ function ensureLocal(spec, cacheDir) {
   return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
 }
 
-// src/repos/run.ts
-async function scanRepository(spec, ruleSet, state, options, workers) {
-  const local = ensureLocal(spec, options.cacheDir);
-  const fail = (error) => {
-    state.finish({ name: spec.name, status: "failed", tips: state.get(spec.name)?.tips ?? [], commits: 0, bytes: 0, error }, []);
-    return { name: spec.name, status: "failed", commits: 0, bytes: 0, findings: [], error };
+// src/repos/scrub.ts
+function scrubbed(findings, repository, detector) {
+  const known = [...new Set(findings.map((f) => f.secret))];
+  const clean = (text) => {
+    const found = detector.detect({ path: "<commit message>", bytes: Buffer.from(text, "utf8") }).map((f) => f.secret);
+    return [.../* @__PURE__ */ new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce(redactIn, text);
   };
-  if ("error" in local) return fail(local.error);
-  try {
-    const tips = refTips(local.path);
-    const before = state.get(spec.name);
-    const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
-    if (before?.status === "done" && tips.every((t) => before.tips.includes(t))) {
-      return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, findings: [] };
+  const messages = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const shown = present(f, false);
+    if (shown.message !== void 0) {
+      const raw = f.git?.message ?? shown.message;
+      if (!messages.has(raw)) messages.set(raw, clean(raw));
+      shown.message = messages.get(raw);
     }
+    return { ...shown, match: clean(shown.match), repository };
+  });
+}
+
+// src/repos/run.ts
+var messageDetectors = /* @__PURE__ */ new WeakMap();
+function messageDetector(ruleSet) {
+  let detector = messageDetectors.get(ruleSet);
+  if (!detector) messageDetectors.set(ruleSet, detector = createDetector(ruleSet));
+  return detector;
+}
+function reasons(errors) {
+  const shown = errors.slice(0, 3).map((e) => `${e.path}: ${e.reason}`);
+  return shown.join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
+}
+async function scanRepository(spec, ruleSet, state, options, workers) {
+  const before = state.get(spec.name);
+  const fail = (error) => {
+    state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
+    return { name: spec.name, status: "failed", commits: 0, bytes: 0, added: 0, error };
+  };
+  const local = ensureLocal(spec, options.cacheDir);
+  if ("error" in local) return fail(local.error);
+  let scan;
+  try {
+    const tips2 = refTips(local.path);
+    if (before?.status === "done" && tips2.every((t) => before.tips.includes(t))) {
+      return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, added: 0 };
+    }
+    const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
     let last = 0;
-    const result2 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
+    const result3 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
       maxFileSize: options.maxFileSize,
       ...workers ? { workers } : {},
       onProgress: ({ bytes }) => {
@@ -1962,87 +2072,196 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
         last = bytes;
       }
     });
-    if (result2.stats.errors.length > 0) return fail(result2.stats.errors.map((e) => e.reason).join("; "));
-    const fresh = result2.findings.map((f) => ({ ...present(f, options.showSecrets), repository: spec.name })).filter((f) => !state.knows(spec.name, f));
-    state.finish(
-      { name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null },
-      options.showSecrets ? result2.findings.map((f) => ({ ...present(f, false), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh
-    );
-    return { name: spec.name, status: "scanned", commits: result2.commits, bytes: result2.stats.bytes, findings: fresh };
+    scan = { tips: tips2, result: result3 };
   } catch (err) {
     return fail(err instanceof Error ? err.message.split("\n")[0] : String(err));
   }
+  const { tips, result: result2 } = scan;
+  const findings = scrubbed(result2.findings, spec.name, messageDetector(ruleSet));
+  const errors = result2.stats.errors;
+  const added = errors.length ? state.finish({ name: spec.name, status: "incomplete", tips: [], commits: result2.commits, bytes: result2.stats.bytes, error: reasons(errors) }, findings) : state.finish({ name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null }, findings);
+  return {
+    name: spec.name,
+    status: errors.length ? "incomplete" : "scanned",
+    commits: result2.commits,
+    bytes: result2.stats.bytes,
+    added,
+    ...errors.length ? { error: reasons(errors) } : {}
+  };
 }
 async function scanRepositories(specs, ruleSet, state, options) {
   const outcomes = new Array(specs.length);
   let next = 0;
   const jobs = Math.max(1, Math.min(options.jobs, specs.length));
   const workers = Math.max(1, Math.floor(availableParallelism3() / jobs));
+  let broken;
   await Promise.all(
     Array.from({ length: jobs }, async () => {
-      for (let i = next++; i < specs.length; i = next++) {
-        outcomes[i] = await scanRepository(specs[i], ruleSet, state, options, workers);
+      for (let i = next++; i < specs.length && !broken; i = next++) {
+        try {
+          outcomes[i] = await scanRepository(specs[i], ruleSet, state, options, workers);
+        } catch (err) {
+          broken ??= { err };
+          return;
+        }
         options.onRepoDone?.(outcomes[i]);
       }
     })
   );
+  if (broken) throw broken.err;
   return outcomes;
 }
 
 // src/repos/state.ts
-import { mkdirSync as mkdirSync3 } from "node:fs";
+import { linkSync as linkSync2, mkdirSync as mkdirSync3, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 import { createRequire as createRequire2 } from "node:module";
 var require3 = createRequire2(import.meta.url);
-var ScanState = class {
+var SCHEMA_VERSION = 1;
+var SCHEMA = `
+  CREATE TABLE repos (
+    name TEXT PRIMARY KEY, status TEXT NOT NULL, tips TEXT NOT NULL, commits INTEGER NOT NULL,
+    bytes INTEGER NOT NULL, findings INTEGER NOT NULL, error TEXT, scanned_at TEXT NOT NULL);
+  CREATE TABLE findings (
+    repo TEXT NOT NULL, fingerprint TEXT NOT NULL, file TEXT NOT NULL, finding TEXT NOT NULL,
+    reported INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (repo, fingerprint, file));
+  PRAGMA user_version = ${SCHEMA_VERSION};`;
+var corrupt = (file, reason) => new LeakhoundError("UNREADABLE", `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`);
+function problems(rows) {
+  const all = rows.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
+  return all.slice(0, 3).join("; ") + (all.length > 3 ? `; and ${all.length - 3} more` : "");
+}
+function stateError(file, err) {
+  if (err instanceof LeakhoundError) return err;
+  const code = String(err.code ?? "");
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return corrupt(file, reasonOf(err));
+  return new LeakhoundError("UNREADABLE", `cannot use the state file ${file}: ${reasonOf(err)}`);
+}
+var ScanState = class _ScanState {
+  constructor(db, file) {
+    this.db = db;
+    this.file = file;
+  }
   db;
-  constructor(file) {
-    mkdirSync3(dirname3(file), { recursive: true });
+  file;
+  static open(file, options = {}) {
     const Database = require3("better-sqlite3");
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS repos (
-        name TEXT PRIMARY KEY, status TEXT NOT NULL, tips TEXT NOT NULL, commits INTEGER NOT NULL,
-        bytes INTEGER NOT NULL, findings INTEGER NOT NULL, error TEXT, scanned_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS findings (
-        repo TEXT NOT NULL, fingerprint TEXT NOT NULL, file TEXT NOT NULL, finding TEXT NOT NULL,
-        PRIMARY KEY (repo, fingerprint, file));`);
+    const info = statSync4(file, { throwIfNoEntry: false });
+    if (!info) {
+      if (options.readonly) return void 0;
+      create(file, Database);
+    } else if (!info.isFile()) {
+      throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
+    } else if (info.size === 0 && !(statSync4(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+      throw corrupt(file, "the file is empty");
+    }
+    let db;
+    try {
+      db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
+      const check = db.pragma("quick_check");
+      if (check.length !== 1 || check[0].quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
+      checkSchema(db, file, options.readonly === true);
+      if (!options.readonly) db.pragma("journal_mode = WAL");
+      return new _ScanState(db, file);
+    } catch (err) {
+      db?.close();
+      throw stateError(file, err);
+    }
+  }
+  guard(work) {
+    try {
+      return work();
+    } catch (err) {
+      throw stateError(this.file, err);
+    }
   }
   get(name) {
-    const row = this.db.prepare("SELECT * FROM repos WHERE name = ?").get(name);
+    const row = this.guard(() => this.db.prepare("SELECT * FROM repos WHERE name = ?").get(name));
     return row && { ...row, tips: JSON.parse(row.tips), scannedAt: row.scanned_at };
   }
-  knows(repo, f) {
-    return this.db.prepare("SELECT 1 FROM findings WHERE repo = ? AND fingerprint = ? AND file = ?").get(repo, f.fingerprint, f.file) !== void 0;
+  /** Records a repository and its findings in one transaction; returns how many of them the state did not know. */
+  finish(state, findings) {
+    return this.guard(() => {
+      const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
+      return this.db.transaction(() => {
+        let added = 0;
+        for (const f of findings) added += insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes;
+        const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
+        this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
+        return added;
+      })();
+    });
   }
-  /** Records a finished repository and its new findings in one transaction. */
-  finish(state, fresh) {
-    const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
-    this.db.transaction(() => {
-      for (const f of fresh) insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f));
-      const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
-      this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
-    })();
+  /** A repository's findings, by file and place. */
+  findingsOf(repo) {
+    const rows = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo));
+    return rows.map((r) => ({ finding: JSON.parse(r.finding), reported: r.reported !== 0 })).sort((a, b) => byPlace(a.finding, b.finding));
+  }
+  /** After an output was written: its findings are no longer new. */
+  markReported(repos) {
+    this.guard(() => {
+      const mark = this.db.prepare("UPDATE findings SET reported = 1 WHERE repo = ? AND reported = 0");
+      this.db.transaction(() => repos.forEach((repo) => mark.run(repo)))();
+    });
   }
   all() {
-    return this.db.prepare("SELECT name FROM repos ORDER BY name").all().map((r) => this.get(r.name));
+    return this.guard(() => this.db.prepare("SELECT name FROM repos ORDER BY name").all()).map((r) => this.get(r.name));
   }
   close() {
     this.db.close();
   }
 };
+var byPlace = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+function create(file, Database) {
+  mkdirSync3(dirname3(file), { recursive: true });
+  const temp = `${file}.${process.pid}.new`;
+  try {
+    const db = new Database(temp);
+    db.exec(SCHEMA);
+    db.close();
+    linkSync2(temp, file);
+  } catch (err) {
+    if (err.code !== "EEXIST") throw stateError(file, err);
+  } finally {
+    rmSync2(temp, { force: true });
+  }
+}
+function checkSchema(db, file, readonly) {
+  const version = db.pragma("user_version", { simple: true });
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
+  const ours = tables.has("repos") && tables.has("findings");
+  if (version > SCHEMA_VERSION) throw new LeakhoundError("UNREADABLE", `the state file ${file} was made by a newer leakhound (state version ${version})`);
+  if (!ours) throw corrupt(file, tables.size === 0 ? "it holds no tables" : "it is not a leakhound state");
+  if (version < SCHEMA_VERSION && !readonly) {
+    db.transaction(() => {
+      db.exec("ALTER TABLE findings ADD COLUMN reported INTEGER NOT NULL DEFAULT 1");
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
+}
 
 // src/cli/repos-command.ts
 import { availableParallelism as availableParallelism4 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
-function sarifFor(byRepo, rules) {
-  const runs = [...byRepo].map(([repo, findings]) => {
+var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
+function jsonlFor(reports) {
+  return reports.flatMap((r) => r.findings.map((f) => JSON.stringify(f) + "\n")).join("");
+}
+function sarifFor(reports, rules) {
+  const runs = reports.map(({ outcome, findings }) => {
     const run2 = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0];
-    return { ...run2, automationDetails: { id: `leakhound/${repo}/` } };
+    run2.results?.forEach((result2, i) => result2.baselineState = findings[i].new ? "new" : "unchanged");
+    const invocation = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }] } : { executionSuccessful: true };
+    return { ...run2, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
   return JSON.stringify({ ...log, runs }, null, 2) + "\n";
+}
+function reportsFrom(state, outcomes, newOnly) {
+  return outcomes.map((outcome) => ({
+    outcome,
+    findings: state.findingsOf(outcome.name).filter((s) => !newOnly || !s.reported).map((s) => ({ ...s.finding, new: !s.reported, ...unfinished(outcome) ? { incomplete: true } : {} }))
+  }));
 }
 async function repositories(args) {
   let specs;
@@ -2080,7 +2299,7 @@ var ReposProgress = class {
   };
   repoDone(outcome) {
     this.done++;
-    this.findings += outcome.findings.length;
+    this.findings += outcome.added;
     this.draw(true);
   }
   draw(force = false) {
@@ -2090,7 +2309,7 @@ var ReposProgress = class {
     this.last = now;
     const seconds = (now - this.started) / 1e3;
     const eta = this.done > 0 ? (seconds / this.done * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${this.findings} findings, ETA ${eta} s`);
+    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${this.findings} findings added, ETA ${eta} s`);
   }
   end() {
     if (this.enabled) process.stderr.write("\r\x1B[K");
@@ -2098,63 +2317,96 @@ var ReposProgress = class {
 };
 async function reposCommand(args) {
   const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir2(), ".cache"), "leakhound", "repos");
-  const state = new ScanState(args.state ?? join10(cacheDir, "state.sqlite"));
+  const stateFile = resolve8(args.state ?? join10(cacheDir, "state.sqlite"));
+  if (args.report) return printReport(stateFile);
+  if (!args.redact) {
+    throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
+  }
+  if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
+  mkdirSync4(dirname4(stateFile), { recursive: true });
+  const lock = await lockState(stateFile, args.lockWait);
   try {
-    if (args.report) return printReport(state);
-    const config = loadConfig(args.config, process.cwd());
-    const specs = await repositories(args);
-    const progress = new ReposProgress(specs.length);
-    const started = performance.now();
-    const outcomes = await scanRepositories(specs, config, state, {
-      cacheDir,
-      jobs: args.jobs ?? availableParallelism4(),
-      showSecrets: !args.redact,
-      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
-      onBytes: progress.addBytes,
-      onRepoDone: (o) => progress.repoDone(o)
-    });
-    progress.end();
-    const byRepo = new Map(outcomes.map((o) => [o.name, o.findings]));
-    const all = outcomes.flatMap((o) => o.findings);
-    const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => JSON.stringify(f) + "\n").join("");
+    const state = ScanState.open(stateFile);
     try {
-      if (args.output) writeFileSync3(args.output, text);
-      else process.stdout.write(text);
-      if (args.outputDir) {
-        mkdirSync4(args.outputDir, { recursive: true });
-        for (const [repo, findings] of byRepo) {
-          const file = join10(args.outputDir, `${safeName(repo)}.${args.format}`);
-          writeFileSync3(file, args.format === "sarif" ? sarifFor(/* @__PURE__ */ new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
-        }
+      return await bulkScan(args, cacheDir, state);
+    } finally {
+      state.close();
+    }
+  } finally {
+    lock.release();
+  }
+}
+async function bulkScan(args, cacheDir, state) {
+  const config = loadConfig(args.config, process.cwd());
+  const specs = await repositories(args);
+  const progress = new ReposProgress(specs.length);
+  const started = performance.now();
+  const outcomes = await scanRepositories(specs, config, state, {
+    cacheDir,
+    jobs: args.jobs ?? availableParallelism4(),
+    maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+    onBytes: progress.addBytes,
+    onRepoDone: (o) => progress.repoDone(o)
+  });
+  progress.end();
+  const reports = reportsFrom(state, outcomes, args.newOnly);
+  const all = reports.flatMap((r) => r.findings);
+  try {
+    const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
+    if (args.output) writeFileSync3(args.output, text);
+    else await writeStdout2(text);
+    if (args.outputDir) {
+      mkdirSync4(args.outputDir, { recursive: true });
+      for (const report2 of reports) {
+        const file = join10(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        writeFileSync3(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
       }
-    } catch (err) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
     }
-    const failed = outcomes.filter((o) => o.status === "failed");
-    for (const f of failed) process.stderr.write(`leakhound: could not scan ${f.name}: ${f.error}
-`);
-    if (!args.quiet) {
-      const count = (s) => outcomes.filter((o) => o.status === s).length;
-      const commits = outcomes.reduce((n, o) => n + o.commits, 0);
-      const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
-      process.stderr.write(
-        `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${failed.length} failed; ${all.length} new findings; ${((performance.now() - started) / 1e3).toFixed(2)} s
+  } catch (err) {
+    throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
+  }
+  state.markReported(specs.map((s) => s.name));
+  for (const o of outcomes.filter(unfinished)) {
+    process.stderr.write(
+      o.status === "failed" ? `leakhound: could not scan ${o.name}: ${o.error}
+` : `leakhound: could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}
 `
-      );
-    }
-    return failed.length > 0 ? 2 : all.length > 0 ? 1 : 0;
+    );
+  }
+  if (!args.quiet) {
+    const count = (s) => outcomes.filter((o) => o.status === s).length;
+    const commits = outcomes.reduce((n, o) => n + o.commits, 0);
+    const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
+    const fresh = all.filter((f) => f.new).length;
+    process.stderr.write(
+      `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${count("incomplete")} incomplete, ${count("failed")} failed; ${all.length} findings reported, ${fresh} new; ${((performance.now() - started) / 1e3).toFixed(2)} s
+`
+    );
+  }
+  return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
+}
+function writeStdout2(text) {
+  return new Promise((resolve9, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve9()));
+}
+function printReport(stateFile) {
+  const state = ScanState.open(stateFile, { readonly: true });
+  if (!state) {
+    process.stdout.write(`no state at ${stateFile}: 0 repositories
+`);
+    return 0;
+  }
+  let rows;
+  try {
+    rows = state.all();
   } finally {
     state.close();
   }
-}
-function printReport(state) {
-  const rows = state.all();
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(7)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}
 `);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings
+  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings
 `);
   return 0;
 }
@@ -2166,7 +2418,7 @@ function mergeCommand(files, output) {
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
@@ -2278,7 +2530,7 @@ function rulesListCommand(configPath) {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync11(file, "utf8");
+    text = readFileSync12(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -2361,7 +2613,7 @@ async function main(argv) {
   ).command(
     "repos [list]",
     "scan the full history of many repositories: resumable, incremental, shardable",
-    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "number", default: 10 }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "number", default: 10 }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos repos.txt --new-only", "only what no earlier run reported").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
     async (args) => {
       exitCode = await reposCommand(args);
     }
@@ -2567,7 +2819,7 @@ async function runAction() {
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync13(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
@@ -2597,7 +2849,7 @@ async function runAction() {
     ];
     const code = await main(argv);
     if (code === 2 && !existsSync9(jsonl)) return 2;
-    const text = readFileSync12(jsonl, "utf8").trim();
+    const text = readFileSync13(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
@@ -2629,7 +2881,7 @@ async function runAction() {
     }
     return code === 2 ? 2 : 0;
   } finally {
-    rmSync2(temp, { recursive: true, force: true });
+    rmSync3(temp, { recursive: true, force: true });
   }
 }
 async function actionEntry() {
