@@ -1,7 +1,8 @@
 // The GitHub Action: scans the commits of the triggering event with `leakhound git`, then shows
 // the findings where reviewers look (annotations, job summary, SARIF for code scanning) and sets
 // the job's outcome from `fail-on`.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendChecked, writeWholeFile } from "../io/write-file.js";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { main } from "../cli/main.js";
@@ -77,9 +78,9 @@ export async function runAction(): Promise<number> {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = loadConfig(config ? resolveIn(config) : undefined, root).rules;
-      writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeWholeFile(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n", "SARIF ");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), "step summary ");
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {

@@ -1,6 +1,10 @@
 // `leakhound repos`: the full history of many repositories, resumable and shardable; and
 // `leakhound merge`, which joins the outputs of shards.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { writeWholeFile } from "../io/write-file.js";
+import type { Redaction } from "../report/redact.js";
+import { parseMaxFileSize } from "./flags.js";
+import { stdoutFailure, stdoutFlushed, writeStdout } from "./stdio.js";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../config/config.js";
@@ -32,7 +36,8 @@ export interface ReposArgs {
   output?: string;
   outputDir?: string;
   report: boolean;
-  redact: boolean;
+  /** set by main.ts from --redact, --redact=N and --no-redact */
+  redaction?: Redaction;
   config?: string;
   quiet: boolean;
   maxFileSize: number;
@@ -117,8 +122,8 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
     const outcomes = await scanRepositories(specs, config, state, {
       cacheDir,
       jobs: args.jobs ?? availableParallelism(),
-      showSecrets: !args.redact,
-      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+      redaction: args.redaction ?? "default",
+      maxFileSize: parseMaxFileSize(args.maxFileSize),
       onBytes: progress.addBytes,
       onRepoDone: (o) => progress.repoDone(o),
     });
@@ -127,19 +132,22 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
     const byRepo = new Map(outcomes.map((o) => [o.name, o.findings]));
     const all = outcomes.flatMap((o) => o.findings);
     const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => JSON.stringify(f) + "\n").join("");
-    try {
-      if (args.output) writeFileSync(args.output, text);
-      else process.stdout.write(text);
-      if (args.outputDir) {
+    if (args.output) writeWholeFile(args.output, text);
+    else writeStdout(text);
+    if (args.outputDir) {
+      try {
         mkdirSync(args.outputDir, { recursive: true });
-        for (const [repo, findings] of byRepo) {
-          const file = join(args.outputDir, `${safeName(repo)}.${args.format}`);
-          writeFileSync(file, args.format === "sarif" ? sarifFor(new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
-        }
+      } catch (err) {
+        throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${args.outputDir}: ${reasonOf(err)}`);
       }
-    } catch (err) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
+      for (const [repo, findings] of byRepo) {
+        const file = join(args.outputDir, `${safeName(repo)}.${args.format}`);
+        writeWholeFile(file, args.format === "sarif" ? sarifFor(new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
+      }
     }
+    await stdoutFlushed();
+    const stdout = stdoutFailure();
+    if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output to stdout: ${reasonOf(stdout)}`);
     const failed = outcomes.filter((o) => o.status === "failed");
     for (const f of failed) process.stderr.write(`leakhound: could not scan ${f.name}: ${f.error}\n`);
     if (!args.quiet) {
@@ -168,7 +176,9 @@ function printReport(state: ScanState): number {
 
 export function mergeCommand(files: string[], output: string | undefined): number {
   const merged = mergeOutputs(files);
-  if (output) writeFileSync(output, merged.text);
-  else process.stdout.write(merged.text);
+  if (output) writeWholeFile(output, merged.text);
+  else writeStdout(merged.text);
+  const stdout = stdoutFailure();
+  if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output to stdout: ${reasonOf(stdout)}`);
   return 0;
 }

@@ -1,10 +1,13 @@
 // The scanning subcommands (`git`, `staged`, `dir`, `stdin`) and `baseline`, which records what a
 // scan finds so that later scans report only what is new.
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import { loadConfig, rootFolder, type Config } from "../config/config.js";
-import type { Finding, ScanStats } from "../model.js";
+import { emptyStats, type Finding, type ScanStats } from "../model.js";
+import { writeWholeFile } from "../io/write-file.js";
+import type { Redaction } from "../report/redact.js";
+import { checkVerifyFlags, parseMaxFileSize } from "./flags.js";
 import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js";
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
@@ -20,7 +23,8 @@ export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   config?: string;
   format: Format;
   output?: string;
-  redact: boolean;
+  /** from --redact, --redact=N, --no-redact (flags.ts); leakhound's default prefix when absent */
+  redaction?: Redaction;
   exitCode: number;
   quiet: boolean;
   /** --baseline FILE; false with --no-baseline */
@@ -33,10 +37,9 @@ interface Scan {
   stats: ScanStats;
 }
 
+/** --max-file-size (MB) in bytes; also checked here for library callers that skip the CLI's parsing. */
 function maxFileBytes(args: ScanArgs): number {
-  const mb = args.maxFileSize ?? 10;
-  if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
-  return Math.round(mb * 1024 * 1024);
+  return parseMaxFileSize(args.maxFileSize ?? 10);
 }
 
 /**
@@ -50,12 +53,29 @@ async function report(
   run: (onFinding: (f: Finding) => void) => Promise<Scan>,
   unit: "file" | "commit" = "file",
 ): Promise<number> {
+  checkVerifyFlags(args);
   const known = new KnownFindings(root, args.baseline, config.rules);
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
+    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
     config.rules,
   );
-  if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
+  try {
+    return await reportTo(sink, known, args, root, config, run, unit);
+  } catch (err) {
+    sink.abandon();
+    throw err;
+  }
+}
+
+async function reportTo(
+  sink: ReportSink,
+  known: KnownFindings,
+  args: ScanArgs,
+  root: string,
+  config: Config,
+  run: (onFinding: (f: Finding) => void) => Promise<Scan>,
+  unit: "file" | "commit",
+): Promise<number> {
   const started = Date.now();
   // verified findings are written once their status is known, so they are not streamed
   const { findings, stats } = await run((f) => {
@@ -80,6 +100,7 @@ async function report(
 
 
 export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number }): Promise<number> {
+  checkVerifyFlags(args);
   if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
@@ -90,11 +111,23 @@ export async function dirCommand(args: ScanArgs & { paths: string[]; include?: s
 }
 
 export async function stdinCommand(args: ScanArgs & { label: string }): Promise<number> {
+  checkVerifyFlags(args);
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
+  const limit = maxFileBytes(args);
   const config = loadConfig(args.config, process.cwd());
   return report(args, process.cwd(), config, async (onFinding) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      // like a file over the limit: skipped and said so, and read no further (the loop's end closes stdin)
+      if (size > limit) {
+        const stats = emptyStats();
+        stats.skippedLarge = 1;
+        return { findings: [], stats };
+      }
+    }
     const result = scanBuffer(Buffer.concat(chunks), args.label, config);
     result.findings.forEach(onFinding);
     return result;
@@ -102,6 +135,7 @@ export async function stdinCommand(args: ScanArgs & { label: string }): Promise<
 }
 
 export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScope): Promise<number> {
+  checkVerifyFlags(args);
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const config = loadConfig(args.config, info.root);
   if (info.shallow && !args.quiet) {
@@ -127,6 +161,7 @@ export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScop
 }
 
 export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<number> {
+  checkVerifyFlags(args);
   // git first: it runs while the rules load (this is the pre-commit path, every millisecond shows)
   const diff = startStagedDiff(args.repo);
   diff.output.catch(() => undefined); // a failure is handled where the diff is read
@@ -170,6 +205,7 @@ export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Pro
  * already there. Entries no longer found are kept unless --prune.
  */
 export async function baselineCommand(args: ScanArgs & { target: string; dir: boolean; prune: boolean }): Promise<number> {
+  checkVerifyFlags(args);
   const started = Date.now();
   let root: string;
   let config: Config;
@@ -210,5 +246,5 @@ function unionMerge(root: string, file: string): void {
   const line = `${rel.split("\\").join("/")} merge=union`;
   const current = existsSync(attributes) ? readFileSync(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
-  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`);
+  writeWholeFile(attributes, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`);
 }

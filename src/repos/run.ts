@@ -3,6 +3,7 @@
 import { availableParallelism } from "node:os";
 import type { Rule } from "../model.js";
 import { present, type PresentedFinding } from "../report/present.js";
+import type { Redaction } from "../report/redact.js";
 import { scanHistory } from "../scan/git.js";
 import type { RuleSet } from "../scan/detector.js";
 import { existingCommits, refTips } from "../sources/git.js";
@@ -26,7 +27,8 @@ export interface RepoOutcome {
 export interface BulkOptions {
   cacheDir: string;
   jobs: number;
-  showSecrets: boolean;
+  /** how the report shows secrets; the state always keeps leakhound's default redaction */
+  redaction: Redaction;
   maxFileSize: number;
   onRepoDone?: (outcome: RepoOutcome) => void;
   onBytes?: (bytes: number) => void;
@@ -58,12 +60,12 @@ export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules:
     });
     if (result.stats.errors.length > 0) return fail(result.stats.errors.map((e) => e.reason).join("; "));
     const fresh = result.findings
-      .map((f) => ({ ...present(f, options.showSecrets), repository: spec.name }))
+      .map((f) => ({ ...present(f, options.redaction), repository: spec.name }))
       .filter((f) => !state.knows(spec.name, f));
     // the state keeps findings redacted whatever the report shows
     state.finish(
       { name: spec.name, status: "done", tips, commits: result.commits, bytes: result.stats.bytes, error: null },
-      options.showSecrets ? result.findings.map((f) => ({ ...present(f, false), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh,
+      options.redaction !== "default" ? result.findings.map((f) => ({ ...present(f, "default"), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh,
     );
     return { name: spec.name, status: "scanned", commits: result.commits, bytes: result.stats.bytes, findings: fresh };
   } catch (err) {
