@@ -37,6 +37,9 @@ function startupMessage(err) {
 }
 
 function failHere(err) {
+  // the first failure is the one to act on; what follows from it (the same error seen again as an
+  // unhandled rejection of the module loader) would only repeat it
+  if (failed) return;
   failed = true;
   process.exitCode = 2;
   try {

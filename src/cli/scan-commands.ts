@@ -1,6 +1,6 @@
 // The scanning subcommands (`git`, `staged`, `dir`, `stdin`) and `baseline`, which records what a
 // scan finds so that later scans report only what is new.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import { loadConfig, rootFolder, type Config } from "../config/config.js";
@@ -220,7 +220,8 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync(file) ? file : false, config.rules).baseline;
+  // only a regular file can hold a previous baseline (reading /dev/full or a FIFO would never end)
+  const previous = new KnownFindings(root, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path: string) => (prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path);
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -236,6 +237,14 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
     );
   }
   return scan.stats.errors.length > 0 ? 2 : 0;
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Lets git merge the baseline by keeping the lines of both sides (see filters/baseline.ts). */

@@ -57,7 +57,11 @@ export class SentState {
 
   add(fingerprint: string): void {
     this.sent.add(fingerprint);
-    mkdirSync(dirname(this.file), { recursive: true });
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+    } catch (err) {
+      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
+    }
     writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n", "ticket state ");
   }
 }
