@@ -26,8 +26,8 @@ function existing(path: string): Stats | undefined {
 /**
  * An output file written in pieces and closed once. A regular file (or a new one) is written to a
  * temp file beside it and renamed into place on close, so readers see the old file or the whole new
- * one. Anything else (/dev/stdout, a FIFO, a device, a symlink to one) is written directly, each
- * write checked. Every failure is a LeakhoundError naming `path` and the reason.
+ * one. Anything else (a symlink such as /dev/stdout, a FIFO, a device) is written directly, through
+ * the link, each write checked: renaming over a link would replace the link, not write the report. Every failure is a LeakhoundError naming `path` and the reason.
  */
 export class OutputFile {
   private readonly fd: number;
