@@ -98,6 +98,8 @@ export async function runAction(): Promise<number> {
 }
 
 export async function actionEntry(): Promise<void> {
+  // as in bin/leakhound.js: a step that never finishes (a promise that never settles) fails, never passes
+  process.exitCode = 2;
   let code: number;
   try {
     code = await runAction();
