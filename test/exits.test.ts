@@ -264,3 +264,15 @@ describe("flags are validated where they are parsed", () => {
     rmSync(join(dir, "huge.bin"));
   });
 });
+
+describe("settings files the scanned folder chose", () => {
+  it("a FIFO as the baseline or .gitleaksignore is exit 2 with one line, not a scan that never ends", () => {
+    for (const name of [".leakhound-baseline.json", ".gitleaksignore"]) {
+      const dir = tempDir();
+      writeTree(dir, { "a.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+      spawnSync("mkfifo", [join(dir, name)]);
+      // the timeout only keeps a regression from hanging the suite: the run must end on its own
+      expectOneLineFailure(runCli(["dir", dir, "-q"], { timeout: 120_000 }), new RegExp(`^leakhound: cannot read (baseline )?${dir}/${name.replace(/\./g, "\\.")}: not a regular file$`));
+    }
+  });
+});

@@ -5,7 +5,7 @@
 // last line, every entry line ending in a comma, nothing that changes from run to run. Entries added
 // on two branches merge without conflicts (with `merge=union` in .gitattributes, which `leakhound
 // baseline` sets up, even adjacent ones), and duplicate lines after a merge are harmless.
-import { readFileSync } from "node:fs";
+import { readRegularFile } from "../io/read-file.js";
 import { writeWholeFile } from "../io/write-file.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Finding } from "../model.js";
@@ -42,7 +42,7 @@ export class Baseline {
   static load(path: string): Baseline {
     let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(path, "utf8"));
+      doc = JSON.parse(readRegularFile(path));
     } catch (err) {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
     }

@@ -1,7 +1,9 @@
 // Honours a gitleaks `.gitleaksignore`: one finding per line, as gitleaks fingerprints them:
 // `commit:file:rule:line` for history findings, `file:rule:line` for files. Matched on commit,
 // file and line; the rule only when it names one of leakhound's rules (gitleaks' ids differ).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { LeakhoundError, reasonOf } from "../errors.js";
+import { readRegularFile } from "../io/read-file.js";
 import { join } from "node:path";
 import type { Finding } from "../model.js";
 
@@ -21,8 +23,14 @@ export class GitleaksIgnore {
   static find(root: string, ruleIds: Iterable<string>): GitleaksIgnore | undefined {
     const path = join(root, GITLEAKSIGNORE_FILE);
     if (!existsSync(path)) return undefined;
+    let text: string;
+    try {
+      text = readRegularFile(path);
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+    }
     const entries: IgnoreEntry[] = [];
-    for (const raw of readFileSync(path, "utf8").split("\n")) {
+    for (const raw of text.split("\n")) {
       const text = raw.trim();
       if (!text || text.startsWith("#")) continue;
       const parts = text.split(":");
