@@ -3,15 +3,15 @@ import {
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-57RM6EBG.mjs";
+} from "./chunk-BWBGEGW6.mjs";
 import {
   isBinary
-} from "./chunk-6CZI7DRR.mjs";
+} from "./chunk-JUSYHQ4C.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import {
   gitEnv
-} from "./chunk-I4MF6FAN.mjs";
-import "./chunk-BZZN2V7E.mjs";
+} from "./chunk-OUMZSCFK.mjs";
+import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

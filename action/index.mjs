@@ -12,20 +12,24 @@ import {
   createDetector,
   hasInlineAllow,
   withoutInlineAllow
-} from "./chunk-57RM6EBG.mjs";
+} from "./chunk-BWBGEGW6.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
   walkFiles
-} from "./chunk-6CZI7DRR.mjs";
+} from "./chunk-JUSYHQ4C.mjs";
 import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";
 import {
+  OutputFile,
+  appendChecked,
   redact,
   redactIn,
-  redactLine
-} from "./chunk-WK6NFOFA.mjs";
+  redactLine,
+  showsSecrets,
+  writeWholeFile
+} from "./chunk-JOC5RZQQ.mjs";
 import {
   checkOperatorUrl
 } from "./chunk-SVME7OXK.mjs";
@@ -46,7 +50,7 @@ import {
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-I4MF6FAN.mjs";
+} from "./chunk-OUMZSCFK.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -54,10 +58,10 @@ import {
 import {
   LeakhoundError,
   reasonOf
-} from "./chunk-BZZN2V7E.mjs";
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/action/main.ts
-import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync11, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 
@@ -65,7 +69,8 @@ import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 import yargs from "yargs";
 
 // src/report/present.ts
-function present(finding, showSecrets) {
+function present(finding, redaction) {
+  const showSecrets = showsSecrets(redaction);
   const git2 = finding.git ?? {};
   return {
     ruleId: finding.ruleId,
@@ -77,8 +82,8 @@ function present(finding, showSecrets) {
     startColumn: finding.startColumn,
     endLine: finding.endLine,
     endColumn: finding.endColumn,
-    secret: showSecrets ? finding.secret : redact(finding.secret),
-    match: showSecrets ? finding.match : redactIn(finding.match, finding.secret),
+    secret: redact(finding.secret, redaction),
+    match: redactIn(finding.match, finding.secret, redaction),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     ...finding.field ? { field: finding.field } : {},
@@ -88,21 +93,21 @@ function present(finding, showSecrets) {
     ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
     ...git2,
     // a commit message may quote the secret it adds
-    ...git2.message !== void 0 && !showSecrets ? { message: redactIn(git2.message, finding.secret) } : {}
+    ...git2.message !== void 0 && !showSecrets ? { message: redactIn(git2.message, finding.secret, redaction) } : {}
   };
 }
 
 // src/report/json.ts
 function jsonReporter(ctx) {
   return {
-    end: ({ findings }) => JSON.stringify(findings.map((f) => present(f, ctx.showSecrets)), null, 2) + "\n"
+    end: ({ findings }) => JSON.stringify(findings.map((f) => present(f, ctx.redaction)), null, 2) + "\n"
   };
 }
 
 // src/report/jsonl.ts
 function jsonlReporter(ctx) {
   return {
-    onFinding: (finding) => JSON.stringify(present(finding, ctx.showSecrets)) + "\n",
+    onFinding: (finding) => JSON.stringify(present(finding, ctx.redaction)) + "\n",
     end: () => ""
   };
 }
@@ -200,7 +205,7 @@ function buildSarif(findings, ctx) {
   };
 }
 function sarifReporter(ctx) {
-  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets)), ctx), null, 2) + "\n" };
+  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2) + "\n" };
 }
 
 // src/report/summary.ts
@@ -236,7 +241,7 @@ function textReporter(ctx) {
       let file;
       const byFile = [...findings].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn);
       for (const finding of byFile) {
-        const f = present(finding, ctx.showSecrets);
+        const f = present(finding, ctx.redaction);
         if (f.file !== file) {
           if (file !== void 0) out.push("");
           file = f.file;
@@ -247,14 +252,15 @@ function textReporter(ctx) {
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
         const field = f.field ? ` (${f.field})` : "";
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
-        const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
+        const context = redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
         if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, `hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`)}`);
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
+      if (ctx.quiet) return out.length ? out.join("\n") + "\n" : "";
       if (out.length) out.push("");
       out.push(summaryLine(stats, findings.length, elapsedMs, unit));
-      if (findings.length > 0 && !ctx.showSecrets) {
+      if (findings.length > 0 && ctx.redaction !== 0) {
         out.push(paint(DIM, "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."));
       }
       return out.join("\n") + "\n";
@@ -306,10 +312,16 @@ var VERSION = JSON.parse(readFileSync(join2(PACKAGE_ROOT, "package.json"), "utf8
 // src/cli/stdio.ts
 import { writeSync } from "node:fs";
 var streamed = /* @__PURE__ */ new Set();
+var failures = /* @__PURE__ */ new Map();
+function stream(fd) {
+  const s = fd === 1 ? process.stdout : process.stderr;
+  if (s.listenerCount("error") === 0) s.on("error", (err) => failures.has(fd) || failures.set(fd, err));
+  return s;
+}
 function write(fd, text) {
-  const stream = fd === 1 ? () => process.stdout : () => process.stderr;
+  if (failures.has(fd)) return;
   if (process.platform === "win32" || streamed.has(fd)) {
-    stream().write(text);
+    stream(fd).write(text);
     return;
   }
   let rest = Buffer.from(text, "utf8");
@@ -318,13 +330,18 @@ function write(fd, text) {
       rest = rest.subarray(writeSync(fd, rest));
     } catch (err) {
       const code = err.code;
-      if (code === "EPIPE") return;
-      if (code !== "EAGAIN") throw err;
+      if (code !== "EAGAIN") {
+        failures.set(fd, err);
+        return;
+      }
       streamed.add(fd);
-      stream().write(rest);
+      stream(fd).write(rest);
       return;
     }
   }
+}
+function stdoutFailure() {
+  return failures.get(1);
 }
 function writeStdout(text) {
   write(1, text);
@@ -334,6 +351,15 @@ function writeStderr(text) {
 }
 function stdoutIsTerminal() {
   return process.stdout.isTTY === true;
+}
+function stdoutFlushed() {
+  if (!streamed.has(1) || failures.has(1)) return Promise.resolve();
+  return new Promise((resolve9) => {
+    stream(1).write("", (err) => {
+      if (err && !failures.has(1)) failures.set(1, err);
+      resolve9();
+    });
+  });
 }
 
 // src/cli/fail.ts
@@ -352,12 +378,57 @@ function reportFailure(err, debug) {
   return 2;
 }
 
+// src/cli/flags.ts
+import { constants } from "node:buffer";
+var usage = (message) => new LeakhoundError("USAGE", message);
+function parseExitCode(value) {
+  const text = String(value ?? "").trim();
+  const code = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(code >= 1 && code <= 125)) throw usage(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
+  return code;
+}
+var MAX_FILE_BYTES = Math.min(2 ** 31 - 1, constants.MAX_LENGTH);
+var MB = 1024 * 1024;
+function parseMaxFileSize(value) {
+  const text = String(value ?? "").trim();
+  const mb = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
+  if (!(mb > 0)) throw usage(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
+  const bytes = Math.round(mb * MB);
+  if (bytes > MAX_FILE_BYTES) throw usage(`--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`);
+  return Math.max(1, bytes);
+}
+var REDACT_LEVEL = "redact-level";
+function separateRedactLevel(argv) {
+  return argv.map((arg) => arg.startsWith("--redact=") ? `--${REDACT_LEVEL}=${arg.slice("--redact=".length)}` : arg);
+}
+function parseRedaction(redact2, level) {
+  if (level !== void 0) {
+    if (Array.isArray(level)) throw usage("--redact=N is given more than once");
+    const text = String(level).trim();
+    const n = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 0 && n <= 100)) throw usage(`--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`);
+    if (redact2 === false) throw usage("--redact=N and --no-redact contradict each other");
+    return n;
+  }
+  return redact2 === false ? 0 : "default";
+}
+function checkVerifyFlags(args) {
+  if (args.verify) return;
+  const given = [
+    args.explain ? "--explain" : "",
+    args.auditLog !== void 0 ? "--audit-log" : "",
+    args.verifyBaseUrl !== void 0 && args.verifyBaseUrl.length > 0 ? "--verify-base-url" : "",
+    args.ticket !== void 0 ? "--ticket" : ""
+  ].filter(Boolean);
+  if (given.length > 0) throw usage(`${given.join(", ")} ${given.length === 1 ? "goes" : "go"} with --verify`);
+}
+
 // src/cli/scan-commands.ts
-import { appendFileSync, existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { join as join7, relative as relative3, resolve as resolve5 } from "node:path";
 
 // src/config/load.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname2, join as join5, posix as posix2, resolve as resolve2 } from "node:path";
 
@@ -774,7 +845,21 @@ function defaultSettings() {
 }
 
 // src/config/settings-files.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, realpathSync } from "node:fs";
+
+// src/io/read-file.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+function readRegularFile(path) {
+  const fd = openSync(path, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    return readFileSync3(fd, "utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/config/settings-files.ts
 import { isAbsolute, join as join4, posix, relative as relative2, resolve } from "node:path";
 function insideRoot(root, path) {
   const rel = relative2(resolve(root), resolve(root, path));
@@ -802,8 +887,7 @@ function workTreeFiles(root) {
         if (insideRoot(realpathSync(top), real) === void 0) {
           throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
         }
-        if (!statSync2(real).isFile()) throw new LeakhoundError("BAD_CONFIG", `${path} is not a file`);
-        return readFileSync3(real, "utf8");
+        return readRegularFile(real);
       } catch (err) {
         if (err instanceof LeakhoundError) throw err;
         throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
@@ -888,7 +972,7 @@ function loadSettings(options) {
 }
 function rootFolder(searchDir) {
   try {
-    return statSync3(searchDir).isDirectory() ? searchDir : dirname2(searchDir);
+    return statSync2(searchDir).isDirectory() ? searchDir : dirname2(searchDir);
   } catch {
     return void 0;
   }
@@ -917,7 +1001,6 @@ function fileName(label) {
 }
 
 // src/filters/baseline.ts
-import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 var BASELINE_FILE = ".leakhound-baseline.json";
 var FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
 var LAST_LINE = "null]}";
@@ -939,7 +1022,7 @@ var Baseline = class _Baseline {
   static load(path) {
     let text;
     try {
-      text = readFileSync5(path, "utf8");
+      text = readRegularFile(path);
     } catch (err) {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
     }
@@ -1002,11 +1085,7 @@ function writeBaseline(path, entries) {
     (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
   const lines = sorted.map((e) => `${JSON.stringify(e)},`);
-  try {
-    writeFileSync(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"));
-  } catch (err) {
-    throw new LeakhoundError("OUTPUT_FAILED", `cannot write baseline ${path}: ${reasonOf(err)}`);
-  }
+  writeWholeFile(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"), "baseline ");
 }
 
 // src/scan/scan.ts
@@ -1225,7 +1304,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-SH4J6ILS.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-F3XPKAR4.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1316,7 +1395,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-SH4J6ILS.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-F3XPKAR4.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1345,7 +1424,7 @@ function mergeGitStats(stats, result2) {
 import { resolve as resolve4 } from "node:path";
 
 // src/filters/gitleaksignore.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
@@ -1358,7 +1437,14 @@ var GitleaksIgnore = class _GitleaksIgnore {
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
     const path = join6(root, GITLEAKSIGNORE_FILE);
-    return existsSync5(path) ? _GitleaksIgnore.parse(readFileSync6(path, "utf8"), ruleIds) : void 0;
+    if (!existsSync5(path)) return void 0;
+    let text;
+    try {
+      text = readRegularFile(path);
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+    }
+    return _GitleaksIgnore.parse(text, ruleIds);
   }
   static parse(text, ruleIds) {
     const entries = [];
@@ -1469,18 +1555,14 @@ function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
 }
 
 // src/cli/output.ts
-import { createWriteStream } from "node:fs";
 var ReportSink = class {
   constructor(options, rules) {
     this.options = options;
-    if (options.output) {
-      this.file = createWriteStream(options.output);
-      this.file.on("error", (err) => this.failure = err);
-    }
     let color;
     this.reporter = createReporter(options.format, {
       rules,
-      showSecrets: !options.redact,
+      redaction: options.redaction,
+      quiet: options.quiet,
       // decided when something is first painted: a clean run paints nothing, and asking costs 2 ms
       get color() {
         return color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal();
@@ -1489,31 +1571,49 @@ var ReportSink = class {
     });
   }
   options;
-  /** the --output file; stdout otherwise */
+  /** the --output file, opened when first written; stdout otherwise */
   file;
   reporter;
   failure;
   write(text) {
-    if (this.file) this.file.write(text);
-    else writeStdout(text);
+    if (!this.options.output) return writeStdout(text);
+    if (this.failure) return;
+    try {
+      this.file ??= new OutputFile(this.options.output);
+      this.file.write(text);
+    } catch (err) {
+      this.failure = err;
+    }
   }
   /** For streamed formats: writes a finding as soon as it is found. */
   onFinding = (finding) => {
     const text = this.reporter.onFinding?.(finding);
     if (text) this.write(text);
   };
-  /** Writes the end of the report and returns the process exit code. */
+  /** Drops a report file that will not be finished (the scan failed): no partial file is left. */
+  abandon() {
+    this.file?.abandon();
+  }
+  /** Writes the end of the report and returns the process exit code; a failed write is an error. */
   async finish(outcome) {
     const text = this.reporter.end(outcome);
-    if (text) this.write(text);
-    const file = this.file;
-    if (file) await new Promise((resolve9) => file.end(resolve9));
-    if (this.failure) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
+    if (text || this.options.output) this.write(text);
+    if (this.file && !this.failure) {
+      try {
+        this.file.close();
+      } catch (err) {
+        this.failure = err;
+      }
     }
-    if (this.options.format !== "text" && !this.options.quiet) {
+    if (this.options.format !== "text" || this.options.output) {
       for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}
 `);
+    }
+    if (this.failure) throw this.failure;
+    if (!this.options.output) await stdoutFlushed();
+    const stdout = stdoutFailure();
+    if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the report to stdout: ${reasonOf(stdout)}`);
+    if (this.options.format !== "text" && !this.options.quiet) {
       writeStderr(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
 `);
     }
@@ -1550,9 +1650,7 @@ var Progress = class {
 
 // src/cli/scan-commands.ts
 function maxFileBytes(args) {
-  const mb = args.maxFileSize ?? 10;
-  if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
-  return Math.round(mb * 1024 * 1024);
+  return parseMaxFileSize(args.maxFileSize ?? 10);
 }
 function settingsFor(args, root, files) {
   const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
@@ -1561,12 +1659,21 @@ function settingsFor(args, root, files) {
   return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
 }
 async function report(args, settings, run2, unit = "file") {
-  const { root, config, known } = settings;
+  checkVerifyFlags(args);
+  const { config } = settings;
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
+    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
     config.rules
   );
-  if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
+  try {
+    return await reportTo(sink, settings, args, run2, unit);
+  } catch (err) {
+    sink.abandon();
+    throw err;
+  }
+}
+async function reportTo(sink, settings, args, run2, unit) {
+  const { root, config, known } = settings;
   const started = Date.now();
   const { findings, stats } = await run2((f) => {
     if (!known.isNew(f)) return;
@@ -1578,7 +1685,7 @@ async function report(args, settings, run2, unit = "file") {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-SUE3ZMCE.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-L4LTDSI6.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1589,6 +1696,7 @@ async function report(args, settings, run2, unit = "file") {
   return ticketFailures > 0 ? 2 : code;
 }
 async function dirCommand(args) {
+  checkVerifyFlags(args);
   if (args.workers !== void 0 && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
@@ -1598,12 +1706,23 @@ async function dirCommand(args) {
   return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
 }
 async function stdinCommand(args) {
+  checkVerifyFlags(args);
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
+  const limit = maxFileBytes(args);
   const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
   const config = settings.config;
   return report(args, settings, async (onFinding) => {
     const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) {
+        const stats = emptyStats();
+        stats.skippedLarge = 1;
+        return { findings: [], stats };
+      }
+    }
     const result2 = scanBuffer(Buffer.concat(chunks), args.label, config);
     result2.findings.forEach(onFinding);
     return result2;
@@ -1627,6 +1746,7 @@ function historySettings(args, root) {
   return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
 }
 async function gitCommand(args) {
+  checkVerifyFlags(args);
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const settings = historySettings(args, info.root);
   const config = settings.config;
@@ -1646,13 +1766,14 @@ async function gitCommand(args) {
       },
       "commit"
     );
-    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), !args.redact);
+    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default");
     return code;
   } finally {
     progress.done();
   }
 }
 async function stagedCommand(args) {
+  checkVerifyFlags(args);
   const diff = startStagedDiff(args.repo);
   diff.output.catch(() => void 0);
   const root = workTreeTop(args.repo);
@@ -1665,17 +1786,17 @@ async function stagedCommand(args) {
   }
   return code;
 }
-function listInlineAllows(repo, range, config, maxFileBytes2, showSecrets) {
+function listInlineAllows(repo, range, config, maxFileBytes2, redaction) {
   const [from, to] = range.split(/\.\.\.?/);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
   if (allowed.length === 0) return;
-  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${showSecrets ? f.secret : redact(f.secret)}`);
+  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
   writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
 ${lines.join("\n")}
 `);
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-NNKHMPER.mjs");
+  const { openRepo } = await import("./chunk-BTL5CCZ7.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {
@@ -1686,10 +1807,11 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-SUE3ZMCE.mjs");
+  const { syncTickets } = await import("./chunk-L4LTDSI6.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
+  checkVerifyFlags(args);
   const started = Date.now();
   let root;
   let config;
@@ -1704,7 +1826,7 @@ async function baselineCommand(args) {
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join7(root, BASELINE_FILE);
-  const previous = new KnownFindings(void 0, existsSync6(file) ? file : false, config.rules).baseline;
+  const previous = new KnownFindings(void 0, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -1723,20 +1845,27 @@ async function baselineCommand(args) {
   }
   return scan.stats.errors.length > 0 ? 2 : 0;
 }
+function isRegularFile(path) {
+  try {
+    return statSync3(path).isFile();
+  } catch {
+    return false;
+  }
+}
 function unionMerge(root, file) {
   const rel = relative3(resolve5(root), resolve5(file));
   if (rel.startsWith("..") || !existsSync6(join7(root, ".git"))) return;
   const attributes = join7(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync6(attributes) ? readFileSync7(attributes, "utf8") : "";
+  const current = existsSync6(attributes) ? readFileSync5(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
-  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}
+  writeWholeFile(attributes, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${line}
 `);
 }
 
 // src/cli/hook-command.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join as join8, resolve as resolve6 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
@@ -1763,7 +1892,7 @@ function hookScript(chained) {
 function installHookCommand(repo, options) {
   const dir = hooksDir(repo);
   const hook = join8(dir, "pre-commit");
-  const existing = existsSync7(hook) ? readFileSync8(hook, "utf8") : void 0;
+  const existing = existsSync7(hook) ? readFileSync6(hook, "utf8") : void 0;
   const ours = existing?.includes(MARKER) ?? false;
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
@@ -1786,7 +1915,7 @@ function installHookCommand(repo, options) {
     }
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync2(hook, hookScript(chained));
+  writeFileSync(hook, hookScript(chained));
   chmodSync(hook, 493);
   process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
 `);
@@ -1794,13 +1923,13 @@ function installHookCommand(repo, options) {
 }
 
 // src/cli/repos-command.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname4, join as join10, resolve as resolve8 } from "node:path";
 
 // src/repos/list.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
 function nameFromUrl(url) {
@@ -1809,7 +1938,7 @@ function nameFromUrl(url) {
 function readListFile(file) {
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync7(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
   }
@@ -1860,11 +1989,11 @@ function parseShard(text, jobIndex, shards) {
 }
 
 // src/repos/merge.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function mergeOutputs(files) {
   const texts = files.map((file) => {
     try {
-      return readFileSync10(file, "utf8");
+      return readFileSync8(file, "utf8");
     } catch (err) {
       throw new LeakhoundError("NOT_FOUND", `cannot read ${file}: ${reasonOf(err)}`);
     }
@@ -1909,11 +2038,11 @@ function mergeOutputs(files) {
 }
 
 // src/repos/lock.ts
-import { closeSync, linkSync, openSync, readFileSync as readFileSync11, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, linkSync, openSync as openSync2, readFileSync as readFileSync9, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
 function holderOf(file) {
   let text;
   try {
-    text = readFileSync11(file, "utf8");
+    text = readFileSync9(file, "utf8");
   } catch {
     return void 0;
   }
@@ -1930,7 +2059,7 @@ function alive(pid) {
 function tryCreate(file) {
   let fd;
   try {
-    fd = openSync(file, "wx", 384);
+    fd = openSync2(file, "wx", 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
     throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
@@ -1939,7 +2068,7 @@ function tryCreate(file) {
     writeSync2(fd, `${process.pid}
 `);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return true;
 }
@@ -2023,11 +2152,11 @@ function scrubbed(findings, repository, detector) {
   const known = [...new Set(findings.map((f) => f.secret))];
   const clean = (text) => {
     const found = detector.detect({ path: "<commit message>", bytes: Buffer.from(text, "utf8") }).map((f) => f.secret);
-    return [.../* @__PURE__ */ new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce(redactIn, text);
+    return [.../* @__PURE__ */ new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce((t, secret) => redactIn(t, secret), text);
   };
   const messages = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    const shown = present(f, false);
+    const shown = present(f, "default");
     if (shown.message !== void 0) {
       const raw = f.git?.message ?? shown.message;
       if (!messages.has(raw)) messages.set(raw, clean(raw));
@@ -2319,7 +2448,7 @@ async function reposCommand(args) {
   const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir2(), ".cache"), "leakhound", "repos");
   const stateFile = resolve8(args.state ?? join10(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
-  if (!args.redact) {
+  if (args.redaction === 0) {
     throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
   }
   if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
@@ -2353,13 +2482,13 @@ async function bulkScan(args, cacheDir, state) {
   const all = reports.flatMap((r) => r.findings);
   try {
     const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
-    if (args.output) writeFileSync3(args.output, text);
-    else await writeStdout2(text);
+    if (args.output) writeWholeFile(args.output, text);
+    else await writeStdoutChecked(text);
     if (args.outputDir) {
       mkdirSync4(args.outputDir, { recursive: true });
       for (const report2 of reports) {
         const file = join10(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
-        writeFileSync3(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
+        writeWholeFile(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
       }
     }
   } catch (err) {
@@ -2385,7 +2514,7 @@ async function bulkScan(args, cacheDir, state) {
   }
   return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
 }
-function writeStdout2(text) {
+function writeStdoutChecked(text) {
   return new Promise((resolve9, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve9()));
 }
 function printReport(stateFile) {
@@ -2412,13 +2541,15 @@ function printReport(stateFile) {
 }
 function mergeCommand(files, output) {
   const merged = mergeOutputs(files);
-  if (output) writeFileSync3(output, merged.text);
-  else process.stdout.write(merged.text);
+  if (output) writeWholeFile(output, merged.text);
+  else writeStdout(merged.text);
+  const stdout = stdoutFailure();
+  if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output to stdout: ${reasonOf(stdout)}`);
   return 0;
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
@@ -2494,25 +2625,25 @@ ${body}
   });
 }
 function checkRuleExamples(rules) {
-  const failures = [];
+  const failures2 = [];
   for (const rule of rules) {
     const detector = new Detector([rule]);
     const where = `${rule.source}: rule "${rule.id}"`;
     if (rule.examples.length === 0) {
-      failures.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
+      failures2.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
     }
     for (const template of rule.examples) {
       const text = expandTemplate(template, where);
       const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
-      if (found.length === 0) failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
+      if (found.length === 0) failures2.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
     }
     for (const template of rule.negativeExamples) {
       const text = expandTemplate(template, where);
       const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
-      if (found.length > 0) failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
+      if (found.length > 0) failures2.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }
-  return failures;
+  return failures2;
 }
 
 // src/cli/rules-commands.ts
@@ -2530,30 +2661,36 @@ function rulesListCommand(configPath) {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync12(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
   const rules = parseRuleFile(text, file);
-  const failures = checkRuleExamples(rules);
-  for (const f of failures) {
+  const failures2 = checkRuleExamples(rules);
+  for (const f of failures2) {
     process.stdout.write(`FAIL ${f.ruleId}: ${f.kind} ${JSON.stringify(f.example)}: ${f.reason}
 `);
   }
   const examples = rules.reduce((n, r) => n + r.examples.length + r.negativeExamples.length, 0);
-  process.stdout.write(`${rules.length} rules, ${examples} examples, ${failures.length} failed
+  process.stdout.write(`${rules.length} rules, ${examples} examples, ${failures2.length} failed
 `);
-  return failures.length > 0 ? 1 : 0;
+  return failures2.length > 0 ? 1 : 0;
 }
 
 // src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
+  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
+}
+function maxFileSizeMb(value) {
+  parseMaxFileSize(value);
+  return Number(value);
 }
 async function main(argv) {
-  let exitCode = 0;
+  let exitCode = 2;
   const debug = argv.includes("--debug");
-  const cli = yargs(argv).scriptName("leakhound").usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.").version(VERSION).option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" }).command(
+  const cli = yargs(separateRedactLevel(argv)).scriptName("leakhound").usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.").version(VERSION).option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" }).middleware((args) => {
+    if ("redact" in args || REDACT_LEVEL in args) args.redaction = parseRedaction(args.redact, args[REDACT_LEVEL]);
+  }).command(
     "dir [paths..]",
     "scan files and folders (default: the current folder)",
     (y) => scanOptions(y).positional("paths", { type: "string", array: true, default: ["."] }).option("include", { type: "string", array: true, describe: "only scan paths matching these globs" }).option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" }).option("workers", { type: "number", describe: "worker threads (default: one per core)" }).example("$0 dir .", "scan the current folder").example("$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"),
@@ -2613,7 +2750,7 @@ async function main(argv) {
   ).command(
     "repos [list]",
     "scan the full history of many repositories: resumable, incremental, shardable",
-    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "number", default: 10 }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos repos.txt --new-only", "only what no earlier run reported").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos repos.txt --new-only", "only what no earlier run reported").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
     async (args) => {
       exitCode = await reposCommand(args);
     }
@@ -2650,11 +2787,13 @@ async function main(argv) {
       }
     ).demandCommand(1, "name a rules subcommand: list or check")
   ).demandCommand(1, "name a command: git, staged, dir, stdin, install-hook or rules (see --help)").strict().recommendCommands().exitProcess(false).fail((message, err) => {
+    if (err?.name === "YError") throw new LeakhoundError("USAGE", err.message.replace(/\s*\n\s*/g, " "));
     if (err) throw err;
     throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
   }).help().wrap(Math.min(100, process.stdout.columns ?? 100));
   try {
-    await cli.parseAsync();
+    const args = await cli.parseAsync();
+    if (args.help || args.version) return 0;
     return exitCode;
   } catch (err) {
     return reportFailure(err, debug);
@@ -2662,7 +2801,6 @@ async function main(argv) {
 }
 
 // src/action/commands.ts
-import { appendFileSync as appendFileSync2 } from "node:fs";
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -2690,8 +2828,8 @@ function inlineAllowAnnotation(f) {
 }
 function setOutputs(file, outputs) {
   if (!file) return;
-  appendFileSync2(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
-`).join(""));
+  appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
+`).join(""), "step outputs ");
 }
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -2819,7 +2957,7 @@ async function runAction() {
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync13(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync11(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
@@ -2849,23 +2987,23 @@ async function runAction() {
     ];
     const code = await main(argv);
     if (code === 2 && !existsSync9(jsonl)) return 2;
-    const text = readFileSync13(jsonl, "utf8").trim();
+    const text = readFileSync11(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
     const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1].split("..") : void 0;
     const rulesNow = () => loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, false)) : [];
+    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, "default")) : [];
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}
 `);
     let sarifPath;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = rulesNow().rules;
-      writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeWholeFile(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), { flag: "a" });
+      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), "step summary ");
     }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
@@ -2885,6 +3023,7 @@ async function runAction() {
   }
 }
 async function actionEntry() {
+  process.exitCode = 2;
   let code;
   try {
     code = await runAction();

@@ -2,13 +2,68 @@
 // Entry point (CommonJS: bin/package.json says so, because Node starts CommonJS faster).
 // `staged` runs on every commit, so it loads one prebuilt bundle instead of the full CLI, compiled
 // with a V8 code cache kept beside it (written after a run when missing or out of date).
+//
+// It is also the one exit path. The exit code starts at 2 and becomes the command's own only when
+// the command has finished: a crash, a rejection nobody handled, a missing dist/ or re2 binary, or a
+// promise that never settles (the event loop drains) all end in 2 with one line on stderr, never in
+// 0 (clean) or 1 (findings). Stack traces only with --debug.
 "use strict";
+process.exitCode = 2;
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 const Module = require("node:module");
 
 const argv = process.argv.slice(2);
+const debug = argv.includes("--debug");
+/** set once the command has returned its exit code */
+let finished = false;
+/** set when something failed outside the command's own error handling: the run cannot be clean */
+let failed = false;
+
+/** One line for a failure that reached this edge, with what to do when that is known. */
+function startupMessage(err) {
+  const message = err instanceof Error ? String(err.message).split("\n")[0] : String(err);
+  const code = err && err.code;
+  if (/re2\.node|['"]re2['"]|[\\/]re2[\\/]/.test(message) || (code === "ERR_DLOPEN_FAILED" && /re2/.test(String(err.stack)))) {
+    // npm 11 leaves install scripts of dependencies unrun until approved ("install scripts not yet
+    // covered by allowScripts"), and re2's script is what downloads or builds its binary
+    return `the re2 regex engine could not be loaded (${message}): its install script has not run or was built for another Node. Run \`npm install-scripts approve re2 && npm rebuild re2\` (or \`npm rebuild re2\` on npm 10 and older)`;
+  }
+  if ((code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND" || code === "ENOENT") && /[\\/]dist[\\/]/.test(message)) {
+    return `leakhound is not built: ${path.join(__dirname, "..", "dist")} is missing or incomplete. Run \`npm run build\` in the leakhound checkout, or reinstall the package`;
+  }
+  return `internal error: ${message}`;
+}
+
+function failHere(err) {
+  // the first failure is the one to act on; what follows from it (the same error seen again as an
+  // unhandled rejection of the module loader) would only repeat it
+  if (failed) return;
+  failed = true;
+  process.exitCode = 2;
+  try {
+    fs.writeSync(2, `leakhound: ${startupMessage(err)}\n`);
+    if (debug && err instanceof Error && err.stack) fs.writeSync(2, `${err.stack}\n`);
+  } catch {}
+}
+
+process.on("uncaughtException", (err) => {
+  failHere(err);
+  // after an uncaught exception nothing the process holds can be trusted to finish
+  process.exit(2);
+});
+process.on("unhandledRejection", (err) => failHere(err));
+process.on("beforeExit", () => {
+  if (finished || failed) return;
+  // nothing is left to run and the command never returned: something never called back
+  failHere(new Error("the scan stopped before it finished (an operation never completed)"));
+});
+
+/** LEAKHOUND_DEBUG=spawn: one stderr line naming how the early git diff was started (the tests check it). */
+function traceSpawn(way) {
+  if (/(^|,)spawn(,|$)/.test(process.env.LEAKHOUND_DEBUG || "")) fs.writeSync(2, `leakhound: debug: early diff via ${way}\n`);
+}
 
 // `staged` options that take a value; anything else that is not a flag is the repository.
 const STAGED_VALUE_FLAGS = new Set(["-c", "--config", "-f", "--format", "-o", "--output", "--exit-code", "--max-file-size", "--baseline"]);
@@ -33,7 +88,12 @@ function startEarlyDiff() {
   const env = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
   const args = ["-C", repo, "-c", "core.quotePath=true", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", "--"];
   const files = outputFiles();
-  const result = (files && spawnIntoFiles(args, env, files)) || spawnWithPipes(args, env, files);
+  let result = files && spawnIntoFiles(args, env, files);
+  if (result) traceSpawn("process binding, temp files");
+  else {
+    traceSpawn(`child_process, ${files ? "temp files" : "pipes"}`);
+    result = spawnWithPipes(args, env, files);
+  }
   return { repo, args, env, result };
 }
 
@@ -58,6 +118,10 @@ function spawnIntoFiles(args, env, files) {
       windowsVerbatimArguments: false,
     });
   } catch {
+    // the handle may hold nothing yet; child_process runs git instead
+    try {
+      child.close();
+    } catch {}
     return undefined;
   }
   if (status !== 0) {
@@ -175,6 +239,14 @@ async function run() {
   return main(argv);
 }
 
-run().then((code) => {
-  process.exitCode = code;
-});
+run().then(
+  (code) => {
+    finished = true;
+    // a command returns 0, 1 (or its --exit-code) or 2; anything else, or an earlier failure, is 2
+    process.exitCode = !failed && Number.isInteger(code) && code >= 0 && code <= 125 ? code : 2;
+  },
+  (err) => {
+    finished = true;
+    failHere(err);
+  },
+);

@@ -21,6 +21,17 @@ export class LeakhoundError extends Error {
   }
 }
 
+/** Write failures a user can act on, said in words with the code that a search finds. */
+const ERRNO_REASONS: Record<string, string> = {
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EFBIG: "file too large",
+  EROFS: "read-only file system",
+  ENOTDIR: "a parent of the path is not a directory",
+  EPIPE: "the reader closed the pipe",
+  EIO: "input/output error",
+};
+
 /** A readable reason from any thrown value, for one-line reports (never includes a stack). */
 export function reasonOf(err: unknown): string {
   if (err instanceof Error) {
@@ -28,6 +39,8 @@ export function reasonOf(err: unknown): string {
     if (code === "ENOENT") return "no such file or directory";
     if (code === "EACCES" || code === "EPERM") return "permission denied";
     if (code === "EISDIR") return "is a directory";
+    const described = code ? ERRNO_REASONS[code] : undefined;
+    if (described) return `${described} (${code})`;
     return err.message.split("\n")[0] ?? String(err);
   }
   return String(err);

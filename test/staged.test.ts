@@ -116,11 +116,13 @@ describe("leakhound install-hook", () => {
 
 describe("the entry script's early git diff", () => {
   // the default way writes git's output into unlinked temp files; the others use child_process
-  const ways = {
+  // each way's name is what LEAKHOUND_DEBUG=spawn says was taken, so the test proves which ran
+  const ways: Record<string, Record<string, string>> = {
     "process binding, temp files": {},
     "child_process, temp files": { LEAKHOUND_NO_PROCESS_BINDING: "1" },
-    "child_process, pipes (temp folder not writable)": { LEAKHOUND_NO_PROCESS_BINDING: "1", TMPDIR: "/nonexistent/leakhound-tmp" },
-    "pipes, with --pending-deprecation": { NODE_OPTIONS: "--pending-deprecation", TMPDIR: "/nonexistent/leakhound-tmp" },
+    "child_process, pipes": { LEAKHOUND_NO_PROCESS_BINDING: "1", TMPDIR: "/nonexistent/leakhound-tmp" },
+    "child_process, temp files (--pending-deprecation)": { NODE_OPTIONS: "--pending-deprecation" },
+    "child_process, pipes (--pending-deprecation)": { NODE_OPTIONS: "--pending-deprecation", TMPDIR: "/nonexistent/leakhound-tmp" },
   };
   for (const [way, env] of Object.entries(ways)) {
     it(`finds the staged secret, reports git's failures and leaves no file behind: ${way}`, () => {
@@ -130,8 +132,9 @@ describe("the entry script's early git diff", () => {
       repo.git("add", "-A");
       const tmp = tempDir("leakhound-tmp-");
       const run = (args: string[]) => runCli(args, { env: { ...process.env, TMPDIR: tmp, ...env } });
-      const found = run(["staged", repo.dir, "-f", "json", "--no-redact"]);
+      const found = runCli(["staged", repo.dir, "-f", "json", "--no-redact"], { env: { ...process.env, TMPDIR: tmp, ...env, LEAKHOUND_DEBUG: "spawn" } });
       expect(found.code).toBe(1);
+      expect(found.stderr.split("\n").filter((l) => l.includes("early diff via"))).toEqual([`leakhound: debug: early diff via ${way.replace(/ \(.*\)$/, "")}`]);
       expect(found.stderr).not.toMatch(/Warning|DeprecationWarning/);
       expect((JSON.parse(found.stdout) as { secret: string; startLine: number }[]).map((f) => [f.startLine, f.secret])).toEqual([[2, token]]);
       const notRepo = run(["staged", tempDir("leakhound-plain-")]);

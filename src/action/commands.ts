@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands and files: annotations, outputs, the job summary.
 // https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
-import { appendFileSync } from "node:fs";
+import { appendChecked } from "../io/write-file.js";
 import type { PresentedFinding } from "../report/present.js";
 
 function escapeData(text: string): string {
@@ -40,7 +40,7 @@ export function inlineAllowAnnotation(f: PresentedFinding): string {
 
 export function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
   if (!file) return;
-  appendFileSync(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""));
+  appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""), "step outputs ");
 }
 
 function cell(text: string): string {

@@ -1,7 +1,8 @@
 // The GitHub Action: scans the commits of the triggering event with `leakhound git`, then shows
 // the findings where reviewers look (annotations, job summary, SARIF for code scanning) and sets
 // the job's outcome from `fail-on`.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendChecked, writeWholeFile } from "../io/write-file.js";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { main } from "../cli/main.js";
@@ -84,16 +85,16 @@ export async function runAction(): Promise<number> {
     // inline allows the change adds are honoured, and shown to the reviewer
     const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1]!.split("..") : undefined;
     const rulesNow = () => loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const allowed = range ? inlineAllowsAdded(workspace, range[0]!, range[1]!, createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, false)) : [];
+    const allowed = range ? inlineAllowsAdded(workspace, range[0]!, range[1]!, createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, "default")) : [];
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = rulesNow().rules;
-      writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeWholeFile(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), { flag: "a" });
+      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), "step summary ");
     }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
@@ -112,6 +113,8 @@ export async function runAction(): Promise<number> {
 }
 
 export async function actionEntry(): Promise<void> {
+  // as in bin/leakhound.js: a step that never finishes (a promise that never settles) fails, never passes
+  process.exitCode = 2;
   let code: number;
   try {
     code = await runAction();

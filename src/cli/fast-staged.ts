@@ -1,9 +1,11 @@
 // The pre-commit fast path: `leakhound staged` with its common flags, parsed by node:util instead
 // of yargs, whose loading alone takes longer than Node's whole start-up (see README, design notes).
-// Anything it does not recognise (--help, a typo) goes to the full CLI, which owns usage and errors.
+// Anything it does not recognise (--help, a typo) goes to the full CLI, which owns usage; a flag it
+// knows with a bad value is the same usage error as there (flags.ts validates both).
 import { parseArgs } from "node:util";
 import { FORMATS, type Format } from "../report/index.js";
 import { reportFailure } from "./fail.js";
+import { parseExitCode, parseMaxFileSize, parseRedaction, REDACT_LEVEL, separateRedactLevel } from "./flags.js";
 import { stagedCommand } from "./scan-commands.js";
 
 /** Runs `staged` and returns its exit code, or undefined when the full CLI should handle argv. */
@@ -11,14 +13,16 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv.slice(1),
+      args: separateRedactLevel(argv.slice(1)),
       allowPositionals: true,
       strict: true,
       options: {
         config: { type: "string", short: "c" },
         format: { type: "string", short: "f", default: "text" },
         output: { type: "string", short: "o" },
-        "no-redact": { type: "boolean", default: false },
+        redact: { type: "boolean" },
+        "no-redact": { type: "boolean" },
+        [REDACT_LEVEL]: { type: "string" },
         "exit-code": { type: "string", default: "1" },
         quiet: { type: "boolean", short: "q", default: false },
         "max-file-size": { type: "string", default: "10" },
@@ -31,18 +35,22 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
     return undefined;
   }
   const { values, positionals } = parsed;
-  const exitCode = Number(values["exit-code"]);
-  const maxFileSize = Number(values["max-file-size"]);
-  if (positionals.length > 1 || !FORMATS.includes(values.format as Format) || !Number.isInteger(exitCode) || !(maxFileSize > 0)) {
-    return undefined;
-  }
+  if (positionals.length > 1 || !FORMATS.includes(values.format as Format)) return undefined;
   try {
+    // --redact and --no-redact: the last one given wins, as in yargs
+    const redactFlags = argv.filter((a) => a === "--redact" || a === "--no-redact");
+    const redact = redactFlags.length === 0 ? undefined : redactFlags[redactFlags.length - 1] === "--redact";
+    const levels = argv.filter((a) => a.startsWith("--redact="));
+    const redaction = parseRedaction(redact, levels.length > 1 ? levels : values[REDACT_LEVEL]);
+    const exitCode = parseExitCode(values["exit-code"]);
+    const maxFileSize = Number(values["max-file-size"]);
+    parseMaxFileSize(values["max-file-size"]);
     return await stagedCommand({
       repo: positionals[0] ?? ".",
       config: values.config,
       format: values.format as Format,
       output: values.output,
-      redact: !values["no-redact"],
+      redaction,
       exitCode,
       quiet: values.quiet,
       maxFileSize,

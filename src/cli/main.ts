@@ -4,6 +4,7 @@ import { LeakhoundError } from "../errors.js";
 import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { reportFailure } from "./fail.js";
+import { MAX_FILE_BYTES, parseExitCode, parseMaxFileSize, parseRedaction, REDACT_LEVEL, separateRedactLevel } from "./flags.js";
 import { baselineCommand, dirCommand, gitCommand, stagedCommand, stdinCommand, ticketsSyncCommand, verifyCommand } from "./scan-commands.js";
 import { BASELINE_FILE } from "../filters/baseline.js";
 import { TICKET_PROVIDERS } from "../tickets/settings.js";
@@ -17,11 +18,12 @@ function scanOptions<T>(y: Argv<T>) {
     .option("config-format", { choices: ["leakhound", "gitleaks"] as const, describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" })
     .option("format", { alias: "f", choices: FORMATS, default: "text" as const, describe: "report format" })
     .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" })
-    .option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" })
-    .option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" })
-    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" })
+    .option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" })
+    .option(REDACT_LEVEL, { type: "string", hidden: true })
+    .option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" })
+    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" })
     .option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` })
-    .option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" })
+    .option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` })
     .option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" })
     .option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" })
     .option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" })
@@ -29,14 +31,25 @@ function scanOptions<T>(y: Argv<T>) {
     .option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
 }
 
+/** The MB value of --max-file-size, once it is known to fit (flags.ts). */
+function maxFileSizeMb(value: unknown): number {
+  parseMaxFileSize(value);
+  return Number(value);
+}
+
 export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
+  // set only when a command has run to its end: anything else is a failure, never a clean exit
+  let exitCode = 2;
   const debug = argv.includes("--debug");
-  const cli = yargs(argv)
+  const cli = yargs(separateRedactLevel(argv))
     .scriptName("leakhound")
     .usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.")
     .version(VERSION)
     .option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" })
+    // one Redaction from --redact, --redact=N and --no-redact, for the commands that report
+    .middleware((args) => {
+      if ("redact" in args || REDACT_LEVEL in args) args.redaction = parseRedaction(args.redact as boolean | undefined, args[REDACT_LEVEL]);
+    })
     .command(
       "dir [paths..]",
       "scan files and folders (default: the current folder)",
@@ -161,9 +174,10 @@ export async function main(argv: string[]): Promise<number> {
           .option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" })
           .option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" })
           .option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" })
+          .option(REDACT_LEVEL, { type: "string", hidden: true })
           .option("config", { alias: "c", type: "string" })
           .option("quiet", { alias: "q", type: "boolean", default: false })
-          .option("max-file-size", { type: "number", default: 10 })
+          .option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb })
           .conflicts("github-org", "github-user")
           .example("$0 repos repos.txt -o findings.jsonl", "every repository in the list")
           .example("$0 repos repos.txt --new-only", "only what no earlier run reported")
@@ -216,6 +230,8 @@ export async function main(argv: string[]): Promise<number> {
     .recommendCommands()
     .exitProcess(false)
     .fail((message, err) => {
+      // yargs re-throws what a coerce function threw (flags.ts: usage errors) as a YError
+      if (err?.name === "YError") throw new LeakhoundError("USAGE", err.message.replace(/\s*\n\s*/g, " "));
       if (err) throw err;
       throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
     })
@@ -223,7 +239,9 @@ export async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns ?? 100));
 
   try {
-    await cli.parseAsync();
+    const args = await cli.parseAsync();
+    // --help and --version run no command and print what was asked: that is done
+    if (args.help || args.version) return 0;
     return exitCode;
   } catch (err) {
     return reportFailure(err, debug);

@@ -1,36 +1,34 @@
 // Writes a scan's report where the user asked (stdout or --output) and decides the exit code.
-import { createWriteStream, type WriteStream } from "node:fs";
 import { LeakhoundError, reasonOf } from "../errors.js";
+import { OutputFile } from "../io/write-file.js";
 import type { Finding, Rule } from "../model.js";
 import { createReporter, type Format } from "../report/index.js";
+import type { Redaction } from "../report/redact.js";
 import type { ScanOutcome } from "../report/reporter.js";
 import { summaryLine } from "../report/summary.js";
 import { VERSION } from "../version.js";
-import { stdoutIsTerminal, writeStderr, writeStdout } from "./stdio.js";
+import { stdoutFailure, stdoutFlushed, stdoutIsTerminal, writeStderr, writeStdout } from "./stdio.js";
 
 export interface OutputOptions {
   format: Format;
   output?: string;
-  redact: boolean;
+  redaction: Redaction;
   exitCode: number;
   quiet: boolean;
 }
 
 export class ReportSink {
-  /** the --output file; stdout otherwise */
-  private readonly file: WriteStream | undefined;
+  /** the --output file, opened when first written; stdout otherwise */
+  private file: OutputFile | undefined;
   private readonly reporter;
-  private failure: Error | undefined;
+  private failure: unknown;
 
   constructor(private readonly options: OutputOptions, rules: readonly Rule[]) {
-    if (options.output) {
-      this.file = createWriteStream(options.output);
-      this.file.on("error", (err) => (this.failure = err));
-    }
     let color: boolean | undefined;
     this.reporter = createReporter(options.format, {
       rules,
-      showSecrets: !options.redact,
+      redaction: options.redaction,
+      quiet: options.quiet,
       // decided when something is first painted: a clean run paints nothing, and asking costs 2 ms
       get color() {
         return (color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal());
@@ -40,8 +38,15 @@ export class ReportSink {
   }
 
   private write(text: string): void {
-    if (this.file) this.file.write(text);
-    else writeStdout(text);
+    if (!this.options.output) return writeStdout(text);
+    // after a failed write the file is abandoned; the scan goes on and finish() reports it
+    if (this.failure) return;
+    try {
+      this.file ??= new OutputFile(this.options.output);
+      this.file.write(text);
+    } catch (err) {
+      this.failure = err;
+    }
   }
 
   /** For streamed formats: writes a finding as soon as it is found. */
@@ -50,18 +55,33 @@ export class ReportSink {
     if (text) this.write(text);
   };
 
-  /** Writes the end of the report and returns the process exit code. */
+  /** Drops a report file that will not be finished (the scan failed): no partial file is left. */
+  abandon(): void {
+    this.file?.abandon();
+  }
+
+  /** Writes the end of the report and returns the process exit code; a failed write is an error. */
   async finish(outcome: ScanOutcome): Promise<number> {
     const text = this.reporter.end(outcome);
-    if (text) this.write(text);
-    const file = this.file;
-    if (file) await new Promise<void>((resolve) => file.end(resolve));
-    if (this.failure) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
+    // a report file is written even when empty (a 0-byte JSONL file says: nothing found)
+    if (text || this.options.output) this.write(text);
+    if (this.file && !this.failure) {
+      try {
+        this.file.close();
+      } catch (err) {
+        this.failure = err;
+      }
     }
+    // errors go to stderr unless the text report already shows them there (on stdout)
+    if (this.options.format !== "text" || this.options.output) {
+      for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
+    }
+    if (this.failure) throw this.failure;
+    if (!this.options.output) await stdoutFlushed();
+    const stdout = stdoutFailure();
+    if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the report to stdout: ${reasonOf(stdout)}`);
     // the text report carries its own summary; machine formats keep stdout clean and say it on stderr
     if (this.options.format !== "text" && !this.options.quiet) {
-      for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
       writeStderr(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`);
     }
     if (outcome.stats.errors.length > 0) return 2;

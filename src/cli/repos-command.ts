@@ -1,6 +1,10 @@
 // `leakhound repos`: the full history of many repositories, resumable and shardable; and
 // `leakhound merge`, which joins the outputs of shards.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { writeWholeFile } from "../io/write-file.js";
+import type { Redaction } from "../report/redact.js";
+import { parseMaxFileSize } from "./flags.js";
+import { stdoutFailure, stdoutFlushed, writeStdout } from "./stdio.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
@@ -35,7 +39,8 @@ export interface ReposArgs {
   newOnly: boolean;
   lockWait: number;
   report: boolean;
-  redact: boolean;
+  /** set by main.ts from --redact, --redact=N and --no-redact */
+  redaction?: Redaction;
   config?: string;
   quiet: boolean;
   maxFileSize: number;
@@ -144,7 +149,7 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
   const cacheDir = args.cacheDir ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "leakhound", "repos");
   const stateFile = resolve(args.state ?? join(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
-  if (!args.redact) {
+  if (args.redaction === 0) {
     throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
   }
   if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
@@ -181,13 +186,13 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
   const all = reports.flatMap((r) => r.findings);
   try {
     const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
-    if (args.output) writeFileSync(args.output, text);
-    else await writeStdout(text);
+    if (args.output) writeWholeFile(args.output, text);
+    else await writeStdoutChecked(text);
     if (args.outputDir) {
       mkdirSync(args.outputDir, { recursive: true });
       for (const report of reports) {
         const file = join(args.outputDir, `${safeName(report.outcome.name)}.${args.format}`);
-        writeFileSync(file, args.format === "sarif" ? sarifFor([report], config.rules) : jsonlFor([report]));
+        writeWholeFile(file, args.format === "sarif" ? sarifFor([report], config.rules) : jsonlFor([report]));
       }
     }
   } catch (err) {
@@ -216,7 +221,7 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
 }
 
 /** Writes to stdout and waits until it is written (a pipe takes it asynchronously). */
-function writeStdout(text: string): Promise<void> {
+function writeStdoutChecked(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
 }
 
@@ -243,7 +248,9 @@ function printReport(stateFile: string): number {
 
 export function mergeCommand(files: string[], output: string | undefined): number {
   const merged = mergeOutputs(files);
-  if (output) writeFileSync(output, merged.text);
-  else process.stdout.write(merged.text);
+  if (output) writeWholeFile(output, merged.text);
+  else writeStdout(merged.text);
+  const stdout = stdoutFailure();
+  if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output to stdout: ${reasonOf(stdout)}`);
   return 0;
 }

@@ -1,6 +1,6 @@
 // The scanning subcommands (`git`, `staged`, `dir`, `stdin`) and `baseline`, which records what a
 // scan finds so that later scans report only what is new.
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Config, ConfigDialect } from "../config/config.js";
@@ -8,6 +8,10 @@ import { loadSettings, rootFolder } from "../config/load.js";
 import { commitFiles, workTreeFiles, type SettingsFiles } from "../config/settings-files.js";
 import { hiddenByChange } from "../filters/changed-settings.js";
 import type { Finding, ScanStats } from "../model.js";
+import { writeWholeFile } from "../io/write-file.js";
+import type { Redaction } from "../report/redact.js";
+import { checkVerifyFlags, parseMaxFileSize } from "./flags.js";
+import { emptyStats } from "../model.js";
 import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js";
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
@@ -27,7 +31,8 @@ export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   configFormat?: ConfigDialect;
   format: Format;
   output?: string;
-  redact: boolean;
+  /** from --redact, --redact=N, --no-redact (flags.ts); leakhound's default prefix when absent */
+  redaction?: Redaction;
   exitCode: number;
   quiet: boolean;
   /** --baseline FILE; false with --no-baseline */
@@ -40,10 +45,9 @@ interface Scan {
   stats: ScanStats;
 }
 
+/** --max-file-size (MB) in bytes; also checked here for library callers that skip the CLI's parsing. */
 function maxFileBytes(args: ScanArgs): number {
-  const mb = args.maxFileSize ?? 10;
-  if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
-  return Math.round(mb * 1024 * 1024);
+  return parseMaxFileSize(args.maxFileSize ?? 10);
 }
 
 /** The settings of one scan and the findings they already accept. */
@@ -73,12 +77,28 @@ async function report(
   run: (onFinding: (f: Finding) => void) => Promise<Scan>,
   unit: "file" | "commit" = "file",
 ): Promise<number> {
-  const { root, config, known } = settings;
+  checkVerifyFlags(args);
+  const { config } = settings;
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
+    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
     config.rules,
   );
-  if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
+  try {
+    return await reportTo(sink, settings, args, run, unit);
+  } catch (err) {
+    sink.abandon();
+    throw err;
+  }
+}
+
+async function reportTo(
+  sink: ReportSink,
+  settings: ScanSettings,
+  args: ScanArgs,
+  run: (onFinding: (f: Finding) => void) => Promise<Scan>,
+  unit: "file" | "commit",
+): Promise<number> {
+  const { root, config, known } = settings;
   const started = Date.now();
   // verified findings are written once their status is known, so they are not streamed
   const { findings, stats } = await run((f) => {
@@ -106,6 +126,7 @@ async function report(
 
 
 export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number }): Promise<number> {
+  checkVerifyFlags(args);
   if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
@@ -116,12 +137,24 @@ export async function dirCommand(args: ScanArgs & { paths: string[]; include?: s
 }
 
 export async function stdinCommand(args: ScanArgs & { label: string }): Promise<number> {
+  checkVerifyFlags(args);
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
+  const limit = maxFileBytes(args);
   const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
   const config = settings.config;
   return report(args, settings, async (onFinding) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      // like a file over the limit: skipped and said so, and read no further (the loop's end closes stdin)
+      if (size > limit) {
+        const stats = emptyStats();
+        stats.skippedLarge = 1;
+        return { findings: [], stats };
+      }
+    }
     const result = scanBuffer(Buffer.concat(chunks), args.label, config);
     result.findings.forEach(onFinding);
     return result;
@@ -154,6 +187,7 @@ function historySettings(args: ScanArgs & HistoryScope & { repo: string; setting
 }
 
 export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom } & HistoryScope): Promise<number> {
+  checkVerifyFlags(args);
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const settings = historySettings(args, info.root);
   const config = settings.config;
@@ -173,7 +207,7 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
       },
       "commit",
     );
-    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), !args.redact);
+    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default");
     return code;
   } finally {
     progress.done();
@@ -181,6 +215,7 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
 }
 
 export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<number> {
+  checkVerifyFlags(args);
   // git first: it runs while the rules load (this is the pre-commit path, every millisecond shows)
   const diff = startStagedDiff(args.repo);
   diff.output.catch(() => undefined); // a failure is handled where the diff is read
@@ -198,11 +233,11 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
 }
 
 /** Says which findings the inline allow comments that a range adds hold back: honoured, but seen. */
-function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, showSecrets: boolean): void {
+function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, redaction: Redaction): void {
   const [from, to] = range.split(/\.\.\.?/) as [string, string];
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes);
   if (allowed.length === 0) return;
-  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${showSecrets ? f.secret : redact(f.secret)}`);
+  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
   writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):\n${lines.join("\n")}\n`);
 }
 
@@ -233,6 +268,7 @@ export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Pro
  * already there. Entries no longer found are kept unless --prune.
  */
 export async function baselineCommand(args: ScanArgs & { target: string; dir: boolean; prune: boolean }): Promise<number> {
+  checkVerifyFlags(args);
   const started = Date.now();
   let root: string;
   let config: Config;
@@ -247,7 +283,8 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join(root, BASELINE_FILE);
-  const previous = new KnownFindings(undefined, existsSync(file) ? file : false, config.rules).baseline;
+  // only a regular file can hold a previous baseline (reading /dev/full or a FIFO would never end)
+  const previous = new KnownFindings(undefined, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path: string) => (prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path);
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -265,6 +302,14 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
   return scan.stats.errors.length > 0 ? 2 : 0;
 }
 
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Lets git merge the baseline by keeping the lines of both sides (see filters/baseline.ts). */
 function unionMerge(root: string, file: string): void {
   const rel = relative(resolve(root), resolve(file));
@@ -273,5 +318,5 @@ function unionMerge(root: string, file: string): void {
   const line = `${rel.split("\\").join("/")} merge=union`;
   const current = existsSync(attributes) ? readFileSync(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
-  appendFileSync(attributes, `${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`);
+  writeWholeFile(attributes, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${line}\n`);
 }

@@ -1,7 +1,8 @@
 // Where a repository's own settings files (.leakhound.toml, the baseline, .gitleaksignore) are read
 // from: the work tree, or a commit — the base of a pull request, so that a change under review is
 // judged by the settings it was proposed against, not by settings it brings itself.
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
+import { readRegularFile } from "../io/read-file.js";
 import { isAbsolute, join, posix, relative, resolve } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { fileAtCommit } from "../sources/git.js";
@@ -48,8 +49,8 @@ export function workTreeFiles(root: string): SettingsFiles {
         if (insideRoot(realpathSync(top), real) === undefined) {
           throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
         }
-        if (!statSync(real).isFile()) throw new LeakhoundError("BAD_CONFIG", `${path} is not a file`);
-        return readFileSync(real, "utf8");
+        // a FIFO or a device the folder chose must not block or flood the scan
+        return readRegularFile(real);
       } catch (err) {
         if (err instanceof LeakhoundError) throw err;
         throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);

@@ -5,7 +5,8 @@
 // last line, every entry line ending in a comma, nothing that changes from run to run. Entries added
 // on two branches merge without conflicts (with `merge=union` in .gitattributes, which `leakhound
 // baseline` sets up, even adjacent ones), and duplicate lines after a merge are harmless.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readRegularFile } from "../io/read-file.js";
+import { writeWholeFile } from "../io/write-file.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Finding } from "../model.js";
 
@@ -41,7 +42,7 @@ export class Baseline {
   static load(path: string): Baseline {
     let text: string;
     try {
-      text = readFileSync(path, "utf8");
+      text = readRegularFile(path);
     } catch (err) {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
     }
@@ -110,9 +111,6 @@ export function writeBaseline(path: string, entries: BaselineEntry[]): void {
     a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
   const lines = sorted.map((e) => `${JSON.stringify(e)},`);
-  try {
-    writeFileSync(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"));
-  } catch (err) {
-    throw new LeakhoundError("OUTPUT_FAILED", `cannot write baseline ${path}: ${reasonOf(err)}`);
-  }
+  // whole or not at all: a truncated baseline would bring accepted findings back, or fail to parse
+  writeWholeFile(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"), "baseline ");
 }

@@ -1,7 +1,9 @@
 // Honours a gitleaks `.gitleaksignore`: one finding per line, as gitleaks fingerprints them:
 // `commit:file:rule:line` for history findings, `file:rule:line` for files. Matched on commit,
 // file and line; the rule only when it names one of leakhound's rules (gitleaks' ids differ).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { LeakhoundError, reasonOf } from "../errors.js";
+import { readRegularFile } from "../io/read-file.js";
 import { join } from "node:path";
 import type { Finding } from "../model.js";
 
@@ -20,7 +22,14 @@ export class GitleaksIgnore {
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root: string, ruleIds: Iterable<string>): GitleaksIgnore | undefined {
     const path = join(root, GITLEAKSIGNORE_FILE);
-    return existsSync(path) ? GitleaksIgnore.parse(readFileSync(path, "utf8"), ruleIds) : undefined;
+    if (!existsSync(path)) return undefined;
+    let text: string;
+    try {
+      text = readRegularFile(path);
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+    }
+    return GitleaksIgnore.parse(text, ruleIds);
   }
 
   static parse(text: string, ruleIds: Iterable<string>): GitleaksIgnore {

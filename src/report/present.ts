@@ -1,6 +1,6 @@
 // The shape of a finding in every output: the same fields, redacted unless asked not to.
 import type { Finding, GitProvenance, Severity } from "../model.js";
-import { redact, redactIn } from "./redact.js";
+import { redact, redactIn, showsSecrets, type Redaction } from "./redact.js";
 
 export interface PresentedFinding {
   ruleId: string;
@@ -31,7 +31,8 @@ export interface PresentedFinding {
   hiddenBy?: string;
 }
 
-export function present(finding: Finding, showSecrets: boolean): PresentedFinding {
+export function present(finding: Finding, redaction: Redaction): PresentedFinding {
+  const showSecrets = showsSecrets(redaction);
   const git: Partial<GitProvenance> = finding.git ?? {};
   return {
     ruleId: finding.ruleId,
@@ -43,8 +44,8 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     startColumn: finding.startColumn,
     endLine: finding.endLine,
     endColumn: finding.endColumn,
-    secret: showSecrets ? finding.secret : redact(finding.secret),
-    match: showSecrets ? finding.match : redactIn(finding.match, finding.secret),
+    secret: redact(finding.secret, redaction),
+    match: redactIn(finding.match, finding.secret, redaction),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     ...(finding.field ? { field: finding.field } : {}),
@@ -54,6 +55,6 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     ...(finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {}),
     ...git,
     // a commit message may quote the secret it adds
-    ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret) } : {}),
+    ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret, redaction) } : {}),
   };
 }

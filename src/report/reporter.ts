@@ -1,10 +1,13 @@
 // What every output format implements: findings may arrive one by one, then the scan ends.
 import type { Finding, Rule, ScanStats } from "../model.js";
+import type { Redaction } from "./redact.js";
 
 export interface ReportContext {
   rules: readonly Rule[];
-  /** show raw secrets (--no-redact) */
-  showSecrets: boolean;
+  /** how much of each secret to show (--redact, --redact=N, --no-redact) */
+  redaction: Redaction;
+  /** -q: no summary, only findings and errors */
+  quiet?: boolean;
   /** use ANSI colours (text format only) */
   color: boolean;
   toolVersion: string;

@@ -19,7 +19,7 @@ export function textReporter(ctx: ReportContext): Reporter {
       // grouped by file, by position within a file
       const byFile = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn));
       for (const finding of byFile) {
-        const f = present(finding, ctx.showSecrets);
+        const f = present(finding, ctx.redaction);
         if (f.file !== file) {
           if (file !== undefined) out.push("");
           file = f.file;
@@ -30,14 +30,16 @@ export function textReporter(ctx: ReportContext): Reporter {
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
         const field = f.field ? ` (${f.field})` : "";
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
-        const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
+        const context = redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
         if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, `hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`)}`);
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
+      // -q: findings and errors only, so a clean quiet run prints nothing
+      if (ctx.quiet) return out.length ? out.join("\n") + "\n" : "";
       if (out.length) out.push("");
       out.push(summaryLine(stats, findings.length, elapsedMs, unit));
-      if (findings.length > 0 && !ctx.showSecrets) {
+      if (findings.length > 0 && ctx.redaction !== 0) {
         out.push(paint(DIM, "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."));
       }
       return out.join("\n") + "\n";

@@ -13,11 +13,11 @@ export function scrubbed(findings: Finding[], repository: string, detector: Dete
   const clean = (text: string): string => {
     const found = detector.detect({ path: "<commit message>", bytes: Buffer.from(text, "utf8") }).map((f) => f.secret);
     // longest first, so a secret that contains another is redacted whole
-    return [...new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce(redactIn, text);
+    return [...new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce((t, secret) => redactIn(t, secret), text);
   };
   const messages = new Map<string, string>();
   return findings.map((f) => {
-    const shown = present(f, false);
+    const shown = present(f, "default");
     if (shown.message !== undefined) {
       const raw = f.git?.message ?? shown.message;
       if (!messages.has(raw)) messages.set(raw, clean(raw));

@@ -3,7 +3,8 @@
 // state file records the fingerprints already sent.
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { writeWholeFile } from "../io/write-file.js";
 import { dirname } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { TicketDocument } from "./document.js";
@@ -56,7 +57,11 @@ export class SentState {
 
   add(fingerprint: string): void {
     this.sent.add(fingerprint);
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n");
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+    } catch (err) {
+      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
+    }
+    writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n", "ticket state ");
   }
 }

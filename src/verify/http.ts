@@ -1,7 +1,7 @@
 // The only way verification talks to the network: requests go to the provider's base URL and no
 // other host, with a timeout, a limit on requests in flight, backoff on 429 (honouring
 // Retry-After), and a line in the audit log for each request, which never holds the secret.
-import { appendFileSync } from "node:fs";
+import { appendChecked } from "../io/write-file.js";
 import { redact } from "../report/redact.js";
 
 export interface ProviderRequest {
@@ -95,7 +95,7 @@ export class VerifyHttp {
       status: outcome,
       fingerprint,
     };
-    appendFileSync(this.options.auditLog, JSON.stringify(entry) + "\n");
+    appendChecked(this.options.auditLog, JSON.stringify(entry) + "\n", "audit log ");
   }
 
   private async acquire(): Promise<void> {

@@ -1,6 +1,7 @@
 // Asks providers whether found secrets are live: one read-only request per distinct secret, to the
 // provider's own host only. With `explain`, describes each request (secret redacted) and sends nothing.
 import type { Finding, Rule, Verification } from "../model.js";
+import { LeakhoundError } from "../errors.js";
 import { redact } from "../report/redact.js";
 import { DEFAULT_HTTP, RateLimited, requestUrl, scrub, Timeout, VerifyHttp, type HttpOptions, type ProviderRequest } from "./http.js";
 import { CANARY_ACCOUNTS, VERIFIERS, type Verifier } from "./providers.js";
@@ -53,6 +54,8 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
       const response = await http.send(verifier.provider, baseUrl, request, finding.secret, finding.fingerprint);
       return verifier.interpret(response);
     } catch (err) {
+      // a request that could not be written to the audit log is a failed run, not an unknown status
+      if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
       const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
       return { status: "unknown", provider: verifier.provider, reason };
     }

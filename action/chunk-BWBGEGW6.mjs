@@ -3,7 +3,7 @@ import {
 } from "./chunk-Y2CXBTMR.mjs";
 import {
   LeakhoundError
-} from "./chunk-BZZN2V7E.mjs";
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/engine/detector.ts
 import RE22 from "re2";

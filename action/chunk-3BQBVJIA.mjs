@@ -1,9 +1,12 @@
 import {
+  appendChecked,
   redact
-} from "./chunk-WK6NFOFA.mjs";
+} from "./chunk-JOC5RZQQ.mjs";
+import {
+  LeakhoundError
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/verify/http.ts
-import { appendFileSync } from "node:fs";
 var RateLimited = class extends Error {
 };
 var Timeout = class extends Error {
@@ -72,7 +75,7 @@ var VerifyHttp = class {
       status: outcome,
       fingerprint
     };
-    appendFileSync(this.options.auditLog, JSON.stringify(entry) + "\n");
+    appendChecked(this.options.auditLog, JSON.stringify(entry) + "\n", "audit log ");
   }
   async acquire() {
     if (this.active < this.options.concurrency) {
@@ -311,6 +314,7 @@ async function verifyFindings(findings, rules, options = {}) {
       const response = await http.send(verifier.provider, baseUrl, request, finding.secret, finding.fingerprint);
       return verifier.interpret(response);
     } catch (err) {
+      if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
       const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
       return { status: "unknown", provider: verifier.provider, reason };
     }

@@ -1,6 +1,6 @@
 import {
   LeakhoundError
-} from "./chunk-BZZN2V7E.mjs";
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/sources/git.ts
 import { existsSync } from "node:fs";

@@ -3,8 +3,9 @@ import {
 } from "./chunk-Y2CXBTMR.mjs";
 import {
   redact,
-  redactIn
-} from "./chunk-WK6NFOFA.mjs";
+  redactIn,
+  writeWholeFile
+} from "./chunk-JOC5RZQQ.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -12,7 +13,7 @@ import {
 import {
   LeakhoundError,
   reasonOf
-} from "./chunk-BZZN2V7E.mjs";
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/tickets/tickets.ts
 import { homedir } from "node:os";
@@ -142,7 +143,7 @@ var GitHubTickets = class {
 // src/tickets/hooks.ts
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname } from "node:path";
 var SIGNATURE_HEADER = "x-leakhound-signature-256";
 function payload(doc) {
@@ -185,8 +186,12 @@ var SentState = class {
   }
   add(fingerprint) {
     this.sent.add(fingerprint);
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n");
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+    } catch (err) {
+      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
+    }
+    writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n", "ticket state ");
   }
 };
 

@@ -1,9 +1,9 @@
 import {
   isBinary
-} from "./chunk-6CZI7DRR.mjs";
+} from "./chunk-JUSYHQ4C.mjs";
 import {
   LeakhoundError
-} from "./chunk-BZZN2V7E.mjs";
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/sources/isogit.ts
 import * as fs from "node:fs";

@@ -2,10 +2,10 @@ import {
   IsoHistory,
   addedLines,
   openRepo
-} from "./chunk-5EGAZD7E.mjs";
-import "./chunk-6CZI7DRR.mjs";
+} from "./chunk-SDBRZEFO.mjs";
+import "./chunk-JUSYHQ4C.mjs";
 import "./chunk-Y2CXBTMR.mjs";
-import "./chunk-BZZN2V7E.mjs";
+import "./chunk-J2RLNSZZ.mjs";
 export {
   IsoHistory,
   addedLines,

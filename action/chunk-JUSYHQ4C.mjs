@@ -4,7 +4,7 @@ import {
 import {
   LeakhoundError,
   reasonOf
-} from "./chunk-BZZN2V7E.mjs";
+} from "./chunk-J2RLNSZZ.mjs";
 
 // src/sources/files.ts
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";

@@ -6,16 +6,16 @@ import {
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-57RM6EBG.mjs";
+} from "./chunk-BWBGEGW6.mjs";
 import {
   IsoHistory,
   openRepo
-} from "./chunk-5EGAZD7E.mjs";
+} from "./chunk-SDBRZEFO.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-6CZI7DRR.mjs";
+} from "./chunk-JUSYHQ4C.mjs";
 import "./chunk-Y2CXBTMR.mjs";
-import "./chunk-BZZN2V7E.mjs";
+import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/dedupe.ts
 var HistoryDeduper = class {
