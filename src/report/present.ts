@@ -30,7 +30,7 @@ export interface PresentedFinding {
 }
 
 export function present(finding: Finding, showSecrets: boolean): PresentedFinding {
-  const git: Partial<GitProvenance> = finding.git ?? {};
+  const { messageSecrets = [], ...git }: Partial<GitProvenance> = finding.git ?? {};
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -50,7 +50,7 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     ...(finding.verification ? { verification: finding.verification.status } : {}),
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
     ...git,
-    // a commit message may quote the secret it adds
-    ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret) } : {}),
+    // a commit message may quote the secret it adds, or hold secrets of its own
+    ...(git.message !== undefined && !showSecrets ? { message: [finding.secret, ...messageSecrets].reduce((text, secret) => redactIn(text, secret), git.message) } : {}),
   };
 }
