@@ -16,6 +16,7 @@ interface SyncResult {
   stdout: Buffer;
   /** git's first error line, without "fatal: " */
   error: string;
+  stderr: string;
 }
 
 function gitSync(repo: string, args: string[]): SyncResult {
@@ -23,7 +24,7 @@ function gitSync(repo: string, args: string[]): SyncResult {
   const stderr = r.stderr?.toString("utf8") ?? "";
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
   const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
-  return { ok: !r.error && r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error };
+  return { ok: !r.error && r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error, stderr };
 }
 
 function lines(bytes: Buffer): string[] {
@@ -58,7 +59,7 @@ export class HistoryListing {
 
   /** commits listed so far */
   get commits(): number {
-    return this.parser.commits;
+    return this.listed.size;
   }
 
   /** Holds the listing back while the scanners are busy (memory stays bounded). */
@@ -122,7 +123,9 @@ export class HistoryListing {
     if (ordered.ok) return lines(ordered.stdout);
     const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
     this.problems.push({ path: this.repo, reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}` });
-    return lines(partial.stdout).reverse();
+    // git names the child of the missing commit, which it read but did not print
+    const stuck = / of commit ([0-9a-f]{40,64})/.exec(partial.stderr)?.[1];
+    return [...(stuck ? [stuck] : []), ...lines(partial.stdout).reverse()];
   }
 
   /**
@@ -158,7 +161,7 @@ export class HistoryListing {
     if (!oldTree) {
       const r = gitSync(this.repo, ["ls-tree", "--full-tree", newTree]);
       if (!r.ok) {
-        this.problems.push({ path: where, reason: r.error });
+        this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r.error})` });
         return;
       }
       // <mode> <type> <oid>\t<name>, as the raw line of an added entry
@@ -176,8 +179,8 @@ export class HistoryListing {
     }
     // which side is unreadable: the new one is this commit's problem; the old one its parent's,
     // and then this commit's files here are taken whole
-    if (!gitSync(this.repo, ["cat-file", "-t", newTree]).ok || !gitSync(this.repo, ["ls-tree", newTree]).ok) {
-      this.problems.push({ path: where, reason: r.error });
+    if (!gitSync(this.repo, ["ls-tree", newTree]).ok) {
+      this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r.error})` });
       return;
     }
     this.problems.push({ path: where, reason: `cannot compare with the parent's version (${r.error}); scanned whole` });
