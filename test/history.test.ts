@@ -193,6 +193,11 @@ describe("commit and tag messages are scanned", () => {
     // the isomorphic-git path finds the same
     const paths = bothPaths([repo.dir]);
     expect(paths.b).toEqual(paths.a);
+    // a range holds the messages of its own commits only
+    const initial = repo.git("rev-parse", `${commit}~1`);
+    expect(scanGit(repo.dir, ["--range", `${initial}..${commit}`]).findings.map((f) => f.file)).toEqual(["<commit message>", "app.env", "<tag v1 message>"]);
+    const after = repo.commit("later", { "x.txt": "x\n" });
+    expect(scanGit(repo.dir, ["--range", `${commit}..${after}`]).findings).toEqual([]);
   });
 
   it("the raw token of a message appears in no output format, nor in the message field of other findings", () => {

@@ -44,12 +44,13 @@ function pathHash(path: string): number {
 }
 
 /**
- * Scans every file version (blob) that the commits in scope bring in, each unique one once (the
- * lines it changes when it replaces another version, else the whole file), so each secret is
- * reported once per file: at the oldest commit that introduced it, not again at later commits that
- * move or touch it. `git log --raw` lists the blobs (it compares trees, not contents, so it is
- * quick) and a worker per core reads them through its own `git cat-file --batch` and scans them
- * (README, design notes: this takes less time than `git log -p` alone).
+ * Scans every file version (blob) that the commits in scope bring in, each new (path, blob) pair
+ * once (what it introduced when it replaces another version, else the whole file: see
+ * introduced.ts), so each secret is reported once per path: at the oldest commit that brought it
+ * there, not again at later commits that touch it. The message of each commit and of each annotated
+ * tag on them is scanned too. `git log --raw` lists the blobs (it compares trees, not contents, so
+ * it is quick; listing.ts resumes it past an unreadable object) and a worker per core reads them
+ * through its own `git cat-file --batch` and scans them (README, design notes).
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
   if (!hasGitBinary()) {
@@ -85,7 +86,10 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       queues[pathHash(change.path) % workers.length]!.push({ seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
       dispatch();
     },
-    (commit) => queues[pathHash(commit.commit) % workers.length]!.push({ seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" }),
+    (commit) => {
+      queues[pathHash(commit.commit) % workers.length]!.push({ seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
+      dispatch();
+    },
   );
 
   let ended = 0;

@@ -81,6 +81,12 @@ export class HistoryListing {
   async run(): Promise<void> {
     const failure = await this.stream(blobLogArgs(this.revisions));
     if (failure.length === 0) return;
+    // a git that refuses the arguments themselves (one older than 2.31 has no --diff-merges)
+    // stopped on no commit: retrying commit by commit would fail the same way for each
+    if (/unrecognized argument|unknown option|usage:/i.test(failure[0]!.reason)) {
+      this.problems.push(...failure);
+      return;
+    }
     // the commits not listed yet, in the listing's order; the last one listed again, in case git
     // died while writing it (its blobs are known already, so nothing is scanned twice)
     let remaining = this.inScope().filter((c) => c === this.last || !this.listed.has(c));
