@@ -231,8 +231,9 @@ export class IsoHistory {
         if (tag.type !== "commit" || !inScope.has(tag.object)) continue;
         const commit: GitProvenance = { commit: tag.object, author: tag.tagger.name, email: tag.tagger.email, date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset), message: tag.message.split("\n")[0] ?? "" };
         yield { fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit }, before: undefined };
-      } catch {
-        // a lightweight tag: no message of its own
+      } catch (err) {
+        // a lightweight tag points at a commit: it has no message of its own
+        if ((err as { code?: string }).code !== "ObjectTypeError") problems.push({ path: `${tagMessagePath(name)}`, reason: `cannot read the tag: ${(err as Error).message.split("\n")[0]}` });
       }
     }
   }
