@@ -1,16 +1,17 @@
 import {
-  introducedFindings
-} from "./chunk-3MSLEFID.mjs";
+  introducedBy
+} from "./chunk-5SCDYZIY.mjs";
 import {
   createDetector
 } from "./chunk-BWBGEGW6.mjs";
 import {
-  isBinary
-} from "./chunk-JUSYHQ4C.mjs";
+  isBinary,
+  messageBody
+} from "./chunk-BGIGIKCV.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import {
   gitEnv
-} from "./chunk-OUMZSCFK.mjs";
+} from "./chunk-F4ROPIRS.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-worker.ts
@@ -38,10 +39,10 @@ var BlobReader = class {
   keeping = true;
   restarts = 0;
   closed = false;
-  /** Asks for a blob; its result arrives in order with the others. */
-  read(oid) {
+  /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
+  read(oid, type = "blob") {
     return new Promise((done) => {
-      this.queue.push({ oid, done });
+      this.queue.push({ oid, type, done });
       this.process().stdin.write(`${oid}
 `);
     });
@@ -122,7 +123,7 @@ var BlobReader = class {
     }
     this.type = type;
     this.size = Number(size);
-    this.keeping = type === "blob" && this.size <= this.maxBytes;
+    this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
     this.remaining = this.size + 1;
     this.parts = [];
   }
@@ -130,8 +131,8 @@ var BlobReader = class {
     const request = this.queue.shift();
     this.remaining = -1;
     if (!request) return;
-    if (this.type !== "blob") {
-      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a file` });
+    if (this.type !== request.type) {
+      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
     } else if (!this.keeping) {
       request.done({ kind: "large", size: this.size });
     } else {
@@ -141,38 +142,6 @@ var BlobReader = class {
     this.parts = [];
   }
 };
-
-// src/sources/changes.ts
-var BLOCK = 4096;
-var NL2 = 10;
-function changedRegion(before, after) {
-  const limit = Math.min(before.length, after.length);
-  const head = commonPrefix(before, after, limit);
-  if (head === after.length) return void 0;
-  const tail = commonSuffix(before, after, limit - head);
-  if (after.length - tail <= head) return void 0;
-  const start = head === 0 ? 0 : after.lastIndexOf(NL2, head - 1) + 1;
-  let end = after.indexOf(NL2, Math.max(start, after.length - tail - 1));
-  end = end === -1 ? after.length : end + 1;
-  return { start, end, firstLine: countLines(after, start) };
-}
-function commonPrefix(a, b, limit) {
-  let i = 0;
-  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
-  while (i < limit && a[i] === b[i]) i++;
-  return i;
-}
-function commonSuffix(a, b, limit) {
-  let n = 0;
-  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
-  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
-  return n;
-}
-function countLines(bytes, end) {
-  let lines = 0;
-  for (let i = bytes.indexOf(NL2); i !== -1 && i < end; i = bytes.indexOf(NL2, i + 1)) lines++;
-  return lines;
-}
 
 // src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes, repo } = workerData;
@@ -219,7 +188,11 @@ function flush(done = false) {
   report = emptyReport();
 }
 function scanned(job, result) {
-  if (result.kind === "missing") {
+  if (job.object && result.kind === "blob") {
+    const bytes = messageBody(result.bytes);
+    report.bytes += bytes.length;
+    found(job, detector.detect({ path: job.path, bytes, git: job.commit }));
+  } else if (result.kind === "missing") {
     report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
   } else if (result.kind === "large") {
     report.large++;
@@ -232,10 +205,10 @@ function scanned(job, result) {
     const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : void 0;
     lastVersions.set(job.path, job.oid, bytes);
     if (before) {
-      found(job, changedLines(whole, bytes, before));
+      found(job, introducedBy(detector, whole, before));
     } else if (job.parentOid && detector.mayFind(whole)) {
       void reader.read(job.parentOid).then((parent) => {
-        found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
+        found(job, introducedBy(detector, whole, parent.kind === "blob" ? parent.bytes : void 0));
         finished();
       });
       return;
@@ -244,12 +217,6 @@ function scanned(job, result) {
     }
   }
   finished();
-}
-function changedLines(whole, bytes, before) {
-  const region = changedRegion(before, bytes);
-  if (!region) return [];
-  const slice = { ...whole, bytes: bytes.subarray(region.start, region.end), firstLine: region.firstLine };
-  return introducedFindings(detector.detect(slice), before);
 }
 function found(job, findings) {
   if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });
@@ -263,7 +230,7 @@ parentPort.on("message", (message) => {
   if (message.jobs) {
     for (const job of message.jobs) {
       pending++;
-      void reader.read(job.oid).then((result) => scanned(job, result));
+      void reader.read(job.oid, job.object ?? "blob").then((result) => scanned(job, result));
     }
   } else if (message.end) {
     ending = true;

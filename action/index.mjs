@@ -1,6 +1,8 @@
 import {
-  emptyStats
-} from "./chunk-4O3MZQMA.mjs";
+  emptyStats,
+  historyKey,
+  markMessageSecrets
+} from "./chunk-SKP3V3GV.mjs";
 import {
   Allowlist,
   BASE62,
@@ -14,10 +16,13 @@ import {
   withoutInlineAllow
 } from "./chunk-BWBGEGW6.mjs";
 import {
+  COMMIT_MESSAGE_PATH,
   DEFAULT_MAX_FILE_SIZE,
+  annotatedTags,
   readFileFragment,
+  tagMessagePath,
   walkFiles
-} from "./chunk-JUSYHQ4C.mjs";
+} from "./chunk-BGIGIKCV.mjs";
 import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";
@@ -50,7 +55,7 @@ import {
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-OUMZSCFK.mjs";
+} from "./chunk-F4ROPIRS.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -71,7 +76,7 @@ import yargs from "yargs";
 // src/report/present.ts
 function present(finding, redaction) {
   const showSecrets = showsSecrets(redaction);
-  const git2 = finding.git ?? {};
+  const { messageSecrets = [], ...git2 } = finding.git ?? {};
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -92,8 +97,8 @@ function present(finding, redaction) {
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
     ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
     ...git2,
-    // a commit message may quote the secret it adds
-    ...git2.message !== void 0 && !showSecrets ? { message: redactIn(git2.message, finding.secret, redaction) } : {}
+    // a commit message may quote the secret it adds, or hold secrets of its own
+    ...git2.message !== void 0 && !showSecrets ? { message: [finding.secret, ...messageSecrets].reduce((text, secret) => redactIn(text, secret, redaction), git2.message) } : {}
   };
 }
 
@@ -1084,8 +1089,8 @@ function writeBaseline(path, entries) {
   const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort(
     (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
-  const lines = sorted.map((e) => `${JSON.stringify(e)},`);
-  writeWholeFile(path, [FIRST_LINE, ...lines, LAST_LINE, ""].join("\n"), "baseline ");
+  const lines2 = sorted.map((e) => `${JSON.stringify(e)},`);
+  writeWholeFile(path, [FIRST_LINE, ...lines2, LAST_LINE, ""].join("\n"), "baseline ");
 }
 
 // src/scan/scan.ts
@@ -1228,32 +1233,38 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import { resolve as resolve3 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 
+// src/sources/listing.ts
+import { spawnSync } from "node:child_process";
+
 // src/sources/history.ts
 var COMMIT_MARKER = "leakhound-commit ";
 var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
 var COLON = 58;
 var NULL_OID = /^0+$/;
 var GITLINK = "160000";
-function blobLogArgs(revisions) {
+var TREE = "040000";
+var COMMIT_FORMAT = "%H%n%an%n%ae%n%aI%n%s";
+function blobLogArgs(revisions, commits) {
   return [
     "log",
     "--raw",
     "--no-abbrev",
-    "--find-renames",
-    "-m",
+    "--no-renames",
+    "--diff-merges=first-parent",
     "--full-history",
-    "--date-order",
-    "--reverse",
-    `--format=format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`,
-    ...revisions,
+    ...commits ? ["--no-walk=unsorted", "--stdin"] : ["--date-order", "--reverse"],
+    `--format=format:${COMMIT_MARKER}${COMMIT_FORMAT}`,
+    ...commits ? [] : revisions,
     "--"
   ];
 }
 var BlobLogParser = class {
-  constructor(onChange) {
+  constructor(onChange, onCommit = () => void 0) {
     this.onChange = onChange;
+    this.onCommit = onCommit;
   }
   onChange;
+  onCommit;
   lines = new LineSplitter((data, start, end) => this.line(data, start, end));
   header;
   commit;
@@ -1270,8 +1281,12 @@ var BlobLogParser = class {
       this.header.push(data.toString("utf8", start, end));
       if (this.header.length === 5) {
         const [hash, author, email, date, message] = this.header;
-        if (hash !== this.commit?.commit) this.commits++;
+        const fresh = hash !== this.commit?.commit;
         this.commit = { commit: hash, author, email, date, message };
+        if (fresh) {
+          this.commits++;
+          this.onCommit(this.commit);
+        }
         this.header = void 0;
       }
       return;
@@ -1281,14 +1296,191 @@ var BlobLogParser = class {
       return;
     }
     if (data[start] !== COLON || !this.commit) return;
-    const tab = data.indexOf(9, start);
-    if (tab === -1 || tab > end) return;
-    const [, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
-    if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || NULL_OID.test(newOid)) return;
-    const parentOid = oldOid && !NULL_OID.test(oldOid) ? oldOid : void 0;
-    const second = status.startsWith("R") || status.startsWith("C") ? data.indexOf(9, tab + 1) : -1;
-    const path = unquote(data.subarray(second !== -1 && second < end ? second + 1 : tab + 1, end));
-    this.onChange(parentOid ? { oid: newOid, path, parentOid, commit: this.commit } : { oid: newOid, path, commit: this.commit });
+    const change = rawChange(data, start, end, "", this.commit);
+    if (change) this.onChange(change);
+  }
+};
+function rawChange(data, start, end, prefix, commit) {
+  const tab = data.indexOf(9, start);
+  if (data[start] !== COLON || tab === -1 || tab > end) return void 0;
+  const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
+  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid)) return void 0;
+  const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : void 0;
+  const path = prefix + unquote(data.subarray(tab + 1, end));
+  return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
+}
+
+// src/sources/listing.ts
+var NULL_OID2 = /^0+$/;
+function gitSync(repo, args) {
+  const r = spawnSync("git", ["-C", repo, "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
+  const stderr = r.stderr?.toString("utf8") ?? "";
+  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
+  const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
+  return { ok: !r.error && r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error, stderr };
+}
+function lines(bytes) {
+  return bytes.toString("latin1").split("\n").filter(Boolean);
+}
+var HistoryListing = class {
+  constructor(repo, revisions, onChange, onCommit) {
+    this.repo = repo;
+    this.revisions = revisions;
+    this.onChange = onChange;
+    this.onCommit = onCommit;
+    this.parser = new BlobLogParser(onChange, (commit) => {
+      this.listed.add(commit.commit);
+      this.last = commit.commit;
+      onCommit(commit);
+    });
+  }
+  repo;
+  revisions;
+  onChange;
+  onCommit;
+  parser;
+  current;
+  paused = false;
+  listed = /* @__PURE__ */ new Set();
+  last;
+  problems = [];
+  /** Whether the listing has shown this commit. */
+  has(commit) {
+    return this.listed.has(commit);
+  }
+  /** commits listed so far */
+  get commits() {
+    return this.listed.size;
+  }
+  /** Holds the listing back while the scanners are busy (memory stays bounded). */
+  pause() {
+    this.paused = true;
+    this.current?.stdout.pause();
+  }
+  resume() {
+    this.paused = false;
+    this.current?.stdout.resume();
+  }
+  kill() {
+    this.current?.kill();
+  }
+  /** Lists everything; what could not be listed is in `problems`. */
+  async run() {
+    const failure = await this.stream(blobLogArgs(this.revisions));
+    if (failure.length === 0) return;
+    if (/unrecognized argument|unknown option|usage:/i.test(failure[0].reason)) {
+      this.problems.push(...failure);
+      return;
+    }
+    let remaining = this.inScope().filter((c) => c === this.last || !this.listed.has(c));
+    let explained = false;
+    while (remaining.length > 0) {
+      const problems2 = await this.stream(blobLogArgs([], "stdin"), remaining.join("\n") + "\n");
+      if (problems2.length === 0) break;
+      const failed = remaining.find((c) => !this.listed.has(c));
+      if (!failed) {
+        this.problems.push(...problems2);
+        explained = true;
+        break;
+      }
+      this.listByTrees(failed, problems2[0].reason);
+      explained = true;
+      remaining = remaining.filter((c) => c !== failed && !this.listed.has(c));
+    }
+    if (!explained) this.problems.push(...failure);
+  }
+  async stream(args, input2) {
+    const git2 = spawnGit(this.repo, args, input2);
+    this.current = git2;
+    if (this.paused) git2.stdout.pause();
+    git2.stdout.on("data", (chunk) => this.parser.push(chunk));
+    const problems2 = await git2.done;
+    this.parser.end();
+    this.current = void 0;
+    return problems2;
+  }
+  /**
+   * The commits in scope, oldest first as the listing orders them. When a commit object itself is
+   * missing git cannot order the history: the commits it can reach before the missing one are
+   * taken (newest first from git, so reversed), and the rest is reported as not scanned.
+   */
+  inScope() {
+    const ordered = gitSync(this.repo, ["rev-list", "--date-order", "--reverse", "--full-history", ...this.revisions, "--"]);
+    if (ordered.ok) return lines(ordered.stdout);
+    const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
+    this.problems.push({ path: this.repo, reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}` });
+    const stuck = / of commit ([0-9a-f]{40,64})/.exec(partial.stderr)?.[1];
+    return [...stuck ? [stuck] : [], ...lines(partial.stdout).reverse()];
+  }
+  /**
+   * Lists what `commit` brings by comparing its trees with its first parent's level by level, so
+   * that an unreadable tree is reported with its path and the rest of the commit is still listed.
+   */
+  listByTrees(commit, why) {
+    const head = gitSync(this.repo, ["log", "-1", "--no-walk", `--format=format:${COMMIT_FORMAT}%n%T%n%P`, commit, "--"]);
+    const [hash, author, email, date, message, tree, parents] = head.stdout.toString("utf8").split("\n");
+    if (!head.ok || !hash || !tree) {
+      this.problems.push({ path: `commit ${commit.slice(0, 12)}`, reason: `cannot read the commit: ${head.ok ? why : head.error}` });
+      return;
+    }
+    const provenance = { commit: hash, author: author ?? "", email: email ?? "", date: date ?? "", message: message ?? "" };
+    this.listed.add(hash);
+    this.onCommit(provenance);
+    const parent = parents?.split(" ")[0];
+    let parentTree;
+    if (parent) {
+      const r = gitSync(this.repo, ["rev-parse", "--verify", "-q", `${parent}^{tree}`]);
+      if (r.ok) parentTree = r.stdout.toString("latin1").trim();
+      else this.problems.push({ path: `commit ${hash.slice(0, 12)}`, reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole` });
+    }
+    const before = this.problems.length;
+    this.walk(parentTree, tree, "", provenance);
+    if (this.problems.length === before) this.problems.push({ path: `commit ${hash.slice(0, 12)}`, reason: `git log failed (${why}); its files were listed tree by tree` });
+  }
+  walk(oldTree, newTree, prefix, commit) {
+    const where = `${prefix === "" ? "/" : prefix} (commit ${commit.commit.slice(0, 12)})`;
+    if (oldTree === newTree) return;
+    if (!oldTree) {
+      const r2 = gitSync(this.repo, ["ls-tree", "--full-tree", newTree]);
+      if (!r2.ok) {
+        this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r2.error})` });
+        return;
+      }
+      const entries = lines(r2.stdout).map((line) => {
+        const [mode, , oid] = line.slice(0, line.indexOf("	")).split(" ");
+        return `:000000 ${mode} ${"0".repeat(oid.length)} ${oid} A${line.slice(line.indexOf("	"))}`;
+      });
+      this.entries(Buffer.from(entries.join("\n") + "\n", "latin1"), void 0, prefix, commit);
+      return;
+    }
+    const r = gitSync(this.repo, ["diff-tree", "--raw", "--no-abbrev", "--no-renames", oldTree, newTree]);
+    if (r.ok) {
+      this.entries(r.stdout, oldTree, prefix, commit);
+      return;
+    }
+    if (!gitSync(this.repo, ["ls-tree", newTree]).ok) {
+      this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r.error})` });
+      return;
+    }
+    this.problems.push({ path: where, reason: `cannot compare with the parent's version (${r.error}); scanned whole` });
+    this.walk(void 0, newTree, prefix, commit);
+  }
+  /** Raw lines of one tree level: blobs are changes, subtrees are walked. */
+  entries(raw, oldTree, prefix, commit) {
+    const subtrees = [];
+    const splitter = new LineSplitter((data, start, end) => {
+      const change = rawChange(data, start, end, prefix, commit);
+      if (change) return this.onChange(change);
+      const text = data.toString("latin1", start, end);
+      const [modes, name] = [text.slice(1, text.indexOf("	")), text.slice(text.indexOf("	") + 1)];
+      const [oldMode, newMode, oldOid, newOid] = modes.split(" ");
+      if (newMode !== "040000" || !newOid || NULL_OID2.test(newOid)) return;
+      const path = prefix + unquote(Buffer.from(name, "latin1"));
+      subtrees.push({ old: oldTree && oldMode === "040000" ? oldOid : void 0, next: newOid, path: `${path}/` });
+    });
+    splitter.push(raw);
+    splitter.end();
+    for (const { old, next, path } of subtrees) this.walk(old, next, path, commit);
   }
 };
 
@@ -1304,27 +1496,37 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-F3XPKAR4.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-IYKRKCDP.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
-  const args = blobLogArgs(revisionArgs(repo, scope));
+  const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
   const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve3(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = /* @__PURE__ */ new Set();
+  let seq = 0;
   const queues = workers.map(() => []);
   const earliest = /* @__PURE__ */ new Map();
   let listed = false;
   let paused = false;
-  const git2 = spawnGit(repo, args);
-  const parser = new BlobLogParser((change) => {
-    if (seen.has(change.oid)) return;
-    seen.add(change.oid);
-    queues[pathHash(change.path) % workers.length].push({ seq: seen.size, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
-  });
+  const listing = new HistoryListing(
+    repo,
+    revisions,
+    (change) => {
+      const key2 = `${change.path}\0${change.oid}`;
+      if (seen.has(key2)) return;
+      seen.add(key2);
+      queues[pathHash(change.path) % workers.length].push({ seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
+      dispatch();
+    },
+    (commit) => {
+      queues[pathHash(commit.commit) % workers.length].push({ seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
+      dispatch();
+    }
+  );
   let ended = 0;
   let finish;
   let fail;
@@ -1342,8 +1544,8 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     const full = queued > MAX_QUEUED;
     if (full !== paused) {
       paused = full;
-      if (full) git2.stdout.pause();
-      else git2.stdout.resume();
+      if (full) listing.pause();
+      else listing.resume();
     }
     if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
       ended = workers.length;
@@ -1357,35 +1559,36 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       stats.skippedBinary += report2.binary;
       stats.skippedLarge += report2.large;
       stats.errors.push(...report2.errors);
-      for (const { seq, findings } of report2.outcomes) {
+      for (const { seq: seq2, findings } of report2.outcomes) {
         for (const finding of findings) {
-          const key2 = `${finding.fingerprint}\0${finding.path}`;
+          const key2 = historyKey(finding);
           const known = earliest.get(key2);
-          if (!known || seq < known.seq) earliest.set(key2, { seq, finding });
+          if (!known || seq2 < known.seq) earliest.set(key2, { seq: seq2, finding });
         }
       }
-      options.onProgress?.({ bytes: stats.bytes, commits: parser.commits });
+      options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
       if (report2.done && --ended === 0) finish();
       else dispatch();
     });
     worker.on("error", (err) => fail(err));
   });
-  git2.stdout.on("data", (chunk) => {
-    parser.push(chunk);
-    dispatch();
-  });
   try {
-    stats.errors.push(...await Promise.race([git2.done, finished.then(() => [])]));
-    parser.end();
+    await Promise.race([listing.run(), finished]);
+    stats.errors.push(...listing.problems);
+    for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
+      queues[pathHash(tag.oid) % workers.length].push({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+    }
     listed = true;
     dispatch();
     await finished;
-    const findings = [...earliest.values()].sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding }) => finding);
+    const findings = markMessageSecrets(
+      [...earliest.values()].sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding }) => finding)
+    );
     findings.forEach((f) => options.onFinding?.(f));
-    stats.files = parser.commits;
-    return { findings, stats, repo: info, commits: parser.commits };
+    stats.files = listing.commits;
+    return { findings, stats, repo: info, commits: listing.commits };
   } finally {
-    git2.kill();
+    listing.kill();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
@@ -1395,7 +1598,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-F3XPKAR4.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-IYKRKCDP.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1530,9 +1733,9 @@ var KnownFindings = class {
 };
 
 // src/sources/inline-allows.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
-  const diff = spawnSync(
+  const diff = spawnSync2(
     "git",
     ["-C", repo, "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
     { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
@@ -1540,8 +1743,8 @@ function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
   if (diff.status !== 0 || !diff.stdout) return [];
   const found = [];
   const parser = new PatchParser((fragment) => {
-    const lines = fragment.bytes.toString("utf8").split("\n");
-    lines.forEach((line, i) => {
+    const lines2 = fragment.bytes.toString("utf8").split("\n");
+    lines2.forEach((line, i) => {
       if (!hasInlineAllow(line)) return;
       const lineNo = fragment.lineMap?.[i] ?? i + 1;
       for (const f of detector.detect({ path: fragment.path, bytes: Buffer.from(withoutInlineAllow(line), "utf8") })) {
@@ -1685,7 +1888,7 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-L4LTDSI6.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-PWH7AAOX.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1790,13 +1993,13 @@ function listInlineAllows(repo, range, config, maxFileBytes2, redaction) {
   const [from, to] = range.split(/\.\.\.?/);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
   if (allowed.length === 0) return;
-  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
+  const lines2 = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
   writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
-${lines.join("\n")}
+${lines2.join("\n")}
 `);
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-BTL5CCZ7.mjs");
+  const { openRepo } = await import("./chunk-D5AMSRUN.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {
@@ -1807,7 +2010,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-L4LTDSI6.mjs");
+  const { syncTickets } = await import("./chunk-PWH7AAOX.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
@@ -1864,14 +2067,14 @@ function unionMerge(root, file) {
 }
 
 // src/cli/hook-command.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join as join8, resolve as resolve6 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   inspectRepo(repo);
-  const result2 = spawnSync2("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync3("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return resolve6(repo, result2.stdout.trim());
 }
@@ -2018,7 +2221,7 @@ function mergeOutputs(files) {
   }
   if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
   const seen = /* @__PURE__ */ new Set();
-  const lines = [];
+  const lines2 = [];
   texts.forEach((text, i) => {
     for (const line of text.split("\n").filter(Boolean)) {
       let f;
@@ -2030,11 +2233,11 @@ function mergeOutputs(files) {
       const key2 = `${f.repository}\0${f.fingerprint}\0${f.file}\0${f.commit}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
-      lines.push(line);
+      lines2.push(line);
     }
   });
-  lines.sort();
-  return { format: "jsonl", text: lines.length ? lines.join("\n") + "\n" : "" };
+  lines2.sort();
+  return { format: "jsonl", text: lines2.length ? lines2.join("\n") + "\n" : "" };
 }
 
 // src/repos/lock.ts
@@ -2121,7 +2324,7 @@ async function lockState(stateFile, waitSeconds) {
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/repos/clone.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join9 } from "node:path";
 function authEnv() {
@@ -2131,7 +2334,7 @@ function authEnv() {
   return { ...gitEnv(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` };
 }
 function run(args, cwd) {
-  const r = spawnSync3("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync4("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
@@ -2835,26 +3038,26 @@ function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 function findingsTable(findings) {
-  const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  const lines2 = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
   for (const f of findings) {
     const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
+    lines2.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
   }
-  return lines;
+  return lines2;
 }
 function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = []) {
-  const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const lines2 = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
   if (findings.length === 0) {
-    lines.push("No secrets found. :white_check_mark:");
+    lines2.push("No secrets found. :white_check_mark:");
   } else {
-    lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    if (plain.length > 0) lines.push(...findingsTable(plain));
+    lines2.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
+    if (plain.length > 0) lines2.push(...findingsTable(plain));
   }
   if (hidden.length > 0) {
     const files = [...new Set(hidden.map((f) => f.hiddenBy))];
-    lines.push(
+    lines2.push(
       "",
       `### Hidden by this pull request's change to ${files.map((f) => `\`${cell(f)}\``).join(", ")}`,
       "",
@@ -2864,7 +3067,7 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
     );
   }
   if (allowedInline.length > 0) {
-    lines.push(
+    lines2.push(
       "",
       `### Allowed by inline comments this change adds (${allowedInline.length})`,
       "",
@@ -2873,15 +3076,15 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
       ...findingsTable(allowedInline)
     );
   }
-  if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
-  return lines.join("\n") + "\n";
+  if (sarifPath) lines2.push("", `SARIF: \`${sarifPath}\``);
+  return lines2.join("\n") + "\n";
 }
 
 // src/action/event.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync5 } from "node:child_process";
 var ZERO = /^0+$/;
 function git(repo, args) {
-  const r = spawnSync4("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync5("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {

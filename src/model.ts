@@ -6,7 +6,10 @@ export interface GitProvenance {
   author: string;
   email: string;
   date: string;
+  /** the subject line */
   message: string;
+  /** secrets found in this commit's message: redacted wherever `message` is shown (never output) */
+  messageSecrets?: string[];
 }
 
 /** A piece of text to scan, with where it came from. The engine never reads anything else. */

@@ -43,20 +43,24 @@ function gitDirDigest(dir: string): string {
 }
 
 describe("leakhound git", () => {
-  it("finds a secret added then deleted, once, at the commit that introduced it", () => {
+  it("finds a secret added then deleted, once per path, at the commit that brought it there", () => {
     const repo = new TestRepo();
     const token = fake("{{crc32:ghp_}}");
     repo.commit("initial", { "README.md": "# app\n" });
     const introducing = repo.commit("add config", { "config/app.env": `NAME=app\nGITHUB_TOKEN=${token}\n` });
     repo.commit("reindent", { "config/app.env": `NAME=app\nDEBUG=1\n  GITHUB_TOKEN=${token}\n` });
     repo.git("mv", "config/app.env", "config/prod.env");
-    repo.commit("move config");
+    const moved = repo.commit("move config");
     repo.remove("config/prod.env");
     repo.commit("remove the token");
 
     const { code, findings, stderr } = scanGit(repo.dir);
     expect(code).toBe(1);
-    expect(findings).toHaveLength(1);
+    // re-indenting is not a new finding; the move puts the secret at a path that did not hold it
+    expect(findings.map((f) => [f.file, f.commit, f.startLine])).toEqual([
+      ["config/app.env", introducing, 2],
+      ["config/prod.env", moved, 3],
+    ]);
     expect(findings[0]).toMatchObject({
       ruleId: "github-pat",
       file: "config/app.env",
@@ -183,14 +187,17 @@ describe("leakhound git, what counts as introduced", () => {
     expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.secret]).sort()).toEqual([[base, old], [adds, fresh]].sort());
   });
 
-  it("a file moved and edited in one commit keeps its secret's first commit", () => {
+  it("a file moved and edited in one commit: its secret is reported at both paths", () => {
     const repo = new TestRepo();
     const token = fake("{{crc32:ghp_}}");
     const body = Array.from({ length: 20 }, (_, i) => `SETTING_${i}=value ${i}`).join("\n");
     const introducing = repo.commit("add", { "old/app.env": `${body}\nTOKEN=${token}\n` });
     repo.remove("old/app.env");
-    repo.commit("move and edit", { "new/app.env": `${body}\nTOKEN=${token}\nMORE=1\n` });
-    expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.file])).toEqual([[introducing, "old/app.env"]]);
+    const moving = repo.commit("move and edit", { "new/app.env": `${body}\nTOKEN=${token}\nMORE=1\n` });
+    expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.file])).toEqual([
+      [introducing, "old/app.env"],
+      [moving, "new/app.env"],
+    ]);
   });
 
   it("a secret that only a merge brings (a conflict resolution) is found at the merge", () => {

@@ -33,7 +33,7 @@ export interface PresentedFinding {
 
 export function present(finding: Finding, redaction: Redaction): PresentedFinding {
   const showSecrets = showsSecrets(redaction);
-  const git: Partial<GitProvenance> = finding.git ?? {};
+  const { messageSecrets = [], ...git }: Partial<GitProvenance> = finding.git ?? {};
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -54,7 +54,9 @@ export function present(finding: Finding, redaction: Redaction): PresentedFindin
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
     ...(finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {}),
     ...git,
-    // a commit message may quote the secret it adds
-    ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret, redaction) } : {}),
+    // a commit message may quote the secret it adds, or hold secrets of its own
+    ...(git.message !== undefined && !showSecrets
+      ? { message: [finding.secret, ...messageSecrets].reduce((text, secret) => redactIn(text, secret, redaction), git.message) }
+      : {}),
   };
 }

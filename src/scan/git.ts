@@ -6,8 +6,11 @@ import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { hasGitBinary, inspectRepo, revisionArgs, spawnGit, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
-import { BlobLogParser, blobLogArgs } from "../sources/history.js";
+import { hasGitBinary, inspectRepo, revisionArgs, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
+import { HistoryListing } from "../sources/listing.js";
+import { COMMIT_MESSAGE_PATH, annotatedTags, tagMessagePath } from "../sources/messages.js";
+import { historyKey } from "./dedupe.js";
+import { markMessageSecrets } from "./message-secrets.js";
 import type { BlobJob, WorkerReport } from "./history-worker.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { ScanResult } from "./scan.js";
@@ -41,12 +44,13 @@ function pathHash(path: string): number {
 }
 
 /**
- * Scans every file version (blob) that the commits in scope bring in, each unique one once (the
- * lines it changes when it replaces another version, else the whole file), so each secret is
- * reported once per file: at the oldest commit that introduced it, not again at later commits that
- * move or touch it. `git log --raw` lists the blobs (it compares trees, not contents, so it is
- * quick) and a worker per core reads them through its own `git cat-file --batch` and scans them
- * (README, design notes: this takes less time than `git log -p` alone).
+ * Scans every file version (blob) that the commits in scope bring in, each new (path, blob) pair
+ * once (what it introduced when it replaces another version, else the whole file: see
+ * introduced.ts), so each secret is reported once per path: at the oldest commit that brought it
+ * there, not again at later commits that touch it. The message of each commit and of each annotated
+ * tag on them is scanned too. `git log --raw` lists the blobs (it compares trees, not contents, so
+ * it is quick; listing.ts resumes it past an unreadable object) and a worker per core reads them
+ * through its own `git cat-file --batch` and scans them (README, design notes).
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
   if (!hasGitBinary()) {
@@ -55,26 +59,38 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
-  const args = blobLogArgs(revisionArgs(repo, scope));
+  const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
   const workers = Array.from({ length: count }, () => new Worker(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) } }));
   const inFlight = workers.map(() => 0);
+  // each (path, content) pair is scanned where the history first shows it: the same content at a
+  // new path (a copy, a move) is a new pair, reported there too
   const seen = new Set<string>();
+  let seq = 0;
   // a file's versions all go to one worker, which keeps the last version of each file it saw, so
   // that a change is compared with the version it replaces without reading that again
   const queues: BlobJob[][] = workers.map(() => []);
-  // the earliest finding of each secret in each file
+  // the earliest finding of each secret in each file (and in each message)
   const earliest = new Map<string, { seq: number; finding: Finding }>();
   let listed = false;
   let paused = false;
-  const git = spawnGit(repo, args);
-  const parser = new BlobLogParser((change) => {
-    if (seen.has(change.oid)) return;
-    seen.add(change.oid);
-    queues[pathHash(change.path) % workers.length]!.push({ seq: seen.size, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
-  });
+  const listing = new HistoryListing(
+    repo,
+    revisions,
+    (change) => {
+      const key = `${change.path}\0${change.oid}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      queues[pathHash(change.path) % workers.length]!.push({ seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
+      dispatch();
+    },
+    (commit) => {
+      queues[pathHash(commit.commit) % workers.length]!.push({ seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
+      dispatch();
+    },
+  );
 
   let ended = 0;
   let finish: (() => void) | undefined;
@@ -94,8 +110,8 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     const full = queued > MAX_QUEUED;
     if (full !== paused) {
       paused = full;
-      if (full) git.stdout.pause();
-      else git.stdout.resume();
+      if (full) listing.pause();
+      else listing.resume();
     }
     if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
       ended = workers.length;
@@ -111,36 +127,38 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       stats.errors.push(...report.errors);
       for (const { seq, findings } of report.outcomes) {
         for (const finding of findings) {
-          const key = `${finding.fingerprint}\0${finding.path}`;
+          const key = historyKey(finding);
           const known = earliest.get(key);
           if (!known || seq < known.seq) earliest.set(key, { seq, finding });
         }
       }
-      options.onProgress?.({ bytes: stats.bytes, commits: parser.commits });
+      options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
       if (report.done && --ended === 0) finish!();
       else dispatch();
     });
     worker.on("error", (err) => fail!(err));
   });
-  git.stdout.on("data", (chunk: Buffer) => {
-    parser.push(chunk);
-    dispatch();
-  });
   try {
     // a worker that fails ends the scan, even while the listing waits for it
-    stats.errors.push(...(await Promise.race([git.done, finished.then(() => [])])));
-    parser.end();
+    await Promise.race([listing.run(), finished]);
+    stats.errors.push(...listing.problems);
+    // annotated tags on the commits in scope: their messages are scanned like commit messages
+    for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
+      queues[pathHash(tag.oid) % workers.length]!.push({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+    }
     listed = true;
     dispatch();
     await finished;
-    const findings = [...earliest.values()]
-      .sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn)
-      .map(({ finding }) => finding);
+    const findings = markMessageSecrets(
+      [...earliest.values()]
+        .sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn)
+        .map(({ finding }) => finding),
+    );
     findings.forEach((f) => options.onFinding?.(f));
-    stats.files = parser.commits;
-    return { findings, stats, repo: info, commits: parser.commits };
+    stats.files = listing.commits;
+    return { findings, stats, repo: info, commits: listing.commits };
   } finally {
-    git.kill();
+    listing.kill();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

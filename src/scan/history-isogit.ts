@@ -1,10 +1,12 @@
 // Scanning git without a git executable, through isomorphic-git: the same findings as the git CLI
-// path (one finding per secret and file, at the oldest commit that adds it), at a lower speed.
+// path (one finding per secret and file or message, at the oldest commit that adds it, by the same
+// rule: scan/introduced.ts), at a lower speed.
 import { emptyStats, type Finding } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import type { HistoryScope } from "../sources/git.js";
 import { IsoHistory, openRepo } from "../sources/isogit.js";
-import { introducedFindings } from "../filters/inherited.js";
+import { introducedBy } from "./introduced.js";
+import { markMessageSecrets } from "./message-secrets.js";
 import { HistoryDeduper } from "./dedupe.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import type { GitScanOptions, GitScanResult } from "./git.js";
@@ -21,16 +23,17 @@ export async function scanHistoryWithIsomorphicGit(repo: string, ruleSet: RuleSe
   for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
-    for (const finding of introducedFindings(detector.detect(fragment), before)) {
-      if (!deduper.isNew(finding)) continue;
-      findings.push(finding);
-      options.onFinding?.(finding);
+    for (const finding of introducedBy(detector, fragment, before)) {
+      if (deduper.isNew(finding)) findings.push(finding);
     }
   }
+  // reported once the messages' secrets are known, so that every output can redact them
+  const marked = markMessageSecrets(findings);
+  marked.forEach((f) => options.onFinding?.(f));
   stats.files = counts.commits;
   stats.skippedBinary = counts.binary;
   stats.skippedLarge = counts.large;
-  return { findings, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
+  return { findings: marked, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
 }
 
 export async function scanStagedWithIsomorphicGit(repo: string, ruleSet: RuleSet, options: GitScanOptions): Promise<ScanResult> {

@@ -1,13 +1,14 @@
 // A history-scanning thread: reads the blobs it is given through its own `git cat-file --batch`
-// and scans each one (only its changed lines, when it replaces another version). Several run side by side (one per core); the main thread only hands
-// out object ids and gathers findings, so file contents never cross threads.
+// and scans each one (only what it introduced, when it replaces another version), and the messages
+// of the commits and tags it is given. Several run side by side (one per core); the main thread
+// only hands out object ids and gathers findings, so file contents never cross threads.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Finding, Fragment, GitProvenance, Rule, RuleAllowlist, ScanProblem } from "../model.js";
 import { BlobReader, type BlobResult } from "../sources/cat-file.js";
-import { changedRegion } from "../sources/changes.js";
 import { isBinary } from "../sources/files.js";
-import { introducedFindings } from "../filters/inherited.js";
+import { messageBody } from "../sources/messages.js";
 import { createDetector } from "./detector.js";
+import { introducedBy } from "./introduced.js";
 
 /** A blob to scan: the first place the history shows it. */
 export interface BlobJob {
@@ -18,6 +19,8 @@ export interface BlobJob {
   commit: GitProvenance;
   /** the version this one replaces, if any: only the lines that differ from it are scanned */
   parentOid?: string;
+  /** set when the job is the message of this commit or annotated tag (`oid`), not a file */
+  object?: "commit" | "tag";
 }
 
 export interface BlobOutcome {
@@ -91,7 +94,11 @@ function flush(done = false): void {
 }
 
 function scanned(job: BlobJob, result: BlobResult): void {
-  if (result.kind === "missing") {
+  if (job.object && result.kind === "blob") {
+    const bytes = messageBody(result.bytes);
+    report.bytes += bytes.length;
+    found(job, detector.detect({ path: job.path, bytes, git: job.commit }));
+  } else if (result.kind === "missing") {
     report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
   } else if (result.kind === "large") {
     report.large++;
@@ -104,11 +111,11 @@ function scanned(job: BlobJob, result: BlobResult): void {
     const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : undefined;
     lastVersions.set(job.path, job.oid, bytes);
     if (before) {
-      found(job, changedLines(whole, bytes, before));
+      found(job, introducedBy(detector, whole, before));
     } else if (job.parentOid && detector.mayFind(whole)) {
       // the replaced version was not seen here (renamed, pushed out of the cache, or before a --range): read it
       void reader.read(job.parentOid).then((parent) => {
-        found(job, parent.kind === "blob" ? changedLines(whole, bytes, parent.bytes) : detector.detect(whole));
+        found(job, introducedBy(detector, whole, parent.kind === "blob" ? parent.bytes : undefined));
         finished();
       });
       return;
@@ -117,18 +124,6 @@ function scanned(job: BlobJob, result: BlobResult): void {
     }
   }
   finished();
-}
-
-/**
- * The findings in the lines a change brings: between what it shares with the version it replaces
- * at the start and at the end. A secret the replaced version held already was not introduced here
- * (a line edited around it, a file renamed with edits, the first change of a --range).
- */
-function changedLines(whole: Fragment, bytes: Buffer, before: Buffer): Finding[] {
-  const region = changedRegion(before, bytes);
-  if (!region) return [];
-  const slice = { ...whole, bytes: bytes.subarray(region.start, region.end), firstLine: region.firstLine };
-  return introducedFindings(detector.detect(slice), before);
 }
 
 function found(job: BlobJob, findings: Finding[]): void {
@@ -146,7 +141,7 @@ parentPort!.on("message", (message: { jobs?: BlobJob[]; end?: boolean }) => {
     for (const job of message.jobs) {
       pending++;
       // answers come back in the order asked, so findings keep the history's order within a worker
-      void reader.read(job.oid).then((result) => scanned(job, result));
+      void reader.read(job.oid, job.object ?? "blob").then((result) => scanned(job, result));
     }
   } else if (message.end) {
     ending = true;

@@ -11,6 +11,8 @@ export type BlobResult =
 
 interface Request {
   oid: string;
+  /** the object type asked for: a file (blob), or a commit or tag whose message is scanned */
+  type: string;
   done: (result: BlobResult) => void;
 }
 
@@ -39,10 +41,10 @@ export class BlobReader {
     private readonly maxBytes: number,
   ) {}
 
-  /** Asks for a blob; its result arrives in order with the others. */
-  read(oid: string): Promise<BlobResult> {
+  /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
+  read(oid: string, type: "blob" | "commit" | "tag" = "blob"): Promise<BlobResult> {
     return new Promise((done) => {
-      this.queue.push({ oid, done });
+      this.queue.push({ oid, type, done });
       this.process().stdin.write(`${oid}\n`);
     });
   }
@@ -131,7 +133,7 @@ export class BlobReader {
     }
     this.type = type!;
     this.size = Number(size);
-    this.keeping = type === "blob" && this.size <= this.maxBytes;
+    this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
     this.remaining = this.size + 1; // the newline after the content
     this.parts = [];
   }
@@ -140,8 +142,8 @@ export class BlobReader {
     const request = this.queue.shift();
     this.remaining = -1;
     if (!request) return;
-    if (this.type !== "blob") {
-      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a file` });
+    if (this.type !== request.type) {
+      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
     } else if (!this.keeping) {
       request.done({ kind: "large", size: this.size });
     } else {

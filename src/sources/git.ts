@@ -141,11 +141,14 @@ function exitProblems(repo: string, args: string[], code: number | null, signal:
   return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
 
-export function spawnGit(repo: string, args: string[]): GitStream {
+/** Runs git with its output streamed; `input`, if given, is written to its stdin. */
+export function spawnGit(repo: string, args: string[], input?: string): GitStream {
   const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
+  child.stdin.on("error", () => undefined); // git that dies early is reported through its exit
+  child.stdin.end(input ?? "");
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");

@@ -1,6 +1,7 @@
 // The commits of a history and the file versions (blobs) each one brings in, from
 // `git log --raw`: git compares trees only, never file contents, so listing even a long history
-// is quick. The blobs themselves are read by `git cat-file --batch` (see cat-file.ts).
+// is quick. The blobs themselves are read by `git cat-file --batch` (see cat-file.ts); a listing
+// that git cannot finish (a missing object) is resumed past the commit it stopped on (listing.ts).
 import { LineSplitter, startsWith } from "./lines.js";
 import type { GitProvenance } from "../model.js";
 import { unquote } from "./patch.js";
@@ -11,26 +12,32 @@ const MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
 const COLON = 58;
 const NULL_OID = /^0+$/;
 const GITLINK = "160000";
+const TREE = "040000";
+
+/** The header of each commit: hash, author, email, date, subject. */
+export const COMMIT_FORMAT = "%H%n%an%n%ae%n%aI%n%s";
 
 /**
- * `git log` arguments listing, oldest first, every commit in scope and the blobs it adds or changes.
- * Parents come before their children (--date-order), so a blob is first met where it was introduced;
- * a merge is compared with each parent (-m), so content that only a merge brings (a conflict
- * resolution) is listed too. Renames are found (comparing added with deleted files, which costs git
- * little), so that a file moved and edited in one commit keeps its history.
+ * `git log` arguments listing, oldest first, every commit in scope and the blobs it adds or changes
+ * compared with the same path in its first parent. Parents come before their children
+ * (--date-order), so a (path, blob) pair is first met where it was introduced; a merge is compared
+ * with its first parent, so content that only a merge brings (a conflict resolution) is listed too,
+ * and what the merged branch brought was listed at its own commits. No rename detection: a finding
+ * belongs to the path it is at (see scan/introduced.ts), and without it git never reads a blob, so
+ * a missing one cannot stop the listing. With `commits`, exactly those commits in that order, read
+ * from stdin (the resumed listing).
  */
-export function blobLogArgs(revisions: string[]): string[] {
+export function blobLogArgs(revisions: string[], commits?: "stdin"): string[] {
   return [
     "log",
     "--raw",
     "--no-abbrev",
-    "--find-renames",
-    "-m",
+    "--no-renames",
+    "--diff-merges=first-parent",
     "--full-history",
-    "--date-order",
-    "--reverse",
-    `--format=format:${COMMIT_MARKER}%H%n%an%n%ae%n%aI%n%s`,
-    ...revisions,
+    ...(commits ? ["--no-walk=unsorted", "--stdin"] : ["--date-order", "--reverse"]),
+    `--format=format:${COMMIT_MARKER}${COMMIT_FORMAT}`,
+    ...(commits ? [] : revisions),
     "--",
   ];
 }
@@ -39,7 +46,7 @@ export function blobLogArgs(revisions: string[]): string[] {
 export interface BlobChange {
   oid: string;
   path: string;
-  /** the version it replaces (at the same path, or the old one of a rename); absent for a new file */
+  /** the version it replaces at the same path in the first parent; absent for a new file */
   parentOid?: string;
   commit: GitProvenance;
 }
@@ -52,7 +59,10 @@ export class BlobLogParser {
   /** commits seen; a merge listed once per parent counts once */
   commits = 0;
 
-  constructor(private readonly onChange: (change: BlobChange) => void) {}
+  constructor(
+    private readonly onChange: (change: BlobChange) => void,
+    private readonly onCommit: (commit: GitProvenance) => void = () => undefined,
+  ) {}
 
   push(chunk: Buffer): void {
     this.lines.push(chunk);
@@ -67,8 +77,12 @@ export class BlobLogParser {
       this.header.push(data.toString("utf8", start, end));
       if (this.header.length === 5) {
         const [hash, author, email, date, message] = this.header as [string, string, string, string, string];
-        if (hash !== this.commit?.commit) this.commits++;
+        const fresh = hash !== this.commit?.commit;
         this.commit = { commit: hash, author, email, date, message };
+        if (fresh) {
+          this.commits++;
+          this.onCommit(this.commit);
+        }
         this.header = undefined;
       }
       return;
@@ -78,15 +92,22 @@ export class BlobLogParser {
       return;
     }
     if (data[start] !== COLON || !this.commit) return;
-    // :<old mode> <new mode> <old oid> <new oid> <status>\t<path>, and for a rename (R<score>)
-    // \t<old path>\t<new path>; paths are C-quoted by core.quotePath, so they hold no tab
-    const tab = data.indexOf(9, start);
-    if (tab === -1 || tab > end) return;
-    const [, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
-    if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || NULL_OID.test(newOid)) return;
-    const parentOid = oldOid && !NULL_OID.test(oldOid) ? oldOid : undefined;
-    const second = status.startsWith("R") || status.startsWith("C") ? data.indexOf(9, tab + 1) : -1;
-    const path = unquote(data.subarray(second !== -1 && second < end ? second + 1 : tab + 1, end));
-    this.onChange(parentOid ? { oid: newOid, path, parentOid, commit: this.commit } : { oid: newOid, path, commit: this.commit });
+    const change = rawChange(data, start, end, "", this.commit);
+    if (change) this.onChange(change);
   }
+}
+
+/**
+ * One `--raw` line, `:<old mode> <new mode> <old oid> <new oid> <status>\t<path>` (paths C-quoted by
+ * core.quotePath, so they hold no tab), as the blob it brings; undefined for a deletion, a submodule
+ * or a subtree (non-recursive diff-tree, see listing.ts). `prefix` is put before the path.
+ */
+export function rawChange(data: Buffer, start: number, end: number, prefix: string, commit: GitProvenance): BlobChange | undefined {
+  const tab = data.indexOf(9, start);
+  if (data[start] !== COLON || tab === -1 || tab > end) return undefined;
+  const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
+  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid)) return undefined;
+  const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : undefined;
+  const path = prefix + unquote(data.subarray(tab + 1, end));
+  return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
 }

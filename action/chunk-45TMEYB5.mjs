@@ -1,6 +1,8 @@
 import {
-  isBinary
-} from "./chunk-JUSYHQ4C.mjs";
+  COMMIT_MESSAGE_PATH,
+  isBinary,
+  tagMessagePath
+} from "./chunk-BGIGIKCV.mjs";
 import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";
@@ -156,10 +158,18 @@ var IsoHistory = class {
     const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
     return Buffer.from(blob);
   }
-  /** Fragments of added lines of every commit in scope, oldest first, each with the version it replaces. */
+  /**
+   * Every commit in scope, oldest first: its message, then each (path, content) pair it brings that
+   * the history has not shown before, as the whole new version with the version it replaces at
+   * that path in the first parent (what it introduced is decided by scan/introduced.ts); then the
+   * messages of annotated tags on those commits.
+   */
   async *history(scope, maxFileBytes, problems, counts) {
+    const seen = /* @__PURE__ */ new Set();
+    const inScope = /* @__PURE__ */ new Set();
     for (const { oid, commit } of await this.commits(scope, problems)) {
       counts.commits++;
+      inScope.add(oid);
       const provenance = {
         commit: oid,
         author: commit.author.name,
@@ -167,6 +177,7 @@ var IsoHistory = class {
         date: isoDate(commit.author.timestamp, commit.author.timezoneOffset),
         message: commit.message.split("\n")[0] ?? ""
       };
+      yield { fragment: { path: COMMIT_MESSAGE_PATH, bytes: Buffer.from(commit.message, "utf8"), git: provenance }, before: void 0 };
       let files;
       try {
         files = await this.changedFiles(oid, commit.parent[0]);
@@ -175,12 +186,28 @@ var IsoHistory = class {
         continue;
       }
       for (const file of files) {
+        const key = `${file.path}\0${file.after}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         try {
-          const added = await this.addedIn(file, maxFileBytes, counts);
-          if (added) yield { fragment: { path: file.path, bytes: added.bytes, lineMap: added.lineMap, git: provenance }, before: added.before };
+          const after = await this.blob(file.after);
+          if (after.length > maxFileBytes) counts.large++;
+          else if (isBinary(after)) counts.binary++;
+          else yield { fragment: { path: file.path, bytes: after, git: provenance }, before: file.before ? await this.blob(file.before) : void 0 };
         } catch (err) {
-          problems.push({ path: `${file.path} in ${oid.slice(0, 12)}`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
+          problems.push({ path: `${file.path} (commit ${oid.slice(0, 12)})`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
         }
+      }
+    }
+    const { gitdir } = this.repo;
+    for (const name of await git.listTags({ fs, gitdir })) {
+      try {
+        const { tag } = await git.readTag({ fs, gitdir, oid: await git.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` }), cache: this.cache });
+        if (tag.type !== "commit" || !inScope.has(tag.object)) continue;
+        const commit = { commit: tag.object, author: tag.tagger.name, email: tag.tagger.email, date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset), message: tag.message.split("\n")[0] ?? "" };
+        yield { fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit }, before: void 0 };
+      } catch (err) {
+        if (err.code !== "ObjectTypeError") problems.push({ path: `${tagMessagePath(name)}`, reason: `cannot read the tag: ${err.message.split("\n")[0]}` });
       }
     }
   }

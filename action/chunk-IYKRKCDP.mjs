@@ -1,32 +1,24 @@
 import {
-  emptyStats
-} from "./chunk-4O3MZQMA.mjs";
+  HistoryDeduper,
+  emptyStats,
+  markMessageSecrets
+} from "./chunk-SKP3V3GV.mjs";
 import {
-  introducedFindings
-} from "./chunk-3MSLEFID.mjs";
+  introducedBy
+} from "./chunk-5SCDYZIY.mjs";
 import {
   createDetector
 } from "./chunk-BWBGEGW6.mjs";
 import {
   IsoHistory,
   openRepo
-} from "./chunk-SDBRZEFO.mjs";
+} from "./chunk-45TMEYB5.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-JUSYHQ4C.mjs";
+} from "./chunk-BGIGIKCV.mjs";
 import "./chunk-Y2CXBTMR.mjs";
+import "./chunk-F4ROPIRS.mjs";
 import "./chunk-J2RLNSZZ.mjs";
-
-// src/scan/dedupe.ts
-var HistoryDeduper = class {
-  seen = /* @__PURE__ */ new Set();
-  isNew(finding) {
-    const key = `${finding.fingerprint}\0${finding.path}`;
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
-  }
-};
 
 // src/scan/history-isogit.ts
 async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
@@ -40,16 +32,16 @@ async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
   for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
-    for (const finding of introducedFindings(detector.detect(fragment), before)) {
-      if (!deduper.isNew(finding)) continue;
-      findings.push(finding);
-      options.onFinding?.(finding);
+    for (const finding of introducedBy(detector, fragment, before)) {
+      if (deduper.isNew(finding)) findings.push(finding);
     }
   }
+  const marked = markMessageSecrets(findings);
+  marked.forEach((f) => options.onFinding?.(f));
   stats.files = counts.commits;
   stats.skippedBinary = counts.binary;
   stats.skippedLarge = counts.large;
-  return { findings, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
+  return { findings: marked, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
 }
 async function scanStagedWithIsomorphicGit(repo, ruleSet, options) {
   const history = new IsoHistory(await openRepo(repo));

@@ -3,7 +3,7 @@ import {
 } from "./chunk-SVME7OXK.mjs";
 import {
   originUrl
-} from "./chunk-OUMZSCFK.mjs";
+} from "./chunk-F4ROPIRS.mjs";
 import {
   DEFAULT_TICKETS
 } from "./chunk-YQVKRYVK.mjs";

@@ -258,11 +258,13 @@ function exitProblems(repo, args, code, signal, stderr) {
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
   return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
-function spawnGit(repo, args) {
+function spawnGit(repo, args, input) {
   const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
-    stdio: ["ignore", "pipe", "pipe"]
+    stdio: ["pipe", "pipe", "pipe"]
   });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input ?? "");
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
