@@ -8,6 +8,7 @@ import { LeakhoundError, reasonOf } from "../errors.js";
 import { buildSarif } from "../report/sarif.js";
 import { formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
+import { githubHost } from "../repos/clone.js";
 import { mergeOutputs } from "../repos/merge.js";
 import { scanRepositories, type RepoFinding, type RepoOutcome } from "../repos/run.js";
 import { ScanState } from "../repos/state.js";
@@ -116,6 +117,7 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
     const started = performance.now();
     const outcomes = await scanRepositories(specs, config, state, {
       cacheDir,
+      githubHost: githubHost(args.githubApiUrl),
       jobs: args.jobs ?? availableParallelism(),
       showSecrets: !args.redact,
       maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),

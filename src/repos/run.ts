@@ -25,6 +25,8 @@ export interface RepoOutcome {
 
 export interface BulkOptions {
   cacheDir: string;
+  /** the only host the GitHub token is sent to, over https (see clone.ts) */
+  githubHost?: string;
   jobs: number;
   showSecrets: boolean;
   maxFileSize: number;
@@ -34,7 +36,7 @@ export interface BulkOptions {
 
 /** Scans one repository's history (what is new since the state's tips) with `workers` scanning threads. */
 export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules: Rule[] }, state: ScanState, options: BulkOptions, workers?: number): Promise<RepoOutcome> {
-  const local = ensureLocal(spec, options.cacheDir);
+  const local = ensureLocal(spec, options.cacheDir, options.githubHost);
   const fail = (error: string): RepoOutcome => {
     state.finish({ name: spec.name, status: "failed", tips: state.get(spec.name)?.tips ?? [], commits: 0, bytes: 0, error }, []);
     return { name: spec.name, status: "failed", commits: 0, bytes: 0, findings: [], error };

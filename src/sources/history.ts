@@ -24,6 +24,10 @@ export function blobLogArgs(revisions: string[]): string[] {
     "log",
     "--raw",
     "--no-abbrev",
+    // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-show-signature",
     "--find-renames",
     "-m",
     "--full-history",
