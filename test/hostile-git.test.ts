@@ -95,9 +95,9 @@ describe("a repository whose git config and attributes name programs", () => {
     for (const [what, args, env, secret] of runs) {
       hostile.clear();
       const result = runCli([...args, "-f", "json", "--no-redact"], { env: { ...process.env, ...env } });
-      expect(result.code, `${what}: ${result.stderr}`).toBe(secret ? 1 : 0);
-      if (secret) expect(secrets(result.stdout), what).toContain(secret);
       expect(hostile.fired(), what).toEqual([]);
+      expect(result.code, `${what}: ${result.stderr}`).toBe(1);
+      expect(secrets(result.stdout), what).toContain(secret);
     }
   });
 
@@ -115,7 +115,7 @@ describe("a repository whose git config and attributes name programs", () => {
     }
   });
 
-  it("scans a repository owned by another user, letting only that repository through", () => {
+  it("scans a repository owned by another user (safe.directory for that repository only)", () => {
     const other = new TestRepo();
     const secret = fake("{{crc32:ghp_}}");
     other.commit("leak", { ".env": `GITHUB_TOKEN=${secret}\n` });
