@@ -8,10 +8,11 @@ import { main } from "../cli/main.js";
 import { loadConfig } from "../config/config.js";
 import { LeakhoundError } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
+import { inertJson } from "../report/inert.js";
 import { buildSarif } from "../report/sarif.js";
 import { inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
-import { annotation, setOutputs, summaryMarkdown } from "./commands.js";
+import { annotation, escapeData, setOutputs, summaryMarkdown } from "./commands.js";
 import { scopeForEvent } from "./event.js";
 import { reportFailure } from "../cli/fail.js";
 
@@ -77,17 +78,17 @@ export async function runAction(): Promise<number> {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = loadConfig(config ? resolveIn(config) : undefined, root).rules;
-      writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeFileSync(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2)) + "\n");
     }
     if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
-      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}\n`);
+      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}\n`);
       return 1;
     }
     if (live > 0 && failOn === "live") {
-      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${scope.description}: rotate them now\n`);
+      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now\n`);
       return 1;
     }
     return code === 2 ? 2 : 0;

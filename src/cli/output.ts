@@ -4,6 +4,7 @@ import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Finding, Rule } from "../model.js";
 import { createReporter, type Format } from "../report/index.js";
 import type { ScanOutcome } from "../report/reporter.js";
+import { inert } from "../report/inert.js";
 import { summaryLine } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { stdoutIsTerminal, writeStderr, writeStdout } from "./stdio.js";
@@ -61,7 +62,7 @@ export class ReportSink {
     }
     // the text report carries its own summary; machine formats keep stdout clean and say it on stderr
     if (this.options.format !== "text" && !this.options.quiet) {
-      for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
+      for (const problem of outcome.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
       writeStderr(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`);
     }
     if (outcome.stats.errors.length > 0) return 2;

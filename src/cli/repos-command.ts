@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { loadConfig } from "../config/config.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { buildSarif } from "../report/sarif.js";
+import { inert, inertJson } from "../report/inert.js";
 import { formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
 import { githubHost } from "../repos/clone.js";
@@ -47,7 +48,7 @@ function sarifFor(byRepo: Map<string, RepoFinding[]>, rules: ReturnType<typeof l
     return { ...run, automationDetails: { id: `leakhound/${repo}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
-  return JSON.stringify({ ...log, runs }, null, 2) + "\n";
+  return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
 }
 
 async function repositories(args: ReposArgs): Promise<RepoSpec[]> {
@@ -128,7 +129,7 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
 
     const byRepo = new Map(outcomes.map((o) => [o.name, o.findings]));
     const all = outcomes.flatMap((o) => o.findings);
-    const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => JSON.stringify(f) + "\n").join("");
+    const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => inertJson(JSON.stringify(f)) + "\n").join("");
     try {
       if (args.output) writeFileSync(args.output, text);
       else process.stdout.write(text);
@@ -136,14 +137,14 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
         mkdirSync(args.outputDir, { recursive: true });
         for (const [repo, findings] of byRepo) {
           const file = join(args.outputDir, `${safeName(repo)}.${args.format}`);
-          writeFileSync(file, args.format === "sarif" ? sarifFor(new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
+          writeFileSync(file, args.format === "sarif" ? sarifFor(new Map([[repo, findings]]), config.rules) : findings.map((f) => inertJson(JSON.stringify(f)) + "\n").join(""));
         }
       }
     } catch (err) {
       throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
     }
     const failed = outcomes.filter((o) => o.status === "failed");
-    for (const f of failed) process.stderr.write(`leakhound: could not scan ${f.name}: ${f.error}\n`);
+    for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not scan ${f.name}: ${f.error}`)}\n`);
     if (!args.quiet) {
       const count = (s: RepoOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
       const commits = outcomes.reduce((n, o) => n + o.commits, 0);
@@ -161,7 +162,7 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
 function printReport(state: ScanState): number {
   const rows = state.all();
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(7)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}\n`);
+    process.stdout.write(`${r.status.padEnd(7)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
   process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings\n`);
