@@ -32,7 +32,6 @@ const CONFIG = [
   "protocol.git.allow=always",
   "core.sshCommand=ssh",
   "credential.helper=",
-  "remote.origin.uploadpack=git-upload-pack",
 ];
 
 const ENV = {

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
-import { fake, runCli, tempDir } from "./helpers.js";
+import { fake, ROOT, runCli, tempDir } from "./helpers.js";
 
 const HOOKS = ["pre-commit", "post-commit", "post-checkout", "reference-transaction", "post-index-change", "pre-auto-gc", "fsmonitor-watchman", "post-merge", "pre-push"];
 
@@ -136,6 +136,43 @@ describe("a repository whose git config and attributes name programs", () => {
     } finally {
       execFileSync("chown", ["-R", `${process.getuid!()}:${process.getgid!()}`, other.dir]);
     }
+  });
+
+  it("runs none of them when the Action fetches what a shallow checkout lacks", () => {
+    const origin = new TestRepo();
+    const base = origin.commit("base", { "README.md": "app\n" });
+    const secret = fake("{{crc32:ghp_}}");
+    const head = origin.commit("feature", { ".env": `GITHUB_TOKEN=${secret}\n` });
+    const checkout = tempDir("leakhound-checkout-");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin.dir}`, checkout]);
+    const markers = tempDir("leakhound-markers-");
+    const trap = (name: string) => {
+      const file = join(markers, `../${name}-${Math.random().toString(36).slice(2)}`);
+      writeFileSync(file, `#!/bin/sh\ntouch '${join(markers, name)}'\nexit 0\n`);
+      chmodSync(file, 0o755);
+      return file;
+    };
+    const hooks = join(checkout, ".git", "evil-hooks");
+    mkdirSync(hooks);
+    for (const hook of HOOKS) writeFileSync(join(hooks, hook), `#!/bin/sh\ntouch '${join(markers, `hook-${hook}`)}'\nexit 0\n`, { mode: 0o755 });
+    const set = (key: string, value: string) => execFileSync("git", ["-C", checkout, "config", key, value]);
+    set("core.hooksPath", hooks);
+    set("core.fsmonitor", trap("fsmonitor"));
+    set("remote.origin.uploadpack", trap("uploadpack"));
+    set("core.alternateRefsCommand", trap("alternate-refs"));
+    set("credential.helper", `!${trap("credential")}`);
+    set("fetch.recurseSubmodules", "true");
+    const files = tempDir("leakhound-runner-");
+    writeFileSync(join(files, "event.json"), JSON.stringify({ pull_request: { number: 1, base: { sha: base }, head: { sha: head } } }));
+    writeFileSync(join(files, "output"), "");
+    const run = spawnSync(process.execPath, [join(ROOT, "dist", "action", "index.js")], {
+      cwd: checkout,
+      encoding: "utf8",
+      env: { ...process.env, GITHUB_WORKSPACE: checkout, GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: join(files, "event.json"), GITHUB_OUTPUT: join(files, "output"), RUNNER_TEMP: files, NO_COLOR: "1" },
+    });
+    expect(readdirSync(markers)).toEqual([]);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain("github-pat");
   });
 
   // the proof that the traps are armed: plain git, without leakhound's settings, runs each one

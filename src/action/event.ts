@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { LeakhoundError } from "../errors.js";
 import { gitEnv } from "../sources/git.js";
-import { LOCAL_CLONE_CONFIG, scannedRepoArgs } from "../sources/git-hardening.js";
+import { FETCH_ARGS, LOCAL_CLONE_CONFIG, scannedRepoArgs } from "../sources/git-hardening.js";
 
 const ZERO = /^0+$/;
 
@@ -38,7 +38,7 @@ function hasCommit(repo: string, sha: string): boolean {
 function ensureRange(repo: string, base: string, head: string): void {
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", base, head]);
+    const fetch = git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", base, head]);
     if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
@@ -67,6 +67,6 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
     return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
-  if (shallow) git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", "--unshallow", "origin"]);
+  if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
   return { args: [], description: "the full history of every branch and tag" };
 }

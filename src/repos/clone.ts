@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LeakhoundError } from "../errors.js";
-import { hardenedEnv, hardeningArgs, LOCAL_CLONE_CONFIG } from "../sources/git-hardening.js";
+import { FETCH_ARGS, hardenedEnv, hardeningArgs, LOCAL_CLONE_CONFIG } from "../sources/git-hardening.js";
 import type { RepoSpec } from "./list.js";
 
 /**
@@ -64,7 +64,7 @@ export function ensureLocal(spec: RepoSpec, cacheDir: string, host = "github.com
   // file:// URLs in a list are cloned too (the local transport), so that protocol is let through here
   const hardening = hardeningArgs(LOCAL_CLONE_CONFIG);
   if (existsSync(join(dir, "HEAD"))) {
-    const fetched = run(["-C", dir, ...hardening, "fetch", "--prune", "--quiet", "--no-recurse-submodules", "origin", "+refs/*:refs/*"], spec.location, host);
+    const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
   }
   mkdirSync(cacheDir, { recursive: true });

@@ -37,12 +37,16 @@ export const HARDENING_CONFIG: readonly string[] = [
 ];
 
 /**
- * Settings that only a repository's own config could set to harm: the program ssh runs, the
- * credential helpers asked, the upload-pack run for a fetch. Neutral in commands on a scanned
+ * Settings that only a repository's own config could set to harm: the program ssh runs and the
+ * credential helpers asked (the empty value empties the list). Neutral in commands on a scanned
  * repository (the Action's fetch from origin); left to the operator's own config where leakhound
- * clones into its cache, whose config it wrote itself.
+ * clones into its cache, whose config it wrote itself. remote.<name>.uploadpack cannot be
+ * overridden this way (the first value wins): a fetch passes --upload-pack instead.
  */
-export const REPO_CONFIG_NEUTRAL: readonly string[] = ["core.sshCommand=ssh", "credential.helper=", "remote.origin.uploadpack=git-upload-pack"];
+export const REPO_CONFIG_NEUTRAL: readonly string[] = ["core.sshCommand=ssh", "credential.helper="];
+
+/** For every fetch: the upload-pack to run on the other side, whatever remote.<name>.uploadpack says. */
+export const FETCH_ARGS: readonly string[] = ["--upload-pack=git-upload-pack", "--no-recurse-submodules"];
 
 /** Where a clone or fetch must read a local path or file:// URL (`leakhound repos` lists). */
 export const LOCAL_CLONE_CONFIG: readonly string[] = ["protocol.file.allow=always"];
