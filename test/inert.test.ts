@@ -1,6 +1,8 @@
 // A file name carrying an ESC sequence, a bidi override and a newline: the text report and stderr
 // show it escaped (it can neither recolour the terminal, reorder the line nor start a new one), and
 // JSON, JSONL and SARIF carry it as \u escapes that parse back to the very name.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { annotation, cell, summaryMarkdown } from "../src/action/commands.js";
 import { inert, inertJson } from "../src/report/inert.js";
@@ -80,6 +82,21 @@ describe("a file name that tries to take over the terminal", () => {
     const sarif = runCli(["git", repo.dir, "-f", "sarif"]).stdout;
     expect(sarif).not.toMatch(RAW);
     expect(sarifFiles(sarif)).toContain(NAME);
+  });
+
+  it("is shown inert where a file version cannot be read (stderr and the text report)", () => {
+    const repo = new TestRepo();
+    repo.commit("add", { [NAME]: `GITHUB_TOKEN=${secret}\n` });
+    const blob = repo.git("rev-parse", `HEAD:${NAME}`);
+    rmSync(join(repo.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
+    const text = runCli(["git", repo.dir]);
+    expect(text.code, text.stderr).toBe(2);
+    expect(text.stdout).not.toMatch(RAW);
+    expect(text.stdout).toContain(`could not scan ${SHOWN} (commit`);
+    const json = runCli(["git", repo.dir, "-f", "json"]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).not.toMatch(RAW);
+    expect(json.stderr).toContain(`leakhound: could not scan ${SHOWN} (commit`);
   });
 
   it("is shown inert in the Action's annotations and job summary", () => {
