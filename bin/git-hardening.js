@@ -26,10 +26,6 @@ const CONFIG = [
   "protocol.allow=never",
   "protocol.ext.allow=never",
   "protocol.file.allow=never",
-  "protocol.https.allow=always",
-  "protocol.http.allow=always",
-  "protocol.ssh.allow=always",
-  "protocol.git.allow=always",
   "core.sshCommand=ssh",
   "credential.helper=",
 ];
@@ -42,6 +38,7 @@ const ENV = {
   SSH_ASKPASS: "",
   SSH_ASKPASS_REQUIRE: "never",
   GIT_PROXY_COMMAND: "",
+  GIT_NO_LAZY_FETCH: "1",
   LC_ALL: "C",
 };
 

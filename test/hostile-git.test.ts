@@ -175,6 +175,25 @@ describe("a repository whose git config and attributes name programs", () => {
     expect(run.stdout).toContain("github-pat");
   });
 
+  it("fetches nothing for a partial clone's missing file versions: the host and upload-pack are the repository's choice", () => {
+    const origin = new TestRepo();
+    origin.git("config", "uploadpack.allowFilter", "true");
+    const secret = fake("{{crc32:ghp_}}");
+    origin.commit("leak", { ".env": `GITHUB_TOKEN=${secret}\n` });
+    origin.commit("remove", { ".env": "GITHUB_TOKEN=\n" });
+    const partial = tempDir("leakhound-partial-");
+    execFileSync("git", ["clone", "-q", "--filter=blob:none", `file://${origin.dir}`, partial], { stdio: "ignore" });
+    const markers = tempDir("leakhound-markers-");
+    const trap = join(tempDir("leakhound-traps-"), "upload-pack");
+    writeFileSync(trap, `#!/bin/sh\ntouch '${join(markers, "uploadpack")}'\nexit 1\n`, { mode: 0o755 });
+    execFileSync("git", ["-C", partial, "config", "remote.origin.uploadpack", trap]);
+    const result = runCli(["git", partial, "-f", "json"]);
+    expect(readdirSync(markers)).toEqual([]);
+    // the version that held the secret is not there: said, and exit 2
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/could not scan \.env \(commit/);
+  });
+
   // the proof that the traps are armed: plain git, without leakhound's settings, runs each one
   it("is armed: plain git runs each program", () => {
     const git = (...args: string[]) => spawnSync("git", ["-C", repo.dir, ...args], { encoding: "utf8", env: { ...process.env, GIT_PAGER: "" } });

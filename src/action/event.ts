@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { LeakhoundError } from "../errors.js";
 import { gitEnv } from "../sources/git.js";
-import { FETCH_ARGS, LOCAL_CLONE_CONFIG, scannedRepoArgs } from "../sources/git-hardening.js";
+import { FETCH_ARGS, scannedRepoArgs, TRANSPORT_CONFIG } from "../sources/git-hardening.js";
 
 const ZERO = /^0+$/;
 
@@ -22,8 +22,9 @@ interface Payload {
 }
 
 function git(repo: string, args: string[]): { ok: boolean; out: string; err: string } {
-  // the checkout's origin, which actions/checkout wrote, may be a local path (a test's, a self-hosted runner's)
-  const r = spawnSync("git", [...scannedRepoArgs(repo), ...LOCAL_CLONE_CONFIG.flatMap((c) => ["-c", c]), ...args], { encoding: "utf8", env: gitEnv() });
+  // the fetch from origin needs a transport (origin may be a local path: a test's, a self-hosted runner's)
+  const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
+  const r = spawnSync("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 

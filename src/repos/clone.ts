@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LeakhoundError } from "../errors.js";
-import { FETCH_ARGS, hardenedEnv, hardeningArgs, LOCAL_CLONE_CONFIG } from "../sources/git-hardening.js";
+import { FETCH_ARGS, hardenedEnv, hardeningArgs, TRANSPORT_CONFIG } from "../sources/git-hardening.js";
 import type { RepoSpec } from "./list.js";
 
 /**
@@ -61,8 +61,7 @@ function run(args: string[], location: string, host: string): { ok: boolean; err
 export function ensureLocal(spec: RepoSpec, cacheDir: string, host = "github.com"): { path: string } | { error: string } {
   if (spec.local) return existsSync(spec.location) ? { path: spec.location } : { error: "no such folder" };
   const dir = join(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
-  // file:// URLs in a list are cloned too (the local transport), so that protocol is let through here
-  const hardening = hardeningArgs(LOCAL_CLONE_CONFIG);
+  const hardening = hardeningArgs(TRANSPORT_CONFIG);
   if (existsSync(join(dir, "HEAD"))) {
     const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };

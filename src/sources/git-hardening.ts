@@ -27,13 +27,11 @@ export const HARDENING_CONFIG: readonly string[] = [
   "fetch.recurseSubmodules=false",
   "gc.auto=0",
   "maintenance.auto=false",
+  // no transport at all: a read of the repository never needs one, and a partial clone's lazy fetch
+  // would reach a host (and run the upload-pack) that the repository's config names
   "protocol.allow=never",
   "protocol.ext.allow=never",
   "protocol.file.allow=never",
-  "protocol.https.allow=always",
-  "protocol.http.allow=always",
-  "protocol.ssh.allow=always",
-  "protocol.git.allow=always",
 ];
 
 /**
@@ -48,8 +46,18 @@ export const REPO_CONFIG_NEUTRAL: readonly string[] = ["core.sshCommand=ssh", "c
 /** For every fetch: the upload-pack to run on the other side, whatever remote.<name>.uploadpack says. */
 export const FETCH_ARGS: readonly string[] = ["--upload-pack=git-upload-pack", "--no-recurse-submodules"];
 
-/** Where a clone or fetch must read a local path or file:// URL (`leakhound repos` lists). */
-export const LOCAL_CLONE_CONFIG: readonly string[] = ["protocol.file.allow=always"];
+/**
+ * The transports of a clone or fetch leakhound means to make (`repos`, the Action's fetch from
+ * origin): ext:: stays refused, since it runs a command (and url.<base>.insteadOf can turn any URL
+ * into one); file is here because lists and test checkouts name local repositories.
+ */
+export const TRANSPORT_CONFIG: readonly string[] = [
+  "protocol.https.allow=always",
+  "protocol.http.allow=always",
+  "protocol.ssh.allow=always",
+  "protocol.git.allow=always",
+  "protocol.file.allow=always",
+];
 
 /** The environment of every git command: no prompts, no askpass program, no pager, no optional locks. */
 export const HARDENING_ENV: Readonly<Record<string, string>> = {
@@ -62,6 +70,8 @@ export const HARDENING_ENV: Readonly<Record<string, string>> = {
   SSH_ASKPASS_REQUIRE: "never",
   // core.gitProxy from a repository's config is ignored while this is set, and empty means none
   GIT_PROXY_COMMAND: "",
+  // git 2.45 and later: a partial clone's missing objects are not fetched (protocol.allow covers older ones)
+  GIT_NO_LAZY_FETCH: "1",
   LC_ALL: "C",
 };
 
