@@ -2,12 +2,13 @@
 // git to run (fsmonitor, external diff, diff drivers, filters, hooks, pager, gpg). No leakhound
 // command may run any of them, and each scan must still find the planted secret. The same traps
 // are shown to fire for plain git at the end, so that a test passing here means something.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
 import { fake, ROOT, runCli, tempDir } from "./helpers.js";
+import { fakeServer } from "./fake-servers.js";
 
 const HOOKS = ["pre-commit", "post-commit", "post-checkout", "reference-transaction", "post-index-change", "pre-auto-gc", "fsmonitor-watchman", "post-merge", "pre-push"];
 
@@ -77,6 +78,22 @@ function hostileRepo(): Hostile {
   return { repo, committed, staged, fired, clear };
 }
 
+/** Runs the Action (as built in dist/) on a pull request from `base` to `head` in `checkout`. */
+function runAction(checkout: string, base: string, head: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const files = tempDir("leakhound-runner-");
+  writeFileSync(join(files, "event.json"), JSON.stringify({ pull_request: { number: 1, base: { sha: base }, head: { sha: head } } }));
+  writeFileSync(join(files, "output"), "");
+  const env = { ...process.env, GITHUB_WORKSPACE: checkout, GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: join(files, "event.json"), GITHUB_OUTPUT: join(files, "output"), RUNNER_TEMP: files, NO_COLOR: "1" };
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, "dist", "action", "index.js")], { cwd: checkout, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
 const secrets = (stdout: string) => (JSON.parse(stdout) as { secret: string }[]).map((f) => f.secret);
 
 describe("a repository whose git config and attributes name programs", () => {
@@ -138,41 +155,52 @@ describe("a repository whose git config and attributes name programs", () => {
     }
   });
 
-  it("runs none of them when the Action fetches what a shallow checkout lacks", () => {
+  it("runs none of them when the Action fetches what a shallow checkout lacks", async () => {
     const origin = new TestRepo();
     const base = origin.commit("base", { "README.md": "app\n" });
     const secret = fake("{{crc32:ghp_}}");
     const head = origin.commit("feature", { ".env": `GITHUB_TOKEN=${secret}\n` });
+    const armed = (checkout: string) => {
+      const markers = tempDir("leakhound-markers-");
+      const traps = tempDir("leakhound-traps-");
+      const trap = (name: string) => {
+        writeFileSync(join(traps, name), `#!/bin/sh\ntouch '${join(markers, name)}'\nexit 0\n`, { mode: 0o755 });
+        return join(traps, name);
+      };
+      const hooks = join(checkout, ".git", "evil-hooks");
+      mkdirSync(hooks);
+      for (const hook of HOOKS) writeFileSync(join(hooks, hook), `#!/bin/sh\ntouch '${join(markers, `hook-${hook}`)}'\nexit 0\n`, { mode: 0o755 });
+      const set = (key: string, value: string) => execFileSync("git", ["-C", checkout, "config", key, value]);
+      set("core.hooksPath", hooks);
+      set("core.fsmonitor", trap("fsmonitor"));
+      set("remote.origin.uploadpack", trap("uploadpack"));
+      set("core.alternateRefsCommand", trap("alternate-refs"));
+      set("credential.helper", `!${trap("credential")}`);
+      set("core.askPass", trap("askpass"));
+      set("core.sshCommand", trap("ssh"));
+      set("fetch.recurseSubmodules", "true");
+      return () => readdirSync(markers);
+    };
+
     const checkout = tempDir("leakhound-checkout-");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin.dir}`, checkout]);
-    const markers = tempDir("leakhound-markers-");
-    const trap = (name: string) => {
-      const file = join(markers, `../${name}-${Math.random().toString(36).slice(2)}`);
-      writeFileSync(file, `#!/bin/sh\ntouch '${join(markers, name)}'\nexit 0\n`);
-      chmodSync(file, 0o755);
-      return file;
-    };
-    const hooks = join(checkout, ".git", "evil-hooks");
-    mkdirSync(hooks);
-    for (const hook of HOOKS) writeFileSync(join(hooks, hook), `#!/bin/sh\ntouch '${join(markers, `hook-${hook}`)}'\nexit 0\n`, { mode: 0o755 });
-    const set = (key: string, value: string) => execFileSync("git", ["-C", checkout, "config", key, value]);
-    set("core.hooksPath", hooks);
-    set("core.fsmonitor", trap("fsmonitor"));
-    set("remote.origin.uploadpack", trap("uploadpack"));
-    set("core.alternateRefsCommand", trap("alternate-refs"));
-    set("credential.helper", `!${trap("credential")}`);
-    set("fetch.recurseSubmodules", "true");
-    const files = tempDir("leakhound-runner-");
-    writeFileSync(join(files, "event.json"), JSON.stringify({ pull_request: { number: 1, base: { sha: base }, head: { sha: head } } }));
-    writeFileSync(join(files, "output"), "");
-    const run = spawnSync(process.execPath, [join(ROOT, "dist", "action", "index.js")], {
-      cwd: checkout,
-      encoding: "utf8",
-      env: { ...process.env, GITHUB_WORKSPACE: checkout, GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: join(files, "event.json"), GITHUB_OUTPUT: join(files, "output"), RUNNER_TEMP: files, NO_COLOR: "1" },
-    });
-    expect(readdirSync(markers)).toEqual([]);
-    expect(run.status, run.stderr).toBe(1);
+    const fired = armed(checkout);
+    const run = await runAction(checkout, base, head);
+    expect(fired()).toEqual([]);
+    expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain("github-pat");
+
+    // an origin that asks for a password: no credential helper or askpass program is asked
+    const server = await fakeServer((_req, res) => void res.writeHead(401, { "WWW-Authenticate": 'Basic realm="x"' }).end());
+    const locked = tempDir("leakhound-checkout-");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin.dir}`, locked]);
+    const lockedFired = armed(locked);
+    execFileSync("git", ["-C", locked, "remote", "set-url", "origin", `${server.url}/x.git`]);
+    const refused = await runAction(locked, base, head);
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(lockedFired()).toEqual([]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout + refused.stderr).toMatch(/fetch-depth: 0/);
   });
 
   it("fetches nothing for a partial clone's missing file versions: the host and upload-pack are the repository's choice", () => {
