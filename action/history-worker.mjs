@@ -1,16 +1,16 @@
 import {
-  gitEnv
-} from "./chunk-WYTPHBZ5.mjs";
-import {
   introducedFindings
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-I6Q7J3DA.mjs";
+} from "./chunk-57RM6EBG.mjs";
 import {
   isBinary
 } from "./chunk-6CZI7DRR.mjs";
 import "./chunk-Y2CXBTMR.mjs";
+import {
+  gitEnv
+} from "./chunk-I4MF6FAN.mjs";
 import "./chunk-BZZN2V7E.mjs";
 
 // src/scan/history-worker.ts

@@ -1,30 +1,18 @@
 import {
-  LineSplitter,
-  existingCommits,
-  gitEnv,
-  hasGitBinary,
-  inspectRepo,
-  refTips,
-  revisionArgs,
-  spawnGit,
-  stagedPatches,
-  startStagedDiff,
-  startsWith,
-  unquote,
-  workTreeTop
-} from "./chunk-WYTPHBZ5.mjs";
-import {
   emptyStats
 } from "./chunk-4O3MZQMA.mjs";
 import {
+  Allowlist,
   BASE62,
   CHECKSUMS,
   Detector,
   base62,
   compileRegex,
   crc32,
-  createDetector
-} from "./chunk-I6Q7J3DA.mjs";
+  createDetector,
+  hasInlineAllow,
+  withoutInlineAllow
+} from "./chunk-57RM6EBG.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE,
   readFileFragment,
@@ -39,6 +27,27 @@ import {
   redactLine
 } from "./chunk-WK6NFOFA.mjs";
 import {
+  checkOperatorUrl
+} from "./chunk-SVME7OXK.mjs";
+import {
+  LineSplitter,
+  PatchParser,
+  commitOf,
+  existingCommits,
+  fileAtCommit,
+  gitEnv,
+  hasGitBinary,
+  inspectRepo,
+  refTips,
+  revisionArgs,
+  spawnGit,
+  stagedPatches,
+  startStagedDiff,
+  startsWith,
+  unquote,
+  workTreeTop
+} from "./chunk-I4MF6FAN.mjs";
+import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
 } from "./chunk-YQVKRYVK.mjs";
@@ -48,9 +57,9 @@ import {
 } from "./chunk-BZZN2V7E.mjs";
 
 // src/action/main.ts
-import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync13, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join as join11 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
@@ -76,6 +85,7 @@ function present(finding, showSecrets) {
     redacted: !showSecrets,
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
+    ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
     ...git2,
     // a commit message may quote the secret it adds
     ...git2.message !== void 0 && !showSecrets ? { message: redactIn(git2.message, finding.secret) } : {}
@@ -239,6 +249,7 @@ function textReporter(ctx) {
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
         const context = (ctx.showSecrets ? finding.line : redactLine(finding.line, finding.secret, finding.startColumn)).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
+        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, `hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`)}`);
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
       if (out.length) out.push("");
@@ -343,11 +354,12 @@ function reportFailure(err, debug) {
 
 // src/cli/scan-commands.ts
 import { appendFileSync, existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
-import { join as join7, relative as relative2, resolve as resolve3 } from "node:path";
+import { join as join7, relative as relative3, resolve as resolve5 } from "node:path";
 
-// src/config/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+// src/config/load.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join5, posix as posix2, resolve as resolve2 } from "node:path";
 
 // src/config/fields.ts
 var FieldReader = class {
@@ -379,6 +391,14 @@ var FieldReader = class {
     if (value === void 0) return void 0;
     if (typeof value === "bigint") return Number(value);
     if (typeof value !== "number" || Number.isNaN(value)) this.fail(`field "${key2}" must be a number`);
+    return value;
+  }
+  /** A number within a range (inclusive), or undefined when absent: out of range is an error naming the key. */
+  numberInRange(key2, range) {
+    const value = this.optionalNumber(key2);
+    if (value === void 0) return void 0;
+    if (range.integer && !Number.isInteger(value)) this.fail(`field "${key2}" must be a whole number, not ${value}`);
+    if (value < range.min || value > range.max) this.fail(`field "${key2}" must be between ${range.min} and ${range.max}, not ${value}`);
     return value;
   }
   boolean(key2, fallback) {
@@ -416,10 +436,6 @@ var FieldReader = class {
     }
   }
 };
-
-// src/config/gitleaks.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, resolve } from "node:path";
 
 // src/config/rules.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
@@ -526,7 +542,7 @@ function readRule(table, source, code = "BAD_RULE") {
     negativeExamples: r.strings("negativeExamples"),
     source
   };
-  const entropy = r.optionalNumber("entropy");
+  const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
   if (entropy !== void 0) rule.entropy = entropy;
   if (pathRegex !== void 0) rule.pathRegex = pathRegex;
   if (r.has("verify")) rule.verify = r.string("verify");
@@ -592,14 +608,6 @@ function loadBuiltinRules() {
 }
 
 // src/config/gitleaks.ts
-function looksLikeGitleaks(path, doc) {
-  if (/gitleaks/i.test(path.split("/").pop() ?? "")) return true;
-  if (doc.allowlists !== void 0) return true;
-  const extend = doc.extend;
-  if (extend?.path !== void 0) return true;
-  const rules = Array.isArray(doc.rules) ? doc.rules : [];
-  return rules.some((r) => r.allowlists !== void 0 || typeof r.path === "string" && r.regex === void 0);
-}
 function gitleaksAllowlist(table, where) {
   const { paths, ...rest } = table;
   const reader = new FieldReader({ ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} }, where, "BAD_CONFIG");
@@ -624,14 +632,15 @@ function gitleaksRule(table, source) {
   };
   return { ...readRule(ours, source, "BAD_CONFIG"), allowlists: allowlistsOf(table, `${source}: rule "${id}"`) };
 }
-function parseGitleaksConfig(doc, source, depth = 0) {
+function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, depth = 0) {
   const extend = new FieldReader(doc.extend ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   let base = { source, rules: [], allowlists: [] };
   if (extend.has("path")) {
     if (depth > 5) extend.fail("[extend] path nests too deeply");
-    base = loadGitleaksFile(resolve(dirname2(source), extend.string("path")), depth + 1);
+    const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
+    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
   } else if (extend.boolean("useDefault", false)) {
-    base.rules = loadBuiltinRules();
+    base.rules = builtin();
   }
   const disabled = new Set(extend.strings("disabledRules"));
   const own = new FieldReader(doc, source, "BAD_CONFIG").tables("rules").map((t) => gitleaksRule(t, source));
@@ -642,27 +651,26 @@ function parseGitleaksConfig(doc, source, depth = 0) {
     allowlists: [...base.allowlists, ...allowlistsOf(doc, source)]
   };
 }
-function loadGitleaksFile(path, depth = 0) {
-  let text;
-  try {
-    text = readFileSync3(path, "utf8");
-  } catch (err) {
-    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
-  }
-  return parseGitleaksConfig(parseToml(text, path, "BAD_CONFIG"), path, depth);
-}
 
 // src/config/config.ts
 var CONFIG_FILE = ".leakhound.toml";
 var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
+function dialectOf(path, explicit) {
+  if (explicit) return explicit;
+  return /gitleaks/i.test(path.split(/[\\/]/).pop() ?? "") ? "gitleaks" : "leakhound";
+}
+var OPERATOR_TABLES = ["verify", "tickets"];
+var LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
 function readVerify(reader) {
   reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
   const baseUrls = reader.table_("baseUrls") ?? {};
   for (const [provider, url] of Object.entries(baseUrls)) {
-    if (typeof url !== "string" || !/^https?:\/\//.test(url)) reader.fail(`baseUrls.${provider} must be an http(s) URL`);
+    if (typeof url !== "string") reader.fail(`baseUrls.${provider} must be a string`);
+    const problem = checkOperatorUrl(url);
+    if (problem) reader.fail(`baseUrls.${provider}: ${problem}`);
   }
-  const timeout = reader.optionalNumber("timeout");
-  const concurrency = reader.optionalNumber("concurrency");
+  const timeout = reader.numberInRange("timeout", { min: 0.1, max: 600 });
+  const concurrency = reader.numberInRange("concurrency", { min: 1, max: 64, integer: true });
   return {
     ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
     ...concurrency !== void 0 ? { concurrency } : {},
@@ -677,6 +685,10 @@ function readTickets(reader) {
   if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
   const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
   if (assignees !== "codeowners" && assignees !== "none") reader.fail(`assignees must be "codeowners" or "none"`);
+  for (const key2 of ["apiUrl", "url"]) {
+    const problem = reader.has(key2) ? checkOperatorUrl(reader.string(key2)) : void 0;
+    if (problem) reader.fail(`${key2}: ${problem}`);
+  }
   const optional = (key2) => reader.has(key2) ? { [key2]: reader.string(key2) } : {};
   return {
     provider,
@@ -690,11 +702,30 @@ function readTickets(reader) {
     ...reader.has("command") ? { command: reader.strings("command") } : {}
   };
 }
-function parseConfig(text, source, builtin = loadBuiltinRules) {
-  const doc = parseToml(text, source, "BAD_CONFIG");
-  if (looksLikeGitleaks(source, doc)) return parseGitleaksConfig(doc, source);
+function readOperator(doc, source) {
   const top = new FieldReader(doc, source, "BAD_CONFIG");
-  top.onlyKeys(["title", "extend", "rules", "allowlist", "allowlists", "verify", "tickets"]);
+  const verify = top.table_("verify");
+  const tickets = top.table_("tickets");
+  return {
+    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
+    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
+  };
+}
+function operatorKeysOf(doc) {
+  const keys = [];
+  for (const table of OPERATOR_TABLES) {
+    const value = doc[table];
+    if (value === void 0) continue;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const inner = Object.keys(value);
+      keys.push(...inner.length ? inner.map((k) => `${table}.${k}`) : [table]);
+    } else keys.push(table);
+  }
+  return keys;
+}
+function readLeakhoundDetection(doc, source, builtin) {
+  const top = new FieldReader(doc, source, "BAD_CONFIG");
+  top.onlyKeys([...LEAKHOUND_KEYS, ...OPERATOR_TABLES]);
   const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   extend.onlyKeys(["useDefault", "disabledRules"]);
   const base = extend.boolean("useDefault", true) ? builtin() : [];
@@ -706,38 +737,183 @@ function parseConfig(text, source, builtin = loadBuiltinRules) {
   const custom = top.tables("rules").map((table) => readRule(table, source, "BAD_CONFIG"));
   const customIds = new Set(custom.map((r) => r.id));
   const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
-  const verify = top.table_("verify");
-  const tickets = top.table_("tickets");
+  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
+}
+function readDetection(doc, source, dialect, include, builtin) {
+  const settings = dialect === "gitleaks" ? parseGitleaksConfig(doc, source, include, builtin) : readLeakhoundDetection(doc, source, builtin);
+  return checkRulesLeft(settings);
+}
+function checkRulesLeft(settings) {
+  if (settings.rules.length === 0) {
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      `${settings.source ?? "the configuration"} leaves no rules to scan with (useDefault = false or every rule disabled, and no rule of its own)`
+    );
+  }
+  return settings;
+}
+function readRepositoryConfig(text, source, options = {}) {
+  const dialect = dialectOf(source, options.dialect);
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  const ignoredOperatorKeys = dialect === "leakhound" ? operatorKeysOf(doc) : [];
+  return { detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules), ignoredOperatorKeys };
+}
+function readOperatorConfig(text, source, options = {}) {
+  const dialect = dialectOf(source, options.dialect);
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  const detection = readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules);
+  return { detection, operator: dialect === "leakhound" ? readOperator(doc, source) : {} };
+}
+function readUserConfig(text, source) {
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  new FieldReader(doc, source, "BAD_CONFIG").onlyKeys([...OPERATOR_TABLES]);
+  return readOperator(doc, source);
+}
+function defaultSettings() {
+  return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
+}
+
+// src/config/settings-files.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join4, posix, relative as relative2, resolve } from "node:path";
+function insideRoot(root, path) {
+  const rel = relative2(resolve(root), resolve(root, path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  return rel.split("\\").join("/");
+}
+function repoPath(rel) {
+  const normal = posix.normalize(rel.split("\\").join("/"));
+  if (normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal)) {
+    throw new LeakhoundError("BAD_CONFIG", `${rel}: a repository's settings may only name files inside the repository`);
+  }
+  return normal;
+}
+function workTreeFiles(root) {
+  const top = resolve(root);
   return {
-    source,
-    rules,
-    allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG"),
-    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
-    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
+    root: top,
+    origin: "the work tree",
+    label: (rel) => join4(top, rel),
+    read(rel) {
+      const path = join4(top, repoPath(rel));
+      if (!existsSync3(path)) return void 0;
+      try {
+        const real = realpathSync(path);
+        if (insideRoot(realpathSync(top), real) === void 0) {
+          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
+        }
+        if (!statSync2(real).isFile()) throw new LeakhoundError("BAD_CONFIG", `${path} is not a file`);
+        return readFileSync3(real, "utf8");
+      } catch (err) {
+        if (err instanceof LeakhoundError) throw err;
+        throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+      }
+    }
   };
 }
-function loadConfig(explicitPath, searchDir) {
-  const path = explicitPath ?? findConfig(searchDir);
-  if (!path) return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
-  let text;
+function commitFiles(root, commit, why) {
+  const short = commit.slice(0, 12);
+  return {
+    root: resolve(root),
+    origin: `commit ${short} (${why})`,
+    label: (rel) => `${rel} at ${short}`,
+    read: (rel) => fileAtCommit(root, commit, repoPath(rel))
+  };
+}
+
+// src/config/load.ts
+function userConfigPath(env = process.env) {
+  if (env.LEAKHOUND_USER_CONFIG) return env.LEAKHOUND_USER_CONFIG;
+  const base = env.XDG_CONFIG_HOME || join5(homedir(), ".config");
+  return join5(base, "leakhound", "config.toml");
+}
+function readDisk(path, what) {
   try {
-    text = readFileSync4(path, "utf8");
+    return readFileSync4(path, "utf8");
   } catch (err) {
-    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
+    throw new LeakhoundError("BAD_CONFIG", `cannot read ${what} ${path}: ${reasonOf(err)}`);
   }
-  return parseConfig(text, path);
+}
+var diskInclude = (path, from) => {
+  const full = resolve2(dirname2(from), path);
+  return { text: readDisk(full, "config"), source: full };
+};
+function repositoryInclude(files, labels) {
+  return (path, from) => {
+    const fromRel = labels.get(from) ?? "";
+    const rel = posix2.normalize(posix2.join(posix2.dirname(fromRel), path.split("\\").join("/")));
+    const text = files.read(rel);
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
+    const label = files.label(rel);
+    labels.set(label, rel);
+    return { text, source: label };
+  };
+}
+function repositoryDetection(files, warnings) {
+  for (const rel of [CONFIG_FILE, GITLEAKS_CONFIG_FILE]) {
+    const text = files.read(rel);
+    if (text === void 0) continue;
+    const label = files.label(rel);
+    const labels = /* @__PURE__ */ new Map([[label, rel]]);
+    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, { include: repositoryInclude(files, labels) });
+    if (ignoredOperatorKeys.length > 0) {
+      warnings.push(
+        `${label} sets operator settings, ignored: ${ignoredOperatorKeys.join(", ")} (a scanned repository cannot choose hosts, commands, files or tickets: use --config FILE, flags or ${userConfigPath()})`
+      );
+    }
+    return detection;
+  }
+  return void 0;
+}
+function loadSettings(options) {
+  const warnings = [];
+  let operator = {};
+  const userPath = options.userConfig === false ? void 0 : options.userConfig ?? userConfigPath();
+  if (userPath && existsSync4(userPath)) operator = readUserConfig(readDisk(userPath, "config"), userPath);
+  let detection;
+  if (options.explicit) {
+    const rel = options.files ? insideRoot(options.files.root, resolve2(options.explicit)) : void 0;
+    const text = rel !== void 0 ? options.files.read(rel) : readDisk(options.explicit, "config");
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
+    const source = rel !== void 0 ? options.files.label(rel) : options.explicit;
+    const labels = /* @__PURE__ */ new Map([[source, rel ?? ""]]);
+    const include = rel !== void 0 ? repositoryInclude(options.files, labels) : diskInclude;
+    const explicit = readOperatorConfig(text, source, { include, ...options.dialect ? { dialect: options.dialect } : {} });
+    detection = explicit.detection;
+    operator = { ...operator, ...explicit.operator };
+  } else if (options.files) {
+    detection = repositoryDetection(options.files, warnings);
+  }
+  return { ...detection ?? defaultSettings(), ...operator, warnings };
 }
 function rootFolder(searchDir) {
   try {
-    return statSync2(searchDir).isDirectory() ? searchDir : dirname3(searchDir);
+    return statSync3(searchDir).isDirectory() ? searchDir : dirname2(searchDir);
   } catch {
     return void 0;
   }
 }
-function findConfig(searchDir) {
+function loadConfig(explicitPath, searchDir) {
   const dir = rootFolder(searchDir);
-  if (dir === void 0) return void 0;
-  return [CONFIG_FILE, GITLEAKS_CONFIG_FILE].map((name) => join4(dir, name)).find((p) => existsSync3(p));
+  return loadSettings({ ...explicitPath ? { explicit: explicitPath } : {}, ...dir !== void 0 ? { files: workTreeFiles(dir) } : {} });
+}
+
+// src/filters/changed-settings.ts
+function hiddenByChange(head) {
+  const where = head.detection.source ?? "the configuration";
+  let detector;
+  return (finding) => {
+    if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return fileName(where);
+    detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
+    const text = finding.match.includes("\n") ? finding.match : finding.line;
+    const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...finding.git ? { git: finding.git } : {} });
+    if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return fileName(where);
+    const known = head.known.reasonFor(finding)?.file;
+    return known === void 0 ? void 0 : fileName(known);
+  };
+}
+function fileName(label) {
+  return label.replace(/ at [0-9a-f]{7,40}$/, "");
 }
 
 // src/filters/baseline.ts
@@ -761,9 +937,19 @@ var Baseline = class _Baseline {
   used = /* @__PURE__ */ new Set();
   /** Reads a baseline file, or a leakhound JSON report used as one. */
   static load(path) {
+    let text;
+    try {
+      text = readFileSync5(path, "utf8");
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+    }
+    return _Baseline.parse(text, path);
+  }
+  /** Parses baseline text; `path` names it in errors. */
+  static parse(text, path) {
     let doc;
     try {
-      doc = JSON.parse(readFileSync5(path, "utf8"));
+      doc = JSON.parse(text);
     } catch (err) {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
     }
@@ -883,7 +1069,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve6, reject) => this.waiting.set(id, { resolve: resolve6, reject }));
+    const done = new Promise((resolve9, reject) => this.waiting.set(id, { resolve: resolve9, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -960,7 +1146,7 @@ function byPosition(a, b) {
 
 // src/scan/git.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/sources/history.ts
@@ -1039,7 +1225,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-HLIQVUTE.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-SH4J6ILS.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1047,7 +1233,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
-  const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve2(repo) } }));
+  const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve3(repo) } }));
   const inFlight = workers.map(() => 0);
   const seen = /* @__PURE__ */ new Set();
   const queues = workers.map(() => []);
@@ -1063,7 +1249,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   let ended = 0;
   let finish;
   let fail;
-  const finished = new Promise((resolve6, reject) => (finish = resolve6, fail = reject));
+  const finished = new Promise((resolve9, reject) => (finish = resolve9, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
     queues.forEach((queue, w) => {
@@ -1130,7 +1316,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-HLIQVUTE.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-SH4J6ILS.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1156,12 +1342,11 @@ function mergeGitStats(stats, result2) {
 }
 
 // src/cli/known.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/filters/gitleaksignore.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries, ruleIds) {
@@ -1172,13 +1357,15 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join5(root, GITLEAKSIGNORE_FILE);
-    if (!existsSync4(path)) return void 0;
+    const path = join6(root, GITLEAKSIGNORE_FILE);
+    return existsSync5(path) ? _GitleaksIgnore.parse(readFileSync6(path, "utf8"), ruleIds) : void 0;
+  }
+  static parse(text, ruleIds) {
     const entries = [];
-    for (const raw of readFileSync6(path, "utf8").split("\n")) {
-      const text = raw.trim();
-      if (!text || text.startsWith("#")) continue;
-      const parts = text.split(":");
+    for (const raw of text.split("\n")) {
+      const text2 = raw.trim();
+      if (!text2 || text2.startsWith("#")) continue;
+      const parts = text2.split(":");
       const line = Number(parts.pop());
       const rule = parts.pop() ?? "";
       if (!Number.isInteger(line) || parts.length === 0) continue;
@@ -1198,20 +1385,53 @@ var GitleaksIgnore = class _GitleaksIgnore {
 var KnownFindings = class {
   baseline;
   ignore;
+  /** the file names, for messages */
+  baselineFile;
+  ignoreFile;
   /** the findings held back so far */
   held = /* @__PURE__ */ new Set();
+  /** how many of the held were held by each kind */
+  heldBy = { baseline: 0, gitleaksignore: 0 };
   get hidden() {
     return this.held.size;
   }
-  /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
-  constructor(root, explicit, rules) {
-    const path = explicit === false ? void 0 : explicit ?? (existsSync5(join6(root, BASELINE_FILE)) ? join6(root, BASELINE_FILE) : void 0);
-    this.baseline = path ? Baseline.load(path) : void 0;
-    this.ignore = GitleaksIgnore.find(root, rules.map((r) => r.id));
+  /**
+   * `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at the root of
+   * `files`. A baseline inside the repository is read where the repository's files are read (at the
+   * base commit of a pull request); one outside it is the operator's and read from disk.
+   */
+  constructor(files, explicit, rules) {
+    if (explicit !== false) {
+      const rel = explicit === void 0 ? BASELINE_FILE : files ? insideRoot(files.root, resolve4(explicit)) : void 0;
+      if (rel !== void 0 && files) {
+        const text = files.read(rel);
+        if (text === void 0 && explicit !== void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
+        if (text !== void 0) {
+          this.baselineFile = files.label(rel);
+          this.baseline = Baseline.parse(text, this.baselineFile);
+        }
+      } else if (explicit !== void 0) {
+        this.baselineFile = explicit;
+        this.baseline = Baseline.load(explicit);
+      }
+    }
+    const ignoreText = files?.read(GITLEAKSIGNORE_FILE);
+    if (ignoreText !== void 0 && files) {
+      this.ignoreFile = files.label(GITLEAKSIGNORE_FILE);
+      this.ignore = GitleaksIgnore.parse(ignoreText, rules.map((r) => r.id));
+    }
+  }
+  /** Which file accepts the finding, if any (no counting). */
+  reasonFor(finding) {
+    if (this.baseline?.covers(finding)) return { kind: "baseline", file: this.baselineFile };
+    if (this.ignore?.covers(finding)) return { kind: "gitleaksignore", file: this.ignoreFile };
+    return void 0;
   }
   /** True for a finding to report; false (and counted) for one already accepted. */
   isNew = (finding) => {
-    if (this.baseline?.covers(finding) || this.ignore?.covers(finding)) {
+    const reason = this.reasonFor(finding);
+    if (reason) {
+      if (!this.held.has(finding)) this.heldBy[reason.kind]++;
       this.held.add(finding);
       return false;
     }
@@ -1222,6 +1442,31 @@ var KnownFindings = class {
     return this.held.size > 0 ? findings.filter((f) => !this.held.has(f)) : findings;
   }
 };
+
+// src/sources/inline-allows.ts
+import { spawnSync } from "node:child_process";
+function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
+  const diff = spawnSync(
+    "git",
+    ["-C", repo, "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
+    { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
+  );
+  if (diff.status !== 0 || !diff.stdout) return [];
+  const found = [];
+  const parser = new PatchParser((fragment) => {
+    const lines = fragment.bytes.toString("utf8").split("\n");
+    lines.forEach((line, i) => {
+      if (!hasInlineAllow(line)) return;
+      const lineNo = fragment.lineMap?.[i] ?? i + 1;
+      for (const f of detector.detect({ path: fragment.path, bytes: Buffer.from(withoutInlineAllow(line), "utf8") })) {
+        found.push({ ...f, startLine: lineNo, endLine: lineNo + (f.endLine - f.startLine), line });
+      }
+    });
+  }, maxFileBytes2);
+  parser.push(diff.stdout);
+  parser.end();
+  return found;
+}
 
 // src/cli/output.ts
 import { createWriteStream } from "node:fs";
@@ -1262,7 +1507,7 @@ var ReportSink = class {
     const text = this.reporter.end(outcome);
     if (text) this.write(text);
     const file = this.file;
-    if (file) await new Promise((resolve6) => file.end(resolve6));
+    if (file) await new Promise((resolve9) => file.end(resolve9));
     if (this.failure) {
       throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.options.output}: ${reasonOf(this.failure)}`);
     }
@@ -1309,8 +1554,14 @@ function maxFileBytes(args) {
   if (!(mb > 0)) throw new LeakhoundError("USAGE", "--max-file-size must be a positive number of MB");
   return Math.round(mb * 1024 * 1024);
 }
-async function report(args, root, config, run2, unit = "file") {
-  const known = new KnownFindings(root, args.baseline, config.rules);
+function settingsFor(args, root, files) {
+  const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
+  for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
+`);
+  return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+}
+async function report(args, settings, run2, unit = "file") {
+  const { root, config, known } = settings;
   const sink = new ReportSink(
     { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
     config.rules
@@ -1318,13 +1569,16 @@ async function report(args, root, config, run2, unit = "file") {
   if ((args.explain || args.ticket) && !args.verify) throw new LeakhoundError("USAGE", `--${args.explain ? "explain" : "ticket"} goes with --verify`);
   const started = Date.now();
   const { findings, stats } = await run2((f) => {
-    if (known.isNew(f) && !args.verify) sink.onFinding(f);
+    if (!known.isNew(f)) return;
+    const hiddenBy = settings.hiddenBy?.(f);
+    if (hiddenBy) f.hiddenBy = hiddenBy;
+    if (!args.verify) sink.onFinding(f);
   });
   const fresh = known.fresh(findings);
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-MTTBOEXJ.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-SUE3ZMCE.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1339,14 +1593,15 @@ async function dirCommand(args) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
   const root = rootFolder(args.paths[0] ?? ".") ?? ".";
-  const config = loadConfig(args.config, root);
+  const settings = settingsFor(args, root, workTreeFiles(root));
   const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
-  return report(args, root, config, (onFinding) => scanPaths(args.paths, config, { ...options, onFinding }));
+  return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
 }
 async function stdinCommand(args) {
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
-  const config = loadConfig(args.config, process.cwd());
-  return report(args, process.cwd(), config, async (onFinding) => {
+  const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
+  const config = settings.config;
+  return report(args, settings, async (onFinding) => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
     const result2 = scanBuffer(Buffer.concat(chunks), args.label, config);
@@ -1354,19 +1609,36 @@ async function stdinCommand(args) {
     return result2;
   });
 }
+function historySettings(args, root) {
+  if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
+  const [from, to] = (args.range ?? "").split(/\.\.\.?/);
+  if (!args.range || !from || !to) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
+  let head;
+  try {
+    const files = commitFiles(root, commitOf(args.repo, to), "the end of the range");
+    const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, files });
+    head = { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+  } catch (err) {
+    writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone
+`);
+    return base;
+  }
+  return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
+}
 async function gitCommand(args) {
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const settings = historySettings(args, info.root);
+  const config = settings.config;
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
   const progress = new Progress(Date.now());
   try {
-    return await report(
+    const code = await report(
       args,
-      info.root,
-      config,
+      settings,
       async (onFinding) => {
         const result2 = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
         progress.done();
@@ -1374,6 +1646,8 @@ async function gitCommand(args) {
       },
       "commit"
     );
+    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), !args.redact);
+    return code;
   } finally {
     progress.done();
   }
@@ -1382,14 +1656,23 @@ async function stagedCommand(args) {
   const diff = startStagedDiff(args.repo);
   diff.output.catch(() => void 0);
   const root = workTreeTop(args.repo);
-  const config = loadConfig(args.config, root);
-  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
+  const settings = settingsFor(args, root, workTreeFiles(root));
+  const code = await report(args, settings, (onFinding) => scanStaged(args.repo, settings.config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
     );
   }
   return code;
+}
+function listInlineAllows(repo, range, config, maxFileBytes2, showSecrets) {
+  const [from, to] = range.split(/\.\.\.?/);
+  const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
+  if (allowed.length === 0) return;
+  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${showSecrets ? f.secret : redact(f.secret)}`);
+  writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
+${lines.join("\n")}
+`);
 }
 async function repoWithoutGit(repo) {
   const { openRepo } = await import("./chunk-NNKHMPER.mjs");
@@ -1401,9 +1684,9 @@ function verifyCommand(args) {
 }
 async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-MTTBOEXJ.mjs");
+  const { syncTickets } = await import("./chunk-SUE3ZMCE.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
@@ -1413,15 +1696,15 @@ async function baselineCommand(args) {
   let scan;
   if (args.dir) {
     root = rootFolder(args.target) ?? args.target;
-    config = loadConfig(args.config, root);
+    config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
   } else {
     root = inspectRepo(args.target).root;
-    config = loadConfig(args.config, root);
+    config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join7(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync6(file) ? file : false, config.rules).baseline;
+  const previous = new KnownFindings(void 0, existsSync6(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(scan.findings, previous, toRoot);
@@ -1441,7 +1724,7 @@ async function baselineCommand(args) {
   return scan.stats.errors.length > 0 ? 2 : 0;
 }
 function unionMerge(root, file) {
-  const rel = relative2(resolve3(root), resolve3(file));
+  const rel = relative3(resolve5(root), resolve5(file));
   if (rel.startsWith("..") || !existsSync6(join7(root, ".git"))) return;
   const attributes = join7(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
@@ -1452,16 +1735,16 @@ function unionMerge(root, file) {
 }
 
 // src/cli/hook-command.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8, resolve as resolve4 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   inspectRepo(repo);
-  const result2 = spawnSync("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync2("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
-  return resolve4(repo, result2.stdout.trim());
+  return resolve6(repo, result2.stdout.trim());
 }
 function hookScript(chained) {
   const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -1512,13 +1795,13 @@ function installHookCommand(repo, options) {
 
 // src/cli/repos-command.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join10 } from "node:path";
+import { homedir as homedir2 } from "node:os";
+import { dirname as dirname4, join as join10, resolve as resolve8 } from "node:path";
 
 // src/repos/list.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
 function nameFromUrl(url) {
   return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
@@ -1531,7 +1814,7 @@ function readListFile(file) {
     throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
   }
   return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
-    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve5(entry), location: resolve5(entry), local: true }
+    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve7(entry), location: resolve7(entry), local: true }
   );
 }
 async function listGitHub(listing) {
@@ -1625,11 +1908,91 @@ function mergeOutputs(files) {
   return { format: "jsonl", text: lines.length ? lines.join("\n") + "\n" : "" };
 }
 
+// src/repos/lock.ts
+import { closeSync, linkSync, openSync, readFileSync as readFileSync11, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+function holderOf(file) {
+  let text;
+  try {
+    text = readFileSync11(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  return /^[1-9][0-9]{0,9}\n$/.test(text) ? Number(text) : void 0;
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function tryCreate(file) {
+  let fd;
+  try {
+    fd = openSync(file, "wx", 384);
+  } catch (err) {
+    if (err.code === "EEXIST") return false;
+    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+  }
+  try {
+    writeSync2(fd, `${process.pid}
+`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+function takeOver(file, stalePid) {
+  const aside = `${file}.${process.pid}.stale`;
+  try {
+    renameSync2(file, aside);
+  } catch {
+    return;
+  }
+  if (holderOf(aside) === stalePid) {
+    unlinkSync(aside);
+    return;
+  }
+  try {
+    linkSync(aside, file);
+  } catch {
+  }
+  unlinkSync(aside);
+}
+var sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+async function lockState(stateFile, waitSeconds) {
+  const file = `${stateFile}.lock`;
+  const deadline = Date.now() + waitSeconds * 1e3;
+  for (; ; ) {
+    if (tryCreate(file)) {
+      return {
+        release: () => {
+          if (holderOf(file) === process.pid) unlinkSync(file);
+        }
+      };
+    }
+    const pid = holderOf(file);
+    if (pid !== void 0 && !alive(pid)) {
+      takeOver(file, pid);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = pid === void 0 ? `another process (the lock file ${file} names no pid: remove it if no run is going on)` : `process ${pid}`;
+      throw new LeakhoundError(
+        "STATE_BUSY",
+        `the state ${stateFile} is in use by ${who}: one run at a time per state (wait for it, use --lock-wait SECONDS, or give this run its own --state)`
+      );
+    }
+    await sleep(Math.min(200, Math.max(0, deadline - Date.now())));
+  }
+}
+
 // src/repos/run.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/repos/clone.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join9 } from "node:path";
 function authEnv() {
@@ -1639,7 +2002,7 @@ function authEnv() {
   return { ...gitEnv(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` };
 }
 function run(args, cwd) {
-  const r = spawnSync2("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync3("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
@@ -1655,23 +2018,53 @@ function ensureLocal(spec, cacheDir) {
   return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
 }
 
-// src/repos/run.ts
-async function scanRepository(spec, ruleSet, state, options, workers) {
-  const local = ensureLocal(spec, options.cacheDir);
-  const fail = (error) => {
-    state.finish({ name: spec.name, status: "failed", tips: state.get(spec.name)?.tips ?? [], commits: 0, bytes: 0, error }, []);
-    return { name: spec.name, status: "failed", commits: 0, bytes: 0, findings: [], error };
+// src/repos/scrub.ts
+function scrubbed(findings, repository, detector) {
+  const known = [...new Set(findings.map((f) => f.secret))];
+  const clean = (text) => {
+    const found = detector.detect({ path: "<commit message>", bytes: Buffer.from(text, "utf8") }).map((f) => f.secret);
+    return [.../* @__PURE__ */ new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce(redactIn, text);
   };
-  if ("error" in local) return fail(local.error);
-  try {
-    const tips = refTips(local.path);
-    const before = state.get(spec.name);
-    const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
-    if (before?.status === "done" && tips.every((t) => before.tips.includes(t))) {
-      return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, findings: [] };
+  const messages = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const shown = present(f, false);
+    if (shown.message !== void 0) {
+      const raw = f.git?.message ?? shown.message;
+      if (!messages.has(raw)) messages.set(raw, clean(raw));
+      shown.message = messages.get(raw);
     }
+    return { ...shown, match: clean(shown.match), repository };
+  });
+}
+
+// src/repos/run.ts
+var messageDetectors = /* @__PURE__ */ new WeakMap();
+function messageDetector(ruleSet) {
+  let detector = messageDetectors.get(ruleSet);
+  if (!detector) messageDetectors.set(ruleSet, detector = createDetector(ruleSet));
+  return detector;
+}
+function reasons(errors) {
+  const shown = errors.slice(0, 3).map((e) => `${e.path}: ${e.reason}`);
+  return shown.join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
+}
+async function scanRepository(spec, ruleSet, state, options, workers) {
+  const before = state.get(spec.name);
+  const fail = (error) => {
+    state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
+    return { name: spec.name, status: "failed", commits: 0, bytes: 0, added: 0, error };
+  };
+  const local = ensureLocal(spec, options.cacheDir);
+  if ("error" in local) return fail(local.error);
+  let scan;
+  try {
+    const tips2 = refTips(local.path);
+    if (before?.status === "done" && tips2.every((t) => before.tips.includes(t))) {
+      return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, added: 0 };
+    }
+    const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
     let last = 0;
-    const result2 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
+    const result3 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
       maxFileSize: options.maxFileSize,
       ...workers ? { workers } : {},
       onProgress: ({ bytes }) => {
@@ -1679,87 +2072,196 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
         last = bytes;
       }
     });
-    if (result2.stats.errors.length > 0) return fail(result2.stats.errors.map((e) => e.reason).join("; "));
-    const fresh = result2.findings.map((f) => ({ ...present(f, options.showSecrets), repository: spec.name })).filter((f) => !state.knows(spec.name, f));
-    state.finish(
-      { name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null },
-      options.showSecrets ? result2.findings.map((f) => ({ ...present(f, false), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh
-    );
-    return { name: spec.name, status: "scanned", commits: result2.commits, bytes: result2.stats.bytes, findings: fresh };
+    scan = { tips: tips2, result: result3 };
   } catch (err) {
     return fail(err instanceof Error ? err.message.split("\n")[0] : String(err));
   }
+  const { tips, result: result2 } = scan;
+  const findings = scrubbed(result2.findings, spec.name, messageDetector(ruleSet));
+  const errors = result2.stats.errors;
+  const added = errors.length ? state.finish({ name: spec.name, status: "incomplete", tips: [], commits: result2.commits, bytes: result2.stats.bytes, error: reasons(errors) }, findings) : state.finish({ name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null }, findings);
+  return {
+    name: spec.name,
+    status: errors.length ? "incomplete" : "scanned",
+    commits: result2.commits,
+    bytes: result2.stats.bytes,
+    added,
+    ...errors.length ? { error: reasons(errors) } : {}
+  };
 }
 async function scanRepositories(specs, ruleSet, state, options) {
   const outcomes = new Array(specs.length);
   let next = 0;
   const jobs = Math.max(1, Math.min(options.jobs, specs.length));
   const workers = Math.max(1, Math.floor(availableParallelism3() / jobs));
+  let broken;
   await Promise.all(
     Array.from({ length: jobs }, async () => {
-      for (let i = next++; i < specs.length; i = next++) {
-        outcomes[i] = await scanRepository(specs[i], ruleSet, state, options, workers);
+      for (let i = next++; i < specs.length && !broken; i = next++) {
+        try {
+          outcomes[i] = await scanRepository(specs[i], ruleSet, state, options, workers);
+        } catch (err) {
+          broken ??= { err };
+          return;
+        }
         options.onRepoDone?.(outcomes[i]);
       }
     })
   );
+  if (broken) throw broken.err;
   return outcomes;
 }
 
 // src/repos/state.ts
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { linkSync as linkSync2, mkdirSync as mkdirSync3, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 import { createRequire as createRequire2 } from "node:module";
 var require3 = createRequire2(import.meta.url);
-var ScanState = class {
+var SCHEMA_VERSION = 1;
+var SCHEMA = `
+  CREATE TABLE repos (
+    name TEXT PRIMARY KEY, status TEXT NOT NULL, tips TEXT NOT NULL, commits INTEGER NOT NULL,
+    bytes INTEGER NOT NULL, findings INTEGER NOT NULL, error TEXT, scanned_at TEXT NOT NULL);
+  CREATE TABLE findings (
+    repo TEXT NOT NULL, fingerprint TEXT NOT NULL, file TEXT NOT NULL, finding TEXT NOT NULL,
+    reported INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (repo, fingerprint, file));
+  PRAGMA user_version = ${SCHEMA_VERSION};`;
+var corrupt = (file, reason) => new LeakhoundError("UNREADABLE", `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`);
+function problems(rows) {
+  const all = rows.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
+  return all.slice(0, 3).join("; ") + (all.length > 3 ? `; and ${all.length - 3} more` : "");
+}
+function stateError(file, err) {
+  if (err instanceof LeakhoundError) return err;
+  const code = String(err.code ?? "");
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return corrupt(file, reasonOf(err));
+  return new LeakhoundError("UNREADABLE", `cannot use the state file ${file}: ${reasonOf(err)}`);
+}
+var ScanState = class _ScanState {
+  constructor(db, file) {
+    this.db = db;
+    this.file = file;
+  }
   db;
-  constructor(file) {
-    mkdirSync3(dirname4(file), { recursive: true });
+  file;
+  static open(file, options = {}) {
     const Database = require3("better-sqlite3");
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS repos (
-        name TEXT PRIMARY KEY, status TEXT NOT NULL, tips TEXT NOT NULL, commits INTEGER NOT NULL,
-        bytes INTEGER NOT NULL, findings INTEGER NOT NULL, error TEXT, scanned_at TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS findings (
-        repo TEXT NOT NULL, fingerprint TEXT NOT NULL, file TEXT NOT NULL, finding TEXT NOT NULL,
-        PRIMARY KEY (repo, fingerprint, file));`);
+    const info = statSync4(file, { throwIfNoEntry: false });
+    if (!info) {
+      if (options.readonly) return void 0;
+      create(file, Database);
+    } else if (!info.isFile()) {
+      throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
+    } else if (info.size === 0 && !(statSync4(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+      throw corrupt(file, "the file is empty");
+    }
+    let db;
+    try {
+      db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
+      const check = db.pragma("quick_check");
+      if (check.length !== 1 || check[0].quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
+      checkSchema(db, file, options.readonly === true);
+      if (!options.readonly) db.pragma("journal_mode = WAL");
+      return new _ScanState(db, file);
+    } catch (err) {
+      db?.close();
+      throw stateError(file, err);
+    }
+  }
+  guard(work) {
+    try {
+      return work();
+    } catch (err) {
+      throw stateError(this.file, err);
+    }
   }
   get(name) {
-    const row = this.db.prepare("SELECT * FROM repos WHERE name = ?").get(name);
+    const row = this.guard(() => this.db.prepare("SELECT * FROM repos WHERE name = ?").get(name));
     return row && { ...row, tips: JSON.parse(row.tips), scannedAt: row.scanned_at };
   }
-  knows(repo, f) {
-    return this.db.prepare("SELECT 1 FROM findings WHERE repo = ? AND fingerprint = ? AND file = ?").get(repo, f.fingerprint, f.file) !== void 0;
+  /** Records a repository and its findings in one transaction; returns how many of them the state did not know. */
+  finish(state, findings) {
+    return this.guard(() => {
+      const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
+      return this.db.transaction(() => {
+        let added = 0;
+        for (const f of findings) added += insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes;
+        const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
+        this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
+        return added;
+      })();
+    });
   }
-  /** Records a finished repository and its new findings in one transaction. */
-  finish(state, fresh) {
-    const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
-    this.db.transaction(() => {
-      for (const f of fresh) insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f));
-      const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
-      this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
-    })();
+  /** A repository's findings, by file and place. */
+  findingsOf(repo) {
+    const rows = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo));
+    return rows.map((r) => ({ finding: JSON.parse(r.finding), reported: r.reported !== 0 })).sort((a, b) => byPlace(a.finding, b.finding));
+  }
+  /** After an output was written: its findings are no longer new. */
+  markReported(repos) {
+    this.guard(() => {
+      const mark = this.db.prepare("UPDATE findings SET reported = 1 WHERE repo = ? AND reported = 0");
+      this.db.transaction(() => repos.forEach((repo) => mark.run(repo)))();
+    });
   }
   all() {
-    return this.db.prepare("SELECT name FROM repos ORDER BY name").all().map((r) => this.get(r.name));
+    return this.guard(() => this.db.prepare("SELECT name FROM repos ORDER BY name").all()).map((r) => this.get(r.name));
   }
   close() {
     this.db.close();
   }
 };
+var byPlace = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+function create(file, Database) {
+  mkdirSync3(dirname3(file), { recursive: true });
+  const temp = `${file}.${process.pid}.new`;
+  try {
+    const db = new Database(temp);
+    db.exec(SCHEMA);
+    db.close();
+    linkSync2(temp, file);
+  } catch (err) {
+    if (err.code !== "EEXIST") throw stateError(file, err);
+  } finally {
+    rmSync2(temp, { force: true });
+  }
+}
+function checkSchema(db, file, readonly) {
+  const version = db.pragma("user_version", { simple: true });
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
+  const ours = tables.has("repos") && tables.has("findings");
+  if (version > SCHEMA_VERSION) throw new LeakhoundError("UNREADABLE", `the state file ${file} was made by a newer leakhound (state version ${version})`);
+  if (!ours) throw corrupt(file, tables.size === 0 ? "it holds no tables" : "it is not a leakhound state");
+  if (version < SCHEMA_VERSION && !readonly) {
+    db.transaction(() => {
+      db.exec("ALTER TABLE findings ADD COLUMN reported INTEGER NOT NULL DEFAULT 1");
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
+}
 
 // src/cli/repos-command.ts
 import { availableParallelism as availableParallelism4 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
-function sarifFor(byRepo, rules) {
-  const runs = [...byRepo].map(([repo, findings]) => {
+var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
+function jsonlFor(reports) {
+  return reports.flatMap((r) => r.findings.map((f) => JSON.stringify(f) + "\n")).join("");
+}
+function sarifFor(reports, rules) {
+  const runs = reports.map(({ outcome, findings }) => {
     const run2 = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0];
-    return { ...run2, automationDetails: { id: `leakhound/${repo}/` } };
+    run2.results?.forEach((result2, i) => result2.baselineState = findings[i].new ? "new" : "unchanged");
+    const invocation = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }] } : { executionSuccessful: true };
+    return { ...run2, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
   return JSON.stringify({ ...log, runs }, null, 2) + "\n";
+}
+function reportsFrom(state, outcomes, newOnly) {
+  return outcomes.map((outcome) => ({
+    outcome,
+    findings: state.findingsOf(outcome.name).filter((s) => !newOnly || !s.reported).map((s) => ({ ...s.finding, new: !s.reported, ...unfinished(outcome) ? { incomplete: true } : {} }))
+  }));
 }
 async function repositories(args) {
   let specs;
@@ -1797,7 +2299,7 @@ var ReposProgress = class {
   };
   repoDone(outcome) {
     this.done++;
-    this.findings += outcome.findings.length;
+    this.findings += outcome.added;
     this.draw(true);
   }
   draw(force = false) {
@@ -1807,71 +2309,104 @@ var ReposProgress = class {
     this.last = now;
     const seconds = (now - this.started) / 1e3;
     const eta = this.done > 0 ? (seconds / this.done * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${this.findings} findings, ETA ${eta} s`);
+    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${this.findings} findings added, ETA ${eta} s`);
   }
   end() {
     if (this.enabled) process.stderr.write("\r\x1B[K");
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir(), ".cache"), "leakhound", "repos");
-  const state = new ScanState(args.state ?? join10(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir2(), ".cache"), "leakhound", "repos");
+  const stateFile = resolve8(args.state ?? join10(cacheDir, "state.sqlite"));
+  if (args.report) return printReport(stateFile);
+  if (!args.redact) {
+    throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
+  }
+  if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
+  mkdirSync4(dirname4(stateFile), { recursive: true });
+  const lock = await lockState(stateFile, args.lockWait);
   try {
-    if (args.report) return printReport(state);
-    const config = loadConfig(args.config, process.cwd());
-    const specs = await repositories(args);
-    const progress = new ReposProgress(specs.length);
-    const started = performance.now();
-    const outcomes = await scanRepositories(specs, config, state, {
-      cacheDir,
-      jobs: args.jobs ?? availableParallelism4(),
-      showSecrets: !args.redact,
-      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
-      onBytes: progress.addBytes,
-      onRepoDone: (o) => progress.repoDone(o)
-    });
-    progress.end();
-    const byRepo = new Map(outcomes.map((o) => [o.name, o.findings]));
-    const all = outcomes.flatMap((o) => o.findings);
-    const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => JSON.stringify(f) + "\n").join("");
+    const state = ScanState.open(stateFile);
     try {
-      if (args.output) writeFileSync3(args.output, text);
-      else process.stdout.write(text);
-      if (args.outputDir) {
-        mkdirSync4(args.outputDir, { recursive: true });
-        for (const [repo, findings] of byRepo) {
-          const file = join10(args.outputDir, `${safeName(repo)}.${args.format}`);
-          writeFileSync3(file, args.format === "sarif" ? sarifFor(/* @__PURE__ */ new Map([[repo, findings]]), config.rules) : findings.map((f) => JSON.stringify(f) + "\n").join(""));
-        }
+      return await bulkScan(args, cacheDir, state);
+    } finally {
+      state.close();
+    }
+  } finally {
+    lock.release();
+  }
+}
+async function bulkScan(args, cacheDir, state) {
+  const config = loadConfig(args.config, process.cwd());
+  const specs = await repositories(args);
+  const progress = new ReposProgress(specs.length);
+  const started = performance.now();
+  const outcomes = await scanRepositories(specs, config, state, {
+    cacheDir,
+    jobs: args.jobs ?? availableParallelism4(),
+    maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+    onBytes: progress.addBytes,
+    onRepoDone: (o) => progress.repoDone(o)
+  });
+  progress.end();
+  const reports = reportsFrom(state, outcomes, args.newOnly);
+  const all = reports.flatMap((r) => r.findings);
+  try {
+    const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
+    if (args.output) writeFileSync3(args.output, text);
+    else await writeStdout2(text);
+    if (args.outputDir) {
+      mkdirSync4(args.outputDir, { recursive: true });
+      for (const report2 of reports) {
+        const file = join10(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        writeFileSync3(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
       }
-    } catch (err) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
     }
-    const failed = outcomes.filter((o) => o.status === "failed");
-    for (const f of failed) process.stderr.write(`leakhound: could not scan ${f.name}: ${f.error}
-`);
-    if (!args.quiet) {
-      const count = (s) => outcomes.filter((o) => o.status === s).length;
-      const commits = outcomes.reduce((n, o) => n + o.commits, 0);
-      const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
-      process.stderr.write(
-        `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${failed.length} failed; ${all.length} new findings; ${((performance.now() - started) / 1e3).toFixed(2)} s
+  } catch (err) {
+    throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
+  }
+  state.markReported(specs.map((s) => s.name));
+  for (const o of outcomes.filter(unfinished)) {
+    process.stderr.write(
+      o.status === "failed" ? `leakhound: could not scan ${o.name}: ${o.error}
+` : `leakhound: could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}
 `
-      );
-    }
-    return failed.length > 0 ? 2 : all.length > 0 ? 1 : 0;
+    );
+  }
+  if (!args.quiet) {
+    const count = (s) => outcomes.filter((o) => o.status === s).length;
+    const commits = outcomes.reduce((n, o) => n + o.commits, 0);
+    const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
+    const fresh = all.filter((f) => f.new).length;
+    process.stderr.write(
+      `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${count("incomplete")} incomplete, ${count("failed")} failed; ${all.length} findings reported, ${fresh} new; ${((performance.now() - started) / 1e3).toFixed(2)} s
+`
+    );
+  }
+  return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
+}
+function writeStdout2(text) {
+  return new Promise((resolve9, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve9()));
+}
+function printReport(stateFile) {
+  const state = ScanState.open(stateFile, { readonly: true });
+  if (!state) {
+    process.stdout.write(`no state at ${stateFile}: 0 repositories
+`);
+    return 0;
+  }
+  let rows;
+  try {
+    rows = state.all();
   } finally {
     state.close();
   }
-}
-function printReport(state) {
-  const rows = state.all();
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(7)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}
 `);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings
+  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings
 `);
   return 0;
 }
@@ -1883,7 +2418,7 @@ function mergeCommand(files, output) {
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
@@ -1995,7 +2530,7 @@ function rulesListCommand(configPath) {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync11(file, "utf8");
+    text = readFileSync12(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -2013,7 +2548,7 @@ function rulesCheckCommand(file) {
 
 // src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
+  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" }).option("exit-code", { type: "number", default: 1, describe: "exit code when there are findings" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary on stderr" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "number", default: 10, describe: "skip files (or a file's changes in a commit) larger than this many MB" }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
 }
 async function main(argv) {
   let exitCode = 0;
@@ -2028,7 +2563,11 @@ async function main(argv) {
   ).command(
     "git [repo]",
     "scan the history of a git repository (default: all refs)",
-    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).conflicts("range", ["branch", "since-commit"]).example("$0 git .", "every commit on every branch and tag").example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"),
+    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).option("settings-from", {
+      choices: ["worktree", "base"],
+      default: "worktree",
+      describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by"
+    }).conflicts("range", ["branch", "since-commit"]).example("$0 git .", "every commit on every branch and tag").example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request").example("$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"),
     async (args) => {
       exitCode = await gitCommand(args);
     }
@@ -2074,7 +2613,7 @@ async function main(argv) {
   ).command(
     "repos [list]",
     "scan the full history of many repositories: resumable, incremental, shardable",
-    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "number", default: 10 }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "number", default: 10 }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos repos.txt --new-only", "only what no earlier run reported").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
     async (args) => {
       exitCode = await reposCommand(args);
     }
@@ -2139,9 +2678,15 @@ function annotation(f) {
     `title=${escapeProperty(`leakhound: ${f.description}`)}`
   ].join(",");
   const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
+  const hidden = f.hiddenBy ? `This pull request's change to ${f.hiddenBy} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.
+` : "";
   const message = `${f.ruleId}: ${f.match}${where}
-Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add \`leakhound:allow\` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with \`leakhound baseline\`.`;
+` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
   return `::error ${props}::${escapeData(message)}`;
+}
+function inlineAllowAnnotation(f) {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
 }
 function setOutputs(file, outputs) {
   if (!file) return;
@@ -2151,27 +2696,54 @@ function setOutputs(file, outputs) {
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
-function summaryMarkdown(findings, scanned, sarifPath) {
-  const lines = [`## leakhound`, "", `Scanned ${scanned}.`, ""];
+function findingsTable(findings) {
+  const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  for (const f of findings) {
+    const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
+    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
+  }
+  return lines;
+}
+function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = []) {
+  const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const hidden = findings.filter((f) => f.hiddenBy);
+  const plain = findings.filter((f) => !f.hiddenBy);
   if (findings.length === 0) {
     lines.push("No secrets found. :white_check_mark:");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    lines.push("| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|");
-    for (const f of findings) {
-      const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
-    }
+    if (plain.length > 0) lines.push(...findingsTable(plain));
+  }
+  if (hidden.length > 0) {
+    const files = [...new Set(hidden.map((f) => f.hiddenBy))];
+    lines.push(
+      "",
+      `### Hidden by this pull request's change to ${files.map((f) => `\`${cell(f)}\``).join(", ")}`,
+      "",
+      "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
+      "",
+      ...findingsTable(hidden)
+    );
+  }
+  if (allowedInline.length > 0) {
+    lines.push(
+      "",
+      `### Allowed by inline comments this change adds (${allowedInline.length})`,
+      "",
+      "Honoured, so not counted above; a reviewer should make sure none is a real secret.",
+      "",
+      ...findingsTable(allowedInline)
+    );
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";
 }
 
 // src/action/event.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 var ZERO = /^0+$/;
 function git(repo, args) {
-  const r = spawnSync3("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync4("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
@@ -2195,20 +2767,31 @@ function scopeForEvent(eventName, payload, repo) {
     const head = payload.pull_request?.head?.sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
+    return {
+      args: ["--range", `${base}..${head}`],
+      description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
+      underReview: true
+    };
+  }
+  if (eventName === "merge_group") {
+    const base = payload.merge_group?.base_sha;
+    const head = payload.merge_group?.head_sha;
+    if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
+    ensureRange(repo, base, head);
+    return { args: ["--range", `${base}..${head}`], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
   }
   if (eventName === "push") {
     const { before, after } = payload;
-    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)" };
+    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}` };
+      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
+    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
-  return { args: [], description: "the full history of every branch and tag" };
+  return { args: [], description: "the full history of every branch and tag", underReview: false };
 }
 
 // src/action/main.ts
@@ -2236,12 +2819,14 @@ async function runAction() {
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync13(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
+  const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
+  const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1].split("..")[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute(p) ? p : join11(workspace, p);
+  const resolveIn = (p) => isAbsolute2(p) ? p : join11(workspace, p);
   const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
     const jsonl = join11(temp, "findings.jsonl");
@@ -2257,23 +2842,31 @@ async function runAction() {
       "1",
       ...config ? ["--config", resolveIn(config)] : [],
       ...baseline ? ["--baseline", resolveIn(baseline)] : [],
+      ...baseSettings ? ["--settings-from", "base"] : [],
       ...verify ? ["--verify"] : [],
       ...ticket ? ["--ticket", ticket] : [],
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
     if (code === 2 && !existsSync9(jsonl)) return 2;
-    const text = readFileSync12(jsonl, "utf8").trim();
+    const text = readFileSync13(jsonl, "utf8").trim();
     const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     for (const f of findings) process.stdout.write(`${annotation(f)}
+`);
+    const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1].split("..") : void 0;
+    const rulesNow = () => loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
+    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, false)) : [];
+    for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}
 `);
     let sarifPath;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const rules = loadConfig(config ? resolveIn(config) : void 0, root).rules;
+      const rules = rulesNow().rules;
       writeFileSync4(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      writeFileSync4(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), { flag: "a" });
+    }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
@@ -2288,7 +2881,7 @@ async function runAction() {
     }
     return code === 2 ? 2 : 0;
   } finally {
-    rmSync2(temp, { recursive: true, force: true });
+    rmSync3(temp, { recursive: true, force: true });
   }
 }
 async function actionEntry() {

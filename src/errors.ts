@@ -9,7 +9,8 @@ export type ErrorCode =
   | "NOT_A_REPO"
   | "GIT_FAILED"
   | "NO_GIT"
-  | "OUTPUT_FAILED";
+  | "OUTPUT_FAILED"
+  | "STATE_BUSY";
 
 export class LeakhoundError extends Error {
   readonly code: ErrorCode;

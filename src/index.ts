@@ -1,5 +1,6 @@
 // leakhound as a library: load a configuration, scan paths or text, format the findings.
-export { loadConfig, parseConfig, type Config } from "./config/config.js";
+export { parseConfig, readRepositoryConfig, readOperatorConfig, type Config, type DetectionSettings, type OperatorSettings } from "./config/config.js";
+export { loadConfig, loadSettings } from "./config/load.js";
 export { loadBuiltinRules, parseRuleFile } from "./config/rules.js";
 export { checkRuleExamples, expandTemplate } from "./config/examples.js";
 export { Detector } from "./engine/detector.js";

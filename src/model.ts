@@ -119,6 +119,11 @@ export interface Finding {
   git?: GitProvenance;
   /** set by --verify */
   verification?: Verification;
+  /**
+   * A range scanned with its base's settings: the settings file whose change in the range would
+   * hide this finding (a baseline entry, an allowlist, a .gitleaksignore line the change adds).
+   */
+  hiddenBy?: string;
 }
 
 /** Counts a source reports so the summary can say what was and was not scanned. */

@@ -8,7 +8,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { TestRepo } from "./git-helpers.js";
-import { fake, ROOT, tempDir } from "./helpers.js";
+import { fake, operatorConfig, ROOT, tempDir } from "./helpers.js";
 import { fakeServer, json, presentedSecret } from "./fake-servers.js";
 
 const ACTION = join(ROOT, "action", "index.mjs");
@@ -29,8 +29,8 @@ function runAction(workspace: string, event: string, payload: object, inputs: Re
 }
 
 /** The same, without blocking this process (when the test serves HTTP to the action). */
-function runActionAsync(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}): Promise<Run> {
-  const { env, files } = runnerEnv(workspace, event, payload, inputs);
+function runActionAsync(workspace: string, event: string, payload: object, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<Run> {
+  const { env, files } = runnerEnv(workspace, event, payload, inputs, extraEnv);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
     let stdout = "";
@@ -41,7 +41,7 @@ function runActionAsync(workspace: string, event: string, payload: object, input
   });
 }
 
-function runnerEnv(workspace: string, event: string, payload: object, inputs: Record<string, string>) {
+function runnerEnv(workspace: string, event: string, payload: object, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const files = tempDir("leakhound-runner-");
   const eventPath = join(files, "event.json");
   writeFileSync(eventPath, JSON.stringify(payload));
@@ -56,6 +56,8 @@ function runnerEnv(workspace: string, event: string, payload: object, inputs: Re
     GITHUB_STEP_SUMMARY: join(files, "summary"),
     RUNNER_TEMP: files,
     NO_COLOR: "1",
+    XDG_CONFIG_HOME: join(files, "config"),
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   return { env, files };
@@ -156,15 +158,15 @@ describe("GitHub Action", () => {
       if (req.url === "/v1/balance") return json(res, 401, { error: {} });
       return json(res, 404, {});
     });
-    writeFileSync(join(repo.dir, ".leakhound.toml"), `[verify.baseUrls]\ngithub = "${provider.url}"\nstripe = "${provider.url}"\n`);
+    const operator = operatorConfig(`[verify.baseUrls]\ngithub = "${provider.url}"\nstripe = "${provider.url}"\n`);
     const payload = { pull_request: { number: 10, base: { sha: base }, head: { sha: head2 } } };
-    const failing = await runActionAsync(repo.dir, "pull_request", payload, { verify: "true", "fail-on": "live" });
+    const failing = await runActionAsync(repo.dir, "pull_request", payload, { verify: "true", "fail-on": "live" }, operator);
     expect(failing.code, failing.stderr).toBe(1);
     expect(failing.outputs).toMatchObject({ findings: "2", live: "1" });
     expect(failing.summary).toMatch(/\| github-pat \| gh\.env \| 1 \| .* \| \*\*LIVE\*\* \|/);
     expect(JSON.parse(failing.sarif!).runs[0].results.some((r: { level: string; properties: { verification?: string } }) => r.level === "error" && r.properties.verification === "live")).toBe(true);
 
-    const noneLive = await runActionAsync(repo.dir, "pull_request", { pull_request: { number: 11, base: { sha: base }, head: { sha: head } } }, { verify: "true", "fail-on": "live" });
+    const noneLive = await runActionAsync(repo.dir, "pull_request", { pull_request: { number: 11, base: { sha: base }, head: { sha: head } } }, { verify: "true", "fail-on": "live" }, operator);
     expect(noneLive.code, noneLive.stderr).toBe(0);
     expect(noneLive.outputs).toMatchObject({ findings: "1", live: "0" });
   });

@@ -43,8 +43,21 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * The operator's user-level config (what `$XDG_CONFIG_HOME/leakhound/config.toml` holds): verify
+ * and ticket settings, which a scanned repository's own config cannot set. Returns the env to run with.
+ */
+export function operatorConfig(text: string): { LEAKHOUND_USER_CONFIG: string } {
+  const path = join(tempDir("leakhound-operator-"), "config.toml");
+  writeFileSync(path, text);
+  return { LEAKHOUND_USER_CONFIG: path };
+}
+
+/** No user-level config of the machine's user leaks into a test run. */
+const ISOLATED = { NO_COLOR: "1", XDG_CONFIG_HOME: join(tmpdir(), "leakhound-tests-no-user-config") };
+
 export function runCli(args: string[], options: SpawnSyncOptions = {}): CliResult {
-  const env = { ...process.env, NO_COLOR: "1", ...(options.env ?? {}) };
+  const env = { ...process.env, ...ISOLATED, ...(options.env ?? {}) };
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options, env });
   return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
@@ -52,7 +65,7 @@ export function runCli(args: string[], options: SpawnSyncOptions = {}): CliResul
 
 /** runCli without blocking this process: needed when the test itself serves HTTP to the CLI. */
 export function runCliAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Promise<CliResult> {
-  const env = { ...process.env, NO_COLOR: "1", ...(options.env ?? {}) };
+  const env = { ...process.env, ...ISOLATED, ...(options.env ?? {}) };
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, ...(options.cwd ? { cwd: options.cwd } : {}) });

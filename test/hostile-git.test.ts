@@ -124,10 +124,11 @@ describe("a repository whose git config and attributes name programs", () => {
       const dir = tempDir();
       writeFileSync(join(dir, "repos.txt"), `${entry}\n`);
       hostile.clear();
-      const result = runCli(["repos", join(dir, "repos.txt"), "--cache-dir", join(dir, "cache"), "--no-redact"]);
+      const result = runCli(["repos", join(dir, "repos.txt"), "--cache-dir", join(dir, "cache")]);
       expect(result.code, `${entry}: ${result.stderr}`).toBe(1);
-      const found = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { secret: string });
-      expect(found.map((f) => f.secret), entry).toContain(hostile.committed);
+      // repos reports secrets redacted only: the finding is known by its rule, file and redacted prefix
+      const found = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { ruleId: string; file: string; secret: string });
+      expect(found, entry).toContainEqual(expect.objectContaining({ ruleId: "github-pat", file: ".env", secret: `${hostile.committed.slice(0, 4)}…` }));
       expect(hostile.fired(), entry).toEqual([]);
     }
   });

@@ -4,7 +4,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { annotation, cell, summaryMarkdown } from "../src/action/commands.js";
+import { annotation, cell, codeSpan, summaryMarkdown } from "../src/action/commands.js";
 import { inert, inertJson } from "../src/report/inert.js";
 import type { PresentedFinding } from "../src/report/present.js";
 import { TestRepo } from "./git-helpers.js";
@@ -128,5 +128,8 @@ describe("a file name that tries to take over the terminal", () => {
     expect(row).toContain("\\<img src=x\\>\\|\\[x\\](http\\://e)\\`code\\`");
     expect(row.split(/(?<!\\)\|/).length).toBe(9); // seven cells, no more
     expect(cell("a&#x202e;b")).toBe("a\\&#x202e;b");
+    expect(codeSpan(".leakhound.toml")).toBe("`.leakhound.toml`");
+    expect(codeSpan("a``b\u202e")).toBe("```a``b\\u202e```");
+    expect(codeSpan("`x")).toBe("`` `x ``");
   });
 });

@@ -17,7 +17,7 @@ function leakyRepos(count: number): TestRepo[] {
   });
 }
 
-function lines(text: string): { repository: string; ruleId: string; file: string; commit: string }[] {
+function lines(text: string): { repository: string; ruleId: string; file: string; commit: string; new: boolean }[] {
   return text.trim() ? text.trim().split("\n").map((l) => JSON.parse(l)) : [];
 }
 
@@ -31,22 +31,27 @@ describe("leakhound repos", () => {
     const first = runCli(common);
     expect(first.code).toBe(2);
     expect(first.stderr).toMatch(/could not scan \/no\/such\/repo: clone failed/);
-    expect(first.stderr).toMatch(/4 repositories: 3 scanned \(6 new commits.*1 failed; 3 new findings/);
+    expect(first.stderr).toMatch(/4 repositories: 3 scanned \(6 new commits.*1 failed; 3 findings reported, 3 new/);
     const found = lines(first.stdout);
     expect(found.map((f) => f.repository).sort()).toEqual([repos[0]!.dir, repos[1]!.dir, repos[2]!.dir].sort());
-    expect(found.every((f) => f.ruleId === "github-pat")).toBe(true);
+    expect(found.every((f) => f.ruleId === "github-pat" && f.new)).toBe(true);
 
+    // every current finding is reported again, no longer new; --new-only leaves them out
     const unchanged = runCli(common);
-    expect(unchanged.stderr).toMatch(/0 scanned \(0 new commits.*3 unchanged, 1 failed; 0 new findings/);
-    expect(unchanged.stdout).toBe("");
+    expect(unchanged.stderr).toMatch(/0 scanned \(0 new commits.*3 unchanged, 0 incomplete, 1 failed; 3 findings reported, 0 new/);
+    expect(lines(unchanged.stdout).map((f) => [f.repository, f.file, f.new])).toEqual(found.map((f) => [f.repository, f.file, false]));
+    const newOnly = runCli([...common, "--new-only"]);
+    expect(newOnly.stderr).toMatch(/3 unchanged, 0 incomplete, 1 failed; 0 findings reported, 0 new/);
+    expect(newOnly.stdout).toBe("");
 
     const added = repos[2]!.commit("another leak", { "more.env": `KEY=${fake("{{lit:sk_live_}}{{rand:base62:32}}")}\n` });
     const incremental = runCli(common);
-    expect(incremental.stderr).toMatch(/1 scanned \(1 new commits.*2 unchanged/);
-    expect(lines(incremental.stdout).map((f) => [f.ruleId, f.commit])).toEqual([["stripe-live-secret-key", added]]);
+    expect(incremental.stderr).toMatch(/1 scanned \(1 new commits.*2 unchanged.*4 findings reported, 1 new/);
+    expect(lines(incremental.stdout).filter((f) => f.new).map((f) => [f.ruleId, f.commit])).toEqual([["stripe-live-secret-key", added]]);
+    expect(lines(incremental.stdout)).toHaveLength(4);
 
     const report = runCli(["repos", "--report", "--cache-dir", join(dir, "cache")]);
-    expect(report.stdout).toMatch(/4 repositories, 1 failed, 4 findings/);
+    expect(report.stdout).toMatch(/4 repositories, 0 incomplete, 1 failed, 4 findings/);
   });
 
   it("lists an organisation through the GitHub API, skipping archived and forked repositories", async () => {
@@ -82,8 +87,9 @@ describe("leakhound repos", () => {
     const done = (await runCliAsync(["repos", "--report", "--cache-dir", join(dir, "cache")])).stdout.match(/^done/gm)?.length ?? 0;
     expect(done).toBeLessThan(8);
     const resumed = await runCliAsync(common);
-    expect(resumed.stderr).toMatch(new RegExp(`8 repositories: ${8 - done} scanned .* ${done} unchanged, 0 failed`));
-    expect(lines(resumed.stdout)).toHaveLength(8 - done);
+    expect(resumed.stderr).toMatch(new RegExp(`8 repositories: ${8 - done} scanned .* ${done} unchanged, 0 incomplete, 0 failed`));
+    // the killed run wrote no output: what it found is reported, as new, by the run that resumes it
+    expect(lines(resumed.stdout).map((f) => f.new)).toEqual(new Array(8).fill(true));
   });
 
   it("shards cover every repository exactly once and merge into the unsharded result", () => {

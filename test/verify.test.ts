@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fake, runCliAsync as runCli, tempDir, writeTree } from "./helpers.js";
+import { fake, operatorConfig, runCliAsync as runCli, tempDir, writeTree } from "./helpers.js";
 import { fakeServer, json, presentedSecret } from "./fake-servers.js";
 
 type Behaviour = "live" | "invalid" | "ratelimit-once" | "ratelimit-always" | "slow" | "malformed";
@@ -58,8 +58,8 @@ describe("--verify", () => {
     );
     const dir = tempDir();
     const canary = keyIdForAccount("052310077262");
+    const operator = operatorConfig(`[verify]\ntimeout = 1\n[verify.baseUrls]\ngithub = "${server.url}"\nslack = "${server.url}"\nstripe = "${server.url}"\n`);
     writeTree(dir, {
-      ".leakhound.toml": `[verify]\ntimeout = 1\n[verify.baseUrls]\ngithub = "${server.url}"\nslack = "${server.url}"\nstripe = "${server.url}"\n`,
       "a.env": `A=${tokens.live}\nB=${tokens.invalid}\nC=${tokens.malformed}\nD=${tokens.slow}\n`,
       "copy.env": `A=${tokens.live}\n`,
       "chat.js": `const slack = "${tokens.slack}";\n`,
@@ -67,7 +67,7 @@ describe("--verify", () => {
       "aws.env": `AWS_ACCESS_KEY_ID=${canary}\n`,
     });
     const audit = join(dir, "..", `${Date.now()}-audit.jsonl`);
-    const result = await runCli(["dir", dir, "--verify", "--audit-log", audit, "-f", "json"]);
+    const result = await runCli(["dir", dir, "--verify", "--audit-log", audit, "-f", "json"], { env: operator });
     expect(result.code, result.stderr).toBe(1);
     const out = JSON.parse(result.stdout) as { ruleId: string; file: string; startLine: number; verification: string; verificationReason?: string }[];
     const status = (file: string, line = 1) => out.find((f) => f.file.endsWith(`/${file}`) && f.startLine === line);
@@ -101,8 +101,6 @@ describe("--verify", () => {
     const dir = tempDir();
     writeTree(dir, {
       ".leakhound.toml": [
-        "[verify.baseUrls]",
-        `telegram = "${telegram.url}"`,
         "[[rules]]",
         'id = "tg-loose"',
         'description = "Loose telegram token rule"',
@@ -113,7 +111,7 @@ describe("--verify", () => {
       ].join("\n"),
       "a.txt": `tg=x@${host}/getMe\ntg=/../../@${host}\ntg=http://${host}/\n`,
     });
-    const result = await runCli(["dir", join(dir, "a.txt"), "--verify", "-f", "json"]);
+    const result = await runCli(["dir", join(dir, "a.txt"), "--verify", "-f", "json"], { env: operatorConfig(`[verify.baseUrls]\ntelegram = "${telegram.url}"\n`) });
     expect(result.code, result.stderr).toBe(1);
     expect(evil.requests).toEqual([]);
     expect(telegram.requests.map((r) => r.url), result.stdout).toHaveLength(3);

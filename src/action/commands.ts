@@ -23,12 +23,22 @@ export function annotation(f: PresentedFinding): string {
     `title=${escapeProperty(inert(`leakhound: ${f.description}`))}`,
   ].join(",");
   const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
+  const hidden = f.hiddenBy
+    ? `This pull request's change to ${inert(f.hiddenBy)} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.\n`
+    : "";
   // one line of the repository's text (CR and LF in it shown as \r, \n), then leakhound's advice
   const message =
     `${inert(f.ruleId)}: ${inert(f.match)}${where}\n` +
+    hidden +
     "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. " +
     "If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
   return `::error ${props}::${escapeData(message)}`;
+}
+
+/** A warning annotation on a line whose inline allow comment the change adds: honoured, but a reviewer should see it. */
+export function inlineAllowAnnotation(f: PresentedFinding): string {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
 }
 
 export function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
@@ -45,18 +55,60 @@ export function cell(text: string): string {
   return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
 }
 
-/** A Markdown table of the findings for the job summary page. */
-export function summaryMarkdown(findings: PresentedFinding[], scanned: string, sarifPath: string | undefined): string {
-  const lines = [`## leakhound`, "", `Scanned ${scanned}.`, ""];
+/** Text from the repository as a Markdown code span (outside tables): its fence longer than any run of backticks in it. */
+export function codeSpan(text: string): string {
+  const shown = inert(text);
+  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
+
+function findingsTable(findings: PresentedFinding[]): string[] {
+  const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  for (const f of findings) {
+    const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
+    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
+  }
+  return lines;
+}
+
+/** A Markdown table of the findings for the job summary page; those the change's own settings would hide get a section of their own. */
+export function summaryMarkdown(
+  findings: PresentedFinding[],
+  scanned: string,
+  sarifPath: string | undefined,
+  baseSettings = false,
+  allowedInline: PresentedFinding[] = [],
+): string {
+  const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const hidden = findings.filter((f) => f.hiddenBy);
+  const plain = findings.filter((f) => !f.hiddenBy);
   if (findings.length === 0) {
     lines.push("No secrets found. :white_check_mark:");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    lines.push("| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|");
-    for (const f of findings) {
-      const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
-    }
+    if (plain.length > 0) lines.push(...findingsTable(plain));
+  }
+  if (hidden.length > 0) {
+    const files = [...new Set(hidden.map((f) => f.hiddenBy!))];
+    lines.push(
+      "",
+      `### Hidden by this pull request's change to ${files.map(codeSpan).join(", ")}`,
+      "",
+      "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
+      "",
+      ...findingsTable(hidden),
+    );
+  }
+  if (allowedInline.length > 0) {
+    lines.push(
+      "",
+      `### Allowed by inline comments this change adds (${allowedInline.length})`,
+      "",
+      "Honoured, so not counted above; a reviewer should make sure none is a real secret.",
+      "",
+      ...findingsTable(allowedInline),
+    );
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";

@@ -12,10 +12,16 @@ export interface EventScope {
   args: string[];
   /** what is scanned, in words, for the job summary */
   description: string;
+  /**
+   * The commits are a change under review (a pull request, a merge queue entry): it must be judged
+   * by the settings of its base, not by settings it brings itself.
+   */
+  underReview: boolean;
 }
 
 interface Payload {
   pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string; ref?: string }; number?: number };
+  merge_group?: { base_sha?: string; head_sha?: string; head_ref?: string };
   before?: string;
   after?: string;
   ref?: string;
@@ -56,18 +62,29 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
     const head = payload.pull_request?.head?.sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})` };
+    return {
+      args: ["--range", `${base}..${head}`],
+      description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
+      underReview: true,
+    };
+  }
+  if (eventName === "merge_group") {
+    const base = payload.merge_group?.base_sha;
+    const head = payload.merge_group?.head_sha;
+    if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
+    ensureRange(repo, base, head);
+    return { args: ["--range", `${base}..${head}`], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
   }
   if (eventName === "push") {
     const { before, after } = payload;
-    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)" };
+    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}` };
+      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})` };
+    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
-  return { args: [], description: "the full history of every branch and tag" };
+  return { args: [], description: "the full history of every branch and tag", underReview: false };
 }

@@ -5,14 +5,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { main } from "../cli/main.js";
-import { loadConfig } from "../config/config.js";
+import { loadSettings } from "../config/load.js";
+import { commitFiles, workTreeFiles } from "../config/settings-files.js";
 import { LeakhoundError } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
 import { inertJson } from "../report/inert.js";
 import { buildSarif } from "../report/sarif.js";
-import { inspectRepo } from "../sources/git.js";
+import { commitOf, inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
-import { annotation, escapeData, setOutputs, summaryMarkdown } from "./commands.js";
+import { annotation, escapeData, inlineAllowAnnotation, setOutputs, summaryMarkdown } from "./commands.js";
+import { inlineAllowsAdded } from "../sources/inline-allows.js";
+import { createDetector } from "../scan/detector.js";
+import { present } from "../report/present.js";
 import { scopeForEvent } from "./event.js";
 import { reportFailure } from "../cli/fail.js";
 
@@ -51,6 +55,9 @@ export async function runAction(): Promise<number> {
 
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
+  // a pull request is judged by its base's config, baseline and .gitleaksignore, unless the workflow trusts its own
+  const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
+  const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1]!.split("..")[0]! : undefined;
   const config = input("config");
   const baseline = input("baseline");
   const resolveIn = (p: string) => (isAbsolute(p) ? p : join(workspace, p));
@@ -63,6 +70,7 @@ export async function runAction(): Promise<number> {
       "--format", "jsonl", "--output", jsonl, "--exit-code", "1",
       ...(config ? ["--config", resolveIn(config)] : []),
       ...(baseline ? ["--baseline", resolveIn(baseline)] : []),
+      ...(baseSettings ? ["--settings-from", "base"] : []),
       ...(verify ? ["--verify"] : []),
       ...(ticket ? ["--ticket", ticket] : []),
       ...splitArgs(input("args")),
@@ -74,13 +82,20 @@ export async function runAction(): Promise<number> {
     const findings: PresentedFinding[] = text ? text.split("\n").map((line) => JSON.parse(line) as PresentedFinding) : [];
 
     for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
+    // inline allows the change adds are honoured, and shown to the reviewer
+    const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1]!.split("..") : undefined;
+    const rulesNow = () => loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
+    const allowed = range ? inlineAllowsAdded(workspace, range[0]!, range[1]!, createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, false)) : [];
+    for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const rules = loadConfig(config ? resolveIn(config) : undefined, root).rules;
+      const rules = rulesNow().rules;
       writeFileSync(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2)) + "\n");
     }
-    if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), { flag: "a" });
+    }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {

@@ -1,31 +1,72 @@
 // Findings already accepted: by the baseline (.leakhound-baseline.json or --baseline) or by a
 // gitleaks .gitleaksignore. They are counted, not reported.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
+import { LeakhoundError } from "../errors.js";
 import type { Finding, Rule } from "../model.js";
 import { Baseline, BASELINE_FILE } from "../filters/baseline.js";
-import { GitleaksIgnore } from "../filters/gitleaksignore.js";
+import { GitleaksIgnore, GITLEAKSIGNORE_FILE } from "../filters/gitleaksignore.js";
+import { insideRoot, type SettingsFiles } from "../config/settings-files.js";
+
+/** Why a finding is held back: the file that accepts it. */
+export interface KnownReason {
+  kind: "baseline" | "gitleaksignore";
+  file: string;
+}
 
 export class KnownFindings {
   readonly baseline: Baseline | undefined;
   private readonly ignore: GitleaksIgnore | undefined;
+  /** the file names, for messages */
+  readonly baselineFile: string | undefined;
+  readonly ignoreFile: string | undefined;
   /** the findings held back so far */
   private readonly held = new Set<Finding>();
+  /** how many of the held were held by each kind */
+  readonly heldBy = { baseline: 0, gitleaksignore: 0 };
 
   get hidden(): number {
     return this.held.size;
   }
 
-  /** `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at `root`. */
-  constructor(root: string, explicit: string | false | undefined, rules: readonly Rule[]) {
-    const path = explicit === false ? undefined : (explicit ?? (existsSync(join(root, BASELINE_FILE)) ? join(root, BASELINE_FILE) : undefined));
-    this.baseline = path ? Baseline.load(path) : undefined;
-    this.ignore = GitleaksIgnore.find(root, rules.map((r) => r.id));
+  /**
+   * `explicit`: --baseline FILE, `false` for --no-baseline, undefined to use the one at the root of
+   * `files`. A baseline inside the repository is read where the repository's files are read (at the
+   * base commit of a pull request); one outside it is the operator's and read from disk.
+   */
+  constructor(files: SettingsFiles | undefined, explicit: string | false | undefined, rules: readonly Rule[]) {
+    if (explicit !== false) {
+      const rel = explicit === undefined ? BASELINE_FILE : files ? insideRoot(files.root, resolve(explicit)) : undefined;
+      if (rel !== undefined && files) {
+        const text = files.read(rel);
+        if (text === undefined && explicit !== undefined) throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
+        if (text !== undefined) {
+          this.baselineFile = files.label(rel);
+          this.baseline = Baseline.parse(text, this.baselineFile);
+        }
+      } else if (explicit !== undefined) {
+        this.baselineFile = explicit;
+        this.baseline = Baseline.load(explicit);
+      }
+    }
+    const ignoreText = files?.read(GITLEAKSIGNORE_FILE);
+    if (ignoreText !== undefined && files) {
+      this.ignoreFile = files.label(GITLEAKSIGNORE_FILE);
+      this.ignore = GitleaksIgnore.parse(ignoreText, rules.map((r) => r.id));
+    }
+  }
+
+  /** Which file accepts the finding, if any (no counting). */
+  reasonFor(finding: Finding): KnownReason | undefined {
+    if (this.baseline?.covers(finding)) return { kind: "baseline", file: this.baselineFile! };
+    if (this.ignore?.covers(finding)) return { kind: "gitleaksignore", file: this.ignoreFile! };
+    return undefined;
   }
 
   /** True for a finding to report; false (and counted) for one already accepted. */
   readonly isNew = (finding: Finding): boolean => {
-    if (this.baseline?.covers(finding) || this.ignore?.covers(finding)) {
+    const reason = this.reasonFor(finding);
+    if (reason) {
+      if (!this.held.has(finding)) this.heldBy[reason.kind]++;
       this.held.add(finding);
       return false;
     }

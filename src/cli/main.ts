@@ -13,7 +13,8 @@ import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 
 function scanOptions<T>(y: Argv<T>) {
   return y
-    .option("config", { alias: "c", type: "string", describe: "config file (default: .leakhound.toml in the scanned folder)" })
+    .option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" })
+    .option("config-format", { choices: ["leakhound", "gitleaks"] as const, describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" })
     .option("format", { alias: "f", choices: FORMATS, default: "text" as const, describe: "report format" })
     .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" })
     .option("redact", { type: "boolean", default: true, describe: "redact secrets in the report (--no-redact shows them)" })
@@ -60,9 +61,15 @@ export async function main(argv: string[]): Promise<number> {
           .option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" })
           .option("range", { type: "string", describe: "scan only the commits in A..B" })
           .option("since-commit", { type: "string", describe: "scan only the commits after this one" })
+          .option("settings-from", {
+            choices: ["worktree", "base"] as const,
+            default: "worktree" as const,
+            describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by",
+          })
           .conflicts("range", ["branch", "since-commit"])
           .example("$0 git .", "every commit on every branch and tag")
-          .example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"),
+          .example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request")
+          .example("$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"),
       async (args) => {
         exitCode = await gitCommand(args as unknown as Parameters<typeof gitCommand>[0]);
       },
@@ -150,13 +157,16 @@ export async function main(argv: string[]): Promise<number> {
           .option("format", { alias: "f", choices: ["jsonl", "sarif"] as const, default: "jsonl" as const })
           .option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" })
           .option("output-dir", { type: "string", describe: "also write one file per repository here" })
+          .option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" })
+          .option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" })
           .option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" })
-          .option("redact", { type: "boolean", default: true })
+          .option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" })
           .option("config", { alias: "c", type: "string" })
           .option("quiet", { alias: "q", type: "boolean", default: false })
           .option("max-file-size", { type: "number", default: 10 })
           .conflicts("github-org", "github-user")
           .example("$0 repos repos.txt -o findings.jsonl", "every repository in the list")
+          .example("$0 repos repos.txt --new-only", "only what no earlier run reported")
           .example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
       async (args) => {
         exitCode = await reposCommand(args as unknown as ReposArgs);

@@ -2,8 +2,8 @@
 // `leakhound merge`, which joins the outputs of shards.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
-import { loadConfig } from "../config/config.js";
+import { dirname, join, resolve } from "node:path";
+import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { buildSarif } from "../report/sarif.js";
 import { inert, inertJson } from "../report/inert.js";
@@ -11,8 +11,9 @@ import { formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
 import { githubHost } from "../repos/clone.js";
 import { mergeOutputs } from "../repos/merge.js";
-import { scanRepositories, type RepoFinding, type RepoOutcome } from "../repos/run.js";
-import { ScanState } from "../repos/state.js";
+import { lockState } from "../repos/lock.js";
+import { scanRepositories, type RepoOutcome } from "../repos/run.js";
+import { ScanState, type RepoFinding } from "../repos/state.js";
 import { VERSION } from "../version.js";
 import { availableParallelism } from "node:os";
 
@@ -33,6 +34,8 @@ export interface ReposArgs {
   format: "jsonl" | "sarif";
   output?: string;
   outputDir?: string;
+  newOnly: boolean;
+  lockWait: number;
   report: boolean;
   redact: boolean;
   config?: string;
@@ -40,15 +43,47 @@ export interface ReposArgs {
   maxFileSize: number;
 }
 
-const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
+/** A finding as `repos` reports it: from the state, with whether it is new and whether its repository was scanned in full. */
+interface ReportedFinding extends RepoFinding {
+  new: boolean;
+  incomplete?: true;
+}
 
-function sarifFor(byRepo: Map<string, RepoFinding[]>, rules: ReturnType<typeof loadConfig>["rules"]): string {
-  const runs = [...byRepo].map(([repo, findings]) => {
+interface RepoReport {
+  outcome: RepoOutcome;
+  findings: ReportedFinding[];
+}
+
+const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
+const unfinished = (o: RepoOutcome) => o.status === "failed" || o.status === "incomplete";
+
+function jsonlFor(reports: RepoReport[]): string {
+  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
+}
+
+function sarifFor(reports: RepoReport[], rules: ReturnType<typeof loadConfig>["rules"]): string {
+  const runs = reports.map(({ outcome, findings }) => {
     const run = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0]!;
-    return { ...run, automationDetails: { id: `leakhound/${repo}/` } };
+    // SARIF's own words for "first seen in this run" and "a scan that did not complete"
+    run.results?.forEach((result, i) => (result.baselineState = findings[i]!.new ? "new" : "unchanged"));
+    const invocation = unfinished(outcome)
+      ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error" as const, message: { text: outcome.error ?? "not scanned" } }] }
+      : { executionSuccessful: true };
+    return { ...run, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
   return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
+}
+
+/** Every current finding of each listed repository, read from the state (or only the new ones). */
+function reportsFrom(state: ScanState, outcomes: RepoOutcome[], newOnly: boolean): RepoReport[] {
+  return outcomes.map((outcome) => ({
+    outcome,
+    findings: state
+      .findingsOf(outcome.name)
+      .filter((s) => !newOnly || !s.reported)
+      .map((s) => ({ ...s.finding, new: !s.reported, ...(unfinished(outcome) ? { incomplete: true as const } : {}) })),
+  }));
 }
 
 async function repositories(args: ReposArgs): Promise<RepoSpec[]> {
@@ -88,7 +123,7 @@ class ReposProgress {
 
   repoDone(outcome: RepoOutcome): void {
     this.done++;
-    this.findings += outcome.findings.length;
+    this.findings += outcome.added;
     this.draw(true);
   }
 
@@ -99,7 +134,7 @@ class ReposProgress {
     this.last = now;
     const seconds = (now - this.started) / 1000;
     const eta = this.done > 0 ? ((seconds / this.done) * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${this.findings} findings, ETA ${eta} s`);
+    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${this.findings} findings added, ETA ${eta} s`);
   }
 
   end(): void {
@@ -109,63 +144,103 @@ class ReposProgress {
 
 export async function reposCommand(args: ReposArgs): Promise<number> {
   const cacheDir = args.cacheDir ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "leakhound", "repos");
-  const state = new ScanState(args.state ?? join(cacheDir, "state.sqlite"));
+  const stateFile = resolve(args.state ?? join(cacheDir, "state.sqlite"));
+  if (args.report) return printReport(stateFile);
+  if (!args.redact) {
+    throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
+  }
+  if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
+  mkdirSync(dirname(stateFile), { recursive: true });
+  const lock = await lockState(stateFile, args.lockWait);
   try {
-    if (args.report) return printReport(state);
-    const config = loadConfig(args.config, process.cwd());
-    const specs = await repositories(args);
-    const progress = new ReposProgress(specs.length);
-    const started = performance.now();
-    const outcomes = await scanRepositories(specs, config, state, {
-      cacheDir,
-      githubHost: githubHost(args.githubApiUrl),
-      jobs: args.jobs ?? availableParallelism(),
-      showSecrets: !args.redact,
-      maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
-      onBytes: progress.addBytes,
-      onRepoDone: (o) => progress.repoDone(o),
-    });
-    progress.end();
-
-    const byRepo = new Map(outcomes.map((o) => [o.name, o.findings]));
-    const all = outcomes.flatMap((o) => o.findings);
-    const text = args.format === "sarif" ? sarifFor(byRepo, config.rules) : all.map((f) => inertJson(JSON.stringify(f)) + "\n").join("");
+    const state = ScanState.open(stateFile);
     try {
-      if (args.output) writeFileSync(args.output, text);
-      else process.stdout.write(text);
-      if (args.outputDir) {
-        mkdirSync(args.outputDir, { recursive: true });
-        for (const [repo, findings] of byRepo) {
-          const file = join(args.outputDir, `${safeName(repo)}.${args.format}`);
-          writeFileSync(file, args.format === "sarif" ? sarifFor(new Map([[repo, findings]]), config.rules) : findings.map((f) => inertJson(JSON.stringify(f)) + "\n").join(""));
-        }
-      }
-    } catch (err) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
+      return await bulkScan(args, cacheDir, state);
+    } finally {
+      state.close();
     }
-    const failed = outcomes.filter((o) => o.status === "failed");
-    for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not scan ${f.name}: ${f.error}`)}\n`);
-    if (!args.quiet) {
-      const count = (s: RepoOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
-      const commits = outcomes.reduce((n, o) => n + o.commits, 0);
-      const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
-      process.stderr.write(
-        `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${failed.length} failed; ${all.length} new findings; ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
-      );
-    }
-    return failed.length > 0 ? 2 : all.length > 0 ? 1 : 0;
   } finally {
-    state.close();
+    lock.release();
   }
 }
 
-function printReport(state: ScanState): number {
-  const rows = state.all();
+async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Promise<number> {
+  const config = loadConfig(args.config, process.cwd());
+  const specs = await repositories(args);
+  const progress = new ReposProgress(specs.length);
+  const started = performance.now();
+  const outcomes = await scanRepositories(specs, config, state, {
+    cacheDir,
+    githubHost: githubHost(args.githubApiUrl),
+    jobs: args.jobs ?? availableParallelism(),
+    maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
+    onBytes: progress.addBytes,
+    onRepoDone: (o) => progress.repoDone(o),
+  });
+  progress.end();
+
+  // the output comes from the state, so a resumed or incremental run still reports every finding
+  const reports = reportsFrom(state, outcomes, args.newOnly);
+  const all = reports.flatMap((r) => r.findings);
+  try {
+    const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
+    if (args.output) writeFileSync(args.output, text);
+    else await writeStdout(text);
+    if (args.outputDir) {
+      mkdirSync(args.outputDir, { recursive: true });
+      for (const report of reports) {
+        const file = join(args.outputDir, `${safeName(report.outcome.name)}.${args.format}`);
+        writeFileSync(file, args.format === "sarif" ? sarifFor([report], config.rules) : jsonlFor([report]));
+      }
+    }
+  } catch (err) {
+    throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
+  }
+  // only once the output is written: a run killed before that reports them as new again
+  state.markReported(specs.map((s) => s.name));
+
+  for (const o of outcomes.filter(unfinished)) {
+    process.stderr.write(
+      o.status === "failed"
+        ? `leakhound: ${inert(`could not scan ${o.name}: ${o.error}`)}\n`
+        : `leakhound: ${inert(`could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}`)}\n`,
+    );
+  }
+  if (!args.quiet) {
+    const count = (s: RepoOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
+    const commits = outcomes.reduce((n, o) => n + o.commits, 0);
+    const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
+    const fresh = all.filter((f) => f.new).length;
+    process.stderr.write(
+      `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${count("incomplete")} incomplete, ${count("failed")} failed; ${all.length} findings reported, ${fresh} new; ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+    );
+  }
+  return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
+}
+
+/** Writes to stdout and waits until it is written (a pipe takes it asynchronously). */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+function printReport(stateFile: string): number {
+  // read-only and without the lock: a report may be asked for while a run goes on
+  const state = ScanState.open(stateFile, { readonly: true });
+  if (!state) {
+    process.stdout.write(`no state at ${stateFile}: 0 repositories\n`);
+    return 0;
+  }
+  let rows;
+  try {
+    rows = state.all();
+  } finally {
+    state.close();
+  }
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(7)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings\n`);
+  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings\n`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 // `leakhound rules list` and `leakhound rules check FILE`.
 import { readFileSync } from "node:fs";
-import { loadConfig } from "../config/config.js";
+import { loadConfig } from "../config/load.js";
 import { checkRuleExamples } from "../config/examples.js";
 import { parseRuleFile } from "../config/rules.js";
 import { LeakhoundError, reasonOf } from "../errors.js";

@@ -3,15 +3,21 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
-import { loadConfig, rootFolder, type Config } from "../config/config.js";
+import type { Config, ConfigDialect } from "../config/config.js";
+import { loadSettings, rootFolder } from "../config/load.js";
+import { commitFiles, workTreeFiles, type SettingsFiles } from "../config/settings-files.js";
+import { hiddenByChange } from "../filters/changed-settings.js";
 import type { Finding, ScanStats } from "../model.js";
 import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js";
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
-import { hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import { commitOf, hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
 import { inert } from "../report/inert.js";
 import { KnownFindings } from "./known.js";
+import { inlineAllowsAdded } from "../sources/inline-allows.js";
+import { createDetector } from "../scan/detector.js";
+import { redact } from "../report/redact.js";
 import { ReportSink } from "./output.js";
 import { Progress } from "./progress.js";
 import { writeStderr } from "./stdio.js";
@@ -19,6 +25,7 @@ import type { VerifyArgs } from "./verify-tickets.js";
 
 export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   config?: string;
+  configFormat?: ConfigDialect;
   format: Format;
   output?: string;
   redact: boolean;
@@ -40,18 +47,34 @@ function maxFileBytes(args: ScanArgs): number {
   return Math.round(mb * 1024 * 1024);
 }
 
+/** The settings of one scan and the findings they already accept. */
+interface ScanSettings {
+  root: string;
+  config: Config;
+  known: KnownFindings;
+  /** with settings from a range's base: the file whose change in the range would hide a finding */
+  hiddenBy?: (finding: Finding) => string | undefined;
+}
+
+/** Loads the settings of a scan whose repository files are `files`, and says what it ignored. */
+function settingsFor(args: ScanArgs, root: string, files: SettingsFiles | undefined): ScanSettings {
+  const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), ...(files ? { files } : {}) });
+  // said even with --quiet: a setting that was not applied must never go unnoticed
+  for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}\n`);
+  return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+}
+
 /**
  * Runs a scan and reports it: findings the baseline (or .gitleaksignore) already accepts are
  * counted, not reported; the rest are streamed to the report as they are found.
  */
 async function report(
   args: ScanArgs,
-  root: string,
-  config: Config,
+  settings: ScanSettings,
   run: (onFinding: (f: Finding) => void) => Promise<Scan>,
   unit: "file" | "commit" = "file",
 ): Promise<number> {
-  const known = new KnownFindings(root, args.baseline, config.rules);
+  const { root, config, known } = settings;
   const sink = new ReportSink(
     { format: args.format, output: args.output, redact: args.redact, exitCode: args.exitCode, quiet: args.quiet },
     config.rules,
@@ -60,7 +83,10 @@ async function report(
   const started = Date.now();
   // verified findings are written once their status is known, so they are not streamed
   const { findings, stats } = await run((f) => {
-    if (known.isNew(f) && !args.verify) sink.onFinding(f);
+    if (!known.isNew(f)) return;
+    const hiddenBy = settings.hiddenBy?.(f);
+    if (hiddenBy) f.hiddenBy = hiddenBy;
+    if (!args.verify) sink.onFinding(f);
   });
   const fresh = known.fresh(findings);
   stats.known = known.hidden;
@@ -85,15 +111,16 @@ export async function dirCommand(args: ScanArgs & { paths: string[]; include?: s
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
   const root = rootFolder(args.paths[0] ?? ".") ?? ".";
-  const config = loadConfig(args.config, root);
+  const settings = settingsFor(args, root, workTreeFiles(root));
   const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
-  return report(args, root, config, (onFinding) => scanPaths(args.paths, config, { ...options, onFinding }));
+  return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
 }
 
 export async function stdinCommand(args: ScanArgs & { label: string }): Promise<number> {
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
-  const config = loadConfig(args.config, process.cwd());
-  return report(args, process.cwd(), config, async (onFinding) => {
+  const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
+  const config = settings.config;
+  return report(args, settings, async (onFinding) => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     const result = scanBuffer(Buffer.concat(chunks), args.label, config);
@@ -102,19 +129,44 @@ export async function stdinCommand(args: ScanArgs & { label: string }): Promise<
   });
 }
 
-export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScope): Promise<number> {
+export type SettingsFrom = "worktree" | "base";
+
+/**
+ * The settings of a history scan. With `--settings-from base` (the Action's default on pull
+ * requests), the repository's settings files are read at the first commit of the range, and each
+ * finding that the range's own edits to them would hide is marked with the file.
+ */
+function historySettings(args: ScanArgs & HistoryScope & { repo: string; settingsFrom?: SettingsFrom }, root: string): ScanSettings {
+  if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
+  const [from, to] = (args.range ?? "").split(/\.\.\.?/);
+  if (!args.range || !from || !to) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
+  let head: ScanSettings;
+  try {
+    const files = commitFiles(root, commitOf(args.repo, to), "the end of the range");
+    const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), files });
+    head = { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+  } catch (err) {
+    // the range's own settings cannot be read: nothing can be hidden by them, the scan goes on with the base's
+    writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone\n`);
+    return base;
+  }
+  return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
+}
+
+export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom } & HistoryScope): Promise<number> {
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const settings = historySettings(args, info.root);
+  const config = settings.config;
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
   const progress = new Progress(Date.now());
   try {
-    return await report(
+    const code = await report(
       args,
-      info.root,
-      config,
+      settings,
       async (onFinding) => {
         const result = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
         progress.done();
@@ -122,6 +174,8 @@ export async function gitCommand(args: ScanArgs & { repo: string } & HistoryScop
       },
       "commit",
     );
+    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), !args.redact);
+    return code;
   } finally {
     progress.done();
   }
@@ -132,8 +186,8 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
   const diff = startStagedDiff(args.repo);
   diff.output.catch(() => undefined); // a failure is handled where the diff is read
   const root = workTreeTop(args.repo);
-  const config = loadConfig(args.config, root);
-  const code = await report(args, root, config, (onFinding) => scanStaged(args.repo, config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
+  const settings = settingsFor(args, root, workTreeFiles(root));
+  const code = await report(args, settings, (onFinding) => scanStaged(args.repo, settings.config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n" +
@@ -142,6 +196,15 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
     );
   }
   return code;
+}
+
+/** Says which findings the inline allow comments that a range adds hold back: honoured, but seen. */
+function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, showSecrets: boolean): void {
+  const [from, to] = range.split(/\.\.\.?/) as [string, string];
+  const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes);
+  if (allowed.length === 0) return;
+  const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${showSecrets ? f.secret : redact(f.secret)}`);
+  writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):\n${lines.join("\n")}\n`);
 }
 
 /** The repository's root found by isomorphic-git, when there is no git executable. */
@@ -159,7 +222,7 @@ export function verifyCommand(args: ScanArgs & { target: string; dir: boolean })
 /** `leakhound tickets sync [REPO]`: closes the tickets of secrets that were rotated. */
 export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Promise<number> {
   const info = inspectRepo(args.repo);
-  const config = loadConfig(args.config, info.root);
+  const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
   const { syncTickets } = await import("./verify-tickets.js");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
@@ -177,15 +240,15 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
   let scan: Scan;
   if (args.dir) {
     root = rootFolder(args.target) ?? args.target;
-    config = loadConfig(args.config, root);
+    config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
   } else {
     root = inspectRepo(args.target).root;
-    config = loadConfig(args.config, root);
+    config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join(root, BASELINE_FILE);
-  const previous = new KnownFindings(root, existsSync(file) ? file : false, config.rules).baseline;
+  const previous = new KnownFindings(undefined, existsSync(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path: string) => (prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path);
   const current = entriesFor(scan.findings, previous, toRoot);

@@ -5,6 +5,8 @@ import type { Config } from "../config/config.js";
 import type { Finding } from "../model.js";
 import type { TicketProvider, TicketSettings } from "../tickets/settings.js";
 import { DEFAULT_TICKETS } from "../tickets/settings.js";
+import { checkOperatorUrl } from "../config/urls.js";
+import { leakRepository } from "../tickets/leak-repository.js";
 
 export interface VerifyArgs {
   verify?: boolean;
@@ -19,14 +21,17 @@ function baseUrls(args: VerifyArgs, config: Config): Record<string, string> {
   const urls = { ...(config.verify?.baseUrls ?? {}) };
   for (const pair of args.verifyBaseUrl ?? []) {
     const at = pair.indexOf("=");
-    if (at < 1 || !/^https?:\/\//.test(pair.slice(at + 1))) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    if (at < 1) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    const problem = checkOperatorUrl(pair.slice(at + 1));
+    if (problem) throw new LeakhoundError("USAGE", `--verify-base-url ${pair.slice(0, at)}: ${problem}`);
     urls[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return urls;
 }
 
+/** Tickets are opened only when the operator asks (`--ticket`), never because a `[tickets]` table exists. */
 export function ticketSettings(args: VerifyArgs, config: Config): TicketSettings | undefined {
-  if (!args.ticket) return config.tickets;
+  if (!args.ticket) return undefined;
   return { ...DEFAULT_TICKETS, ...(config.tickets ?? {}), provider: args.ticket };
 }
 
@@ -54,7 +59,7 @@ export async function verifyAll(findings: Finding[], args: VerifyArgs, config: C
 /** Opens tickets for live findings; returns the number of failures (reported on stderr). */
 export async function ticketAll(findings: Finding[], settings: TicketSettings, config: Config, root: string, quiet: boolean): Promise<number> {
   const { openTickets } = await import("../tickets/tickets.js");
-  const outcome = await openTickets(findings, config.rules, settings, root, "");
+  const outcome = await openTickets(findings, config.rules, settings, root, leakRepository(root));
   for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}\n`);
   if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
     process.stderr.write(`leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed\n`);
@@ -67,8 +72,15 @@ export async function ticketAll(findings: Finding[], settings: TicketSettings, c
  * again, and closes (with a comment) the tickets whose secret is now rejected, i.e. rotated.
  */
 export async function syncTickets(findings: Finding[], args: VerifyArgs, config: Config, root: string): Promise<number> {
-  const settings = ticketSettings(args, config);
+  // sync acts on tickets that exist: the provider comes from --ticket or the operator's [tickets]
+  const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
   if (settings?.provider !== "github") throw new LeakhoundError("USAGE", "tickets sync needs the github ticket provider ([tickets] provider = \"github\")");
+  if (args.explain) {
+    // nothing is sent, not even the listing of open tickets: say what a real run would do
+    await verifyAll(findings, { ...args, explain: true }, config);
+    process.stdout.write(`tickets sync would list the open tickets of ${settings.repository ?? "the tickets repository"}, send the requests above for the secrets they name, and close those the provider rejects\n`);
+    return 0;
+  }
   const { githubTickets } = await import("../tickets/tickets.js");
   const github = githubTickets(settings, root);
   const open = await github.openTickets();

@@ -39,6 +39,15 @@ export class FieldReader {
     return value;
   }
 
+  /** A number within a range (inclusive), or undefined when absent: out of range is an error naming the key. */
+  numberInRange(key: string, range: { min: number; max: number; integer?: boolean }): number | undefined {
+    const value = this.optionalNumber(key);
+    if (value === undefined) return undefined;
+    if (range.integer && !Number.isInteger(value)) this.fail(`field "${key}" must be a whole number, not ${value}`);
+    if (value < range.min || value > range.max) this.fail(`field "${key}" must be between ${range.min} and ${range.max}, not ${value}`);
+    return value;
+  }
+
   boolean(key: string, fallback: boolean): boolean {
     const value = this.table[key];
     if (value === undefined) return fallback;

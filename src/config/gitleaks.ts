@@ -1,23 +1,10 @@
 // Reads a gitleaks configuration (.gitleaks.toml) so a team can switch without rewriting it:
 // rules (regexes are RE2 syntax in both tools), [extend], and allowlists in both the old
 // `[allowlist]` and the newer `[[allowlists]]` forms. gitleaks allowlist paths are regexes.
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Rule, RuleAllowlist } from "../model.js";
-import type { Config } from "./config.js";
+import type { DetectionSettings, IncludeReader } from "./config.js";
 import { FieldReader, type Table } from "./fields.js";
 import { loadBuiltinRules, parseToml, readAllowlist, readRule } from "./rules.js";
-
-/** True for documents written for gitleaks rather than leakhound. */
-export function looksLikeGitleaks(path: string, doc: Table): boolean {
-  if (/gitleaks/i.test(path.split("/").pop() ?? "")) return true;
-  if (doc.allowlists !== undefined) return true;
-  const extend = doc.extend as Table | undefined;
-  if (extend?.path !== undefined) return true;
-  const rules = Array.isArray(doc.rules) ? (doc.rules as Table[]) : [];
-  return rules.some((r) => r.allowlists !== undefined || (typeof r.path === "string" && r.regex === undefined));
-}
 
 /** An allowlist written for gitleaks, in leakhound's terms (its `paths` are regexes). */
 function gitleaksAllowlist(table: Table, where: string): RuleAllowlist {
@@ -50,17 +37,19 @@ function gitleaksRule(table: Table, source: string): Rule {
 
 /**
  * Parses a gitleaks config. `[extend] useDefault` starts from leakhound's built-in rules (the
- * closest equivalent of gitleaks' defaults); `[extend] path` loads another gitleaks config first.
- * Fields leakhound has no use for (title, gitleaks' report settings) are ignored.
+ * closest equivalent of gitleaks' defaults); `[extend] path` loads another gitleaks config first,
+ * through `include` (which keeps a repository's config inside the repository). Fields leakhound has
+ * no use for (title, gitleaks' report settings) are ignored.
  */
-export function parseGitleaksConfig(doc: Table, source: string, depth = 0): Config {
+export function parseGitleaksConfig(doc: Table, source: string, include: IncludeReader | undefined, builtin: () => Rule[] = loadBuiltinRules, depth = 0): DetectionSettings {
   const extend = new FieldReader((doc.extend as Table | undefined) ?? {}, `${source}: [extend]`, "BAD_CONFIG");
-  let base: Config = { source, rules: [], allowlists: [] };
+  let base: DetectionSettings = { source, rules: [], allowlists: [] };
   if (extend.has("path")) {
     if (depth > 5) extend.fail("[extend] path nests too deeply");
-    base = loadGitleaksFile(resolve(dirname(source), extend.string("path")), depth + 1);
+    const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
+    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
   } else if (extend.boolean("useDefault", false)) {
-    base.rules = loadBuiltinRules();
+    base.rules = builtin();
   }
   const disabled = new Set(extend.strings("disabledRules"));
   const own = new FieldReader(doc, source, "BAD_CONFIG").tables("rules").map((t) => gitleaksRule(t, source));
@@ -70,14 +59,4 @@ export function parseGitleaksConfig(doc: Table, source: string, depth = 0): Conf
     rules: [...base.rules.filter((r) => !disabled.has(r.id) && !ownIds.has(r.id)), ...own],
     allowlists: [...base.allowlists, ...allowlistsOf(doc, source)],
   };
-}
-
-export function loadGitleaksFile(path: string, depth = 0): Config {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new LeakhoundError("BAD_CONFIG", `cannot read config ${path}: ${reasonOf(err)}`);
-  }
-  return parseGitleaksConfig(parseToml(text, path, "BAD_CONFIG"), path, depth);
 }

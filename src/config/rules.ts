@@ -103,7 +103,7 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
     negativeExamples: r.strings("negativeExamples"),
     source,
   };
-  const entropy = r.optionalNumber("entropy");
+  const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
   if (entropy !== undefined) rule.entropy = entropy;
   if (pathRegex !== undefined) rule.pathRegex = pathRegex;
   if (r.has("verify")) rule.verify = r.string("verify");

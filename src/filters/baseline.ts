@@ -39,9 +39,20 @@ export class Baseline {
 
   /** Reads a baseline file, or a leakhound JSON report used as one. */
   static load(path: string): Baseline {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (err) {
+      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+    }
+    return Baseline.parse(text, path);
+  }
+
+  /** Parses baseline text; `path` names it in errors. */
+  static parse(text: string, path: string): Baseline {
     let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(path, "utf8"));
+      doc = JSON.parse(text);
     } catch (err) {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
     }

@@ -20,9 +20,12 @@ export class GitleaksIgnore {
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root: string, ruleIds: Iterable<string>): GitleaksIgnore | undefined {
     const path = join(root, GITLEAKSIGNORE_FILE);
-    if (!existsSync(path)) return undefined;
+    return existsSync(path) ? GitleaksIgnore.parse(readFileSync(path, "utf8"), ruleIds) : undefined;
+  }
+
+  static parse(text: string, ruleIds: Iterable<string>): GitleaksIgnore {
     const entries: IgnoreEntry[] = [];
-    for (const raw of readFileSync(path, "utf8").split("\n")) {
+    for (const raw of text.split("\n")) {
       const text = raw.trim();
       if (!text || text.startsWith("#")) continue;
       const parts = text.split(":");

@@ -27,6 +27,8 @@ export interface PresentedFinding {
   email?: string;
   date?: string;
   message?: string;
+  /** the settings file whose change in the scanned range would hide this finding */
+  hiddenBy?: string;
 }
 
 export function present(finding: Finding, showSecrets: boolean): PresentedFinding {
@@ -49,6 +51,7 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     redacted: !showSecrets,
     ...(finding.verification ? { verification: finding.verification.status } : {}),
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
+    ...(finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {}),
     ...git,
     // a commit message may quote the secret it adds
     ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret) } : {}),

@@ -226,3 +226,32 @@ export function workTreeTop(dir: string): string {
     if (dirname(d) === d) return resolve(dir);
   }
 }
+
+/** Resolves a revision to its commit id (a one-line error when there is none). */
+export function commitOf(repo: string, rev: string): string {
+  verifyRevision(repo, rev);
+  return git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).stdout;
+}
+
+/**
+ * The content of `path` (relative to the top of the tree) at commit `rev`, or undefined when that
+ * commit has no such file; any other failure (a missing object) is an error, never "no file".
+ */
+export function fileAtCommit(repo: string, rev: string, path: string): string | undefined {
+  const spec = `${rev}:${path}`;
+  const type = git(repo, ["cat-file", "-t", spec]);
+  if (!type.ok) {
+    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr)) return undefined;
+    throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
+  }
+  if (type.stdout !== "blob") return undefined;
+  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
+  if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
+  return blob.stdout.toString("utf8");
+}
+
+/** The URL of the repository's `origin` remote, if it has one. */
+export function originUrl(repo: string): string | undefined {
+  const r = git(repo, ["remote", "get-url", "origin"]);
+  return r.ok && r.stdout ? r.stdout : undefined;
+}

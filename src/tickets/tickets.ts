@@ -36,7 +36,7 @@ export function githubTickets(settings: TicketSettings, root: string): GitHubTic
   });
 }
 
-/** One ticket per distinct live secret among `findings` (the baseline has already been applied). */
+/** One ticket per distinct live secret among `findings` (the baseline has already been applied); `repository` is where they leaked. */
 export async function openTickets(findings: Finding[], rules: readonly Rule[], settings: TicketSettings, root: string, repository: string): Promise<TicketOutcome> {
   const outcome: TicketOutcome = { opened: 0, existing: 0, failed: [] };
   // one ticket per secret, about its first finding
@@ -47,7 +47,8 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
   const github = settings.provider === "github" ? githubTickets(settings, root) : undefined;
   const state = settings.provider === "github" ? undefined : new SentState(settings.stateFile ?? join(homedir(), ".cache", "leakhound", "tickets-sent.json"));
   for (const finding of live.values()) {
-    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), settings.repository ?? repository);
+    // where the secret leaked: the scanned repository (settings.repository is where tickets go)
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository);
     try {
       if (github) {
         if ((await github.ensure(doc)) === "opened") outcome.opened++;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-3MSLEFID.mjs";
 import {
   createDetector
-} from "./chunk-I6Q7J3DA.mjs";
+} from "./chunk-57RM6EBG.mjs";
 import {
   IsoHistory,
   openRepo

@@ -216,7 +216,7 @@ async function openTickets(findings, rules, settings, root, repository) {
   const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
   const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join2(homedir(), ".cache", "leakhound", "tickets-sent.json"));
   for (const finding of live.values()) {
-    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), settings.repository ?? repository);
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository);
     try {
       if (github) {
         if (await github.ensure(doc) === "opened") outcome.opened++;

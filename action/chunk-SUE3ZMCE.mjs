@@ -1,22 +1,49 @@
 import {
+  checkOperatorUrl
+} from "./chunk-SVME7OXK.mjs";
+import {
+  originUrl
+} from "./chunk-I4MF6FAN.mjs";
+import {
   DEFAULT_TICKETS
 } from "./chunk-YQVKRYVK.mjs";
 import {
   LeakhoundError
 } from "./chunk-BZZN2V7E.mjs";
 
+// src/tickets/leak-repository.ts
+import { basename, resolve } from "node:path";
+function repositoryFromUrl(url) {
+  const scp = /^[^@/\s]+@[^:/\s]+:(.+?)(?:\.git)?\/?$/.exec(url);
+  if (scp) return scp[1];
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/^\/+/, "").replace(/\.git\/?$/, "").replace(/\/+$/, "");
+    return path || parsed.host;
+  } catch {
+    return url.replace(/\.git\/?$/, "");
+  }
+}
+function leakRepository(root, env = process.env) {
+  if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
+  const url = originUrl(root);
+  return url ? repositoryFromUrl(url) : basename(resolve(root));
+}
+
 // src/cli/verify-tickets.ts
 function baseUrls(args, config) {
   const urls = { ...config.verify?.baseUrls ?? {} };
   for (const pair of args.verifyBaseUrl ?? []) {
     const at = pair.indexOf("=");
-    if (at < 1 || !/^https?:\/\//.test(pair.slice(at + 1))) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    if (at < 1) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    const problem = checkOperatorUrl(pair.slice(at + 1));
+    if (problem) throw new LeakhoundError("USAGE", `--verify-base-url ${pair.slice(0, at)}: ${problem}`);
     urls[pair.slice(0, at)] = pair.slice(at + 1);
   }
   return urls;
 }
 function ticketSettings(args, config) {
-  if (!args.ticket) return config.tickets;
+  if (!args.ticket) return void 0;
   return { ...DEFAULT_TICKETS, ...config.tickets ?? {}, provider: args.ticket };
 }
 async function verifyAll(findings, args, config) {
@@ -42,8 +69,8 @@ async function verifyAll(findings, args, config) {
   }
 }
 async function ticketAll(findings, settings, config, root, quiet) {
-  const { openTickets } = await import("./chunk-5O34NQXW.mjs");
-  const outcome = await openTickets(findings, config.rules, settings, root, "");
+  const { openTickets } = await import("./chunk-JHYVAJIV.mjs");
+  const outcome = await openTickets(findings, config.rules, settings, root, leakRepository(root));
   for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
 `);
   if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
@@ -53,9 +80,15 @@ async function ticketAll(findings, settings, config, root, quiet) {
   return outcome.failed.length;
 }
 async function syncTickets(findings, args, config, root) {
-  const settings = ticketSettings(args, config);
+  const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
   if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
-  const { githubTickets } = await import("./chunk-5O34NQXW.mjs");
+  if (args.explain) {
+    await verifyAll(findings, { ...args, explain: true }, config);
+    process.stdout.write(`tickets sync would list the open tickets of ${settings.repository ?? "the tickets repository"}, send the requests above for the secrets they name, and close those the provider rejects
+`);
+    return 0;
+  }
+  const { githubTickets } = await import("./chunk-JHYVAJIV.mjs");
   const github = githubTickets(settings, root);
   const open = await github.openTickets();
   const wanted = new Set(open.map((t) => t.fingerprint));

@@ -91,6 +91,9 @@ var MARKERS = ["leakhound:allow", "gitleaks:allow"];
 function hasInlineAllow(line) {
   return MARKERS.some((m) => line.includes(m));
 }
+function withoutInlineAllow(line) {
+  return MARKERS.reduce((text, m) => text.split(m).join(" ".repeat(m.length)), line);
+}
 
 // src/filters/placeholder.ts
 var TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
@@ -406,11 +409,14 @@ function createDetector(ruleSet) {
 }
 
 export {
+  Allowlist,
   compileRegex,
   crc32,
   BASE62,
   base62,
   CHECKSUMS,
+  hasInlineAllow,
+  withoutInlineAllow,
   Detector,
   createDetector
 };

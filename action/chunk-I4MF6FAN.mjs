@@ -307,10 +307,31 @@ function workTreeTop(dir) {
     if (dirname(d) === d) return resolve(dir);
   }
 }
+function commitOf(repo, rev) {
+  verifyRevision(repo, rev);
+  return git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).stdout;
+}
+function fileAtCommit(repo, rev, path) {
+  const spec = `${rev}:${path}`;
+  const type = git(repo, ["cat-file", "-t", spec]);
+  if (!type.ok) {
+    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr)) return void 0;
+    throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
+  }
+  if (type.stdout !== "blob") return void 0;
+  const blob = childProcess().spawnSync("git", ["-C", repo, "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
+  if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
+  return blob.stdout.toString("utf8");
+}
+function originUrl(repo) {
+  const r = git(repo, ["remote", "get-url", "origin"]);
+  return r.ok && r.stdout ? r.stdout : void 0;
+}
 
 export {
   startsWith,
   LineSplitter,
+  PatchParser,
   unquote,
   gitEnv,
   hasGitBinary,
@@ -321,5 +342,8 @@ export {
   spawnGit,
   startStagedDiff,
   stagedPatches,
-  workTreeTop
+  workTreeTop,
+  commitOf,
+  fileAtCommit,
+  originUrl
 };

@@ -1,0 +1,70 @@
+// Where a repository's own settings files (.leakhound.toml, the baseline, .gitleaksignore) are read
+// from: the work tree, or a commit — the base of a pull request, so that a change under review is
+// judged by the settings it was proposed against, not by settings it brings itself.
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, posix, relative, resolve } from "node:path";
+import { LeakhoundError, reasonOf } from "../errors.js";
+import { fileAtCommit } from "../sources/git.js";
+
+export interface SettingsFiles {
+  /** the folder the relative paths start from */
+  readonly root: string;
+  /** e.g. "the work tree" or "commit 1a2b3c4 (the base of the range)" */
+  readonly origin: string;
+  /** how a file is named to the user */
+  label(rel: string): string;
+  /** the file's text, or undefined when there is no such file */
+  read(rel: string): string | undefined;
+}
+
+/** A path below `root` as a `/`-separated relative path, or undefined when it lies outside. */
+export function insideRoot(root: string, path: string): string | undefined {
+  const rel = relative(resolve(root), resolve(root, path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return undefined;
+  return rel.split("\\").join("/");
+}
+
+/** Normalises a repository-relative path, refusing one that climbs out of the repository. */
+function repoPath(rel: string): string {
+  const normal = posix.normalize(rel.split("\\").join("/"));
+  if (normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal)) {
+    throw new LeakhoundError("BAD_CONFIG", `${rel}: a repository's settings may only name files inside the repository`);
+  }
+  return normal;
+}
+
+/** Files of the work tree at `root`; a symbolic link that leads outside `root` is refused. */
+export function workTreeFiles(root: string): SettingsFiles {
+  const top = resolve(root);
+  return {
+    root: top,
+    origin: "the work tree",
+    label: (rel) => join(top, rel),
+    read(rel) {
+      const path = join(top, repoPath(rel));
+      if (!existsSync(path)) return undefined;
+      try {
+        const real = realpathSync(path);
+        if (insideRoot(realpathSync(top), real) === undefined) {
+          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
+        }
+        if (!statSync(real).isFile()) throw new LeakhoundError("BAD_CONFIG", `${path} is not a file`);
+        return readFileSync(real, "utf8");
+      } catch (err) {
+        if (err instanceof LeakhoundError) throw err;
+        throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+      }
+    },
+  };
+}
+
+/** Files as they are at commit `commit` of the repository at `root`. */
+export function commitFiles(root: string, commit: string, why: string): SettingsFiles {
+  const short = commit.slice(0, 12);
+  return {
+    root: resolve(root),
+    origin: `commit ${short} (${why})`,
+    label: (rel) => `${rel} at ${short}`,
+    read: (rel) => fileAtCommit(root, commit, repoPath(rel)),
+  };
+}
