@@ -7,11 +7,12 @@ import {
 import {
   isBinary,
   messageBody
-} from "./chunk-BGIGIKCV.mjs";
+} from "./chunk-R3PJ4J7V.mjs";
 import "./chunk-Y2CXBTMR.mjs";
 import {
-  gitEnv
-} from "./chunk-F4ROPIRS.mjs";
+  gitEnv,
+  scannedRepoArgs
+} from "./chunk-SY2RL2H2.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-worker.ts
@@ -54,7 +55,7 @@ var BlobReader = class {
   }
   process() {
     if (this.child) return this.child;
-    const child = spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
+    const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
       env: gitEnv(),
       stdio: ["pipe", "pipe", "pipe"]
     });

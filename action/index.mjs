@@ -2,7 +2,7 @@ import {
   emptyStats,
   historyKey,
   markMessageSecrets
-} from "./chunk-SKP3V3GV.mjs";
+} from "./chunk-4JEITKDI.mjs";
 import {
   Allowlist,
   BASE62,
@@ -22,7 +22,7 @@ import {
   readFileFragment,
   tagMessagePath,
   walkFiles
-} from "./chunk-BGIGIKCV.mjs";
+} from "./chunk-R3PJ4J7V.mjs";
 import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";
@@ -39,23 +39,30 @@ import {
   checkOperatorUrl
 } from "./chunk-SVME7OXK.mjs";
 import {
+  FETCH_ARGS,
+  HARDENING_CONFIG,
   LineSplitter,
   PatchParser,
+  TRANSPORT_CONFIG,
   commitOf,
   existingCommits,
   fileAtCommit,
   gitEnv,
+  hardenedEnv,
+  hardeningArgs,
   hasGitBinary,
   inspectRepo,
   refTips,
   revisionArgs,
+  safeDirectoryArgs,
+  scannedRepoArgs,
   spawnGit,
   stagedPatches,
   startStagedDiff,
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-F4ROPIRS.mjs";
+} from "./chunk-SY2RL2H2.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -72,6 +79,18 @@ import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
+
+// src/report/inert.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+var UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+var NAMED = { "	": "\\t", "\n": "\\n", "\r": "\\r" };
+var hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
+function inert(text) {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+}
+function inertJson(json) {
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+}
 
 // src/report/present.ts
 function present(finding, redaction) {
@@ -105,14 +124,14 @@ function present(finding, redaction) {
 // src/report/json.ts
 function jsonReporter(ctx) {
   return {
-    end: ({ findings }) => JSON.stringify(findings.map((f) => present(f, ctx.redaction)), null, 2) + "\n"
+    end: ({ findings }) => inertJson(JSON.stringify(findings.map((f) => present(f, ctx.redaction)), null, 2)) + "\n"
   };
 }
 
 // src/report/jsonl.ts
 function jsonlReporter(ctx) {
   return {
-    onFinding: (finding) => JSON.stringify(present(finding, ctx.redaction)) + "\n",
+    onFinding: (finding) => inertJson(JSON.stringify(present(finding, ctx.redaction))) + "\n",
     end: () => ""
   };
 }
@@ -210,7 +229,7 @@ function buildSarif(findings, ctx) {
   };
 }
 function sarifReporter(ctx) {
-  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2) + "\n" };
+  return { end: ({ findings }) => inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2)) + "\n" };
 }
 
 // src/report/summary.ts
@@ -250,18 +269,18 @@ function textReporter(ctx) {
         if (f.file !== file) {
           if (file !== void 0) out.push("");
           file = f.file;
-          out.push(paint(BOLD, f.file));
+          out.push(paint(BOLD, inert(f.file)));
         }
         const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
-        const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
-        const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
-        const field = f.field ? ` (${f.field})` : "";
-        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
-        const context = redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim();
+        const commit = f.commit ? `  ${paint(DIM, inert(`${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`))}` : "";
+        const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : inert(`[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`)}` : "";
+        const field = f.field ? ` (${inert(f.field)})` : "";
+        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
+        const context = inert(redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim());
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
-        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, `hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`)}`);
+        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
       }
-      for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
+      for (const problem of stats.errors) out.push(inert(`could not scan ${problem.path}: ${problem.reason}`));
       if (ctx.quiet) return out.length ? out.join("\n") + "\n" : "";
       if (out.length) out.push("");
       out.push(summaryLine(stats, findings.length, elapsedMs, unit));
@@ -370,12 +389,12 @@ function stdoutFlushed() {
 // src/cli/fail.ts
 function reportFailure(err, debug) {
   if (err instanceof LeakhoundError) {
-    writeStderr(`leakhound: ${err.message}
+    writeStderr(`leakhound: ${inert(err.message)}
 `);
     if (err.code === "USAGE") writeStderr("Run `leakhound --help` for usage.\n");
   } else {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    writeStderr(`leakhound: internal error: ${message}
+    writeStderr(`leakhound: internal error: ${inert(message ?? "")}
 `);
   }
   if (debug && err instanceof Error && err.stack) writeStderr(`${err.stack}
@@ -1249,6 +1268,10 @@ function blobLogArgs(revisions, commits) {
     "log",
     "--raw",
     "--no-abbrev",
+    // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-show-signature",
     "--no-renames",
     "--diff-merges=first-parent",
     "--full-history",
@@ -1313,7 +1336,7 @@ function rawChange(data, start, end, prefix, commit) {
 // src/sources/listing.ts
 var NULL_OID2 = /^0+$/;
 function gitSync(repo, args) {
-  const r = spawnSync("git", ["-C", repo, "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
   const stderr = r.stderr?.toString("utf8") ?? "";
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
   const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
@@ -1496,7 +1519,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-IYKRKCDP.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-JI3GQVE6.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1598,7 +1621,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-IYKRKCDP.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-JI3GQVE6.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1737,7 +1760,7 @@ import { spawnSync as spawnSync2 } from "node:child_process";
 function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
   const diff = spawnSync2(
     "git",
-    ["-C", repo, "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
+    [...scannedRepoArgs(repo), "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
     { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
   );
   if (diff.status !== 0 || !diff.stdout) return [];
@@ -1809,7 +1832,7 @@ var ReportSink = class {
       }
     }
     if (this.options.format !== "text" || this.options.output) {
-      for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}
+      for (const problem of outcome.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
     }
     if (this.failure) throw this.failure;
@@ -1888,7 +1911,7 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-PWH7AAOX.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-DZOMQZBV.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -1999,7 +2022,7 @@ ${lines2.join("\n")}
 `);
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-D5AMSRUN.mjs");
+  const { openRepo } = await import("./chunk-MLRV7IZC.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {
@@ -2010,7 +2033,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-PWH7AAOX.mjs");
+  const { syncTickets } = await import("./chunk-DZOMQZBV.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
@@ -2037,7 +2060,7 @@ async function baselineCommand(args) {
   const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
   writeBaseline(file, [...current, ...kept]);
   unionMerge(root, file);
-  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}
+  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
   if (!args.quiet) {
     const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
@@ -2074,7 +2097,8 @@ var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   inspectRepo(repo);
-  const result2 = spawnSync3("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
+  const result2 = spawnSync3("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return resolve6(repo, result2.stdout.trim());
 }
@@ -2191,6 +2215,58 @@ function parseShard(text, jobIndex, shards) {
   return void 0;
 }
 
+// src/repos/clone.ts
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join9 } from "node:path";
+function githubHost(apiUrl) {
+  if (!apiUrl) return "github.com";
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new LeakhoundError("USAGE", `--github-api-url is not a URL: ${apiUrl}`);
+  }
+  const host = url.host.toLowerCase();
+  return host.startsWith("api.") && !url.pathname.startsWith("/api/") ? host.slice(4) : host;
+}
+function tokenConfig(url, host, token, env = process.env) {
+  if (!token) return {};
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return {};
+  }
+  if (parsed.protocol !== "https:" || parsed.host.toLowerCase() !== host.toLowerCase()) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  const count = Number(env.GIT_CONFIG_COUNT) > 0 ? Number(env.GIT_CONFIG_COUNT) : 0;
+  return {
+    GIT_CONFIG_COUNT: String(count + 1),
+    [`GIT_CONFIG_KEY_${count}`]: `http.https://${parsed.host.toLowerCase()}/.extraHeader`,
+    [`GIT_CONFIG_VALUE_${count}`]: `Authorization: Basic ${basic}`
+  };
+}
+function run(args, location, host) {
+  const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
+  const env = hardenedEnv(tokenConfig(location, host, token));
+  const r = spawnSync4("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
+  return { ok: r.status === 0, error };
+}
+function ensureLocal(spec, cacheDir, host = "github.com") {
+  if (spec.local) return existsSync8(spec.location) ? { path: spec.location } : { error: "no such folder" };
+  const dir = join9(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  const hardening = hardeningArgs(TRANSPORT_CONFIG);
+  if (existsSync8(join9(dir, "HEAD"))) {
+    const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
+    return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
+  }
+  mkdirSync2(cacheDir, { recursive: true });
+  const cloned = run([...hardening, "clone", "--mirror", "--quiet", "--", spec.location, dir], spec.location, host);
+  return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
+}
+
 // src/repos/merge.ts
 import { readFileSync as readFileSync8 } from "node:fs";
 function mergeOutputs(files) {
@@ -2217,7 +2293,7 @@ function mergeOutputs(files) {
       seen2.add(key2);
       return true;
     });
-    return { format: "sarif", text: JSON.stringify({ ...logs[0], runs }, null, 2) + "\n" };
+    return { format: "sarif", text: inertJson(JSON.stringify({ ...logs[0], runs }, null, 2)) + "\n" };
   }
   if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
   const seen = /* @__PURE__ */ new Set();
@@ -2233,7 +2309,7 @@ function mergeOutputs(files) {
       const key2 = `${f.repository}\0${f.fingerprint}\0${f.file}\0${f.commit}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
-      lines2.push(line);
+      lines2.push(inertJson(line));
     }
   });
   lines2.sort();
@@ -2323,33 +2399,6 @@ async function lockState(stateFile, waitSeconds) {
 // src/repos/run.ts
 import { availableParallelism as availableParallelism3 } from "node:os";
 
-// src/repos/clone.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join9 } from "node:path";
-function authEnv() {
-  const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
-  if (!token) return gitEnv();
-  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  return { ...gitEnv(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "http.extraHeader", GIT_CONFIG_VALUE_0: `Authorization: Basic ${basic}` };
-}
-function run(args, cwd) {
-  const r = spawnSync4("git", args, { cwd, env: authEnv(), encoding: "utf8", timeout: 30 * 60 * 1e3 });
-  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
-  return { ok: r.status === 0, error };
-}
-function ensureLocal(spec, cacheDir) {
-  if (spec.local) return existsSync8(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join9(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
-  if (existsSync8(join9(dir, "HEAD"))) {
-    const fetched = run(["-C", dir, "fetch", "--prune", "--quiet", "origin", "+refs/*:refs/*"]);
-    return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
-  }
-  mkdirSync2(cacheDir, { recursive: true });
-  const cloned = run(["clone", "--mirror", "--quiet", spec.location, dir]);
-  return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
-}
-
 // src/repos/scrub.ts
 function scrubbed(findings, repository, detector) {
   const known = [...new Set(findings.map((f) => f.secret))];
@@ -2386,7 +2435,7 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
     state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
     return { name: spec.name, status: "failed", commits: 0, bytes: 0, added: 0, error };
   };
-  const local = ensureLocal(spec, options.cacheDir);
+  const local = ensureLocal(spec, options.cacheDir, options.githubHost);
   if ("error" in local) return fail(local.error);
   let scan;
   try {
@@ -2577,7 +2626,7 @@ import { availableParallelism as availableParallelism4 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
 function jsonlFor(reports) {
-  return reports.flatMap((r) => r.findings.map((f) => JSON.stringify(f) + "\n")).join("");
+  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
 }
 function sarifFor(reports, rules) {
   const runs = reports.map(({ outcome, findings }) => {
@@ -2587,7 +2636,7 @@ function sarifFor(reports, rules) {
     return { ...run2, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
-  return JSON.stringify({ ...log, runs }, null, 2) + "\n";
+  return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
 }
 function reportsFrom(state, outcomes, newOnly) {
   return outcomes.map((outcome) => ({
@@ -2675,6 +2724,7 @@ async function bulkScan(args, cacheDir, state) {
   const started = performance.now();
   const outcomes = await scanRepositories(specs, config, state, {
     cacheDir,
+    githubHost: githubHost(args.githubApiUrl),
     jobs: args.jobs ?? availableParallelism4(),
     maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
     onBytes: progress.addBytes,
@@ -2700,8 +2750,8 @@ async function bulkScan(args, cacheDir, state) {
   state.markReported(specs.map((s) => s.name));
   for (const o of outcomes.filter(unfinished)) {
     process.stderr.write(
-      o.status === "failed" ? `leakhound: could not scan ${o.name}: ${o.error}
-` : `leakhound: could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}
+      o.status === "failed" ? `leakhound: ${inert(`could not scan ${o.name}: ${o.error}`)}
+` : `leakhound: ${inert(`could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}`)}
 `
     );
   }
@@ -2734,7 +2784,7 @@ function printReport(stateFile) {
     state.close();
   }
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}
 `);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
@@ -3005,23 +3055,23 @@ async function main(argv) {
 
 // src/action/commands.ts
 function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return inert(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotation(f) {
   const props = [
-    `file=${escapeProperty(f.file)}`,
+    `file=${escapeProperty(inert(f.file))}`,
     `line=${f.startLine}`,
     `endLine=${f.endLine}`,
     ...f.startLine === f.endLine ? [`col=${f.startColumn}`, `endColumn=${f.endColumn}`] : [],
-    `title=${escapeProperty(`leakhound: ${f.description}`)}`
+    `title=${escapeProperty(inert(`leakhound: ${f.description}`))}`
   ].join(",");
   const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
-  const hidden = f.hiddenBy ? `This pull request's change to ${f.hiddenBy} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.
+  const hidden = f.hiddenBy ? `This pull request's change to ${inert(f.hiddenBy)} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.
 ` : "";
-  const message = `${f.ruleId}: ${f.match}${where}
+  const message = `${inert(f.ruleId)}: ${inert(f.match)}${where}
 ` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
   return `::error ${props}::${escapeData(message)}`;
 }
@@ -3035,13 +3085,19 @@ function setOutputs(file, outputs) {
 `).join(""), "step outputs ");
 }
 function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
+}
+function codeSpan(text) {
+  const shown = inert(text);
+  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
 function findingsTable(findings) {
   const lines2 = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
   for (const f of findings) {
     const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-    lines2.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
+    lines2.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
   }
   return lines2;
 }
@@ -3059,7 +3115,7 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
     const files = [...new Set(hidden.map((f) => f.hiddenBy))];
     lines2.push(
       "",
-      `### Hidden by this pull request's change to ${files.map((f) => `\`${cell(f)}\``).join(", ")}`,
+      `### Hidden by this pull request's change to ${files.map(codeSpan).join(", ")}`,
       "",
       "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
       "",
@@ -3084,7 +3140,8 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
 import { spawnSync as spawnSync5 } from "node:child_process";
 var ZERO = /^0+$/;
 function git(repo, args) {
-  const r = spawnSync5("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
+  const r = spawnSync5("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
@@ -3093,7 +3150,7 @@ function hasCommit(repo, sha) {
 function ensureRange(repo, base, head) {
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git(repo, ["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    const fetch = git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
     if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
@@ -3131,7 +3188,7 @@ function scopeForEvent(eventName, payload, repo) {
     return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
-  if (shallow) git(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
+  if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
   return { args: [], description: "the full history of every branch and tag", underReview: false };
 }
 
@@ -3203,7 +3260,7 @@ async function runAction() {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = rulesNow().rules;
-      writeWholeFile(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n", "SARIF ");
+      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), "step summary ");
@@ -3211,12 +3268,12 @@ async function runAction() {
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
-      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}
+      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}
 `);
       return 1;
     }
     if (live > 0 && failOn === "live") {
-      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${scope.description}: rotate them now
+      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now
 `);
       return 1;
     }

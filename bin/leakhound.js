@@ -85,8 +85,10 @@ function startEarlyDiff() {
     if (STAGED_VALUE_FLAGS.has(argv[i])) i++;
     else if (!argv[i].startsWith("-")) repo = argv[i];
   }
-  const env = { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
-  const args = ["-C", repo, "-c", "core.quotePath=true", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", "--"];
+  // the scanned repository's config must run nothing (README, "Security model: git hardening")
+  const hardening = require("./git-hardening.js");
+  const env = { ...process.env, ...hardening.ENV };
+  const args = hardening.stagedDiffArgs(repo);
   const files = outputFiles();
   let result = files && spawnIntoFiles(args, env, files);
   if (result) traceSpawn("process binding, temp files");

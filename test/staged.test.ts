@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
 import { fake, ROOT, runCli, tempDir } from "./helpers.js";
@@ -158,10 +159,12 @@ describe("the entry script's early git diff", () => {
   });
 
   it("is the very command the scanner would run, so that it is taken over", async () => {
-    const { STAGED_DIFF_ARGS, GIT_ENV } = await import("../src/sources/git.js");
-    const bin = readFileSync(join(ROOT, "bin", "leakhound.js"), "utf8");
-    const args = JSON.parse(/const args = (\[.*\]);/.exec(bin)![1]!.replace(/^\["-C", repo, /, "["));
-    expect(args).toEqual(STAGED_DIFF_ARGS);
-    for (const [k, v] of Object.entries(GIT_ENV)) expect(bin).toContain(`${k}: "${v}"`);
+    const { stagedDiffArgs } = await import("../src/sources/git.js");
+    const { HARDENING_ENV } = await import("../src/sources/git-hardening.js");
+    const bin = createRequire(import.meta.url)(join(ROOT, "bin", "git-hardening.js")) as { ENV: Record<string, string>; stagedDiffArgs(repo: string): string[] };
+    const repo = new TestRepo();
+    repo.write({ "sub/file.txt": "x\n" });
+    for (const where of [repo.dir, join(repo.dir, "sub"), ".", tempDir()]) expect(bin.stagedDiffArgs(where)).toEqual(stagedDiffArgs(where));
+    expect(bin.ENV).toEqual(HARDENING_ENV);
   });
 });

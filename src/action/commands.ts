@@ -1,10 +1,12 @@
 // GitHub Actions workflow commands and files: annotations, outputs, the job summary.
 // https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
 import { appendChecked } from "../io/write-file.js";
+import { inert } from "../report/inert.js";
 import type { PresentedFinding } from "../report/present.js";
 
-function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/** A workflow command's message: `%`, CR and LF as the runner expects them, other controls inert. */
+export function escapeData(text: string): string {
+  return inert(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 
 function escapeProperty(text: string): string {
@@ -14,18 +16,19 @@ function escapeProperty(text: string): string {
 /** An error annotation on the finding's file and line, shown in the pull request's diff. */
 export function annotation(f: PresentedFinding): string {
   const props = [
-    `file=${escapeProperty(f.file)}`,
+    `file=${escapeProperty(inert(f.file))}`,
     `line=${f.startLine}`,
     `endLine=${f.endLine}`,
     ...(f.startLine === f.endLine ? [`col=${f.startColumn}`, `endColumn=${f.endColumn}`] : []),
-    `title=${escapeProperty(`leakhound: ${f.description}`)}`,
+    `title=${escapeProperty(inert(`leakhound: ${f.description}`))}`,
   ].join(",");
   const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
   const hidden = f.hiddenBy
-    ? `This pull request's change to ${f.hiddenBy} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.\n`
+    ? `This pull request's change to ${inert(f.hiddenBy)} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.\n`
     : "";
+  // one line of the repository's text (CR and LF in it shown as \r, \n), then leakhound's advice
   const message =
-    `${f.ruleId}: ${f.match}${where}\n` +
+    `${inert(f.ruleId)}: ${inert(f.match)}${where}\n` +
     hidden +
     "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. " +
     "If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
@@ -43,15 +46,28 @@ export function setOutputs(file: string | undefined, outputs: Record<string, str
   appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""), "step outputs ");
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/**
+ * Text from the repository in a Markdown table cell: control characters inert, and the characters
+ * that could open a tag, a link or image, a code span, emphasis, a new cell or an autolink (`:`)
+ * backslash-escaped; `&` too, so that no entity spells a character escaped here.
+ */
+export function cell(text: string): string {
+  return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
+}
+
+/** Text from the repository as a Markdown code span (outside tables): its fence longer than any run of backticks in it. */
+export function codeSpan(text: string): string {
+  const shown = inert(text);
+  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
 function findingsTable(findings: PresentedFinding[]): string[] {
   const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
   for (const f of findings) {
     const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
-    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
+    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
   }
   return lines;
 }
@@ -77,7 +93,7 @@ export function summaryMarkdown(
     const files = [...new Set(hidden.map((f) => f.hiddenBy!))];
     lines.push(
       "",
-      `### Hidden by this pull request's change to ${files.map((f) => `\`${cell(f)}\``).join(", ")}`,
+      `### Hidden by this pull request's change to ${files.map(codeSpan).join(", ")}`,
       "",
       "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
       "",

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { LeakhoundError } from "../errors.js";
 import { gitEnv } from "../sources/git.js";
+import { FETCH_ARGS, scannedRepoArgs, TRANSPORT_CONFIG } from "../sources/git-hardening.js";
 
 const ZERO = /^0+$/;
 
@@ -27,7 +28,9 @@ interface Payload {
 }
 
 function git(repo: string, args: string[]): { ok: boolean; out: string; err: string } {
-  const r = spawnSync("git", ["-C", repo, ...args], { encoding: "utf8", env: gitEnv() });
+  // the fetch from origin needs a transport (origin may be a local path: a test's, a self-hosted runner's)
+  const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
+  const r = spawnSync("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 
@@ -42,7 +45,7 @@ function hasCommit(repo: string, sha: string): boolean {
 function ensureRange(repo: string, base: string, head: string): void {
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git(repo, ["fetch", "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", base, head]);
+    const fetch = git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", base, head]);
     if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
@@ -82,6 +85,6 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
     return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
-  if (shallow) git(repo, ["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
+  if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
   return { args: [], description: "the full history of every branch and tag", underReview: false };
 }

@@ -10,10 +10,11 @@ import { loadSettings } from "../config/load.js";
 import { commitFiles, workTreeFiles } from "../config/settings-files.js";
 import { LeakhoundError } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
+import { inertJson } from "../report/inert.js";
 import { buildSarif } from "../report/sarif.js";
 import { commitOf, inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
-import { annotation, inlineAllowAnnotation, setOutputs, summaryMarkdown } from "./commands.js";
+import { annotation, escapeData, inlineAllowAnnotation, setOutputs, summaryMarkdown } from "./commands.js";
 import { inlineAllowsAdded } from "../sources/inline-allows.js";
 import { createDetector } from "../scan/detector.js";
 import { present } from "../report/present.js";
@@ -91,7 +92,7 @@ export async function runAction(): Promise<number> {
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = rulesNow().rules;
-      writeWholeFile(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n", "SARIF ");
+      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), "step summary ");
@@ -99,11 +100,11 @@ export async function runAction(): Promise<number> {
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
     if (findings.length > 0 && failOn === "any") {
-      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${scope.description}\n`);
+      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}\n`);
       return 1;
     }
     if (live > 0 && failOn === "live") {
-      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${scope.description}: rotate them now\n`);
+      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now\n`);
       return 1;
     }
     return code === 2 ? 2 : 0;

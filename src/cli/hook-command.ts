@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import { gitEnv, inspectRepo } from "../sources/git.js";
+import { HARDENING_CONFIG, safeDirectoryArgs } from "../sources/git-hardening.js";
 import { BIN_FILE } from "../paths.js";
 
 const MARKER = "# installed by leakhound install-hook";
@@ -12,7 +13,9 @@ const CHAINED = "pre-commit.before-leakhound";
 
 function hooksDir(repo: string): string {
   inspectRepo(repo);
-  const result = spawnSync("git", ["-C", repo, "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  // the hardening, except core.hooksPath: the hook goes where the user's own core.hooksPath says
+  const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
+  const result = spawnSync("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return resolve(repo, result.stdout.trim());
 }

@@ -5,6 +5,7 @@ import type { Finding, Rule } from "../model.js";
 import { createReporter, type Format } from "../report/index.js";
 import type { Redaction } from "../report/redact.js";
 import type { ScanOutcome } from "../report/reporter.js";
+import { inert } from "../report/inert.js";
 import { summaryLine } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { stdoutFailure, stdoutFlushed, stdoutIsTerminal, writeStderr, writeStdout } from "./stdio.js";
@@ -74,7 +75,7 @@ export class ReportSink {
     }
     // errors go to stderr unless the text report already shows them there (on stdout)
     if (this.options.format !== "text" || this.options.output) {
-      for (const problem of outcome.stats.errors) writeStderr(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
+      for (const problem of outcome.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
     }
     if (this.failure) throw this.failure;
     if (!this.options.output) await stdoutFlushed();

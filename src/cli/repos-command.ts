@@ -10,8 +10,10 @@ import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { buildSarif } from "../report/sarif.js";
+import { inert, inertJson } from "../report/inert.js";
 import { formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
+import { githubHost } from "../repos/clone.js";
 import { mergeOutputs } from "../repos/merge.js";
 import { lockState } from "../repos/lock.js";
 import { scanRepositories, type RepoOutcome } from "../repos/run.js";
@@ -61,7 +63,7 @@ const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 const unfinished = (o: RepoOutcome) => o.status === "failed" || o.status === "incomplete";
 
 function jsonlFor(reports: RepoReport[]): string {
-  return reports.flatMap((r) => r.findings.map((f) => JSON.stringify(f) + "\n")).join("");
+  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
 }
 
 function sarifFor(reports: RepoReport[], rules: ReturnType<typeof loadConfig>["rules"]): string {
@@ -75,7 +77,7 @@ function sarifFor(reports: RepoReport[], rules: ReturnType<typeof loadConfig>["r
     return { ...run, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
-  return JSON.stringify({ ...log, runs }, null, 2) + "\n";
+  return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
 }
 
 /** Every current finding of each listed repository, read from the state (or only the new ones). */
@@ -174,6 +176,7 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
   const started = performance.now();
   const outcomes = await scanRepositories(specs, config, state, {
     cacheDir,
+    githubHost: githubHost(args.githubApiUrl),
     jobs: args.jobs ?? availableParallelism(),
     maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
     onBytes: progress.addBytes,
@@ -204,8 +207,8 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
   for (const o of outcomes.filter(unfinished)) {
     process.stderr.write(
       o.status === "failed"
-        ? `leakhound: could not scan ${o.name}: ${o.error}\n`
-        : `leakhound: could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}\n`,
+        ? `leakhound: ${inert(`could not scan ${o.name}: ${o.error}`)}\n`
+        : `leakhound: ${inert(`could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}`)}\n`,
     );
   }
   if (!args.quiet) {
@@ -239,7 +242,7 @@ function printReport(stateFile: string): number {
     state.close();
   }
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${r.name}${r.error ? `  (${r.error})` : ""}\n`);
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
   process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings\n`);

@@ -17,6 +17,7 @@ import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
 import { commitOf, hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import { inert } from "../report/inert.js";
 import { KnownFindings } from "./known.js";
 import { inlineAllowsAdded } from "../sources/inline-allows.js";
 import { createDetector } from "../scan/detector.js";
@@ -292,7 +293,7 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
   const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
   writeBaseline(file, [...current, ...kept]);
   unionMerge(root, file);
-  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: could not scan ${problem.path}: ${problem.reason}\n`);
+  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
   if (!args.quiet) {
     const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
     process.stderr.write(

@@ -2,6 +2,7 @@
 // one result per finding with a content fingerprint in partialFingerprints; secrets redacted.
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { Rule, Severity } from "../model.js";
+import { inertJson } from "./inert.js";
 import { present, type PresentedFinding } from "./present.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 
@@ -102,5 +103,5 @@ export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext
 }
 
 export function sarifReporter(ctx: ReportContext): Reporter {
-  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2) + "\n" };
+  return { end: ({ findings }) => inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2)) + "\n" };
 }

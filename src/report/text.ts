@@ -1,4 +1,5 @@
 // The readable terminal report: findings grouped by file, colours on a TTY only, a summary line.
+import { inert } from "./inert.js";
 import { present } from "./present.js";
 import { redactLine } from "./redact.js";
 import type { ReportContext, Reporter } from "./reporter.js";
@@ -23,18 +24,19 @@ export function textReporter(ctx: ReportContext): Reporter {
         if (f.file !== file) {
           if (file !== undefined) out.push("");
           file = f.file;
-          out.push(paint(BOLD, f.file));
+          out.push(paint(BOLD, inert(f.file)));
         }
         const where = `${f.startLine}:${f.startColumn}`.padEnd(8);
-        const commit = f.commit ? `  ${paint(DIM, `${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`)}` : "";
-        const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
-        const field = f.field ? ` (${f.field})` : "";
-        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
-        const context = redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim();
+        // everything below but the colours came from the repository (its files, commits or config)
+        const commit = f.commit ? `  ${paint(DIM, inert(`${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`))}` : "";
+        const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : inert(`[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`)}` : "";
+        const field = f.field ? ` (${inert(f.field)})` : "";
+        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
+        const context = inert(redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim());
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
-        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, `hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`)}`);
+        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
       }
-      for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);
+      for (const problem of stats.errors) out.push(inert(`could not scan ${problem.path}: ${problem.reason}`));
       // -q: findings and errors only, so a clean quiet run prints nothing
       if (ctx.quiet) return out.length ? out.join("\n") + "\n" : "";
       if (out.length) out.push("");

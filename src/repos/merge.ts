@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Log } from "sarif";
 import { LeakhoundError, reasonOf } from "../errors.js";
+import { inertJson } from "../report/inert.js";
 
 export function mergeOutputs(files: string[]): { format: "jsonl" | "sarif"; text: string } {
   const texts = files.map((file) => {
@@ -27,7 +28,7 @@ export function mergeOutputs(files: string[]): { format: "jsonl" | "sarif"; text
       seen.add(key);
       return true;
     });
-    return { format: "sarif", text: JSON.stringify({ ...logs[0], runs }, null, 2) + "\n" };
+    return { format: "sarif", text: inertJson(JSON.stringify({ ...logs[0], runs }, null, 2)) + "\n" };
   }
   if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
   const seen = new Set<string>();
@@ -43,7 +44,7 @@ export function mergeOutputs(files: string[]): { format: "jsonl" | "sarif"; text
       const key = `${f.repository}\0${f.fingerprint}\0${f.file}\0${f.commit}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      lines.push(line);
+      lines.push(inertJson(line));
     }
   });
   lines.sort(); // shards finish in any order; a stable order makes merged outputs comparable

@@ -25,6 +25,8 @@ export interface RepoOutcome {
 
 export interface BulkOptions {
   cacheDir: string;
+  /** the only host the GitHub token is sent to, over https (see clone.ts) */
+  githubHost?: string;
   jobs: number;
   maxFileSize: number;
   onRepoDone?: (outcome: RepoOutcome) => void;
@@ -55,7 +57,7 @@ export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: 
     state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
     return { name: spec.name, status: "failed", commits: 0, bytes: 0, added: 0, error };
   };
-  const local = ensureLocal(spec, options.cacheDir);
+  const local = ensureLocal(spec, options.cacheDir, options.githubHost);
   if ("error" in local) return fail(local.error);
   let scan;
   try {

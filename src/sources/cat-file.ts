@@ -3,6 +3,7 @@
 // skipped as it streams past without being kept.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { gitEnv } from "./git.js";
+import { scannedRepoArgs } from "./git-hardening.js";
 
 export type BlobResult =
   | { kind: "blob"; bytes: Buffer }
@@ -57,7 +58,7 @@ export class BlobReader {
 
   private process(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn("git", ["-C", this.repo, "cat-file", "--batch"], {
+    const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
       env: gitEnv(),
       stdio: ["pipe", "pipe", "pipe"],
     });

@@ -5,13 +5,12 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, ScanProblem } from "../model.js";
+import { HARDENING_ENV, hardenedEnv, hardeningArgs, scannedRepoArgs } from "./git-hardening.js";
 import { PatchParser, type PatchStats } from "./patch.js";
 
-/** What every git call sets: no optional locks (so nothing writes the index), no prompts. */
-export const GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" } as const;
-
+/** The environment of every git call (see git-hardening.ts): no optional locks, prompts or askpass. */
 export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, ...GIT_ENV };
+  return hardenedEnv();
 }
 
 // node:child_process (and net and streams behind it) takes about 3 ms to load, and the pre-commit
@@ -30,7 +29,7 @@ export interface RepoInfo {
 }
 
 function git(repo: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
-  const result = childProcess().spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
+  const result = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], { env: gitEnv(), encoding: "utf8" });
   if (result.error) {
     throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result.error.message}`);
   }
@@ -39,7 +38,7 @@ function git(repo: string, args: string[]): { ok: boolean; stdout: string; stder
 
 /** True when a git executable can be run. */
 export function hasGitBinary(): boolean {
-  const result = childProcess().spawnSync("git", ["--version"], { stdio: "ignore" });
+  const result = childProcess().spawnSync("git", [...hardeningArgs(), "--version"], { stdio: "ignore", env: gitEnv() });
   return !result.error && result.status === 0;
 }
 
@@ -80,7 +79,7 @@ export function refTips(repo: string): string[] {
 /** The commits of `oids` that exist in the repository (a force-push or gc can drop old tips). */
 export function existingCommits(repo: string, oids: string[]): string[] {
   if (oids.length === 0) return [];
-  const r = childProcess().spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
   return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]!);
 }
 
@@ -143,7 +142,7 @@ function exitProblems(repo: string, args: string[], code: number | null, signal:
 
 /** Runs git with its output streamed; `input`, if given, is written to its stdin. */
 export function spawnGit(repo: string, args: string[], input?: string): GitStream {
-  const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+  const child = childProcess().spawn("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
     stdio: ["pipe", "pipe", "pipe"],
   });
@@ -170,8 +169,11 @@ export interface StagedDiff {
   output: Promise<{ chunks: Buffer[]; errors: ScanProblem[] }>;
 }
 
-/** The staged diff: `git -C REPO` + these. bin/leakhound.js starts the same command (see below). */
-export const STAGED_DIFF_ARGS = ["-c", "core.quotePath=true", "diff", "--cached", ...DIFF_OPTIONS, "--"];
+/** The staged diff's arguments, hardening included. bin/leakhound.js starts the same command (see below). */
+export function stagedDiffArgs(repo: string): string[] {
+  return [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...STAGED_DIFF];
+}
+const STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
 
 /** A `git diff --cached` that bin/leakhound.js started before loading anything else. */
 interface EarlyDiff {
@@ -190,12 +192,12 @@ export function startStagedDiff(repo: string): StagedDiff {
   const holder = globalThis as { __leakhoundEarlyDiff?: EarlyDiff };
   const early = holder.__leakhoundEarlyDiff;
   holder.__leakhoundEarlyDiff = undefined;
-  const args = STAGED_DIFF_ARGS.slice(2); // spawnGit adds -c core.quotePath=true itself
+  const args = STAGED_DIFF; // spawnGit adds the hardening and -c core.quotePath=true itself
   if (
     early &&
     early.repo === repo &&
-    early.args.join("\0") === ["-C", repo, ...STAGED_DIFF_ARGS].join("\0") &&
-    Object.entries(GIT_ENV).every(([k, v]) => early.env[k] === v)
+    early.args.join("\0") === stagedDiffArgs(repo).join("\0") &&
+    Object.entries(HARDENING_ENV).every(([k, v]) => early.env[k] === v)
   ) {
     return {
       repo,
@@ -246,7 +248,7 @@ export function fileAtCommit(repo: string, rev: string, path: string): string | 
     throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
   }
   if (type.stdout !== "blob") return undefined;
-  const blob = childProcess().spawnSync("git", ["-C", repo, "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
+  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
   if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
   return blob.stdout.toString("utf8");
 }

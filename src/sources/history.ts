@@ -32,6 +32,10 @@ export function blobLogArgs(revisions: string[], commits?: "stdin"): string[] {
     "log",
     "--raw",
     "--no-abbrev",
+    // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-show-signature",
     "--no-renames",
     "--diff-merges=first-parent",
     "--full-history",

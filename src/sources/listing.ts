@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import type { GitProvenance, ScanProblem } from "../model.js";
 import { gitEnv, spawnGit, type GitStream } from "./git.js";
+import { scannedRepoArgs } from "./git-hardening.js";
 import { BlobLogParser, COMMIT_FORMAT, blobLogArgs, rawChange, type BlobChange } from "./history.js";
 import { LineSplitter } from "./lines.js";
 import { unquote } from "./patch.js";
@@ -20,7 +21,7 @@ interface SyncResult {
 }
 
 function gitSync(repo: string, args: string[]): SyncResult {
-  const r = spawnSync("git", ["-C", repo, "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
   const stderr = r.stderr?.toString("utf8") ?? "";
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
   const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;

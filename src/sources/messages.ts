@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import type { GitProvenance } from "../model.js";
 import { gitEnv } from "./git.js";
+import { scannedRepoArgs } from "./git-hardening.js";
 
 /** The path of a commit message's findings; line 1 is the message's first line. */
 export const COMMIT_MESSAGE_PATH = "<commit message>";
@@ -35,7 +36,7 @@ export interface TagMessage {
 /** The annotated tags that point at a commit `inScope` accepts. */
 export function annotatedTags(repo: string, inScope: (commit: string) => boolean): TagMessage[] {
   const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
-  const r = spawnSync("git", ["-C", repo, "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
   const tags: TagMessage[] = [];
   for (const line of (r.stdout ?? "").split("\n")) {
     const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");

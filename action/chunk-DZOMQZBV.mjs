@@ -3,7 +3,7 @@ import {
 } from "./chunk-SVME7OXK.mjs";
 import {
   originUrl
-} from "./chunk-F4ROPIRS.mjs";
+} from "./chunk-SY2RL2H2.mjs";
 import {
   DEFAULT_TICKETS
 } from "./chunk-YQVKRYVK.mjs";

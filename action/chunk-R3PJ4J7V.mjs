@@ -2,8 +2,9 @@ import {
   globMatcher
 } from "./chunk-Y2CXBTMR.mjs";
 import {
-  gitEnv
-} from "./chunk-F4ROPIRS.mjs";
+  gitEnv,
+  scannedRepoArgs
+} from "./chunk-SY2RL2H2.mjs";
 import {
   LeakhoundError,
   reasonOf
@@ -121,7 +122,7 @@ function messageBody(raw) {
 }
 function annotatedTags(repo, inScope) {
   const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
-  const r = spawnSync("git", ["-C", repo, "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
   const tags = [];
   for (const line of (r.stdout ?? "").split("\n")) {
     const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");

@@ -2,10 +2,87 @@ import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";
 
-// src/sources/git.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+// src/sources/git-hardening.ts
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+var HARDENING_CONFIG = [
+  "core.fsmonitor=false",
+  "core.hooksPath=/dev/null",
+  "core.pager=cat",
+  "core.editor=false",
+  "sequence.editor=false",
+  "core.askPass=",
+  "core.alternateRefsCommand=",
+  "diff.external=",
+  "log.showSignature=false",
+  "gpg.program=false",
+  "gpg.ssh.program=false",
+  "gpg.x509.program=false",
+  "submodule.recurse=false",
+  "fetch.recurseSubmodules=false",
+  "gc.auto=0",
+  "maintenance.auto=false",
+  // no transport at all: a read of the repository never needs one, and a partial clone's lazy fetch
+  // would reach a host (and run the upload-pack) that the repository's config names
+  "protocol.allow=never",
+  "protocol.ext.allow=never",
+  "protocol.file.allow=never"
+];
+var REPO_CONFIG_NEUTRAL = ["core.sshCommand=ssh", "credential.helper="];
+var FETCH_ARGS = ["--upload-pack=git-upload-pack", "--no-recurse-submodules"];
+var TRANSPORT_CONFIG = [
+  "protocol.https.allow=always",
+  "protocol.http.allow=always",
+  "protocol.ssh.allow=always",
+  "protocol.git.allow=always",
+  "protocol.file.allow=always"
+];
+var HARDENING_ENV = {
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_PAGER: "cat",
+  // set and empty: git then asks neither core.askPass nor SSH_ASKPASS (prompt.c)
+  GIT_ASKPASS: "",
+  SSH_ASKPASS: "",
+  SSH_ASKPASS_REQUIRE: "never",
+  // core.gitProxy from a repository's config is ignored while this is set, and empty means none
+  GIT_PROXY_COMMAND: "",
+  // git 2.45 and later: a partial clone's missing objects are not fetched (protocol.allow covers older ones)
+  GIT_NO_LAZY_FETCH: "1",
+  LC_ALL: "C"
+};
+function hardeningArgs(extra = []) {
+  return ["--no-pager", ...[...HARDENING_CONFIG, ...extra].flatMap((setting) => ["-c", setting])];
+}
+function safeDirectoryArgs(repo) {
+  const here = realPath(resolve(repo));
+  const top = realPath(workTreeTopOf(here));
+  return (top === here ? [here] : [here, top]).flatMap((dir) => ["-c", `safe.directory=${dir}`]);
+}
+function scannedRepoArgs(repo) {
+  return ["-C", repo, ...hardeningArgs(REPO_CONFIG_NEUTRAL), ...safeDirectoryArgs(repo)];
+}
+function hardenedEnv(extra = {}) {
+  return { ...process.env, ...HARDENING_ENV, ...extra };
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function workTreeTopOf(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+
+// src/sources/git.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/sources/lines.ts
 var NL = 10;
@@ -180,22 +257,21 @@ function unquote(raw) {
 }
 
 // src/sources/git.ts
-var GIT_ENV = { GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_PAGER: "cat" };
 function gitEnv() {
-  return { ...process.env, ...GIT_ENV };
+  return hardenedEnv();
 }
 var require2 = createRequire(import.meta.url);
 var childProcess = () => require2("node:child_process");
 var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
 function git(repo, args) {
-  const result = childProcess().spawnSync("git", ["-C", repo, ...args], { env: gitEnv(), encoding: "utf8" });
+  const result = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], { env: gitEnv(), encoding: "utf8" });
   if (result.error) {
     throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result.error.message}`);
   }
   return { ok: result.status === 0, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
 function hasGitBinary() {
-  const result = childProcess().spawnSync("git", ["--version"], { stdio: "ignore" });
+  const result = childProcess().spawnSync("git", [...hardeningArgs(), "--version"], { stdio: "ignore", env: gitEnv() });
   return !result.error && result.status === 0;
 }
 function inspectRepo(repo) {
@@ -212,7 +288,7 @@ function inspectRepo(repo) {
     lines = retry.stdout.split("\n");
   }
   const [bare, shallow, gitDir] = lines;
-  const root = bare === "true" ? gitDir : resolve(repo, lines[3] ?? "");
+  const root = bare === "true" ? gitDir : resolve2(repo, lines[3] ?? "");
   return { root, shallow: shallow === "true", hasHead };
 }
 function refTips(repo) {
@@ -228,7 +304,7 @@ function refTips(repo) {
 }
 function existingCommits(repo, oids) {
   if (oids.length === 0) return [];
-  const r = childProcess().spawnSync("git", ["-C", repo, "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
   return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]);
 }
 function verifyRevision(repo, rev) {
@@ -259,7 +335,7 @@ function exitProblems(repo, args, code, signal, stderr) {
   return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
 function spawnGit(repo, args, input) {
-  const child = childProcess().spawn("git", ["-C", repo, "-c", "core.quotePath=true", ...args], {
+  const child = childProcess().spawn("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
     env: gitEnv(),
     stdio: ["pipe", "pipe", "pipe"]
   });
@@ -269,19 +345,22 @@ function spawnGit(repo, args, input) {
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
   });
-  const done = new Promise((resolve2, reject) => {
+  const done = new Promise((resolve3, reject) => {
     child.on("error", (err) => reject(spawnFailure(err)));
-    child.on("close", (code, signal) => resolve2(exitProblems(repo, args, code, signal, stderr)));
+    child.on("close", (code, signal) => resolve3(exitProblems(repo, args, code, signal, stderr)));
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
 }
-var STAGED_DIFF_ARGS = ["-c", "core.quotePath=true", "diff", "--cached", ...DIFF_OPTIONS, "--"];
+function stagedDiffArgs(repo) {
+  return [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...STAGED_DIFF];
+}
+var STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
 function startStagedDiff(repo) {
   const holder = globalThis;
   const early = holder.__leakhoundEarlyDiff;
   holder.__leakhoundEarlyDiff = void 0;
-  const args = STAGED_DIFF_ARGS.slice(2);
-  if (early && early.repo === repo && early.args.join("\0") === ["-C", repo, ...STAGED_DIFF_ARGS].join("\0") && Object.entries(GIT_ENV).every(([k, v]) => early.env[k] === v)) {
+  const args = STAGED_DIFF;
+  if (early && early.repo === repo && early.args.join("\0") === stagedDiffArgs(repo).join("\0") && Object.entries(HARDENING_ENV).every(([k, v]) => early.env[k] === v)) {
     return {
       repo,
       output: early.result.then(({ chunks: chunks2, stderr, code, signal, error }) => {
@@ -304,9 +383,9 @@ async function stagedPatches(diff, maxFileBytes, onFragment) {
   return { bytes: chunks.reduce((n, c) => n + c.length, 0), errors, ...parser.stats };
 }
 function workTreeTop(dir) {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    if (existsSync(join(d, ".git"))) return d;
-    if (dirname(d) === d) return resolve(dir);
+  for (let d = resolve2(dir); ; d = dirname2(d)) {
+    if (existsSync2(join2(d, ".git"))) return d;
+    if (dirname2(d) === d) return resolve2(dir);
   }
 }
 function commitOf(repo, rev) {
@@ -321,7 +400,7 @@ function fileAtCommit(repo, rev, path) {
     throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
   }
   if (type.stdout !== "blob") return void 0;
-  const blob = childProcess().spawnSync("git", ["-C", repo, "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
+  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
   if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
   return blob.stdout.toString("utf8");
 }
@@ -331,6 +410,13 @@ function originUrl(repo) {
 }
 
 export {
+  HARDENING_CONFIG,
+  FETCH_ARGS,
+  TRANSPORT_CONFIG,
+  hardeningArgs,
+  safeDirectoryArgs,
+  scannedRepoArgs,
+  hardenedEnv,
   startsWith,
   LineSplitter,
   PatchParser,

@@ -2,7 +2,7 @@ import {
   HistoryDeduper,
   emptyStats,
   markMessageSecrets
-} from "./chunk-SKP3V3GV.mjs";
+} from "./chunk-4JEITKDI.mjs";
 import {
   introducedBy
 } from "./chunk-5SCDYZIY.mjs";
@@ -12,12 +12,12 @@ import {
 import {
   IsoHistory,
   openRepo
-} from "./chunk-45TMEYB5.mjs";
+} from "./chunk-Q6QZLHLM.mjs";
 import {
   DEFAULT_MAX_FILE_SIZE
-} from "./chunk-BGIGIKCV.mjs";
+} from "./chunk-R3PJ4J7V.mjs";
 import "./chunk-Y2CXBTMR.mjs";
-import "./chunk-F4ROPIRS.mjs";
+import "./chunk-SY2RL2H2.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-isogit.ts

@@ -2,10 +2,10 @@ import {
   IsoHistory,
   addedLines,
   openRepo
-} from "./chunk-45TMEYB5.mjs";
-import "./chunk-BGIGIKCV.mjs";
+} from "./chunk-Q6QZLHLM.mjs";
+import "./chunk-R3PJ4J7V.mjs";
 import "./chunk-Y2CXBTMR.mjs";
-import "./chunk-F4ROPIRS.mjs";
+import "./chunk-SY2RL2H2.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 export {
   IsoHistory,

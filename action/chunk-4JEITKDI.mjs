@@ -1,6 +1,6 @@
 import {
   isMessagePath
-} from "./chunk-BGIGIKCV.mjs";
+} from "./chunk-R3PJ4J7V.mjs";
 
 // src/model.ts
 function emptyStats() {

@@ -2,7 +2,7 @@ import {
   COMMIT_MESSAGE_PATH,
   isBinary,
   tagMessagePath
-} from "./chunk-BGIGIKCV.mjs";
+} from "./chunk-R3PJ4J7V.mjs";
 import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";
