@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Finding, Rule } from "../model.js";
 import { createReporter, type Format } from "../report/index.js";
+import { Redactor } from "../report/redact.js";
 import type { ScanOutcome } from "../report/reporter.js";
 import { summaryLine } from "../report/summary.js";
 import { VERSION } from "../version.js";
@@ -36,6 +37,7 @@ export class ReportSink {
         return (color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal());
       },
       toolVersion: VERSION,
+      redactor: new Redactor(rules),
     });
   }
 

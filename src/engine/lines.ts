@@ -77,10 +77,17 @@ export class LineIndex {
     if (before.length > CONTEXT_CHARS) before = dropLoneLow(before.slice(before.length - CONTEXT_CHARS));
     let after = this.bytes.toString("utf8", matchEnd, to);
     if (after.length > CONTEXT_CHARS) after = dropLoneHigh(after.slice(0, CONTEXT_CHARS));
+    // a cut inside a word would show part of a neighbouring secret that redaction cannot recognise
+    // any more: the part word at a cut edge is dropped
+    if (startByte - Buffer.byteLength(before) > lineStart) before = before.replace(LEADING_WORD, "");
+    if (matchEnd + Buffer.byteLength(after) < lineEnd) after = after.replace(TRAILING_WORD, "");
     const column = this.columnOf(line, startByte) - before.length;
     return { text: before + this.bytes.toString("utf8", startByte, matchEnd) + after, column };
   }
 }
+
+const LEADING_WORD = /^[\w+/=.~-]+/;
+const TRAILING_WORD = /[\w+/=.~-]+$/;
 
 function isContinuation(byte: number): boolean {
   return (byte & 0xc0) === 0x80;

@@ -4,7 +4,7 @@ import type { ReportContext, Reporter } from "./reporter.js";
 
 export function jsonlReporter(ctx: ReportContext): Reporter {
   return {
-    onFinding: (finding) => JSON.stringify(present(finding, ctx.showSecrets)) + "\n",
+    onFinding: (finding) => JSON.stringify(present(finding, ctx.showSecrets, ctx.redactor)) + "\n",
     end: () => "",
   };
 }

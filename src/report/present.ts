@@ -1,6 +1,6 @@
 // The shape of a finding in every output: the same fields, redacted unless asked not to.
 import type { Finding, GitProvenance, Severity } from "../model.js";
-import { redact, redactIn } from "./redact.js";
+import { redact, type Redactor } from "./redact.js";
 
 export interface PresentedFinding {
   ruleId: string;
@@ -29,8 +29,10 @@ export interface PresentedFinding {
   message?: string;
 }
 
-export function present(finding: Finding, showSecrets: boolean): PresentedFinding {
+/** A finding as shown; unless `showSecrets`, every echoed text passes through `redactor` (every secret in it hidden). */
+export function present(finding: Finding, showSecrets: boolean, redactor: Redactor): PresentedFinding {
   const git: Partial<GitProvenance> = finding.git ?? {};
+  const mask = (text: string) => (showSecrets ? text : redactor.mask(text, [finding.secret]));
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -42,7 +44,7 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     secret: showSecrets ? finding.secret : redact(finding.secret),
-    match: showSecrets ? finding.match : redactIn(finding.match, finding.secret),
+    match: mask(finding.match),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     ...(finding.field ? { field: finding.field } : {}),
@@ -50,7 +52,9 @@ export function present(finding: Finding, showSecrets: boolean): PresentedFindin
     ...(finding.verification ? { verification: finding.verification.status } : {}),
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
     ...git,
-    // a commit message may quote the secret it adds
-    ...(git.message !== undefined && !showSecrets ? { message: redactIn(git.message, finding.secret) } : {}),
+    // the repository chose its commit messages and author fields: they may quote a secret
+    ...(git.message !== undefined ? { message: mask(git.message) } : {}),
+    ...(git.author !== undefined ? { author: mask(git.author) } : {}),
+    ...(git.email !== undefined ? { email: mask(git.email) } : {}),
   };
 }

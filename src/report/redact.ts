@@ -1,4 +1,8 @@
-// Redaction: the one place that decides how much of a secret may be shown.
+// Redaction: the one place that decides how much of a secret may be shown, and the one step every
+// echoed text (a finding's context and match, a commit message, an author, a ticket body) passes
+// through: it hides every secret the detector finds in that text, not only the finding's own.
+import { Detector } from "../engine/detector.js";
+import type { Finding, Rule } from "../model.js";
 
 export const ELLIPSIS = "…";
 
@@ -18,4 +22,59 @@ export function redactIn(text: string, secret: string): string {
 export function redactLine(line: string, secret: string, startColumn: number): string {
   if (line.includes(secret)) return redactIn(line, secret);
   return line.slice(0, startColumn - 1) + redact(secret);
+}
+
+// echoed texts are short (a finding's context is bounded); a longer one is masked whole all the same
+const MAX_REMEMBERED = 2048;
+
+/**
+ * Hides secrets in text about to be shown. Runs the rules over the text itself, so a line holding
+ * two keys shows neither raw whichever one the finding is about; texts met again (the same commit
+ * message on many findings) are answered from memory.
+ */
+export class Redactor {
+  private detector: Detector | undefined;
+  private readonly remembered = new Map<string, string[]>();
+
+  constructor(private readonly rules: readonly Rule[]) {}
+
+  /** `text` with every secret in it, and each of `known` wherever it occurs, redacted. */
+  mask(text: string, known: readonly string[] = []): string {
+    if (text.length === 0) return text;
+    const secrets = new Set([...this.secretsIn(text), ...known].filter((s) => s.length > 0));
+    // longest first, so a secret that holds a shorter one is hidden whole
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = redactIn(out, secret);
+    return out;
+  }
+
+  /**
+   * A finding's context as shown: every secret in it masked; when the finding's secret runs past
+   * the end of the line (a key block), the line is cut where the secret starts.
+   */
+  context(finding: Finding): string {
+    const { context, secret } = finding;
+    if (secret === "" || context.includes(secret)) return this.mask(context, [secret]);
+    const at = Math.max(0, finding.startColumn - finding.contextColumn);
+    return this.mask(context.slice(0, at), [secret]) + redact(secret);
+  }
+
+  /** Every text a secret of some rule occupies in `text`: the raw span of each finding and its (decoded) secret. */
+  private secretsIn(text: string): string[] {
+    const cached = this.remembered.get(text);
+    if (cached) return cached;
+    this.detector ??= new Detector(this.rules);
+    const lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    const found: string[] = [];
+    for (const f of this.detector.detect({ path: "<echoed text>", bytes: Buffer.from(text, "utf8") })) {
+      found.push(f.secret);
+      const start = (lineStarts[f.startLine - 1] ?? 0) + f.startColumn - 1;
+      const end = (lineStarts[f.endLine - 1] ?? 0) + f.endColumn - 1;
+      if (end > start) found.push(text.slice(start, end));
+    }
+    if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+    this.remembered.set(text, found);
+    return found;
+  }
 }

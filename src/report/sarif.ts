@@ -102,5 +102,5 @@ export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext
 }
 
 export function sarifReporter(ctx: ReportContext): Reporter {
-  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets)), ctx), null, 2) + "\n" };
+  return { end: ({ findings }) => JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.showSecrets, ctx.redactor)), ctx), null, 2) + "\n" };
 }

@@ -1,6 +1,5 @@
 // The readable terminal report: findings grouped by file, colours on a TTY only, a summary line.
 import { present } from "./present.js";
-import { redactLine } from "./redact.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { summaryLine } from "./summary.js";
 
@@ -19,7 +18,7 @@ export function textReporter(ctx: ReportContext): Reporter {
       // grouped by file, by position within a file
       const byFile = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn));
       for (const finding of byFile) {
-        const f = present(finding, ctx.showSecrets);
+        const f = present(finding, ctx.showSecrets, ctx.redactor);
         if (f.file !== file) {
           if (file !== undefined) out.push("");
           file = f.file;
@@ -30,7 +29,7 @@ export function textReporter(ctx: ReportContext): Reporter {
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : `[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`}` : "";
         const field = f.field ? ` (${f.field})` : "";
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${f.ruleId}  ${f.description}${field}${commit}${status}`);
-        const context = (ctx.showSecrets ? finding.context : redactLine(finding.context, finding.secret, finding.startColumn - finding.contextColumn + 1)).trim();
+        const context = (ctx.showSecrets ? finding.context : ctx.redactor.context(finding)).trim();
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
       }
       for (const problem of stats.errors) out.push(`could not scan ${problem.path}: ${problem.reason}`);

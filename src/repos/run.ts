@@ -3,6 +3,7 @@
 import { availableParallelism } from "node:os";
 import type { Rule } from "../model.js";
 import { present, type PresentedFinding } from "../report/present.js";
+import { Redactor } from "../report/redact.js";
 import { scanHistory } from "../scan/git.js";
 import type { RuleSet } from "../scan/detector.js";
 import { existingCommits, refTips } from "../sources/git.js";
@@ -57,13 +58,14 @@ export async function scanRepository(spec: RepoSpec, ruleSet: RuleSet & { rules:
       },
     });
     if (result.stats.errors.length > 0) return fail(result.stats.errors.map((e) => e.reason).join("; "));
+    const redactor = new Redactor(ruleSet.rules);
     const fresh = result.findings
-      .map((f) => ({ ...present(f, options.showSecrets), repository: spec.name }))
+      .map((f) => ({ ...present(f, options.showSecrets, redactor), repository: spec.name }))
       .filter((f) => !state.knows(spec.name, f));
     // the state keeps findings redacted whatever the report shows
     state.finish(
       { name: spec.name, status: "done", tips, commits: result.commits, bytes: result.stats.bytes, error: null },
-      options.showSecrets ? result.findings.map((f) => ({ ...present(f, false), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh,
+      options.showSecrets ? result.findings.map((f) => ({ ...present(f, false, redactor), repository: spec.name })).filter((f) => !state.knows(spec.name, f)) : fresh,
     );
     return { name: spec.name, status: "scanned", commits: result.commits, bytes: result.stats.bytes, findings: fresh };
   } catch (err) {
