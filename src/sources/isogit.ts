@@ -6,7 +6,7 @@ import { join } from "node:path";
 import git from "isomorphic-git";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, GitProvenance, ScanProblem } from "../model.js";
-import { isBinary } from "./files.js";
+import { asText } from "./encoding.js";
 import type { HistoryScope } from "./git.js";
 
 export interface IsoRepo {
@@ -158,16 +158,21 @@ export class IsoHistory {
 
   /** The lines `change` adds, unless its new version is binary or too large (then counted). */
   private async addedIn(change: { before: string | undefined; after: string }, maxFileBytes: number, counts: { binary: number; large: number }) {
-    const after = await this.blob(change.after);
+    let after = await this.blob(change.after);
     if (after.length > maxFileBytes) {
       counts.large++;
       return undefined;
     }
-    if (isBinary(after)) {
+    const text = asText(after);
+    // without git, an undecodable file is counted with the binary ones (the history listing has no problem list here)
+    if (text.kind !== "text") {
       counts.binary++;
       return undefined;
     }
-    const before = change.before ? await this.blob(change.before) : undefined;
+    const beforeRaw = change.before ? await this.blob(change.before) : undefined;
+    const beforeText = beforeRaw ? asText(beforeRaw) : undefined;
+    const before = beforeText?.kind === "text" ? beforeText.bytes : beforeRaw;
+    after = text.bytes;
     const added = addedLines(before, after);
     return added.lineMap.length > 0 ? { ...added, before } : undefined;
   }
