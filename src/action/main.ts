@@ -9,6 +9,7 @@ import { loadConfig } from "../config/config.js";
 import { LeakhoundError } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
 import { buildSarif } from "../report/sarif.js";
+import { isSummaryRecord } from "../report/summary.js";
 import { inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
 import { annotation, setOutputs, summaryMarkdown } from "./commands.js";
@@ -70,14 +71,17 @@ export async function runAction(): Promise<number> {
     // 2 is an error, unless the report was written and only ticket hooks failed (said on stderr)
     if (code === 2 && !existsSync(jsonl)) return 2;
     const text = readFileSync(jsonl, "utf8").trim();
-    const findings: PresentedFinding[] = text ? text.split("\n").map((line) => JSON.parse(line) as PresentedFinding) : [];
+    const records: unknown[] = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
+    // the last record says what was scanned and what could not be; the others are findings
+    const summary = records.find(isSummaryRecord);
+    const findings = records.filter((r) => !isSummaryRecord(r)) as PresentedFinding[];
 
     for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = loadConfig(config ? resolveIn(config) : undefined, root).rules;
-      writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2) + "\n");
+      writeFileSync(sarifPath, JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }, summary), null, 2) + "\n");
     }
     if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath), { flag: "a" });
     const live = findings.filter((f) => f.verification === "live").length;

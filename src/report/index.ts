@@ -1,11 +1,11 @@
 // Picks the reporter for an output format.
-import { jsonReporter } from "./json.js";
+import { jsonEnvelopeReporter, jsonReporter } from "./json.js";
 import { jsonlReporter } from "./jsonl.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { sarifReporter } from "./sarif.js";
 import { textReporter } from "./text.js";
 
-export const FORMATS = ["text", "json", "jsonl", "sarif"] as const;
+export const FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function createReporter(format: Format, ctx: ReportContext): Reporter {
@@ -14,6 +14,8 @@ export function createReporter(format: Format, ctx: ReportContext): Reporter {
       return textReporter(ctx);
     case "json":
       return jsonReporter(ctx);
+    case "json-envelope":
+      return jsonEnvelopeReporter(ctx);
     case "jsonl":
       return jsonlReporter(ctx);
     case "sarif":

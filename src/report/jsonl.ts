@@ -1,10 +1,12 @@
-// JSON Lines: one finding per line, written as soon as it is found.
+// JSON Lines: one finding per line, written as soon as it is found, then one summary record
+// (`"type": "summary"`: counts and every problem) so a reader knows whether the scan was complete.
 import { present } from "./present.js";
 import type { ReportContext, Reporter } from "./reporter.js";
+import { scanSummary } from "./summary.js";
 
 export function jsonlReporter(ctx: ReportContext): Reporter {
   return {
     onFinding: (finding) => JSON.stringify(present(finding, ctx.showSecrets, ctx.redactor)) + "\n",
-    end: () => "",
+    end: ({ findings, stats, elapsedMs, unit }) => JSON.stringify(scanSummary(stats, findings.length, elapsedMs, unit)) + "\n",
   };
 }
