@@ -58,6 +58,27 @@ describe("UTF-16 and byte-order marks", () => {
     }
   });
 
+  it("staged: a UTF-16 file git's diff calls binary is read from the index, and only what a change adds is reported", () => {
+    const repo = new TestRepo();
+    repo.commit("start", { "README.md": "hello\n" });
+    const first = fake("{{lit:AKIA}}{{rand:base32:16}}");
+    const second = fake("{{crc32:ghp_}}");
+    const script = (lines: string[]) => utf16le(lines.join("\r\n") + "\r\n");
+    repo.write({ "deploy.ps1": script(["# deploy", `$env:AWS_ACCESS_KEY_ID = "${first}"`]), "logo.bin": Buffer.from([0x89, 0x50, 0, 0, 1]) });
+    repo.git("add", "-A");
+    const added = runCli(["staged", repo.dir, "-f", "json"]);
+    expect(added.code, added.stderr).toBe(1);
+    expect(shown(added.stdout)).toEqual([{ ruleId: "aws-access-key-id", file: "deploy.ps1", startLine: 2, startColumn: 27, endColumn: 47 }]);
+    expect(added.stderr).toMatch(/scanned 1 file .*skipped 1 binary/);
+    repo.git("commit", "-q", "-m", "deploy script");
+    repo.write({ "deploy.ps1": script(["# deploy", `$env:AWS_ACCESS_KEY_ID = "${first}"`, "Write-Host 'token'", `$env:GITHUB_TOKEN = "${second}"`]) });
+    repo.git("add", "-A");
+    const changed = runCli(["staged", repo.dir, "-f", "json"]);
+    expect(changed.code, changed.stderr).toBe(1);
+    expect(shown(changed.stdout)).toEqual([{ ruleId: "github-pat", file: "deploy.ps1", startLine: 4, startColumn: 22, endColumn: 22 + second.length }]);
+    repo.git("reset", "-q", "--hard");
+  });
+
   it("a file whose byte-order mark says UTF-16 but whose bytes are not is reported, and the scan exits 2", () => {
     const repo = new TestRepo();
     const token = fake("{{crc32:ghp_}}");
@@ -76,5 +97,11 @@ describe("UTF-16 and byte-order marks", () => {
       expect(summary.complete).toBe(false);
       expect(summary.problems.map((p: { path: string }) => p.path.replace(/^.*\//, "").replace(/ \(commit .*/, "")).sort()).toEqual(["lone.reg", "odd.ps1"]);
     }
+    repo.write({ "staged.ps1": odd });
+    repo.git("add", "-A");
+    const staged = runCli(["staged", repo.dir]);
+    expect(staged.code).toBe(2);
+    expect(staged.stdout).toMatch(/could not scan staged\.ps1: starts with a UTF-16LE byte-order mark but holds an odd number of bytes/);
+    expect(staged.stdout).toMatch(/1 unreadable; 0 findings/);
   });
 });
