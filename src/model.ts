@@ -137,7 +137,7 @@ export interface ScanStats {
   errors: ScanProblem[];
 }
 
-/** A file or object that could not be scanned; reported, never swallowed. */
+/** A file or object that could not be scanned (unreadable, missing, text that could not be decoded); reported, never swallowed. */
 export interface ScanProblem {
   path: string;
   reason: string;

@@ -32,7 +32,7 @@ export interface PresentedFinding {
 /** A finding as shown; unless `showSecrets`, every echoed text passes through `redactor` (every secret in it hidden). */
 export function present(finding: Finding, showSecrets: boolean, redactor: Redactor): PresentedFinding {
   const git: Partial<GitProvenance> = finding.git ?? {};
-  const mask = (text: string) => (showSecrets ? text : redactor.mask(text, [finding.secret]));
+  const mask = (text: string, path?: string) => (showSecrets ? text : redactor.mask(text, [finding.secret], path));
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -44,7 +44,7 @@ export function present(finding: Finding, showSecrets: boolean, redactor: Redact
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     secret: showSecrets ? finding.secret : redact(finding.secret),
-    match: mask(finding.match),
+    match: mask(finding.match, finding.path),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     ...(finding.field ? { field: finding.field } : {}),

@@ -38,10 +38,13 @@ export class Redactor {
 
   constructor(private readonly rules: readonly Rule[]) {}
 
-  /** `text` with every secret in it, and each of `known` wherever it occurs, redacted. */
-  mask(text: string, known: readonly string[] = []): string {
+  /**
+   * `text` with every secret in it, and each of `known` wherever it occurs, redacted. `path` is the
+   * file the text is from, so that rules about a file format apply to it too.
+   */
+  mask(text: string, known: readonly string[] = [], path = "<echoed text>"): string {
     if (text.length === 0) return text;
-    const secrets = new Set([...this.secretsIn(text), ...known].filter((s) => s.length > 0));
+    const secrets = new Set([...this.secretsIn(text, path), ...known].filter((s) => s.length > 0));
     // longest first, so a secret that holds a shorter one is hidden whole
     let out = text;
     for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = redactIn(out, secret);
@@ -54,27 +57,28 @@ export class Redactor {
    */
   context(finding: Finding): string {
     const { context, secret } = finding;
-    if (secret === "" || context.includes(secret)) return this.mask(context, [secret]);
+    if (secret === "" || context.includes(secret)) return this.mask(context, [secret], finding.path);
     const at = Math.max(0, finding.startColumn - finding.contextColumn);
-    return this.mask(context.slice(0, at), [secret]) + redact(secret);
+    return this.mask(context.slice(0, at), [secret], finding.path) + redact(secret);
   }
 
   /** Every text a secret of some rule occupies in `text`: the raw span of each finding and its (decoded) secret. */
-  private secretsIn(text: string): string[] {
-    const cached = this.remembered.get(text);
+  private secretsIn(text: string, path: string): string[] {
+    const key = `${path}\0${text}`;
+    const cached = this.remembered.get(key);
     if (cached) return cached;
     this.detector ??= new Detector(this.rules);
     const lineStarts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
     const found: string[] = [];
-    for (const f of this.detector.detect({ path: "<echoed text>", bytes: Buffer.from(text, "utf8") })) {
+    for (const f of this.detector.detect({ path, bytes: Buffer.from(text, "utf8") })) {
       found.push(f.secret);
       const start = (lineStarts[f.startLine - 1] ?? 0) + f.startColumn - 1;
       const end = (lineStarts[f.endLine - 1] ?? 0) + f.endColumn - 1;
       if (end > start) found.push(text.slice(start, end));
     }
     if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-    this.remembered.set(text, found);
+    this.remembered.set(key, found);
     return found;
   }
 }
