@@ -58,6 +58,21 @@ describe("a 9 MB file on one line", () => {
     expect(middle.contextColumn + middle.context.length).toBeLessThan(text.length);
   });
 
+  it("never shows part of a neighbouring key at a cut edge", () => {
+    // key ids 210 characters apart: a cut 200 characters either side falls inside a neighbour, which is dropped whole
+    const dense = longLine(40, 40 * 210);
+    const detector = new Detector(loadRuleDir(builtinRulesDir, "rules"));
+    const findings = detector.detect({ path: "dense.min.js", bytes: Buffer.from(dense.text) }).filter((f) => f.ruleId === "aws-access-key-id");
+    expect(findings).toHaveLength(dense.ids.length);
+    for (const f of findings) {
+      for (const id of dense.ids) {
+        if (f.context.includes(id)) continue;
+        // no 6-character piece of a key that is not shown whole
+        for (let i = 0; i + 6 <= id.length; i++) expect(f.context, `${f.secret} shows part of ${id}`).not.toContain(id.slice(i, i + 6));
+      }
+    }
+  });
+
   it("honours inline allows and line allowlists anywhere on the long line", () => {
     // the marker (an inline allow, or what a line allowlist matches) is at the line's end, megabytes from most keys
     const dir = tempDir();

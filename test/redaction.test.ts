@@ -2,6 +2,10 @@
 // finding it is shown for, and commit messages and author fields are masked the same way, in every
 // format and in the pre-commit message.
 import { describe, expect, it } from "vitest";
+import { builtinRulesDir, loadRuleDir } from "../src/config/rules.js";
+import { Detector } from "../src/engine/detector.js";
+import { Redactor } from "../src/report/redact.js";
+import { ticketDocument } from "../src/tickets/document.js";
 import { TestRepo } from "./git-helpers.js";
 import { fake, runCli } from "./helpers.js";
 
@@ -26,6 +30,22 @@ function plantedRepo() {
 function rawIn(output: string, secrets: string[]): string[] {
   return secrets.filter((s) => output.includes(s) || output.includes(s.slice(6, 18)));
 }
+
+describe("redaction in a rotate-now ticket", () => {
+  it("the commit message and author in a ticket hide every secret they hold", () => {
+    const { message, author, secrets } = plantedRepo();
+    const token = secrets[2]!;
+    const rules = loadRuleDir(builtinRulesDir, "rules");
+    const [finding] = new Detector(rules).detect({
+      path: ".env",
+      bytes: Buffer.from(`GITHUB_TOKEN=${token}\n`),
+      git: { commit: "0".repeat(40), author, email: "bot@example.com", date: "2026-01-01T00:00:00Z", message: `${message} ${token}` },
+    });
+    const doc = ticketDocument({ ...finding!, verification: { status: "live", provider: "github" } }, undefined, "acme/app", new Redactor(rules));
+    expect(rawIn(JSON.stringify(doc), secrets)).toEqual([]);
+    expect(doc.body).toMatch(/by build bot npm_… <bot@example\.com>/);
+  });
+});
 
 describe("redaction of everything echoed", () => {
   const { files, message, author, secrets } = plantedRepo();
