@@ -2,6 +2,7 @@
 // https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
 import { appendFileSync } from "node:fs";
 import type { PresentedFinding } from "../report/present.js";
+import type { ScanSummary } from "../report/summary.js";
 
 function escapeData(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -38,10 +39,13 @@ function cell(text: string): string {
 }
 
 /** A Markdown table of the findings for the job summary page. */
-export function summaryMarkdown(findings: PresentedFinding[], scanned: string, sarifPath: string | undefined): string {
+export function summaryMarkdown(findings: PresentedFinding[], scanned: string, sarifPath: string | undefined, summary?: ScanSummary): string {
   const lines = [`## leakhound`, "", `Scanned ${scanned}.`, ""];
-  if (findings.length === 0) {
+  const problems = summary?.problems ?? [];
+  if (findings.length === 0 && problems.length === 0) {
     lines.push("No secrets found. :white_check_mark:");
+  } else if (findings.length === 0) {
+    lines.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
     lines.push("| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|");
@@ -49,6 +53,13 @@ export function summaryMarkdown(findings: PresentedFinding[], scanned: string, s
       const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
       lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | \`${cell(f.secret)}\` | ${verified} |`);
     }
+  }
+  if (problems.length > 0) {
+    lines.push("", `**Not scanned** (${problems.length}):`, "");
+    for (const p of problems) lines.push(`- \`${cell(p.path)}\`: ${cell(p.reason)}`);
+  }
+  if (summary && (summary.skipped.binary || summary.skipped.large)) {
+    lines.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";
