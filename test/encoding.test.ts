@@ -58,6 +58,13 @@ describe("UTF-16 and byte-order marks", () => {
     }
   });
 
+  it("stdin: UTF-16 text piped in is decoded", () => {
+    const token = fake("{{crc32:ghp_}}");
+    const result = runCli(["stdin", "--label", "export.reg", "-f", "json"], { input: utf16be(`"Token"="${token}"\r\n`) });
+    expect(result.code, result.stderr).toBe(1);
+    expect(shown(result.stdout)).toEqual([{ ruleId: "github-pat", file: "export.reg", startLine: 1, startColumn: 10, endColumn: 10 + token.length }]);
+  });
+
   it("staged: a UTF-16 file git's diff calls binary is read from the index, and only what a change adds is reported", () => {
     const repo = new TestRepo();
     repo.commit("start", { "README.md": "hello\n" });
