@@ -1,150 +1,25 @@
 import {
   introducedBy
-} from "./chunk-5SCDYZIY.mjs";
+} from "./chunk-WQK4YBT4.mjs";
 import {
   createDetector
-} from "./chunk-BWBGEGW6.mjs";
+} from "./chunk-7HPCVU6K.mjs";
 import {
-  isBinary,
   messageBody
-} from "./chunk-R3PJ4J7V.mjs";
-import "./chunk-Y2CXBTMR.mjs";
+} from "./chunk-2UVXCJMG.mjs";
 import {
-  gitEnv,
-  scannedRepoArgs
-} from "./chunk-SY2RL2H2.mjs";
+  BlobReader
+} from "./chunk-LE6PRU4Q.mjs";
+import "./chunk-OTR36JOE.mjs";
+import {
+  asText
+} from "./chunk-KYLIGX4I.mjs";
+import "./chunk-DIVQNKH2.mjs";
+import "./chunk-E33ILE7X.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-
-// src/sources/cat-file.ts
-import { spawn } from "node:child_process";
-var NL = 10;
-var BlobReader = class {
-  constructor(repo2, maxBytes) {
-    this.repo = repo2;
-    this.maxBytes = maxBytes;
-  }
-  repo;
-  maxBytes;
-  child;
-  queue = [];
-  stderr = "";
-  // parse state for the response at the head of the queue
-  headerBytes;
-  remaining = -1;
-  size = 0;
-  type = "";
-  parts = [];
-  keeping = true;
-  restarts = 0;
-  closed = false;
-  /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
-  read(oid, type = "blob") {
-    return new Promise((done) => {
-      this.queue.push({ oid, type, done });
-      this.process().stdin.write(`${oid}
-`);
-    });
-  }
-  /** Ends the process once every request is answered. */
-  close() {
-    this.closed = true;
-    this.child?.stdin.end();
-  }
-  process() {
-    if (this.child) return this.child;
-    const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
-      env: gitEnv(),
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    this.child = child;
-    this.stderr = "";
-    child.stdout.on("data", (chunk) => this.onData(chunk));
-    child.stderr.on("data", (chunk) => {
-      if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
-    });
-    child.stdin.on("error", () => void 0);
-    child.on("close", (code) => this.onExit(child, code));
-    child.on("error", (err) => this.onExit(child, null, err));
-    return child;
-  }
-  onExit(child, code, err) {
-    if (this.child !== child) return;
-    this.child = void 0;
-    this.resetParse();
-    if (this.queue.length === 0) return;
-    const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
-    this.queue.shift().done({ kind: "missing", reason: why });
-    if (++this.restarts > 1e3 || err) {
-      for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
-      return;
-    }
-    if (this.queue.length > 0) {
-      const again = this.process();
-      for (const request of this.queue) again.stdin.write(`${request.oid}
-`);
-      if (this.closed) again.stdin.end();
-    }
-  }
-  resetParse() {
-    this.headerBytes = void 0;
-    this.remaining = -1;
-    this.parts = [];
-  }
-  onData(chunk) {
-    let at = 0;
-    while (at < chunk.length) {
-      if (this.remaining < 0) {
-        const nl = chunk.indexOf(NL, at);
-        const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
-        this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
-        if (nl === -1) return;
-        at = nl + 1;
-        this.startResponse(this.headerBytes.toString("latin1"));
-        this.headerBytes = void 0;
-        continue;
-      }
-      const take = Math.min(this.remaining, chunk.length - at);
-      if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
-      this.remaining -= take;
-      at += take;
-      if (this.remaining === 0) {
-        this.finishResponse();
-      }
-    }
-  }
-  startResponse(header) {
-    const [, type, size] = header.split(" ");
-    if (size === void 0) {
-      const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
-      this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
-      return;
-    }
-    this.type = type;
-    this.size = Number(size);
-    this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
-    this.remaining = this.size + 1;
-    this.parts = [];
-  }
-  finishResponse() {
-    const request = this.queue.shift();
-    this.remaining = -1;
-    if (!request) return;
-    if (this.type !== request.type) {
-      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
-    } else if (!this.keeping) {
-      request.done({ kind: "large", size: this.size });
-    } else {
-      const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
-      request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
-    }
-    this.parts = [];
-  }
-};
-
-// src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes, repo } = workerData;
 var detector = createDetector({ rules, allowlists });
 var reader = new BlobReader(repo, maxFileBytes);
@@ -197,11 +72,21 @@ function scanned(job, result) {
     report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
   } else if (result.kind === "large") {
     report.large++;
-  } else if (isBinary(result.bytes)) {
-    report.binary++;
   } else {
-    const bytes = result.bytes;
-    report.bytes += bytes.length;
+    scannedText(job, result.bytes);
+    return;
+  }
+  finished();
+}
+function scannedText(job, raw) {
+  const text = asText(raw);
+  if (text.kind === "binary") {
+    report.binary++;
+  } else if (text.kind === "undecodable") {
+    report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
+  } else {
+    const bytes = text.bytes;
+    report.bytes += raw.length;
     const whole = { path: job.path, bytes, git: job.commit };
     const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : void 0;
     lastVersions.set(job.path, job.oid, bytes);
@@ -209,7 +94,7 @@ function scanned(job, result) {
       found(job, introducedBy(detector, whole, before));
     } else if (job.parentOid && detector.mayFind(whole)) {
       void reader.read(job.parentOid).then((parent) => {
-        found(job, introducedBy(detector, whole, parent.kind === "blob" ? parent.bytes : void 0));
+        found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0));
         finished();
       });
       return;
@@ -218,6 +103,10 @@ function scanned(job, result) {
     }
   }
   finished();
+}
+function textOrBytes(raw) {
+  const text = asText(raw);
+  return text.kind === "text" ? text.bytes : raw;
 }
 function found(job, findings) {
   if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });

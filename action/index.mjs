@@ -1,8 +1,32 @@
 import {
+  DEFAULT_MAX_FILE_SIZE,
   emptyStats,
   historyKey,
-  markMessageSecrets
-} from "./chunk-4JEITKDI.mjs";
+  markMessageSecrets,
+  readFileFragment,
+  walkFiles
+} from "./chunk-S6FZJY5N.mjs";
+import {
+  createDetector,
+  introducedFindings
+} from "./chunk-7HPCVU6K.mjs";
+import {
+  COMMIT_MESSAGE_PATH,
+  annotatedTags,
+  tagMessagePath
+} from "./chunk-2UVXCJMG.mjs";
+import {
+  asText
+} from "./chunk-KYLIGX4I.mjs";
+import {
+  OutputFile,
+  Redactor,
+  appendChecked,
+  redact,
+  redactIn,
+  showsSecrets,
+  writeWholeFile
+} from "./chunk-HN3NZJXW.mjs";
 import {
   Allowlist,
   BASE62,
@@ -11,30 +35,10 @@ import {
   base62,
   compileRegex,
   crc32,
-  createDetector,
+  globMatcher,
   hasInlineAllow,
   withoutInlineAllow
-} from "./chunk-BWBGEGW6.mjs";
-import {
-  COMMIT_MESSAGE_PATH,
-  DEFAULT_MAX_FILE_SIZE,
-  annotatedTags,
-  readFileFragment,
-  tagMessagePath,
-  walkFiles
-} from "./chunk-R3PJ4J7V.mjs";
-import {
-  globMatcher
-} from "./chunk-Y2CXBTMR.mjs";
-import {
-  OutputFile,
-  appendChecked,
-  redact,
-  redactIn,
-  redactLine,
-  showsSecrets,
-  writeWholeFile
-} from "./chunk-JOC5RZQQ.mjs";
+} from "./chunk-DIVQNKH2.mjs";
 import {
   checkOperatorUrl
 } from "./chunk-SVME7OXK.mjs";
@@ -62,7 +66,7 @@ import {
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-SY2RL2H2.mjs";
+} from "./chunk-E33ILE7X.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -93,9 +97,10 @@ function inertJson(json) {
 }
 
 // src/report/present.ts
-function present(finding, redaction) {
+function present(finding, redaction, redactor) {
   const showSecrets = showsSecrets(redaction);
   const { messageSecrets = [], ...git2 } = finding.git ?? {};
+  const mask = (text, known, path) => showSecrets ? text : redactor.mask(text, known, path, redaction);
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -107,7 +112,7 @@ function present(finding, redaction) {
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     secret: redact(finding.secret, redaction),
-    match: redactIn(finding.match, finding.secret, redaction),
+    match: mask(finding.match, [finding.secret], finding.path),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     ...finding.field ? { field: finding.field } : {},
@@ -116,23 +121,66 @@ function present(finding, redaction) {
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
     ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
     ...git2,
-    // a commit message may quote the secret it adds, or hold secrets of its own
-    ...git2.message !== void 0 && !showSecrets ? { message: [finding.secret, ...messageSecrets].reduce((text, secret) => redactIn(text, secret, redaction), git2.message) } : {}
+    // the repository chose its commit messages and author fields: they may quote a secret, or hold secrets of their own
+    ...git2.message !== void 0 ? { message: mask(git2.message, [finding.secret, ...messageSecrets]) } : {},
+    ...git2.author !== void 0 ? { author: mask(git2.author, [finding.secret]) } : {},
+    ...git2.email !== void 0 ? { email: mask(git2.email, [finding.secret]) } : {}
   };
+}
+
+// src/report/summary.ts
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+function summaryLine(stats, findings, elapsedMs, unit = "file") {
+  const parts = [`scanned ${stats.files} ${stats.files === 1 ? unit : `${unit}s`} (${formatBytes(stats.bytes)})`];
+  const skipped = [];
+  if (stats.skippedBinary) skipped.push(`${stats.skippedBinary} binary`);
+  if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);
+  if (skipped.length) parts.push(`skipped ${skipped.join(", ")}`);
+  if (stats.errors.length) parts.push(`${stats.errors.length} unreadable`);
+  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${stats.known ? ` (${stats.known} more known in the baseline)` : ""}`);
+  parts.push(`${(elapsedMs / 1e3).toFixed(2)} s`);
+  return parts.join("; ");
+}
+function scanSummary(stats, findings, elapsedMs, unit = "file") {
+  return {
+    type: "summary",
+    complete: stats.errors.length === 0,
+    unit,
+    scanned: stats.files,
+    bytes: stats.bytes,
+    skipped: { binary: stats.skippedBinary, large: stats.skippedLarge },
+    known: stats.known,
+    findings,
+    problems: stats.errors.map(({ path, reason }) => ({ path, reason })),
+    elapsedMs
+  };
+}
+function isSummaryRecord(record) {
+  return typeof record === "object" && record !== null && record.type === "summary";
 }
 
 // src/report/json.ts
 function jsonReporter(ctx) {
   return {
-    end: ({ findings }) => inertJson(JSON.stringify(findings.map((f) => present(f, ctx.redaction)), null, 2)) + "\n"
+    end: ({ findings }) => inertJson(JSON.stringify(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), null, 2)) + "\n"
+  };
+}
+function jsonEnvelopeReporter(ctx) {
+  return {
+    end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify({ findings: findings.map((f) => present(f, ctx.redaction, ctx.redactor)), summary: scanSummary(stats, findings.length, elapsedMs, unit) }, null, 2)) + "\n"
   };
 }
 
 // src/report/jsonl.ts
 function jsonlReporter(ctx) {
   return {
-    onFinding: (finding) => inertJson(JSON.stringify(present(finding, ctx.redaction))) + "\n",
-    end: () => ""
+    onFinding: (finding) => inertJson(JSON.stringify(present(finding, ctx.redaction, ctx.redactor))) + "\n",
+    end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify(scanSummary(stats, findings.length, elapsedMs, unit))) + "\n"
   };
 }
 
@@ -206,7 +254,19 @@ function result(f, ruleIndex) {
     properties
   };
 }
-function buildSarif(findings, ctx) {
+function invocation(summary) {
+  return {
+    executionSuccessful: summary.complete,
+    toolExecutionNotifications: summary.problems.map((problem) => ({
+      level: "error",
+      message: { text: `could not scan ${problem.path}: ${problem.reason}` },
+      descriptor: { id: "not-scanned" },
+      properties: { path: problem.path, reason: problem.reason }
+    })),
+    properties: { unit: summary.unit, scanned: summary.scanned, bytes: summary.bytes, skippedBinary: summary.skipped.binary, skippedLarge: summary.skipped.large, known: summary.known }
+  };
+}
+function buildSarif(findings, ctx, summary) {
   const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
   return {
     $schema: SARIF_SCHEMA,
@@ -222,6 +282,7 @@ function buildSarif(findings, ctx) {
             rules: ctx.rules.map(descriptor)
           }
         },
+        ...summary ? { invocations: [invocation(summary)] } : {},
         columnKind: "utf16CodeUnits",
         results: findings.map((f) => result(f, indexOf.get(f.ruleId) ?? -1))
       }
@@ -229,26 +290,9 @@ function buildSarif(findings, ctx) {
   };
 }
 function sarifReporter(ctx) {
-  return { end: ({ findings }) => inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2)) + "\n" };
-}
-
-// src/report/summary.ts
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
-}
-function summaryLine(stats, findings, elapsedMs, unit = "file") {
-  const parts = [`scanned ${stats.files} ${stats.files === 1 ? unit : `${unit}s`} (${formatBytes(stats.bytes)})`];
-  const skipped = [];
-  if (stats.skippedBinary) skipped.push(`${stats.skippedBinary} binary`);
-  if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);
-  if (skipped.length) parts.push(`skipped ${skipped.join(", ")}`);
-  if (stats.errors.length) parts.push(`${stats.errors.length} unreadable`);
-  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${stats.known ? ` (${stats.known} more known in the baseline)` : ""}`);
-  parts.push(`${(elapsedMs / 1e3).toFixed(2)} s`);
-  return parts.join("; ");
+  return {
+    end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), ctx, scanSummary(stats, findings.length, elapsedMs, unit)), null, 2)) + "\n"
+  };
 }
 
 // src/report/text.ts
@@ -265,7 +309,7 @@ function textReporter(ctx) {
       let file;
       const byFile = [...findings].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn);
       for (const finding of byFile) {
-        const f = present(finding, ctx.redaction);
+        const f = present(finding, ctx.redaction, ctx.redactor);
         if (f.file !== file) {
           if (file !== void 0) out.push("");
           file = f.file;
@@ -276,7 +320,7 @@ function textReporter(ctx) {
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : inert(`[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`)}` : "";
         const field = f.field ? ` (${inert(f.field)})` : "";
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
-        const context = inert(redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim());
+        const context = inert(ctx.redactor.context(finding, ctx.redaction).trim());
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
         if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
       }
@@ -293,13 +337,16 @@ function textReporter(ctx) {
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json", "jsonl", "sarif"];
-function createReporter(format, ctx) {
+var FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif"];
+function createReporter(format, given) {
+  const ctx = given.redactor ? given : Object.assign(Object.create(given), { redactor: new Redactor(given.rules) });
   switch (format) {
     case "text":
       return textReporter(ctx);
     case "json":
       return jsonReporter(ctx);
+    case "json-envelope":
+      return jsonEnvelopeReporter(ctx);
     case "jsonl":
       return jsonlReporter(ctx);
     case "sarif":
@@ -1013,7 +1060,7 @@ function hiddenByChange(head) {
   return (finding) => {
     if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return fileName(where);
     detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
-    const text = finding.match.includes("\n") ? finding.match : finding.line;
+    const text = finding.match.includes("\n") ? finding.match : finding.context;
     const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...finding.git ? { git: finding.git } : {} });
     if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return fileName(where);
     const known = head.known.reasonFor(finding)?.file;
@@ -1120,7 +1167,7 @@ function scanFileTasks(detector, tasks, maxFileSize) {
   const result2 = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
   for (const task of tasks) {
     const read = readFileFragment(task, maxFileSize);
-    if (read.kind === "error") {
+    if (read.kind === "error" || read.kind === "undecodable") {
       result2.errors.push({ path: task.displayPath, reason: read.reason });
     } else if (read.kind === "binary") {
       result2.skippedBinary++;
@@ -1240,7 +1287,9 @@ function scanBuffer(bytes, path, ruleSet) {
   const stats = emptyStats();
   stats.files = 1;
   stats.bytes = bytes.length;
-  const findings = createDetector(ruleSet).detect({ path, bytes }).sort(byPosition);
+  const text = asText(bytes);
+  if (text.kind === "undecodable") stats.errors.push({ path, reason: text.reason });
+  const findings = createDetector(ruleSet).detect({ path, bytes: text.kind === "text" ? text.bytes : bytes }).sort(byPosition);
   return { findings, stats };
 }
 function byPosition(a, b) {
@@ -1519,7 +1568,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-JI3GQVE6.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-URCRGSZY.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1621,7 +1670,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-JI3GQVE6.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-URCRGSZY.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1638,6 +1687,20 @@ async function scanStagedWithGit(diff, ruleSet, options) {
     }
   });
   mergeGitStats(stats, result2);
+  if (result2.binary > 0) {
+    const { stagedTextFiles } = await import("./chunk-QKQXLG5Z.mjs");
+    const text = await stagedTextFiles(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    stats.skippedBinary -= text.decoded;
+    stats.errors.push(...text.errors);
+    for (const { fragment, before } of text.changes) {
+      stats.files++;
+      stats.bytes += fragment.bytes.length;
+      for (const finding of introducedFindings(detector.detect(fragment), before)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+  }
   return { findings, stats };
 }
 function mergeGitStats(stats, result2) {
@@ -1771,7 +1834,7 @@ function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
       if (!hasInlineAllow(line)) return;
       const lineNo = fragment.lineMap?.[i] ?? i + 1;
       for (const f of detector.detect({ path: fragment.path, bytes: Buffer.from(withoutInlineAllow(line), "utf8") })) {
-        found.push({ ...f, startLine: lineNo, endLine: lineNo + (f.endLine - f.startLine), line });
+        found.push({ ...f, startLine: lineNo, endLine: lineNo + (f.endLine - f.startLine) });
       }
     });
   }, maxFileBytes2);
@@ -1793,7 +1856,8 @@ var ReportSink = class {
       get color() {
         return color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal();
       },
-      toolVersion: VERSION
+      toolVersion: VERSION,
+      redactor: new Redactor(rules)
     });
   }
   options;
@@ -1911,7 +1975,7 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-DZOMQZBV.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-WEDIC2HU.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -2022,7 +2086,7 @@ ${lines2.join("\n")}
 `);
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-MLRV7IZC.mjs");
+  const { openRepo } = await import("./chunk-U3IQYCK5.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {
@@ -2033,7 +2097,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-DZOMQZBV.mjs");
+  const { syncTickets } = await import("./chunk-WEDIC2HU.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
@@ -2288,7 +2352,7 @@ function mergeOutputs(files) {
     });
     const seen2 = /* @__PURE__ */ new Set();
     const runs = logs.flatMap((l) => l.runs).filter((run2) => {
-      const key2 = JSON.stringify(run2.automationDetails?.id ?? run2.results);
+      const key2 = JSON.stringify(run2.automationDetails?.id ?? [run2.results, run2.invocations ?? []]);
       if (seen2.has(key2)) return false;
       seen2.add(key2);
       return true;
@@ -2298,6 +2362,7 @@ function mergeOutputs(files) {
   if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
   const seen = /* @__PURE__ */ new Set();
   const lines2 = [];
+  const summaries = [];
   texts.forEach((text, i) => {
     for (const line of text.split("\n").filter(Boolean)) {
       let f;
@@ -2306,6 +2371,10 @@ function mergeOutputs(files) {
       } catch (err) {
         throw new LeakhoundError("BAD_CONFIG", `${files[i]}: a line is not JSON: ${reasonOf(err)}`);
       }
+      if (isSummaryRecord(f)) {
+        summaries.push(f);
+        continue;
+      }
       const key2 = `${f.repository}\0${f.fingerprint}\0${f.file}\0${f.commit}`;
       if (seen.has(key2)) continue;
       seen.add(key2);
@@ -2313,7 +2382,23 @@ function mergeOutputs(files) {
     }
   });
   lines2.sort();
+  if (summaries.length > 0) lines2.push(JSON.stringify(mergedSummary(summaries, lines2.length)));
   return { format: "jsonl", text: lines2.length ? lines2.join("\n") + "\n" : "" };
+}
+function mergedSummary(summaries, findings) {
+  const sum = (pick) => summaries.reduce((n, s) => n + (Number(pick(s)) || 0), 0);
+  return {
+    type: "summary",
+    complete: summaries.every((s) => s.complete === true),
+    unit: summaries[0].unit,
+    scanned: sum((s) => s.scanned),
+    bytes: sum((s) => s.bytes),
+    skipped: { binary: sum((s) => s.skipped?.binary), large: sum((s) => s.skipped?.large) },
+    known: sum((s) => s.known),
+    findings,
+    problems: summaries.flatMap((s) => Array.isArray(s.problems) ? s.problems : []),
+    elapsedMs: Math.max(...summaries.map((s) => Number(s.elapsedMs) || 0))
+  };
 }
 
 // src/repos/lock.ts
@@ -2407,8 +2492,9 @@ function scrubbed(findings, repository, detector) {
     return [.../* @__PURE__ */ new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce((t, secret) => redactIn(t, secret), text);
   };
   const messages = /* @__PURE__ */ new Map();
+  const redactor = new Redactor(detector.rules);
   return findings.map((f) => {
-    const shown = present(f, "default");
+    const shown = present(f, "default", redactor);
     if (shown.message !== void 0) {
       const raw = f.git?.message ?? shown.message;
       if (!messages.has(raw)) messages.set(raw, clean(raw));
@@ -2632,8 +2718,8 @@ function sarifFor(reports, rules) {
   const runs = reports.map(({ outcome, findings }) => {
     const run2 = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0];
     run2.results?.forEach((result2, i) => result2.baselineState = findings[i].new ? "new" : "unchanged");
-    const invocation = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }] } : { executionSuccessful: true };
-    return { ...run2, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
+    const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }] } : { executionSuccessful: true };
+    return { ...run2, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
   return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
@@ -3101,12 +3187,15 @@ function findingsTable(findings) {
   }
   return lines2;
 }
-function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = []) {
+function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = [], summary) {
   const lines2 = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
-  if (findings.length === 0) {
+  const problems2 = summary?.problems ?? [];
+  if (findings.length === 0 && problems2.length === 0) {
     lines2.push("No secrets found. :white_check_mark:");
+  } else if (findings.length === 0) {
+    lines2.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
   } else {
     lines2.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
     if (plain.length > 0) lines2.push(...findingsTable(plain));
@@ -3131,6 +3220,13 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
       "",
       ...findingsTable(allowedInline)
     );
+  }
+  if (problems2.length > 0) {
+    lines2.push("", `**Not scanned** (${problems2.length}):`, "");
+    for (const p of problems2) lines2.push(`- ${codeSpan(p.path)}: ${cell(p.reason)}`);
+  }
+  if (summary && (summary.skipped.binary || summary.skipped.large)) {
+    lines2.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
   }
   if (sarifPath) lines2.push("", `SARIF: \`${sarifPath}\``);
   return lines2.join("\n") + "\n";
@@ -3248,22 +3344,26 @@ async function runAction() {
     const code = await main(argv);
     if (code === 2 && !existsSync9(jsonl)) return 2;
     const text = readFileSync11(jsonl, "utf8").trim();
-    const findings = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
+    const records = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
+    const summary = records.find(isSummaryRecord);
+    const findings = records.filter((r) => !isSummaryRecord(r));
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
     const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1].split("..") : void 0;
     const rulesNow = () => loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, "default")) : [];
+    const settingsNow = range ? rulesNow() : void 0;
+    const redactor = settingsNow ? new Redactor(settingsNow.rules) : void 0;
+    const allowed = settingsNow ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(settingsNow), 10 * 1024 * 1024).map((f) => present(f, "default", redactor)) : [];
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}
 `);
     let sarifPath;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = rulesNow().rules;
-      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2)) + "\n", "SARIF ");
+      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), "step summary ");
+      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed, summary), "step summary ");
     }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });

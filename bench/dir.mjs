@@ -43,5 +43,5 @@ for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
 for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${rule}`);
 for (const f of findings.slice(0, show)) {
   const where = `${f.path.replace(target + "/", "")}:${f.startLine}`;
-  console.log(`  ${f.ruleId}  ${where}\n      ${redactLine(f.line, f.secret, f.startColumn).trim().slice(0, 150)}`);
+  console.log(`  ${f.ruleId}  ${where}\n      ${redactLine(f.context, f.secret, f.startColumn - f.contextColumn + 1).trim().slice(0, 150)}`);
 }

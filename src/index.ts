@@ -7,6 +7,6 @@ export { Detector } from "./engine/detector.js";
 export { scanPaths, scanBuffer, type ScanOptions, type ScanResult, type RuleSet } from "./scan/scan.js";
 export { buildSarif } from "./report/sarif.js";
 export { createReporter, FORMATS, type Format } from "./report/index.js";
-export { redact } from "./report/redact.js";
+export { redact, Redactor } from "./report/redact.js";
 export { LeakhoundError } from "./errors.js";
 export type { Finding, Fragment, Rule, ScanStats } from "./model.js";

@@ -112,8 +112,13 @@ export interface Finding {
   secret: string;
   /** the whole text the rule matched, which contains the secret */
   match: string;
-  /** the full first line of the match, for allowlists and context */
-  line: string;
+  /**
+   * The match's first line around the match: at most CONTEXT_CHARS (engine/lines.ts) characters
+   * either side, cut at the line's ends; never a whole long line, so a finding's size is bounded.
+   */
+  context: string;
+  /** 1-based column of the file's line where `context` begins */
+  contextColumn: number;
   entropy: number;
   /** content fingerprint: depends on rule and secret only, never reveals the secret */
   fingerprint: string;
@@ -140,7 +145,7 @@ export interface ScanStats {
   errors: ScanProblem[];
 }
 
-/** A file or object that could not be scanned; reported, never swallowed. */
+/** A file or object that could not be scanned (unreadable, missing, text that could not be decoded); reported, never swallowed. */
 export interface ScanProblem {
   path: string;
   reason: string;

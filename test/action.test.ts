@@ -1,7 +1,7 @@
 // The GitHub Action run as the runner runs it: a real repository, an event payload, the
 // GITHUB_* files and INPUT_* variables, and the committed bundle in action/.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -135,6 +135,21 @@ describe("GitHub Action", () => {
     expect(newBranch.outputs.findings).toBe("2");
     const nightly = runAction(repo.dir, "schedule", {});
     expect(nightly.outputs.findings).toBe("2");
+  });
+
+  it("a history it cannot read whole: exit 2, the findings kept, what was not scanned in the summary and the SARIF", () => {
+    const { repo } = pullRequestRepo();
+    repo.commit("more", { "lost.txt": `T=${fake("{{crc32:ghp_}}")}\n` });
+    const blob = repo.git("rev-parse", "HEAD:lost.txt");
+    rmSync(join(repo.dir, ".git", "objects", blob.slice(0, 2), blob.slice(2)));
+    const run = runAction(repo.dir, "schedule", {}, { "fail-on": "none" });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.outputs.findings).toBe("2");
+    expect(run.summary).toContain("**Not scanned** (1):");
+    expect(run.summary).toContain(`object ${blob} is missing or corrupt`);
+    const [invocation] = JSON.parse(run.sarif!).runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications[0].message.text).toMatch(/^could not scan lost\.txt \(commit [0-9a-f]{12}\): object [0-9a-f]+ is missing or corrupt$/);
   });
 
   it("runs from its own committed bundles, as a runner checks it out: no dist/, no build", () => {

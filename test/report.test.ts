@@ -75,9 +75,11 @@ describe("reports", () => {
     }
   });
 
-  it("JSONL has one finding per line with the same findings as JSON", () => {
+  it("JSONL has one finding per line with the same findings as JSON, then a summary record", () => {
     const json = JSON.parse(runCli(["dir", dir, "-f", "json"]).stdout);
     const lines = runCli(["dir", dir, "-f", "jsonl"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const summary = lines.pop();
+    expect(summary).toMatchObject({ type: "summary", complete: true, unit: "file", findings: json.length, problems: [] });
     const key = (f: { file: string; startLine: number; ruleId: string }) => `${f.file}:${f.startLine}:${f.ruleId}`;
     expect(lines.map(key).sort()).toEqual(json.map(key).sort());
   });

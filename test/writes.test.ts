@@ -66,7 +66,9 @@ describe("report writes", () => {
     writeFileSync(out, "old report that is longer than the new one will be, to show it is not overwritten in place\n".repeat(50), { mode: 0o640 });
     const result = runCli(["dir", dir, "-f", "jsonl", "--no-redact", "-o", out]);
     expect(result.code, result.stderr).toBe(1);
-    expect(readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l).secret)).toEqual([token]);
+    const records = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(records.filter((r) => r.type !== "summary").map((r) => r.secret)).toEqual([token]);
+    expect(records.at(-1)).toMatchObject({ type: "summary", complete: true });
     expect(statSync(out).mode & 0o777).toBe(0o640);
     expect(readdirSync(folder)).toEqual(["report.jsonl"]);
   });
@@ -91,7 +93,9 @@ describe("report writes", () => {
     });
     const result = await runCliAsync(["dir", dir, "-f", "jsonl", "--no-redact", "-o", fifo]);
     expect(result.code, result.stderr).toBe(1);
-    expect(JSON.parse(await reader).secret).toBe(token);
+    const [finding, summary] = (await reader).trim().split("\n").map((l) => JSON.parse(l));
+    expect(finding.secret).toBe(token);
+    expect(summary).toMatchObject({ type: "summary" });
     expect(statSync(fifo).isFIFO()).toBe(true);
   });
 

@@ -3,6 +3,7 @@
 import { appendChecked } from "../io/write-file.js";
 import { inert } from "../report/inert.js";
 import type { PresentedFinding } from "../report/present.js";
+import type { ScanSummary } from "../report/summary.js";
 
 /** A workflow command's message: `%`, CR and LF as the runner expects them, other controls inert. */
 export function escapeData(text: string): string {
@@ -79,12 +80,16 @@ export function summaryMarkdown(
   sarifPath: string | undefined,
   baseSettings = false,
   allowedInline: PresentedFinding[] = [],
+  summary?: ScanSummary,
 ): string {
   const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
-  if (findings.length === 0) {
+  const problems = summary?.problems ?? [];
+  if (findings.length === 0 && problems.length === 0) {
     lines.push("No secrets found. :white_check_mark:");
+  } else if (findings.length === 0) {
+    lines.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
   } else {
     lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
     if (plain.length > 0) lines.push(...findingsTable(plain));
@@ -109,6 +114,13 @@ export function summaryMarkdown(
       "",
       ...findingsTable(allowedInline),
     );
+  }
+  if (problems.length > 0) {
+    lines.push("", `**Not scanned** (${problems.length}):`, "");
+    for (const p of problems) lines.push(`- ${codeSpan(p.path)}: ${cell(p.reason)}`);
+  }
+  if (summary && (summary.skipped.binary || summary.skipped.large)) {
+    lines.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";

@@ -12,12 +12,14 @@ import { LeakhoundError } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
 import { inertJson } from "../report/inert.js";
 import { buildSarif } from "../report/sarif.js";
+import { isSummaryRecord } from "../report/summary.js";
 import { commitOf, inspectRepo } from "../sources/git.js";
 import { VERSION } from "../version.js";
 import { annotation, escapeData, inlineAllowAnnotation, setOutputs, summaryMarkdown } from "./commands.js";
 import { inlineAllowsAdded } from "../sources/inline-allows.js";
 import { createDetector } from "../scan/detector.js";
 import { present } from "../report/present.js";
+import { Redactor } from "../report/redact.js";
 import { scopeForEvent } from "./event.js";
 import { reportFailure } from "../cli/fail.js";
 
@@ -80,22 +82,27 @@ export async function runAction(): Promise<number> {
     // 2 is an error, unless the report was written and only ticket hooks failed (said on stderr)
     if (code === 2 && !existsSync(jsonl)) return 2;
     const text = readFileSync(jsonl, "utf8").trim();
-    const findings: PresentedFinding[] = text ? text.split("\n").map((line) => JSON.parse(line) as PresentedFinding) : [];
+    const records: unknown[] = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
+    // the last record says what was scanned and what could not be; the others are findings
+    const summary = records.find(isSummaryRecord);
+    const findings = records.filter((r) => !isSummaryRecord(r)) as PresentedFinding[];
 
     for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
     // inline allows the change adds are honoured, and shown to the reviewer
     const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1]!.split("..") : undefined;
     const rulesNow = () => loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const allowed = range ? inlineAllowsAdded(workspace, range[0]!, range[1]!, createDetector(rulesNow()), 10 * 1024 * 1024).map((f) => present(f, "default")) : [];
+    const settingsNow = range ? rulesNow() : undefined;
+    const redactor = settingsNow ? new Redactor(settingsNow.rules) : undefined;
+    const allowed = settingsNow ? inlineAllowsAdded(workspace, range![0]!, range![1]!, createDetector(settingsNow), 10 * 1024 * 1024).map((f) => present(f, "default", redactor!)) : [];
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
       const rules = rulesNow().rules;
-      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }), null, 2)) + "\n", "SARIF ");
+      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed), "step summary ");
+      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed, summary), "step summary ");
     }
     const live = findings.filter((f) => f.verification === "live").length;
     setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });

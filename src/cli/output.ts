@@ -3,7 +3,7 @@ import { LeakhoundError, reasonOf } from "../errors.js";
 import { OutputFile } from "../io/write-file.js";
 import type { Finding, Rule } from "../model.js";
 import { createReporter, type Format } from "../report/index.js";
-import type { Redaction } from "../report/redact.js";
+import { Redactor, type Redaction } from "../report/redact.js";
 import type { ScanOutcome } from "../report/reporter.js";
 import { inert } from "../report/inert.js";
 import { summaryLine } from "../report/summary.js";
@@ -35,6 +35,7 @@ export class ReportSink {
         return (color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal());
       },
       toolVersion: VERSION,
+      redactor: new Redactor(rules),
     });
   }
 

@@ -6,7 +6,7 @@
 import RE2 from "re2";
 import type { Finding, Fragment, Rule } from "../model.js";
 import { Allowlist, compileRegex } from "../filters/allowlist.js";
-import { hasInlineAllow } from "../filters/inline.js";
+import { inlineAllowed } from "../filters/inline.js";
 import { isDocumentationExample, isPlaceholder } from "../filters/placeholder.js";
 import { CHECKSUMS } from "./checksum.js";
 import { shannonEntropy } from "./entropy.js";
@@ -141,11 +141,12 @@ export class Detector {
     const path = fragment.relPath ?? fragment.path;
     const candidate = { path, secret: "", match: "", line: "", ...(fragment.git ? { commit: fragment.git.commit } : {}) };
     if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
-    const line = lines.text(0);
-    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: line.length + 1, startByte: 0, endByte: 0 }, {
+    const context = lines.context(0, 0, 0);
+    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines.columnOf(0, lines.end(0)), startByte: 0, endByte: 0 }, {
       secret: "",
       match: `file detected: ${path}`,
-      line,
+      context: context.text,
+      contextColumn: context.column,
       entropy: 0,
       fingerprint: fingerprint(compiled.rule.id, `path:${path}`),
     });
@@ -180,10 +181,20 @@ export class Detector {
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
       // a decoded secret stands where its encoded form was, so that redaction hides both
       const decoded = (text: string) => (rule.decode ? text.split(raw).join(secret) : text);
-      const line = decoded(lines.text(startLine));
       const match = decoded(String(m[0]).trimEnd());
-      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...(fragment.git ? { commit: fragment.git.commit } : {}) };
-      if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      // judged on the whole line while it is in the buffer; the finding keeps only its context.
+      // The line is decoded only if an allowlist asks for it (regexTarget = "line").
+      const candidate = {
+        path: fragment.relPath ?? fragment.path,
+        secret,
+        match,
+        get line() {
+          return decoded(lines.text(startLine));
+        },
+        ...(fragment.git ? { commit: fragment.git.commit } : {}),
+      };
+      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      const context = lines.context(startLine, startByte, endByte);
 
       const where = {
         startLine,
@@ -196,7 +207,8 @@ export class Detector {
       yield located(compiled, fragment, where, {
         secret,
         match,
-        line,
+        context: decoded(context.text),
+        contextColumn: context.column,
         entropy: Math.round(entropy * 1000) / 1000,
         fingerprint: fingerprint(rule.id, secret),
         ...(field ? { field } : {}),
@@ -210,7 +222,7 @@ function located(
   compiled: CompiledRule,
   fragment: Fragment,
   where: { startLine: number; startColumn: number; endLine: number; endColumn: number; startByte: number; endByte: number },
-  what: Pick<Finding, "secret" | "match" | "line" | "entropy" | "fingerprint" | "field">,
+  what: Pick<Finding, "secret" | "match" | "context" | "contextColumn" | "entropy" | "fingerprint" | "field">,
 ): Located {
   const { rule } = compiled;
   return {

@@ -1,6 +1,6 @@
 // The shape of a finding in every output: the same fields, redacted unless asked not to.
 import type { Finding, GitProvenance, Severity } from "../model.js";
-import { redact, redactIn, showsSecrets, type Redaction } from "./redact.js";
+import { redact, showsSecrets, type Redaction, type Redactor } from "./redact.js";
 
 export interface PresentedFinding {
   ruleId: string;
@@ -31,9 +31,11 @@ export interface PresentedFinding {
   hiddenBy?: string;
 }
 
-export function present(finding: Finding, redaction: Redaction): PresentedFinding {
+/** A finding as shown under `redaction`; every echoed text passes through `redactor` (every secret in it hidden). */
+export function present(finding: Finding, redaction: Redaction, redactor: Redactor): PresentedFinding {
   const showSecrets = showsSecrets(redaction);
   const { messageSecrets = [], ...git }: Partial<GitProvenance> = finding.git ?? {};
+  const mask = (text: string, known: readonly string[], path?: string) => (showSecrets ? text : redactor.mask(text, known, path, redaction));
   return {
     ruleId: finding.ruleId,
     description: finding.description,
@@ -45,7 +47,7 @@ export function present(finding: Finding, redaction: Redaction): PresentedFindin
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     secret: redact(finding.secret, redaction),
-    match: redactIn(finding.match, finding.secret, redaction),
+    match: mask(finding.match, [finding.secret], finding.path),
     entropy: finding.entropy,
     fingerprint: finding.fingerprint,
     ...(finding.field ? { field: finding.field } : {}),
@@ -54,9 +56,9 @@ export function present(finding: Finding, redaction: Redaction): PresentedFindin
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
     ...(finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {}),
     ...git,
-    // a commit message may quote the secret it adds, or hold secrets of its own
-    ...(git.message !== undefined && !showSecrets
-      ? { message: [finding.secret, ...messageSecrets].reduce((text, secret) => redactIn(text, secret, redaction), git.message) }
-      : {}),
+    // the repository chose its commit messages and author fields: they may quote a secret, or hold secrets of their own
+    ...(git.message !== undefined ? { message: mask(git.message, [finding.secret, ...messageSecrets]) } : {}),
+    ...(git.author !== undefined ? { author: mask(git.author, [finding.secret]) } : {}),
+    ...(git.email !== undefined ? { email: mask(git.email, [finding.secret]) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 // What every output format implements: findings may arrive one by one, then the scan ends.
 import type { Finding, Rule, ScanStats } from "../model.js";
-import type { Redaction } from "./redact.js";
+import type { Redaction, Redactor } from "./redact.js";
 
 export interface ReportContext {
   rules: readonly Rule[];
@@ -11,6 +11,8 @@ export interface ReportContext {
   /** use ANSI colours (text format only) */
   color: boolean;
   toolVersion: string;
+  /** hides every secret in echoed text; one per report, so texts met again are masked once */
+  redactor: Redactor;
 }
 
 export interface ScanOutcome {

@@ -1,10 +1,11 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: the full rule list in tool.driver,
 // one result per finding with a content fingerprint in partialFingerprints; secrets redacted.
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Invocation, Log, ReportingDescriptor, Result } from "sarif";
 import type { Rule, Severity } from "../model.js";
 import { inertJson } from "./inert.js";
 import { present, type PresentedFinding } from "./present.js";
 import type { ReportContext, Reporter } from "./reporter.js";
+import { scanSummary, type ScanSummary } from "./summary.js";
 
 export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 export const INFORMATION_URI = "https://github.com/leakhound/leakhound";
@@ -78,8 +79,25 @@ function result(f: PresentedFinding, ruleIndex: number): Result {
   };
 }
 
-/** SARIF for findings as presented (already redacted, or not, by `present`). */
-export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext, "rules" | "toolVersion">): Log {
+/**
+ * How the run went: not successful when anything could not be read, with one notification per
+ * file or object that was not scanned, and the counts of what was scanned and skipped.
+ */
+function invocation(summary: ScanSummary): Invocation {
+  return {
+    executionSuccessful: summary.complete,
+    toolExecutionNotifications: summary.problems.map((problem) => ({
+      level: "error",
+      message: { text: `could not scan ${problem.path}: ${problem.reason}` },
+      descriptor: { id: "not-scanned" },
+      properties: { path: problem.path, reason: problem.reason },
+    })),
+    properties: { unit: summary.unit, scanned: summary.scanned, bytes: summary.bytes, skippedBinary: summary.skipped.binary, skippedLarge: summary.skipped.large, known: summary.known },
+  };
+}
+
+/** SARIF for findings as presented (already redacted, or not, by `present`), with the scan's summary when known. */
+export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext, "rules" | "toolVersion">, summary?: ScanSummary): Log {
   const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
   return {
     $schema: SARIF_SCHEMA,
@@ -95,6 +113,7 @@ export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext
             rules: ctx.rules.map(descriptor),
           },
         },
+        ...(summary ? { invocations: [invocation(summary)] } : {}),
         columnKind: "utf16CodeUnits",
         results: findings.map((f) => result(f, indexOf.get(f.ruleId) ?? -1)),
       },
@@ -103,5 +122,8 @@ export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext
 }
 
 export function sarifReporter(ctx: ReportContext): Reporter {
-  return { end: ({ findings }) => inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction)), ctx), null, 2)) + "\n" };
+  return {
+    end: ({ findings, stats, elapsedMs, unit }) =>
+      inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), ctx, scanSummary(stats, findings.length, elapsedMs, unit)), null, 2)) + "\n",
+  };
 }

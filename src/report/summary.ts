@@ -19,3 +19,44 @@ export function summaryLine(stats: ScanStats, findings: number, elapsedMs: numbe
   parts.push(`${(elapsedMs / 1000).toFixed(2)} s`);
   return parts.join("; ");
 }
+
+/**
+ * What a machine-readable report says about its own completeness: what was scanned, what was
+ * skipped and why, and every file or object that could not be read. `complete` is false when
+ * anything could not be read (binary and oversized files are skipped by design, and counted).
+ */
+export interface ScanSummary {
+  type: "summary";
+  complete: boolean;
+  /** what `scanned` counts: files, or commits for history scans */
+  unit: "file" | "commit";
+  scanned: number;
+  bytes: number;
+  skipped: { binary: number; large: number };
+  /** findings the baseline or an ignore file already accepts */
+  known: number;
+  findings: number;
+  /** unreadable files, missing objects, text that could not be decoded, a git command that failed */
+  problems: { path: string; reason: string }[];
+  elapsedMs: number;
+}
+
+export function scanSummary(stats: ScanStats, findings: number, elapsedMs: number, unit: "file" | "commit" = "file"): ScanSummary {
+  return {
+    type: "summary",
+    complete: stats.errors.length === 0,
+    unit,
+    scanned: stats.files,
+    bytes: stats.bytes,
+    skipped: { binary: stats.skippedBinary, large: stats.skippedLarge },
+    known: stats.known,
+    findings,
+    problems: stats.errors.map(({ path, reason }) => ({ path, reason })),
+    elapsedMs,
+  };
+}
+
+/** Whether a parsed JSONL record is the summary record rather than a finding. */
+export function isSummaryRecord(record: unknown): record is ScanSummary {
+  return typeof record === "object" && record !== null && (record as { type?: unknown }).type === "summary";
+}

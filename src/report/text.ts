@@ -1,7 +1,6 @@
 // The readable terminal report: findings grouped by file, colours on a TTY only, a summary line.
 import { inert } from "./inert.js";
 import { present } from "./present.js";
-import { redactLine } from "./redact.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { summaryLine } from "./summary.js";
 
@@ -20,7 +19,7 @@ export function textReporter(ctx: ReportContext): Reporter {
       // grouped by file, by position within a file
       const byFile = [...findings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn));
       for (const finding of byFile) {
-        const f = present(finding, ctx.redaction);
+        const f = present(finding, ctx.redaction, ctx.redactor);
         if (f.file !== file) {
           if (file !== undefined) out.push("");
           file = f.file;
@@ -32,7 +31,7 @@ export function textReporter(ctx: ReportContext): Reporter {
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : inert(`[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`)}` : "";
         const field = f.field ? ` (${inert(f.field)})` : "";
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
-        const context = inert(redactLine(finding.line, finding.secret, finding.startColumn, ctx.redaction).trim());
+        const context = inert(ctx.redactor.context(finding, ctx.redaction).trim());
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
         if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
       }

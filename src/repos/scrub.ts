@@ -4,7 +4,7 @@
 import type { Detector } from "../engine/detector.js";
 import type { Finding } from "../model.js";
 import { present } from "../report/present.js";
-import { redactIn } from "../report/redact.js";
+import { Redactor, redactIn } from "../report/redact.js";
 import type { RepoFinding } from "./state.js";
 
 /** Findings as stored and reported: every secret of the scan and any the rules find in the text itself redacted out of messages and matches. */
@@ -16,8 +16,9 @@ export function scrubbed(findings: Finding[], repository: string, detector: Dete
     return [...new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce((t, secret) => redactIn(t, secret), text);
   };
   const messages = new Map<string, string>();
+  const redactor = new Redactor(detector.rules);
   return findings.map((f) => {
-    const shown = present(f, "default");
+    const shown = present(f, "default", redactor);
     if (shown.message !== undefined) {
       const raw = f.git?.message ?? shown.message;
       if (!messages.has(raw)) messages.set(raw, clean(raw));

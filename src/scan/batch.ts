@@ -16,7 +16,7 @@ export function scanFileTasks(detector: Detector, tasks: FileTask[], maxFileSize
   const result: BatchResult = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
   for (const task of tasks) {
     const read = readFileFragment(task, maxFileSize);
-    if (read.kind === "error") {
+    if (read.kind === "error" || read.kind === "undecodable") {
       result.errors.push({ path: task.displayPath, reason: read.reason });
     } else if (read.kind === "binary") {
       result.skippedBinary++;

@@ -13,6 +13,7 @@ import { historyKey } from "./dedupe.js";
 import { markMessageSecrets } from "./message-secrets.js";
 import type { BlobJob, WorkerReport } from "./history-worker.js";
 import { createDetector, type RuleSet } from "./detector.js";
+import { introducedFindings } from "../filters/inherited.js";
 import type { ScanResult } from "./scan.js";
 
 export interface GitScanOptions {
@@ -189,6 +190,21 @@ async function scanStagedWithGit(diff: StagedDiff, ruleSet: RuleSet, options: Gi
     }
   });
   mergeGitStats(stats, result);
+  if (result.binary > 0) {
+    // git's diff calls UTF-16 text binary: those files are read from the index and decoded
+    const { stagedTextFiles } = await import("../sources/staged-text.js");
+    const text = await stagedTextFiles(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    stats.skippedBinary -= text.decoded;
+    stats.errors.push(...text.errors);
+    for (const { fragment, before } of text.changes) {
+      stats.files++;
+      stats.bytes += fragment.bytes.length;
+      for (const finding of introducedFindings(detector.detect(fragment), before)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+  }
   return { findings, stats };
 }
 

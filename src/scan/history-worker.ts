@@ -5,8 +5,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Finding, Fragment, GitProvenance, Rule, RuleAllowlist, ScanProblem } from "../model.js";
 import { BlobReader, type BlobResult } from "../sources/cat-file.js";
-import { isBinary } from "../sources/files.js";
 import { messageBody } from "../sources/messages.js";
+import { asText } from "../sources/encoding.js";
 import { createDetector } from "./detector.js";
 import { introducedBy } from "./introduced.js";
 
@@ -102,11 +102,23 @@ function scanned(job: BlobJob, result: BlobResult): void {
     report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
   } else if (result.kind === "large") {
     report.large++;
-  } else if (isBinary(result.bytes)) {
-    report.binary++;
   } else {
-    const bytes = result.bytes;
-    report.bytes += bytes.length;
+    scannedText(job, result.bytes);
+    return;
+  }
+  finished();
+}
+
+/** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
+function scannedText(job: BlobJob, raw: Buffer): void {
+  const text = asText(raw);
+  if (text.kind === "binary") {
+    report.binary++;
+  } else if (text.kind === "undecodable") {
+    report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
+  } else {
+    const bytes = text.bytes;
+    report.bytes += raw.length;
     const whole: Fragment = { path: job.path, bytes, git: job.commit };
     const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : undefined;
     lastVersions.set(job.path, job.oid, bytes);
@@ -115,7 +127,7 @@ function scanned(job: BlobJob, result: BlobResult): void {
     } else if (job.parentOid && detector.mayFind(whole)) {
       // the replaced version was not seen here (renamed, pushed out of the cache, or before a --range): read it
       void reader.read(job.parentOid).then((parent) => {
-        found(job, introducedBy(detector, whole, parent.kind === "blob" ? parent.bytes : undefined));
+        found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : undefined));
         finished();
       });
       return;
@@ -124,6 +136,12 @@ function scanned(job: BlobJob, result: BlobResult): void {
     }
   }
   finished();
+}
+
+/** A replaced version as it was scanned: decoded when it is UTF-16, so that it compares with the new one. */
+function textOrBytes(raw: Buffer): Buffer {
+  const text = asText(raw);
+  return text.kind === "text" ? text.bytes : raw;
 }
 
 function found(job: BlobJob, findings: Finding[]): void {

@@ -5,6 +5,7 @@ import { createDetector, type RuleSet } from "./detector.js";
 import { DEFAULT_MAX_FILE_SIZE, walkFiles, type FileTask, type WalkOptions } from "../sources/files.js";
 import { scanFileTasks, type BatchResult } from "./batch.js";
 import { ScanPool } from "./pool.js";
+import { asText } from "../sources/encoding.js";
 
 export { createDetector, type RuleSet } from "./detector.js";
 
@@ -89,7 +90,10 @@ export function scanBuffer(bytes: Buffer, path: string, ruleSet: RuleSet): ScanR
   const stats = emptyStats();
   stats.files = 1;
   stats.bytes = bytes.length;
-  const findings = createDetector(ruleSet).detect({ path, bytes }).sort(byPosition);
+  // UTF-16 text is decoded as in files; anything else is scanned as it is (stdin has no binary skip)
+  const text = asText(bytes);
+  if (text.kind === "undecodable") stats.errors.push({ path, reason: text.reason });
+  const findings = createDetector(ruleSet).detect({ path, bytes: text.kind === "text" ? text.bytes : bytes }).sort(byPosition);
   return { findings, stats };
 }
 

@@ -1,5 +1,5 @@
 // The directory source: walks folders (never into .git, never along symlinks) and reads files
-// into fragments, skipping binary and oversized files.
+// into fragments (UTF-16 decoded, see encoding.ts), skipping binary and oversized files.
 //
 // I/O here is synchronous on purpose: on a local disk each call takes microseconds, and awaiting
 // thousands of small reads one after another left the scanning thread idle most of the time.
@@ -8,6 +8,7 @@ import { basename, join, relative, sep } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { globMatcher } from "../filters/glob.js";
 import type { Fragment, ScanStats } from "../model.js";
+import { asText } from "./encoding.js";
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -90,15 +91,11 @@ export function* walkFiles(roots: string[], options: WalkOptions, stats: ScanSta
   }
 }
 
-/** Git's heuristic: a NUL byte in the first 8000 bytes means binary. */
-export function isBinary(bytes: Buffer): boolean {
-  return bytes.subarray(0, 8000).includes(0);
-}
-
 export type ReadResult =
   | { kind: "fragment"; fragment: Fragment }
   | { kind: "binary" }
   | { kind: "large" }
+  | { kind: "undecodable"; reason: string }
   | { kind: "error"; reason: string };
 
 export function readFileFragment(task: FileTask, maxFileSize: number): ReadResult {
@@ -110,8 +107,9 @@ export function readFileFragment(task: FileTask, maxFileSize: number): ReadResul
     // size 0 may be a lie (pseudo-files report 0 and still have content): read until EOF then
     const content = size > 0 ? readExactly(fd, size) : readToEnd(fd, maxFileSize);
     if (content === undefined) return { kind: "large" };
-    if (isBinary(content)) return { kind: "binary" };
-    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: content } };
+    const text = asText(content);
+    if (text.kind !== "text") return text;
+    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: text.bytes } };
   } catch (err) {
     return { kind: "error", reason: reasonOf(err) };
   } finally {

@@ -24,7 +24,7 @@ export function inlineAllowsAdded(repo: string, from: string, to: string, detect
       if (!hasInlineAllow(line)) return;
       const lineNo = fragment.lineMap?.[i] ?? i + 1;
       for (const f of detector.detect({ path: fragment.path, bytes: Buffer.from(withoutInlineAllow(line), "utf8") })) {
-        found.push({ ...f, startLine: lineNo, endLine: lineNo + (f.endLine - f.startLine), line });
+        found.push({ ...f, startLine: lineNo, endLine: lineNo + (f.endLine - f.startLine) });
       }
     });
   }, maxFileBytes);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import git from "isomorphic-git";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, GitProvenance, ScanProblem } from "../model.js";
-import { isBinary } from "./files.js";
+import { asText } from "./encoding.js";
 import type { HistoryScope } from "./git.js";
 import { COMMIT_MESSAGE_PATH, tagMessagePath } from "./messages.js";
 
@@ -159,16 +159,21 @@ export class IsoHistory {
 
   /** The lines `change` adds, unless its new version is binary or too large (then counted). */
   private async addedIn(change: { before: string | undefined; after: string }, maxFileBytes: number, counts: { binary: number; large: number }) {
-    const after = await this.blob(change.after);
+    let after = await this.blob(change.after);
     if (after.length > maxFileBytes) {
       counts.large++;
       return undefined;
     }
-    if (isBinary(after)) {
+    const text = asText(after);
+    // without git, an undecodable file is counted with the binary ones (the history listing has no problem list here)
+    if (text.kind !== "text") {
       counts.binary++;
       return undefined;
     }
-    const before = change.before ? await this.blob(change.before) : undefined;
+    const beforeRaw = change.before ? await this.blob(change.before) : undefined;
+    const beforeText = beforeRaw ? asText(beforeRaw) : undefined;
+    const before = beforeText?.kind === "text" ? beforeText.bytes : beforeRaw;
+    after = text.bytes;
     const added = addedLines(before, after);
     return added.lineMap.length > 0 ? { ...added, before } : undefined;
   }
@@ -216,9 +221,15 @@ export class IsoHistory {
         seen.add(key);
         try {
           const after = await this.blob(file.after);
-          if (after.length > maxFileBytes) counts.large++;
-          else if (isBinary(after)) counts.binary++;
-          else yield { fragment: { path: file.path, bytes: after, git: provenance }, before: file.before ? await this.blob(file.before) : undefined };
+          const text = after.length > maxFileBytes ? undefined : asText(after);
+          if (!text) counts.large++;
+          else if (text.kind !== "text") counts.binary++;
+          else {
+            // a replaced UTF-16 version is compared decoded, as the new one is scanned
+            const raw = file.before ? await this.blob(file.before) : undefined;
+            const before = raw ? asText(raw) : undefined;
+            yield { fragment: { path: file.path, bytes: text.bytes, git: provenance }, before: before?.kind === "text" ? before.bytes : raw };
+          }
         } catch (err) {
           problems.push({ path: `${file.path} (commit ${oid.slice(0, 12)})`, reason: `cannot read the object: ${(err as Error).message.split("\n")[0]}` });
         }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Finding, Rule } from "../model.js";
 import { codeOwners } from "./codeowners.js";
+import { Redactor } from "../report/redact.js";
 import { ticketDocument } from "./document.js";
 import { GitHubTickets } from "./github.js";
 import { postWebhook, runCommand, SentState } from "./hooks.js";
@@ -44,11 +45,12 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
   for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
   if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
+  const redactor = new Redactor(rules);
   const github = settings.provider === "github" ? githubTickets(settings, root) : undefined;
   const state = settings.provider === "github" ? undefined : new SentState(settings.stateFile ?? join(homedir(), ".cache", "leakhound", "tickets-sent.json"));
   for (const finding of live.values()) {
     // where the secret leaked: the scanned repository (settings.repository is where tickets go)
-    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository);
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository, redactor);
     try {
       if (github) {
         if ((await github.ensure(doc)) === "opened") outcome.opened++;

@@ -2,10 +2,10 @@ import {
   IsoHistory,
   addedLines,
   openRepo
-} from "./chunk-Q6QZLHLM.mjs";
-import "./chunk-R3PJ4J7V.mjs";
-import "./chunk-Y2CXBTMR.mjs";
-import "./chunk-SY2RL2H2.mjs";
+} from "./chunk-G2ZWZY2N.mjs";
+import "./chunk-2UVXCJMG.mjs";
+import "./chunk-KYLIGX4I.mjs";
+import "./chunk-E33ILE7X.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 export {
   IsoHistory,

@@ -1,14 +1,21 @@
 import {
-  globMatcher
-} from "./chunk-Y2CXBTMR.mjs";
+  isMessagePath
+} from "./chunk-2UVXCJMG.mjs";
 import {
-  gitEnv,
-  scannedRepoArgs
-} from "./chunk-SY2RL2H2.mjs";
+  asText
+} from "./chunk-KYLIGX4I.mjs";
+import {
+  globMatcher
+} from "./chunk-DIVQNKH2.mjs";
 import {
   LeakhoundError,
   reasonOf
 } from "./chunk-J2RLNSZZ.mjs";
+
+// src/model.ts
+function emptyStats() {
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
+}
 
 // src/sources/files.ts
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
@@ -65,9 +72,6 @@ function* walkFiles(roots, options, stats) {
     }
   }
 }
-function isBinary(bytes) {
-  return bytes.subarray(0, 8e3).includes(0);
-}
 function readFileFragment(task, maxFileSize) {
   let fd;
   try {
@@ -76,8 +80,9 @@ function readFileFragment(task, maxFileSize) {
     if (size > maxFileSize) return { kind: "large" };
     const content = size > 0 ? readExactly(fd, size) : readToEnd(fd, maxFileSize);
     if (content === void 0) return { kind: "large" };
-    if (isBinary(content)) return { kind: "binary" };
-    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: content } };
+    const text = asText(content);
+    if (text.kind !== "text") return text;
+    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: text.bytes } };
   } catch (err) {
     return { kind: "error", reason: reasonOf(err) };
   } finally {
@@ -107,39 +112,42 @@ function readToEnd(fd, limit) {
   }
 }
 
-// src/sources/messages.ts
-import { spawnSync } from "node:child_process";
-var COMMIT_MESSAGE_PATH = "<commit message>";
-function tagMessagePath(tag) {
-  return `<tag ${tag} message>`;
+// src/scan/dedupe.ts
+function historyKey(finding) {
+  const where = isMessagePath(finding.path) ? `${finding.path}\0${finding.git?.commit ?? ""}` : finding.path;
+  return `${finding.fingerprint}\0${where}`;
 }
-function isMessagePath(path) {
-  return path === COMMIT_MESSAGE_PATH || path.startsWith("<tag ") && path.endsWith(" message>");
-}
-function messageBody(raw) {
-  const at = raw.indexOf("\n\n");
-  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
-}
-function annotatedTags(repo, inScope) {
-  const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
-  const r = spawnSync("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
-  const tags = [];
-  for (const line of (r.stdout ?? "").split("\n")) {
-    const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
-    if (type !== "tag" || targetType !== "commit" || !oid || !target || !inScope(target)) continue;
-    tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
+var HistoryDeduper = class {
+  seen = /* @__PURE__ */ new Set();
+  isNew(finding) {
+    const key = historyKey(finding);
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
   }
-  return tags;
+};
+
+// src/scan/message-secrets.ts
+function markMessageSecrets(findings) {
+  const byCommit = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.git || !isMessagePath(f.path)) continue;
+    const secrets = byCommit.get(f.git.commit) ?? /* @__PURE__ */ new Set();
+    byCommit.set(f.git.commit, secrets.add(f.secret));
+  }
+  if (byCommit.size === 0) return findings;
+  return findings.map((f) => {
+    const secrets = f.git && byCommit.get(f.git.commit);
+    return secrets && f.git ? { ...f, git: { ...f.git, messageSecrets: [...secrets] } } : f;
+  });
 }
 
 export {
+  emptyStats,
   DEFAULT_MAX_FILE_SIZE,
   walkFiles,
-  isBinary,
   readFileFragment,
-  COMMIT_MESSAGE_PATH,
-  tagMessagePath,
-  isMessagePath,
-  messageBody,
-  annotatedTags
+  historyKey,
+  HistoryDeduper,
+  markMessageSecrets
 };

@@ -1,11 +1,11 @@
 import {
-  globMatcher
-} from "./chunk-Y2CXBTMR.mjs";
-import {
+  Redactor,
   redact,
-  redactIn,
   writeWholeFile
-} from "./chunk-JOC5RZQQ.mjs";
+} from "./chunk-HN3NZJXW.mjs";
+import {
+  globMatcher
+} from "./chunk-DIVQNKH2.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -42,7 +42,8 @@ function codeOwners(root) {
 
 // src/tickets/document.ts
 var MARKER_PREFIX = "leakhound-fingerprint:";
-function ticketDocument(finding, rule, repository, now = /* @__PURE__ */ new Date()) {
+function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ */ new Date()) {
+  const mask = (text) => redactor.mask(text, [finding.secret]);
   const provider = finding.verification?.provider ?? "";
   const rotate = rule?.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
   const references = rule?.references ?? [];
@@ -51,7 +52,7 @@ function ticketDocument(finding, rule, repository, now = /* @__PURE__ */ new Dat
   const rows = [
     ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
     ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
-    ...finding.git ? [["Commit", `${finding.git.commit} by ${finding.git.author} <${finding.git.email}> on ${finding.git.date}: ${redactIn(finding.git.message, finding.secret)}`]] : [],
+    ...finding.git ? [["Commit", `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`]] : [],
     ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
     ...finding.verification?.identity ? [["Belongs to", finding.verification.identity]] : [],
     ["Secret", `\`${redact(finding.secret)}\` (redacted)`],
@@ -81,7 +82,7 @@ function ticketDocument(finding, rule, repository, now = /* @__PURE__ */ new Dat
     repository,
     file: finding.path,
     line: finding.startLine,
-    ...finding.git ? { commit: finding.git.commit, author: finding.git.author, email: finding.git.email, committedAt: finding.git.date } : {},
+    ...finding.git ? { commit: finding.git.commit, author: mask(finding.git.author), email: mask(finding.git.email), committedAt: finding.git.date } : {},
     verifiedLiveAt: now.toISOString(),
     ...finding.verification?.identity ? { identity: finding.verification.identity } : {},
     secretPreview: redact(finding.secret),
@@ -218,10 +219,11 @@ async function openTickets(findings, rules, settings, root, repository) {
   for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
   if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
+  const redactor = new Redactor(rules);
   const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
   const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join2(homedir(), ".cache", "leakhound", "tickets-sent.json"));
   for (const finding of live.values()) {
-    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository);
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository, redactor);
     try {
       if (github) {
         if (await github.ensure(doc) === "opened") outcome.opened++;

@@ -1,4 +1,7 @@
 import {
+  Detector
+} from "./chunk-DIVQNKH2.mjs";
+import {
   LeakhoundError,
   reasonOf
 } from "./chunk-J2RLNSZZ.mjs";
@@ -18,11 +21,56 @@ function redact(secret, redaction = "default") {
 function redactIn(text, secret, redaction = "default") {
   return secret.length === 0 || redaction === 0 ? text : text.split(secret).join(redact(secret, redaction));
 }
-function redactLine(line, secret, startColumn, redaction = "default") {
-  if (redaction === 0) return line;
-  if (line.includes(secret)) return redactIn(line, secret, redaction);
-  return line.slice(0, startColumn - 1) + redact(secret, redaction);
-}
+var MAX_REMEMBERED = 2048;
+var Redactor = class {
+  constructor(rules) {
+    this.rules = rules;
+  }
+  rules;
+  detector;
+  remembered = /* @__PURE__ */ new Map();
+  /**
+   * `text` with every secret in it, and each of `known` wherever it occurs, redacted. `path` is the
+   * file the text is from, so that rules about a file format apply to it too.
+   */
+  mask(text, known = [], path = "<echoed text>", redaction = "default") {
+    if (text.length === 0 || redaction === 0) return text;
+    const secrets = new Set([...this.secretsIn(text, path), ...known].filter((s) => s.length > 0));
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = redactIn(out, secret, redaction);
+    return out;
+  }
+  /**
+   * A finding's context as shown: every secret in it masked; when the finding's secret runs past
+   * the end of the line (a key block), the line is cut where the secret starts.
+   */
+  context(finding, redaction = "default") {
+    const { context, secret } = finding;
+    if (redaction === 0) return context;
+    if (secret === "" || context.includes(secret)) return this.mask(context, [secret], finding.path, redaction);
+    const at = Math.max(0, finding.startColumn - finding.contextColumn);
+    return this.mask(context.slice(0, at), [secret], finding.path, redaction) + redact(secret, redaction);
+  }
+  /** Every text a secret of some rule occupies in `text`: the raw span of each finding and its (decoded) secret. */
+  secretsIn(text, path) {
+    const key = `${path}\0${text}`;
+    const cached = this.remembered.get(key);
+    if (cached) return cached;
+    this.detector ??= new Detector(this.rules);
+    const lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    const found = [];
+    for (const f of this.detector.detect({ path, bytes: Buffer.from(text, "utf8") })) {
+      found.push(f.secret);
+      const start = (lineStarts[f.startLine - 1] ?? 0) + f.startColumn - 1;
+      const end = (lineStarts[f.endLine - 1] ?? 0) + f.endColumn - 1;
+      if (end > start) found.push(text.slice(start, end));
+    }
+    if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+    this.remembered.set(key, found);
+    return found;
+  }
+};
 
 // src/io/write-file.ts
 import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -135,5 +183,5 @@ export {
   showsSecrets,
   redact,
   redactIn,
-  redactLine
+  Redactor
 };

@@ -2,6 +2,11 @@ import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";
 
+// src/sources/git.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+
 // src/sources/git-hardening.ts
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -78,11 +83,6 @@ function workTreeTopOf(dir) {
     if (dirname(d) === d) return dir;
   }
 }
-
-// src/sources/git.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/sources/lines.ts
 var NL = 10;

@@ -1,9 +1,3 @@
-// src/filters/inherited.ts
-function introducedFindings(findings, before) {
-  if (!before || findings.length === 0) return findings;
-  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
-}
-
 // src/sources/changes.ts
 var BLOCK = 4096;
 var NL = 10;
@@ -36,15 +30,6 @@ function countLines(bytes, end) {
   return lines;
 }
 
-// src/scan/introduced.ts
-function introducedBy(detector, whole, before) {
-  if (!before) return detector.detect(whole);
-  const region = changedRegion(before, whole.bytes);
-  if (!region) return [];
-  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
-  return introducedFindings(detector.detect(slice), before);
-}
-
 export {
-  introducedBy
+  changedRegion
 };

@@ -1,23 +1,24 @@
 import {
+  DEFAULT_MAX_FILE_SIZE,
   HistoryDeduper,
   emptyStats,
   markMessageSecrets
-} from "./chunk-4JEITKDI.mjs";
+} from "./chunk-S6FZJY5N.mjs";
 import {
   introducedBy
-} from "./chunk-5SCDYZIY.mjs";
+} from "./chunk-WQK4YBT4.mjs";
 import {
   createDetector
-} from "./chunk-BWBGEGW6.mjs";
+} from "./chunk-7HPCVU6K.mjs";
 import {
   IsoHistory,
   openRepo
-} from "./chunk-Q6QZLHLM.mjs";
-import {
-  DEFAULT_MAX_FILE_SIZE
-} from "./chunk-R3PJ4J7V.mjs";
-import "./chunk-Y2CXBTMR.mjs";
-import "./chunk-SY2RL2H2.mjs";
+} from "./chunk-G2ZWZY2N.mjs";
+import "./chunk-2UVXCJMG.mjs";
+import "./chunk-OTR36JOE.mjs";
+import "./chunk-KYLIGX4I.mjs";
+import "./chunk-DIVQNKH2.mjs";
+import "./chunk-E33ILE7X.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-isogit.ts

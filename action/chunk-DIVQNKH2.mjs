@@ -1,12 +1,16 @@
 import {
-  globMatcher
-} from "./chunk-Y2CXBTMR.mjs";
-import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";
 
-// src/engine/detector.ts
-import RE22 from "re2";
+// src/filters/glob.ts
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+function globMatcher(patterns) {
+  if (!patterns?.length) return void 0;
+  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
+  const picomatch = require2("picomatch");
+  return picomatch(anchored, { dot: true });
+}
 
 // src/filters/allowlist.ts
 import RE2 from "re2";
@@ -86,13 +90,29 @@ function compileRegex(source, flags, where) {
   }
 }
 
+// src/engine/detector.ts
+import RE22 from "re2";
+
 // src/filters/inline.ts
-var MARKERS = ["leakhound:allow", "gitleaks:allow"];
+var MARKER_TEXTS = ["leakhound:allow", "gitleaks:allow"];
+var MARKERS = MARKER_TEXTS.map((m) => Buffer.from(m, "latin1"));
+var verdicts = /* @__PURE__ */ new WeakMap();
+function inlineAllowed(bytes, lines, line) {
+  let known = verdicts.get(lines);
+  if (!known) verdicts.set(lines, known = /* @__PURE__ */ new Map());
+  let allowed = known.get(line);
+  if (allowed === void 0) {
+    const text = bytes.subarray(lines.start(line), lines.end(line));
+    allowed = MARKERS.some((m) => text.includes(m));
+    known.set(line, allowed);
+  }
+  return allowed;
+}
 function hasInlineAllow(line) {
-  return MARKERS.some((m) => line.includes(m));
+  return MARKER_TEXTS.some((m) => line.includes(m));
 }
 function withoutInlineAllow(line) {
-  return MARKERS.reduce((text, m) => text.split(m).join(" ".repeat(m.length)), line);
+  return MARKER_TEXTS.reduce((text, m) => text.split(m).join(" ".repeat(m.length)), line);
 }
 
 // src/filters/placeholder.ts
@@ -136,10 +156,10 @@ function isIdentifier(value) {
 }
 
 // src/engine/checksum.ts
-import { createRequire } from "node:module";
-var require2 = createRequire(import.meta.url);
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
 function crc32(text) {
-  return require2("node:zlib").crc32(text);
+  return require3("node:zlib").crc32(text);
 }
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function base62(n, width) {
@@ -170,15 +190,17 @@ function shannonEntropy(text) {
 }
 
 // src/engine/fingerprint.ts
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
+import { createRequire as createRequire3 } from "node:module";
+var require4 = createRequire3(import.meta.url);
 var crypto;
 function fingerprint(ruleId, secret) {
-  crypto ??= require3("node:crypto");
+  crypto ??= require4("node:crypto");
   return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
 }
 
 // src/engine/lines.ts
+var CONTEXT_CHARS = 200;
+var CONTEXT_BYTES = CONTEXT_CHARS * 4;
 var LineIndex = class {
   constructor(bytes) {
     this.bytes = bytes;
@@ -186,6 +208,9 @@ var LineIndex = class {
   }
   bytes;
   starts = [0];
+  // the last column asked for, so that matches met in order along one long line cost their distance, not the line's length
+  lastColumn;
+  lastText;
   /** 0-based line holding the byte at `offset` */
   lineOf(offset) {
     let lo = 0;
@@ -197,18 +222,62 @@ var LineIndex = class {
     }
     return lo;
   }
-  /** 1-based column of the byte at `offset` on line `line` (0-based) */
-  columnOf(line, offset) {
-    return this.bytes.toString("utf8", this.starts[line], offset).length + 1;
+  /** first byte of line `line` */
+  start(line) {
+    return this.starts[line];
   }
-  /** text of line `line` (0-based), without its line ending */
-  text(line) {
+  /** byte just past line `line`'s text, before its line ending */
+  end(line) {
     const start = this.starts[line];
     let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
     if (end > start && this.bytes[end - 1] === 13) end--;
-    return this.bytes.toString("utf8", start, end);
+    return end;
+  }
+  /** 1-based column of the byte at `offset` on line `line` (0-based) */
+  columnOf(line, offset) {
+    const last = this.lastColumn;
+    const from = last && last.line === line && last.offset <= offset ? last : { line, offset: this.starts[line], column: 1 };
+    const column = from.column + this.bytes.toString("utf8", from.offset, offset).length;
+    this.lastColumn = { line, offset, column };
+    return column;
+  }
+  /** text of line `line` (0-based), without its line ending; the last one is remembered */
+  text(line) {
+    if (this.lastText?.line !== line) this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
+    return this.lastText.text;
+  }
+  /** The bounded context of a match starting at byte `startByte` on line `line` and ending at `endByte`. */
+  context(line, startByte, endByte) {
+    const lineStart = this.starts[line];
+    const lineEnd = this.end(line);
+    const matchEnd = Math.min(Math.max(endByte, startByte), lineEnd);
+    let from = Math.max(lineStart, startByte - CONTEXT_BYTES);
+    while (from < startByte && isContinuation(this.bytes[from])) from++;
+    let to = Math.min(lineEnd, matchEnd + CONTEXT_BYTES);
+    while (to > matchEnd && to < lineEnd && isContinuation(this.bytes[to])) to--;
+    let before = this.bytes.toString("utf8", from, startByte);
+    if (before.length > CONTEXT_CHARS) before = dropLoneLow(before.slice(before.length - CONTEXT_CHARS));
+    let after = this.bytes.toString("utf8", matchEnd, to);
+    if (after.length > CONTEXT_CHARS) after = dropLoneHigh(after.slice(0, CONTEXT_CHARS));
+    if (startByte - Buffer.byteLength(before) > lineStart) before = before.replace(LEADING_WORD, "");
+    if (matchEnd + Buffer.byteLength(after) < lineEnd) after = after.replace(TRAILING_WORD, "");
+    const column = this.columnOf(line, startByte) - before.length;
+    return { text: before + this.bytes.toString("utf8", startByte, matchEnd) + after, column };
   }
 };
+var LEADING_WORD = /^[\w+/=.~-]+/;
+var TRAILING_WORD = /[\w+/=.~-]+$/;
+function isContinuation(byte) {
+  return (byte & 192) === 128;
+}
+function dropLoneLow(text) {
+  const first = text.charCodeAt(0);
+  return first >= 56320 && first <= 57343 ? text.slice(1) : text;
+}
+function dropLoneHigh(text) {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 55296 && last <= 56319 ? text.slice(0, -1) : text;
+}
 
 // src/engine/detector.ts
 var MAX_REMEMBERED_PATHS = 2e4;
@@ -285,17 +354,17 @@ var Detector = class {
   appliesTo(index, relPath) {
     const rule = this.rules[index];
     if (!rule.pathRegex) return true;
-    let verdicts = this.pathVerdicts.get(relPath);
-    if (!verdicts) {
+    let verdicts2 = this.pathVerdicts.get(relPath);
+    if (!verdicts2) {
       if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
-      verdicts = /* @__PURE__ */ new Map();
-      this.pathVerdicts.set(relPath, verdicts);
+      verdicts2 = /* @__PURE__ */ new Map();
+      this.pathVerdicts.set(relPath, verdicts2);
     }
-    let applies = verdicts.get(index);
+    let applies = verdicts2.get(index);
     if (applies === void 0) {
       const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
       applies = path.test(relPath);
-      verdicts.set(index, applies);
+      verdicts2.set(index, applies);
     }
     return applies;
   }
@@ -311,11 +380,12 @@ var Detector = class {
     const path = fragment.relPath ?? fragment.path;
     const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
     if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
-    const line = lines.text(0);
-    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: line.length + 1, startByte: 0, endByte: 0 }, {
+    const context = lines.context(0, 0, 0);
+    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines.columnOf(0, lines.end(0)), startByte: 0, endByte: 0 }, {
       secret: "",
       match: `file detected: ${path}`,
-      line,
+      context: context.text,
+      contextColumn: context.column,
       entropy: 0,
       fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
     });
@@ -346,10 +416,18 @@ var Detector = class {
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
       const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
-      const line = decoded(lines.text(startLine));
       const match = decoded(String(m[0]).trimEnd());
-      const candidate = { path: fragment.relPath ?? fragment.path, secret, match, line, ...fragment.git ? { commit: fragment.git.commit } : {} };
-      if (hasInlineAllow(line) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      const candidate = {
+        path: fragment.relPath ?? fragment.path,
+        secret,
+        match,
+        get line() {
+          return decoded(lines.text(startLine));
+        },
+        ...fragment.git ? { commit: fragment.git.commit } : {}
+      };
+      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      const context = lines.context(startLine, startByte, endByte);
       const where = {
         startLine,
         startColumn: lines.columnOf(startLine, startByte),
@@ -361,7 +439,8 @@ var Detector = class {
       yield located(compiled, fragment, where, {
         secret,
         match,
-        line,
+        context: decoded(context.text),
+        contextColumn: context.column,
         entropy: Math.round(entropy * 1e3) / 1e3,
         fingerprint: fingerprint(rule.id, secret),
         ...field ? { field } : {}
@@ -403,20 +482,15 @@ function escapeLiteral(text) {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 
-// src/scan/detector.ts
-function createDetector(ruleSet) {
-  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
-}
-
 export {
+  globMatcher,
   Allowlist,
   compileRegex,
+  hasInlineAllow,
+  withoutInlineAllow,
   crc32,
   BASE62,
   base62,
   CHECKSUMS,
-  hasInlineAllow,
-  withoutInlineAllow,
-  Detector,
-  createDetector
+  Detector
 };

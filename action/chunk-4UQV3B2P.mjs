@@ -1,7 +1,8 @@
 import {
   appendChecked,
   redact
-} from "./chunk-JOC5RZQQ.mjs";
+} from "./chunk-HN3NZJXW.mjs";
+import "./chunk-DIVQNKH2.mjs";
 import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";

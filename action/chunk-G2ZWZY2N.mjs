@@ -1,8 +1,10 @@
 import {
   COMMIT_MESSAGE_PATH,
-  isBinary,
   tagMessagePath
-} from "./chunk-R3PJ4J7V.mjs";
+} from "./chunk-2UVXCJMG.mjs";
+import {
+  asText
+} from "./chunk-KYLIGX4I.mjs";
 import {
   LeakhoundError
 } from "./chunk-J2RLNSZZ.mjs";
@@ -141,16 +143,20 @@ var IsoHistory = class {
   }
   /** The lines `change` adds, unless its new version is binary or too large (then counted). */
   async addedIn(change, maxFileBytes, counts) {
-    const after = await this.blob(change.after);
+    let after = await this.blob(change.after);
     if (after.length > maxFileBytes) {
       counts.large++;
       return void 0;
     }
-    if (isBinary(after)) {
+    const text = asText(after);
+    if (text.kind !== "text") {
       counts.binary++;
       return void 0;
     }
-    const before = change.before ? await this.blob(change.before) : void 0;
+    const beforeRaw = change.before ? await this.blob(change.before) : void 0;
+    const beforeText = beforeRaw ? asText(beforeRaw) : void 0;
+    const before = beforeText?.kind === "text" ? beforeText.bytes : beforeRaw;
+    after = text.bytes;
     const added = addedLines(before, after);
     return added.lineMap.length > 0 ? { ...added, before } : void 0;
   }
@@ -191,9 +197,14 @@ var IsoHistory = class {
         seen.add(key);
         try {
           const after = await this.blob(file.after);
-          if (after.length > maxFileBytes) counts.large++;
-          else if (isBinary(after)) counts.binary++;
-          else yield { fragment: { path: file.path, bytes: after, git: provenance }, before: file.before ? await this.blob(file.before) : void 0 };
+          const text = after.length > maxFileBytes ? void 0 : asText(after);
+          if (!text) counts.large++;
+          else if (text.kind !== "text") counts.binary++;
+          else {
+            const raw = file.before ? await this.blob(file.before) : void 0;
+            const before = raw ? asText(raw) : void 0;
+            yield { fragment: { path: file.path, bytes: text.bytes, git: provenance }, before: before?.kind === "text" ? before.bytes : raw };
+          }
         } catch (err) {
           problems.push({ path: `${file.path} (commit ${oid.slice(0, 12)})`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
         }
