@@ -2986,8 +2986,17 @@ function checkRuleExamples(rules) {
 }
 
 // src/cli/rules-commands.ts
-function rulesListCommand(configPath) {
+function ruleListing(rule) {
+  const { id, description, keywords, tags, severity, references } = rule;
+  return { id, description, keywords, tags, severity, verify: rule.verify ?? null, references };
+}
+function rulesListCommand(configPath, format = "text") {
   const { rules } = loadConfig(configPath, process.cwd());
+  if (format === "json") {
+    process.stdout.write(`${JSON.stringify(rules.map(ruleListing), null, 2)}
+`);
+    return 0;
+  }
   const width = Math.max(...rules.map((r) => r.id.length));
   for (const rule of rules) {
     process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.description}
@@ -3113,9 +3122,9 @@ async function main(argv) {
     (y) => y.command(
       "list",
       "list the rules in use",
-      (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }),
+      (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }).option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "text: one rule a line; json: an array of rules" }),
       (args) => {
-        exitCode = rulesListCommand(args.config);
+        exitCode = rulesListCommand(args.config, args.format);
       }
     ).command(
       "check <file>",

@@ -3,7 +3,7 @@
 // Usage: node bench/dir.mjs [PATH] [--workers N] [--show N]
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
-import { loadConfig } from "../dist/config/config.js";
+import { loadConfig } from "../dist/config/load.js";
 import { scanPaths } from "../dist/scan/scan.js";
 import { redactLine } from "../dist/report/redact.js";
 

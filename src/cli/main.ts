@@ -210,9 +210,12 @@ export async function main(argv: string[]): Promise<number> {
         .command(
           "list",
           "list the rules in use",
-          (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }),
+          (yy) =>
+            yy
+              .option("config", { alias: "c", type: "string", describe: "config file" })
+              .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const, describe: "text: one rule a line; json: an array of rules" }),
           (args) => {
-            exitCode = rulesListCommand(args.config);
+            exitCode = rulesListCommand(args.config, args.format);
           },
         )
         .command(
