@@ -73,11 +73,11 @@ const STAGED_VALUE_FLAGS = new Set(["-c", "--config", "-f", "--format", "-o", "-
  * bundle and the rules load, and forking is cheaper while this process is small. The bundle takes it
  * over only if it is exactly the command it would run (src/sources/git.ts, startStagedDiff).
  *
- * git writes into two unlinked temporary files, not pipes, and is started through the process
- * binding that node:child_process itself uses: loading child_process (net, streams) and making
- * pipe sockets cost about 5 ms, an eighth of the whole pre-commit run (README, design notes).
- * Where either cannot be had (Windows, a read-only temp folder, a Node without that binding, or
- * --pending-deprecation, under which the binding warns), it falls back to child_process and pipes.
+ * git writes into two unlinked temporary files, not pipes (pipe sockets cost about 2 ms); where
+ * they cannot be made (Windows, a temp folder that cannot be written) it writes into pipes. It is
+ * started through node:child_process: an earlier version used the internal process binding that
+ * child_process uses, 1-3 ms cheaper, but Node 24 changed that binding's arguments and aborts the
+ * process on the old ones (a native assertion no code can catch), so it was dropped (README, design notes).
  */
 function startEarlyDiff() {
   let repo = ".";
@@ -90,56 +90,9 @@ function startEarlyDiff() {
   const env = { ...process.env, ...hardening.ENV };
   const args = hardening.stagedDiffArgs(repo);
   const files = outputFiles();
-  let result = files && spawnIntoFiles(args, env, files);
-  if (result) traceSpawn("process binding, temp files");
-  else {
-    traceSpawn(`child_process, ${files ? "temp files" : "pipes"}`);
-    result = spawnWithPipes(args, env, files);
-  }
+  traceSpawn(`child_process, ${files ? "temp files" : "pipes"}`);
+  const result = spawnWithPipes(args, env, files);
   return { repo, args, env, result };
-}
-
-/**
- * git through the process binding, writing into `files`. Undefined when the binding is not there or
- * the spawn fails in any way (no git on PATH included): child_process then runs it and reports why.
- */
-function spawnIntoFiles(args, env, files) {
-  // LEAKHOUND_NO_PROCESS_BINDING=1 takes the child_process way (the tests run both)
-  if (process.env.LEAKHOUND_NO_PROCESS_BINDING || pendingDeprecation()) return undefined;
-  let child;
-  let status;
-  try {
-    child = new (process.binding("process_wrap").Process)();
-    status = child.spawn({
-      file: "git",
-      args: ["git", ...args],
-      envPairs: Object.entries(env).map(([k, v]) => `${k}=${v}`),
-      stdio: [{ type: "ignore" }, { type: "fd", fd: files[0] }, { type: "fd", fd: files[1] }],
-      detached: false,
-      windowsHide: false,
-      windowsVerbatimArguments: false,
-    });
-  } catch {
-    // the handle may hold nothing yet; child_process runs git instead
-    try {
-      child.close();
-    } catch {}
-    return undefined;
-  }
-  if (status !== 0) {
-    child.close();
-    return undefined;
-  }
-  return new Promise((resolve) => {
-    child.onexit = (code, signal) => {
-      child.close();
-      resolve(collect(files, { code: signal ? null : code, signal: signal || null }));
-    };
-  });
-}
-
-function pendingDeprecation() {
-  return process.env.NODE_PENDING_DEPRECATION === "1" || [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--pending-deprecation"));
 }
 
 /** git through node:child_process, writing into `files` when there are any, else into pipes. */

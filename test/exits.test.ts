@@ -113,22 +113,23 @@ describe("start-up failures", () => {
 });
 
 describe("the pre-commit fast path fails closed", () => {
-  it("exits 2, never 0, when the process binding takes the spawn and never calls back", () => {
+  it("exits 2, never 0, when the early git diff never ends (its child process never reports an exit)", () => {
     const { repo } = stagedSecret();
-    // only the entry script's own spawn is swallowed: child_process (same binding) still works
+    // only the entry script's `git diff --cached` is swallowed: a child that never emits anything
     const hang = preload(
-      `const P = process.binding("process_wrap").Process;
-const spawn = P.prototype.spawn;
-P.prototype.spawn = function (options) {
-  if (new Error().stack.includes("node:internal/child_process")) return spawn.call(this, options);
+      `const cp = require("node:child_process");
+const { EventEmitter } = require("node:events");
+const spawn = cp.spawn;
+cp.spawn = function (file, args, options) {
+  if (file !== "git" || !args.includes("--cached")) return spawn.call(this, file, args, options);
   process.stderr.write("preload: swallowed a spawn\\n");
-  return 0;
+  return Object.assign(new EventEmitter(), { stdout: null, stderr: null, kill() {} });
 };
 `,
     );
     const result = runCli(["staged", repo.dir], { env: { ...process.env, NODE_OPTIONS: `--require ${hang}`, LEAKHOUND_DEBUG: "spawn" } });
     expect(result.stderr).toMatch(/preload: swallowed a spawn/);
-    expect(result.stderr).toMatch(/early diff via process binding/);
+    expect(result.stderr).toMatch(/early diff via child_process, temp files/);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^leakhound: internal error: the scan stopped before it finished/m);
     // and through git's own hook: the commit is refused
@@ -138,21 +139,21 @@ P.prototype.spawn = function (options) {
     expect(repo.git("rev-list", "--all")).toBe("");
   });
 
-  it("falls back to child_process and still finds the secret when the binding's spawn throws", () => {
-    const { repo, token } = stagedSecret();
+  it("exits 2 with one line when git cannot even be started", () => {
+    const { repo } = stagedSecret();
     const throwing = preload(
-      `const P = process.binding("process_wrap").Process;
-const spawn = P.prototype.spawn;
-P.prototype.spawn = function (options) {
-  if (new Error().stack.includes("node:internal/child_process")) return spawn.call(this, options);
-  throw new Error("planted spawn failure");
+      `const cp = require("node:child_process");
+const spawn = cp.spawn;
+cp.spawn = function (file, args, options) {
+  if (file === "git" && args.includes("--cached")) throw Object.assign(new Error("spawn git EAGAIN (planted)"), { code: "EAGAIN" });
+  return spawn.call(this, file, args, options);
 };
 `,
     );
-    const result = runCli(["staged", repo.dir, "-f", "json", "--no-redact"], { env: { ...process.env, NODE_OPTIONS: `--require ${throwing}`, LEAKHOUND_DEBUG: "spawn" } });
-    expect(result.code, result.stderr).toBe(1);
-    expect(result.stderr.trim().split("\n")[0]).toBe("leakhound: debug: early diff via child_process, temp files");
-    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({ secret: token, file: "app.env" })]);
+    const result = runCli(["staged", repo.dir], { env: { ...process.env, NODE_OPTIONS: `--require ${throwing}` } });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/EAGAIN \(planted\)/);
   });
 });
 

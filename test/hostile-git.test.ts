@@ -106,7 +106,7 @@ describe("a repository whose git config and attributes name programs", () => {
       ["git --range", ["git", repo.dir, "--range", "main..signed"], {}, hostile.committed],
       ["git --branch", ["git", repo.dir, "--branch", "main"], {}, hostile.committed],
       ["staged", ["staged", repo.dir], {}, hostile.staged],
-      ["staged, child_process", ["staged", repo.dir], { LEAKHOUND_NO_PROCESS_BINDING: "1" }, hostile.staged],
+      ["staged, pipes", ["staged", repo.dir], { TMPDIR: "/nonexistent/leakhound-tmp" }, hostile.staged],
       ["dir", ["dir", repo.dir], {}, hostile.staged],
     ];
     for (const [what, args, env, secret] of runs) {
@@ -147,7 +147,7 @@ describe("a repository whose git config and attributes name programs", () => {
       const history = runCli(["git", other.dir, "-f", "json", "--no-redact"]);
       expect(history.code, history.stderr).toBe(1);
       expect(secrets(history.stdout)).toContain(secret);
-      for (const env of [{}, { LEAKHOUND_NO_PROCESS_BINDING: "1" }]) {
+      for (const env of [{}, { TMPDIR: "/nonexistent/leakhound-tmp" }]) {
         const staged = runCli(["staged", other.dir, "-f", "json"], { env: { ...process.env, ...env } });
         expect(staged.code, staged.stderr).toBe(1);
       }

@@ -116,14 +116,12 @@ describe("leakhound install-hook", () => {
 });
 
 describe("the entry script's early git diff", () => {
-  // the default way writes git's output into unlinked temp files; the others use child_process
-  // each way's name is what LEAKHOUND_DEBUG=spawn says was taken, so the test proves which ran
+  // the default way writes git's output into unlinked temp files, the other into pipes; each way's
+  // name is what LEAKHOUND_DEBUG=spawn says was taken, so the test proves which ran
   const ways: Record<string, Record<string, string>> = {
-    "process binding, temp files": {},
-    "child_process, temp files": { LEAKHOUND_NO_PROCESS_BINDING: "1" },
-    "child_process, pipes": { LEAKHOUND_NO_PROCESS_BINDING: "1", TMPDIR: "/nonexistent/leakhound-tmp" },
+    "child_process, temp files": {},
+    "child_process, pipes": { TMPDIR: "/nonexistent/leakhound-tmp" },
     "child_process, temp files (--pending-deprecation)": { NODE_OPTIONS: "--pending-deprecation" },
-    "child_process, pipes (--pending-deprecation)": { NODE_OPTIONS: "--pending-deprecation", TMPDIR: "/nonexistent/leakhound-tmp" },
   };
   for (const [way, env] of Object.entries(ways)) {
     it(`finds the staged secret, reports git's failures and leaves no file behind: ${way}`, () => {
