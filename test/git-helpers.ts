@@ -4,6 +4,20 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { tempDir } from "./helpers.js";
 
+/** A history finding as the JSON report shows it. */
+export interface GitFinding {
+  ruleId: string;
+  file: string;
+  startLine: number;
+  startColumn: number;
+  secret: string;
+  commit: string;
+  author: string;
+  email: string;
+  date: string;
+  message: string;
+}
+
 export class TestRepo {
   readonly dir: string;
   private tick = 0;

@@ -5,21 +5,9 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TestRepo } from "./git-helpers.js";
+import { TestRepo, type GitFinding } from "./git-helpers.js";
 import { fake, runCli, tempDir } from "./helpers.js";
 
-interface GitFinding {
-  ruleId: string;
-  file: string;
-  startLine: number;
-  startColumn: number;
-  secret: string;
-  commit: string;
-  author: string;
-  email: string;
-  date: string;
-  message: string;
-}
 
 function scanGit(repo: string, args: string[] = []): { code: number; findings: GitFinding[]; stderr: string } {
   const result = runCli(["git", repo, "-f", "json", "--no-redact", ...args]);
