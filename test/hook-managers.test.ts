@@ -123,6 +123,16 @@ describe("install-hook with other hook managers", () => {
     expect(repo.git("status", "--porcelain")).toBe("");
   });
 
+  it("prints no control character the repository chose (core.hooksPath)", () => {
+    const repo = new TestRepo();
+    repo.commit("initial", { ".husky/pre-commit": "echo user-hook\n" });
+    repo.git("config", "core.hooksPath", ".husky/\u001b]0;owned\u0007_");
+    const result = runCli(["install-hook", repo.dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("core.hooksPath=.husky/?]0;owned?_");
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
   it("--chain refuses a hook that dispatches on its own file name (renaming would disable it)", () => {
     const repo = new TestRepo();
     repo.commit("initial", { "README.md": "hi\n" });

@@ -40,6 +40,9 @@ const inside = (top: string, path: string): boolean => {
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 };
 
+// the repository chose its git config and file names: no control character reaches the terminal
+const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+
 const runsLeakhound = (text: string | undefined): boolean => text !== undefined && /leakhound\s+staged/.test(text);
 
 /**
@@ -48,13 +51,14 @@ const runsLeakhound = (text: string | undefined): boolean => text !== undefined 
  */
 export function detectHookManager(top: string, hookFile: string, existing: string | undefined): HookManager | undefined {
   const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
+  const shownHooksPath = printable(hooksPath ?? "");
   const hooksDir = hooksPath === undefined ? undefined : resolve(top, hooksPath);
 
   // husky v9 points core.hooksPath at .husky/_ (generated shims that dispatch on their own file name),
   // v4-v8 at .husky; either way the user's hook is .husky/pre-commit
   if (hooksDir !== undefined && inside(join(top, ".husky"), hooksDir)) {
     const file = join(".husky", "pre-commit");
-    return { name: "husky", evidence: `core.hooksPath=${hooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join(top, file))) };
+    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join(top, file))) };
   }
 
   for (const name of ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.toml", "lefthook.json"]) {
@@ -102,7 +106,7 @@ export function detectHookManager(top: string, hookFile: string, existing: strin
   if (hooksDir !== undefined && inside(top, hooksDir) && existing !== undefined) {
     const file = relative(top, hookFile);
     if (gitOutput(top, ["ls-files", "--error-unmatch", "--", file]) !== undefined) {
-      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${hooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing) };
+      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${shownHooksPath}`, file: printable(file), addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing) };
     }
   }
   return undefined;
