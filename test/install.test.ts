@@ -33,7 +33,7 @@ describe("installs that resolve to this project", () => {
     }
   });
 
-  it("npm pack prints only the tarball name; the tarball installs into a fresh project and runs", { timeout: 20 * 60_000 }, () => {
+  it("npm pack prints only the tarball name; the tarball installs into a fresh project and runs", { timeout: 40 * 60_000 }, () => {
     const copy = committedCopyOfTree();
     const home = tempDir("leakhound-install-");
     const env = isolatedNpmEnv(home);

@@ -16,7 +16,7 @@ describe("the pre-commit framework", () => {
   // better-sqlite3 compile twice, several minutes on a busy two-core machine
   it.skipIf(!installed)(
     `installs the hook from the repository, blocks a staged secret and passes a clean commit (${installed ? preCommit.stdout.trim() : "pre-commit is not installed: apt-get install pre-commit"})`,
-    { timeout: 30 * 60_000 },
+    { timeout: 40 * 60_000 },
     () => {
       const hookRepo = committedCopyOfTree();
       const home = tempDir("leakhound-pre-commit-home-");
