@@ -77,9 +77,9 @@ import {
 } from "./chunk-J2RLNSZZ.mjs";
 
 // src/action/main.ts
-import { existsSync as existsSync9, mkdtempSync, readFileSync as readFileSync11, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync10, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join12 } from "node:path";
 
 // src/cli/main.ts
 import yargs from "yargs";
@@ -425,10 +425,10 @@ function stdoutIsTerminal() {
 }
 function stdoutFlushed() {
   if (!streamed.has(1) || failures.has(1)) return Promise.resolve();
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     stream(1).write("", (err) => {
       if (err && !failures.has(1)) failures.set(1, err);
-      resolve9();
+      resolve10();
     });
   });
 }
@@ -1219,7 +1219,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve9, reject) => this.waiting.set(id, { resolve: resolve9, reject }));
+    const done = new Promise((resolve10, reject) => this.waiting.set(id, { resolve: resolve10, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -1602,7 +1602,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   let ended = 0;
   let finish;
   let fail;
-  const finished = new Promise((resolve9, reject) => (finish = resolve9, fail = reject));
+  const finished = new Promise((resolve10, reject) => (finish = resolve10, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
     queues.forEach((queue, w) => {
@@ -2154,17 +2154,96 @@ function unionMerge(root, file) {
 }
 
 // src/cli/hook-command.ts
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync7, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join9, resolve as resolve7 } from "node:path";
+
+// src/cli/hook-managers.ts
 import { spawnSync as spawnSync3 } from "node:child_process";
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join as join8, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join8, relative as relative4, resolve as resolve6, sep } from "node:path";
+var HOOK_LINE = "npx --no-install leakhound staged";
+function readText(path) {
+  try {
+    return readFileSync6(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function gitOutput(top, args) {
+  const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
+  const result2 = spawnSync3("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
+  return result2.status === 0 ? result2.stdout.trim() : void 0;
+}
+var inside = (top, path) => {
+  const rel = relative4(top, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
+};
+var printable = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+var runsLeakhound = (text) => text !== void 0 && /leakhound\s+staged/.test(text);
+function detectHookManager(top, hookFile, existing) {
+  const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
+  const shownHooksPath = printable(hooksPath ?? "");
+  const hooksDir2 = hooksPath === void 0 ? void 0 : resolve6(top, hooksPath);
+  if (hooksDir2 !== void 0 && inside(join8(top, ".husky"), hooksDir2)) {
+    const file = join8(".husky", "pre-commit");
+    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join8(top, file))) };
+  }
+  for (const name of ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.toml", "lefthook.json"]) {
+    if (!existsSync7(join8(top, name))) continue;
+    const addition = name.endsWith(".toml") ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"` : name.endsWith(".json") ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }` : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
+    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join8(top, name))) };
+  }
+  const packageJson = readText(join8(top, "package.json"));
+  if (packageJson !== void 0) {
+    let config;
+    try {
+      config = JSON.parse(packageJson)["simple-git-hooks"];
+    } catch {
+      config = void 0;
+    }
+    if (config !== void 0 && config !== null && typeof config === "object") {
+      const preCommit = config["pre-commit"];
+      return {
+        name: "simple-git-hooks",
+        evidence: `"simple-git-hooks" in package.json`,
+        file: "package.json",
+        addition: `"simple-git-hooks": { "pre-commit": "${HOOK_LINE}" } (then run npx simple-git-hooks)`,
+        alreadyRunsLeakhound: runsLeakhound(typeof preCommit === "string" ? preCommit : void 0)
+      };
+    }
+  }
+  if (existing?.includes("File generated by pre-commit: https://pre-commit.com")) {
+    const file = ".pre-commit-config.yaml";
+    return {
+      name: "the pre-commit framework",
+      evidence: `${relative4(top, hookFile)} was generated by pre-commit`,
+      file,
+      addition: "a repos: entry for leakhound with `- id: leakhound` (see the README's Pre-commit section)",
+      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join8(top, file)) ?? "")
+    };
+  }
+  if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing !== void 0) {
+    const file = relative4(top, hookFile);
+    if (gitOutput(top, ["ls-files", "--error-unmatch", "--", file]) !== void 0) {
+      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${shownHooksPath}`, file: printable(file), addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing) };
+    }
+  }
+  return void 0;
+}
+function dispatchesOnOwnName(script) {
+  return /basename\s+"?\$0|\$\{0##\*\/\}|\$\(basename\s+--\s+"?\$0/.test(script);
+}
+
+// src/cli/hook-command.ts
 var MARKER = "# installed by leakhound install-hook";
 var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
-  inspectRepo(repo);
+  const { root } = inspectRepo(repo);
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync3("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync4("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
-  return resolve6(repo, result2.stdout.trim());
+  return { top: root, dir: resolve7(repo, result2.stdout.trim()) };
 }
 function hookScript(chained) {
   const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -2181,22 +2260,42 @@ function hookScript(chained) {
   ].join("\n");
 }
 function installHookCommand(repo, options) {
-  const dir = hooksDir(repo);
-  const hook = join8(dir, "pre-commit");
-  const existing = existsSync7(hook) ? readFileSync6(hook, "utf8") : void 0;
+  const { top, dir } = hooksDir(repo);
+  const hook = join9(dir, "pre-commit");
+  const existing = existsSync8(hook) ? readFileSync7(hook, "utf8") : void 0;
   const ours = existing?.includes(MARKER) ?? false;
+  const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing);
+  if (manager !== void 0) {
+    if (manager.alreadyRunsLeakhound) {
+      process.stderr.write(`leakhound: ${manager.name} runs this repository's hooks and ${manager.file} already runs leakhound; nothing changed
+`);
+      return 0;
+    }
+    process.stderr.write(
+      `leakhound: ${manager.name} runs this repository's hooks (${manager.evidence}), so no hook was installed; add to ${manager.file}: ${manager.addition}
+`
+    );
+    return 2;
+  }
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync(hook);
-    if (existsSync7(join8(dir, CHAINED))) renameSync(join8(dir, CHAINED), hook);
+    if (existsSync8(join9(dir, CHAINED))) renameSync(join9(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync7(join8(dir, CHAINED));
+  let chained = ours && existsSync8(join9(dir, CHAINED));
   if (existing !== void 0 && !ours) {
     if (options.chain) {
-      renameSync(hook, join8(dir, CHAINED));
+      if (dispatchesOnOwnName(existing)) {
+        process.stderr.write(
+          `leakhound: the pre-commit hook at ${hook} finds its work by its own file name, so chaining (which renames it) would disable it; no hook was installed; add to it: ${HOOK_LINE}
+`
+        );
+        return 2;
+      }
+      renameSync(hook, join9(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -2216,12 +2315,12 @@ function installHookCommand(repo, options) {
 // src/cli/repos-command.ts
 import { mkdirSync as mkdirSync4 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname4, join as join10, resolve as resolve8 } from "node:path";
+import { dirname as dirname4, join as join11, resolve as resolve9 } from "node:path";
 
 // src/repos/list.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
 function nameFromUrl(url) {
   return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
@@ -2229,12 +2328,12 @@ function nameFromUrl(url) {
 function readListFile(file) {
   let text;
   try {
-    text = readFileSync7(file, "utf8");
+    text = readFileSync8(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
   }
   return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
-    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve7(entry), location: resolve7(entry), local: true }
+    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve8(entry), location: resolve8(entry), local: true }
   );
 }
 async function listGitHub(listing) {
@@ -2280,9 +2379,9 @@ function parseShard(text, jobIndex, shards) {
 }
 
 // src/repos/clone.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { existsSync as existsSync8, mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join9 } from "node:path";
+import { spawnSync as spawnSync5 } from "node:child_process";
+import { existsSync as existsSync9, mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join10 } from "node:path";
 function githubHost(apiUrl) {
   if (!apiUrl) return "github.com";
   let url;
@@ -2314,15 +2413,15 @@ function tokenConfig(url, host, token, env = process.env) {
 function run(args, location, host) {
   const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
   const env = hardenedEnv(tokenConfig(location, host, token));
-  const r = spawnSync4("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync5("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
 function ensureLocal(spec, cacheDir, host = "github.com") {
-  if (spec.local) return existsSync8(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join9(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  if (spec.local) return existsSync9(spec.location) ? { path: spec.location } : { error: "no such folder" };
+  const dir = join10(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
   const hardening = hardeningArgs(TRANSPORT_CONFIG);
-  if (existsSync8(join9(dir, "HEAD"))) {
+  if (existsSync9(join10(dir, "HEAD"))) {
     const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
   }
@@ -2332,11 +2431,11 @@ function ensureLocal(spec, cacheDir, host = "github.com") {
 }
 
 // src/repos/merge.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function mergeOutputs(files) {
   const texts = files.map((file) => {
     try {
-      return readFileSync8(file, "utf8");
+      return readFileSync9(file, "utf8");
     } catch (err) {
       throw new LeakhoundError("NOT_FOUND", `cannot read ${file}: ${reasonOf(err)}`);
     }
@@ -2402,11 +2501,11 @@ function mergedSummary(summaries, findings) {
 }
 
 // src/repos/lock.ts
-import { closeSync as closeSync2, linkSync, openSync as openSync2, readFileSync as readFileSync9, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, linkSync, openSync as openSync2, readFileSync as readFileSync10, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
 function holderOf(file) {
   let text;
   try {
-    text = readFileSync9(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch {
     return void 0;
   }
@@ -2453,7 +2552,7 @@ function takeOver(file, stalePid) {
   }
   unlinkSync(aside);
 }
-var sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+var sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
 async function lockState(stateFile, waitSeconds) {
   const file = `${stateFile}.lock`;
   const deadline = Date.now() + waitSeconds * 1e3;
@@ -2783,8 +2882,8 @@ var ReposProgress = class {
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join10(process.env.XDG_CACHE_HOME ?? join10(homedir2(), ".cache"), "leakhound", "repos");
-  const stateFile = resolve8(args.state ?? join10(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join11(process.env.XDG_CACHE_HOME ?? join11(homedir2(), ".cache"), "leakhound", "repos");
+  const stateFile = resolve9(args.state ?? join11(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
     throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
@@ -2826,7 +2925,7 @@ async function bulkScan(args, cacheDir, state) {
     if (args.outputDir) {
       mkdirSync4(args.outputDir, { recursive: true });
       for (const report2 of reports) {
-        const file = join10(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        const file = join11(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
         writeWholeFile(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
       }
     }
@@ -2854,7 +2953,7 @@ async function bulkScan(args, cacheDir, state) {
   return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
 }
 function writeStdoutChecked(text) {
-  return new Promise((resolve9, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve9()));
+  return new Promise((resolve10, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve10()));
 }
 function printReport(stateFile) {
   const state = ScanState.open(stateFile, { readonly: true });
@@ -2888,7 +2987,7 @@ function mergeCommand(files, output) {
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 
 // src/config/examples.ts
 import { randomInt as cryptoRandomInt } from "node:crypto";
@@ -3009,7 +3108,7 @@ function rulesListCommand(configPath, format = "text") {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync10(file, "utf8");
+    text = readFileSync11(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -3242,11 +3341,11 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
 }
 
 // src/action/event.ts
-import { spawnSync as spawnSync5 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 var ZERO = /^0+$/;
 function git(repo, args) {
   const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
-  const r = spawnSync5("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync6("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
@@ -3322,17 +3421,17 @@ async function runAction() {
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync11(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
   const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1].split("..")[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute2(p) ? p : join11(workspace, p);
-  const temp = mkdtempSync(join11(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute3(p) ? p : join12(workspace, p);
+  const temp = mkdtempSync(join12(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join11(temp, "findings.jsonl");
+    const jsonl = join12(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -3351,8 +3450,8 @@ async function runAction() {
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
-    if (code === 2 && !existsSync9(jsonl)) return 2;
-    const text = readFileSync11(jsonl, "utf8").trim();
+    if (code === 2 && !existsSync10(jsonl)) return 2;
+    const text = readFileSync12(jsonl, "utf8").trim();
     const records = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     const summary = records.find(isSummaryRecord);
     const findings = records.filter((r) => !isSummaryRecord(r));

@@ -66,5 +66,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(join(absWorkingDir, "dist/bundle"), { recursive: true });
   writeFileSync(join(absWorkingDir, "dist/bundle/staged.cjs"), code);
   await bundleAction();
-  console.log("bundled dist/bundle/staged.cjs, action/index.mjs, action/history-worker.mjs");
+  // stderr: `npm pack` runs this via `prepare`, and tools (pre-commit) read its stdout as the tarball name
+  process.stderr.write("bundled dist/bundle/staged.cjs, action/index.mjs, action/history-worker.mjs\n");
 }

@@ -7,4 +7,5 @@ const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml")).so
 // examples are for `rules check` and the tests, which read the TOML files; the scanner does not need them
 const rules = loadRuleDir(builtinRulesDir, "rules").map((rule) => ({ ...rule, examples: [], negativeExamples: [] }));
 writeFileSync(compiledRulesFile, JSON.stringify({ files, rules }));
-console.log(`compiled ${rules.length} rules from ${files.length} files`);
+// stderr, not stdout: `npm pack` runs the build via `prepare`, and pre-commit reads its stdout as the tarball name
+process.stderr.write(`compiled ${rules.length} rules from ${files.length} files\n`);
