@@ -26,7 +26,7 @@ import {
   redactIn,
   showsSecrets,
   writeWholeFile
-} from "./chunk-HN3NZJXW.mjs";
+} from "./chunk-KE6G5FXV.mjs";
 import {
   Allowlist,
   BASE62,
@@ -1975,7 +1975,7 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-WEDIC2HU.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-6XIIL5YZ.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -2097,7 +2097,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-WEDIC2HU.mjs");
+  const { syncTickets } = await import("./chunk-6XIIL5YZ.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {

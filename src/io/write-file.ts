@@ -1,8 +1,10 @@
 // Writes output files so that a failed write is always an error and a partial file never looks complete.
 import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
+
+// node:crypto (for random names) costs a millisecond to load, and this module is on the pre-commit path
+let tempCounter = 0;
 
 /** Writes all of `data` to `fd`, looping over short writes; a write that makes no progress is an error. */
 export function writeAll(fd: number, data: string | Buffer): void {
@@ -41,7 +43,8 @@ export class OutputFile {
         this.fd = openSync(path, "w");
         this.temp = undefined;
       } else {
-        this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+        // unique per process and call; opened exclusively, so a name taken by anything else fails rather than overwrites
+        this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`);
         this.fd = openSync(this.temp, "wx", 0o666);
         // a file replaced keeps its permissions
         if (stats) fchmodSync(this.fd, stats.mode & 0o7777);

@@ -74,8 +74,8 @@ var Redactor = class {
 
 // src/io/write-file.ts
 import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+var tempCounter = 0;
 function writeAll(fd, data) {
   let rest = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   while (rest.length > 0) {
@@ -102,7 +102,7 @@ var OutputFile = class {
         this.fd = openSync(path, "w");
         this.temp = void 0;
       } else {
-        this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+        this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`);
         this.fd = openSync(this.temp, "wx", 438);
         if (stats) fchmodSync(this.fd, stats.mode & 4095);
       }

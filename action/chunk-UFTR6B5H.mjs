@@ -1,7 +1,7 @@
 import {
   appendChecked,
   redact
-} from "./chunk-HN3NZJXW.mjs";
+} from "./chunk-KE6G5FXV.mjs";
 import "./chunk-DIVQNKH2.mjs";
 import {
   LeakhoundError

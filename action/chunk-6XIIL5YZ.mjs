@@ -47,7 +47,7 @@ function ticketSettings(args, config) {
   return { ...DEFAULT_TICKETS, ...config.tickets ?? {}, provider: args.ticket };
 }
 async function verifyAll(findings, args, config) {
-  const { verifyFindings } = await import("./chunk-4UQV3B2P.mjs");
+  const { verifyFindings } = await import("./chunk-UFTR6B5H.mjs");
   const verify = config.verify;
   const run = await verifyFindings(findings, config.rules, {
     baseUrls: baseUrls(args, config),
@@ -69,7 +69,7 @@ async function verifyAll(findings, args, config) {
   }
 }
 async function ticketAll(findings, settings, config, root, quiet) {
-  const { openTickets } = await import("./chunk-T44JPXRB.mjs");
+  const { openTickets } = await import("./chunk-IUCITIHS.mjs");
   const outcome = await openTickets(findings, config.rules, settings, root, leakRepository(root));
   for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
 `);
@@ -88,7 +88,7 @@ async function syncTickets(findings, args, config, root) {
 `);
     return 0;
   }
-  const { githubTickets } = await import("./chunk-T44JPXRB.mjs");
+  const { githubTickets } = await import("./chunk-IUCITIHS.mjs");
   const github = githubTickets(settings, root);
   const open = await github.openTickets();
   const wanted = new Set(open.map((t) => t.fingerprint));

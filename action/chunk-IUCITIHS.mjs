@@ -2,7 +2,7 @@ import {
   Redactor,
   redact,
   writeWholeFile
-} from "./chunk-HN3NZJXW.mjs";
+} from "./chunk-KE6G5FXV.mjs";
 import {
   globMatcher
 } from "./chunk-DIVQNKH2.mjs";
