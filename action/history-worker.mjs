@@ -6,16 +6,16 @@ import {
 } from "./chunk-7HPCVU6K.mjs";
 import {
   messageBody
-} from "./chunk-2UVXCJMG.mjs";
+} from "./chunk-IVIJFV6C.mjs";
 import {
   BlobReader
-} from "./chunk-LE6PRU4Q.mjs";
+} from "./chunk-UK77HFPR.mjs";
 import "./chunk-OTR36JOE.mjs";
 import {
   asText
 } from "./chunk-KYLIGX4I.mjs";
 import "./chunk-DIVQNKH2.mjs";
-import "./chunk-E33ILE7X.mjs";
+import "./chunk-45DNU2OG.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-worker.ts

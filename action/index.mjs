@@ -5,7 +5,7 @@ import {
   markMessageSecrets,
   readFileFragment,
   walkFiles
-} from "./chunk-S6FZJY5N.mjs";
+} from "./chunk-RFE5OHY3.mjs";
 import {
   createDetector,
   introducedFindings
@@ -14,7 +14,7 @@ import {
   COMMIT_MESSAGE_PATH,
   annotatedTags,
   tagMessagePath
-} from "./chunk-2UVXCJMG.mjs";
+} from "./chunk-IVIJFV6C.mjs";
 import {
   asText
 } from "./chunk-KYLIGX4I.mjs";
@@ -56,6 +56,7 @@ import {
   hardeningArgs,
   hasGitBinary,
   inspectRepo,
+  rangeEnds,
   refTips,
   revisionArgs,
   safeDirectoryArgs,
@@ -66,7 +67,7 @@ import {
   startsWith,
   unquote,
   workTreeTop
-} from "./chunk-E33ILE7X.mjs";
+} from "./chunk-45DNU2OG.mjs";
 import {
   DEFAULT_TICKETS,
   TICKET_PROVIDERS
@@ -1568,7 +1569,7 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-URCRGSZY.mjs");
+    const { scanHistoryWithIsomorphicGit } = await import("./chunk-KVJOCZXR.mjs");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
   const info = inspectRepo(repo);
@@ -1670,7 +1671,7 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-URCRGSZY.mjs");
+    const { scanStagedWithIsomorphicGit } = await import("./chunk-KVJOCZXR.mjs");
     return scanStagedWithIsomorphicGit(repo, ruleSet, options);
   }
 }
@@ -1688,7 +1689,7 @@ async function scanStagedWithGit(diff, ruleSet, options) {
   });
   mergeGitStats(stats, result2);
   if (result2.binary > 0) {
-    const { stagedTextFiles } = await import("./chunk-QKQXLG5Z.mjs");
+    const { stagedTextFiles } = await import("./chunk-HTEWYDXB.mjs");
     const text = await stagedTextFiles(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     stats.skippedBinary -= text.decoded;
     stats.errors.push(...text.errors);
@@ -1942,14 +1943,13 @@ var Progress = class {
 function maxFileBytes(args) {
   return parseMaxFileSize(args.maxFileSize ?? 10);
 }
-function settingsFor(args, root, files) {
+function settingsFor(args, root, files, warn = true) {
   const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
-  for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
+  if (warn) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
 `);
   return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
 }
 async function report(args, settings, run2, unit = "file") {
-  checkVerifyFlags(args);
   const { config } = settings;
   const sink = new ReportSink(
     { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
@@ -1975,7 +1975,7 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-6XIIL5YZ.mjs");
+    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-R42DKD6M.mjs");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -2020,14 +2020,12 @@ async function stdinCommand(args) {
 }
 function historySettings(args, root) {
   if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
-  const [from, to] = (args.range ?? "").split(/\.\.\.?/);
-  if (!args.range || !from || !to) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  if (!args.range) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  const [from, to] = rangeEnds(args.range);
   const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
   let head;
   try {
-    const files = commitFiles(root, commitOf(args.repo, to), "the end of the range");
-    const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, files });
-    head = { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+    head = settingsFor(args, root, commitFiles(root, commitOf(args.repo, to), "the end of the range"), false);
   } catch (err) {
     writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone
 `);
@@ -2077,7 +2075,7 @@ async function stagedCommand(args) {
   return code;
 }
 function listInlineAllows(repo, range, config, maxFileBytes2, redaction) {
-  const [from, to] = range.split(/\.\.\.?/);
+  const [from, to] = rangeEnds(range);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
   if (allowed.length === 0) return;
   const lines2 = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
@@ -2086,7 +2084,7 @@ ${lines2.join("\n")}
 `);
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-U3IQYCK5.mjs");
+  const { openRepo } = await import("./chunk-HCGRVSSF.mjs");
   return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {
@@ -2097,7 +2095,7 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-6XIIL5YZ.mjs");
+  const { syncTickets } = await import("./chunk-R42DKD6M.mjs");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
@@ -3371,6 +3369,7 @@ function scopeForEvent(eventName, payload, repo) {
     ensureRange(repo, base, head);
     return {
       args: ["--range", `${base}..${head}`],
+      range: [base, head],
       description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
       underReview: true
     };
@@ -3380,7 +3379,7 @@ function scopeForEvent(eventName, payload, repo) {
     const head = payload.merge_group?.head_sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
+    return { args: ["--range", `${base}..${head}`], range: [base, head], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
   }
   if (eventName === "push") {
     const { before, after } = payload;
@@ -3389,7 +3388,7 @@ function scopeForEvent(eventName, payload, repo) {
       return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
+    return { args: ["--range", `${before}..${after}`], range: [before, after], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
@@ -3425,7 +3424,7 @@ async function runAction() {
   const root = inspectRepo(workspace).root;
   const scope = scopeForEvent(eventName, payload, workspace);
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
-  const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1].split("..")[0] : void 0;
+  const base = baseSettings ? scope.range?.[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
   const resolveIn = (p) => isAbsolute3(p) ? p : join12(workspace, p);
@@ -3457,18 +3456,16 @@ async function runAction() {
     const findings = records.filter((r) => !isSummaryRecord(r));
     for (const f of findings) process.stdout.write(`${annotation(f)}
 `);
-    const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1].split("..") : void 0;
-    const rulesNow = () => loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const settingsNow = range ? rulesNow() : void 0;
-    const redactor = settingsNow ? new Redactor(settingsNow.rules) : void 0;
-    const allowed = settingsNow ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(settingsNow), 10 * 1024 * 1024).map((f) => present(f, "default", redactor)) : [];
+    const settings = loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
+    const range = scope.range;
+    const redactor = new Redactor(settings.rules);
+    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(settings), 10 * 1024 * 1024).map((f) => present(f, "default", redactor)) : [];
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}
 `);
     let sarifPath;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const rules = rulesNow().rules;
-      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
+      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules: settings.rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed, summary), "step summary ");

@@ -17,6 +17,8 @@ export interface EventScope {
    * by the settings of its base, not by settings it brings itself.
    */
   underReview: boolean;
+  /** the two ends of the scanned range, when the event scans one */
+  range?: [base: string, head: string];
 }
 
 interface Payload {
@@ -64,6 +66,7 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
     ensureRange(repo, base, head);
     return {
       args: ["--range", `${base}..${head}`],
+      range: [base, head],
       description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
       underReview: true,
     };
@@ -73,7 +76,7 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
     const head = payload.merge_group?.head_sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
+    return { args: ["--range", `${base}..${head}`], range: [base, head], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
   }
   if (eventName === "push") {
     const { before, after } = payload;
@@ -82,7 +85,7 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
       return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
+    return { args: ["--range", `${before}..${after}`], range: [before, after], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);

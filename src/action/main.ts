@@ -60,7 +60,7 @@ export async function runAction(): Promise<number> {
   const scope = scopeForEvent(eventName, payload, workspace);
   // a pull request is judged by its base's config, baseline and .gitleaksignore, unless the workflow trusts its own
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
-  const base = baseSettings ? scope.args[scope.args.indexOf("--range") + 1]!.split("..")[0]! : undefined;
+  const base = baseSettings ? scope.range?.[0] : undefined;
   const config = input("config");
   const baseline = input("baseline");
   const resolveIn = (p: string) => (isAbsolute(p) ? p : join(workspace, p));
@@ -89,17 +89,16 @@ export async function runAction(): Promise<number> {
 
     for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
     // inline allows the change adds are honoured, and shown to the reviewer
-    const range = scope.args.includes("--range") ? scope.args[scope.args.indexOf("--range") + 1]!.split("..") : undefined;
-    const rulesNow = () => loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const settingsNow = range ? rulesNow() : undefined;
-    const redactor = settingsNow ? new Redactor(settingsNow.rules) : undefined;
-    const allowed = settingsNow ? inlineAllowsAdded(workspace, range![0]!, range![1]!, createDetector(settingsNow), 10 * 1024 * 1024).map((f) => present(f, "default", redactor!)) : [];
+    // the settings the scan judged by: for the rules' help in SARIF and the inline allows' detector
+    const settings = loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
+    const range = scope.range;
+    const redactor = new Redactor(settings.rules);
+    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(settings), 10 * 1024 * 1024).map((f) => present(f, "default", redactor)) : [];
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
       sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
-      const rules = rulesNow().rules;
-      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
+      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules: settings.rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed, summary), "step summary ");

@@ -7,16 +7,15 @@ import type { Config, ConfigDialect } from "../config/config.js";
 import { loadSettings, rootFolder } from "../config/load.js";
 import { commitFiles, workTreeFiles, type SettingsFiles } from "../config/settings-files.js";
 import { hiddenByChange } from "../filters/changed-settings.js";
-import type { Finding, ScanStats } from "../model.js";
+import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { writeWholeFile } from "../io/write-file.js";
 import type { Redaction } from "../report/redact.js";
 import { checkVerifyFlags, parseMaxFileSize } from "./flags.js";
-import { emptyStats } from "../model.js";
 import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js";
 import type { Format } from "../report/index.js";
 import { scanBuffer, scanPaths } from "../scan/scan.js";
 import { scanHistory, scanStaged } from "../scan/git.js";
-import { commitOf, hasGitBinary, inspectRepo, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import { commitOf, hasGitBinary, inspectRepo, rangeEnds, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
 import { inert } from "../report/inert.js";
 import { KnownFindings } from "./known.js";
 import { inlineAllowsAdded } from "../sources/inline-allows.js";
@@ -60,11 +59,11 @@ interface ScanSettings {
   hiddenBy?: (finding: Finding) => string | undefined;
 }
 
-/** Loads the settings of a scan whose repository files are `files`, and says what it ignored. */
-function settingsFor(args: ScanArgs, root: string, files: SettingsFiles | undefined): ScanSettings {
+/** Loads the settings of a scan whose repository files are `files`, and (unless `warn` is false) says what it ignored. */
+function settingsFor(args: ScanArgs, root: string, files: SettingsFiles | undefined, warn = true): ScanSettings {
   const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), ...(files ? { files } : {}) });
   // said even with --quiet: a setting that was not applied must never go unnoticed
-  for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}\n`);
+  if (warn) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}\n`);
   return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
 }
 
@@ -78,7 +77,6 @@ async function report(
   run: (onFinding: (f: Finding) => void) => Promise<Scan>,
   unit: "file" | "commit" = "file",
 ): Promise<number> {
-  checkVerifyFlags(args);
   const { config } = settings;
   const sink = new ReportSink(
     { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
@@ -171,14 +169,13 @@ export type SettingsFrom = "worktree" | "base";
  */
 function historySettings(args: ScanArgs & HistoryScope & { repo: string; settingsFrom?: SettingsFrom }, root: string): ScanSettings {
   if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
-  const [from, to] = (args.range ?? "").split(/\.\.\.?/);
-  if (!args.range || !from || !to) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  if (!args.range) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  const [from, to] = rangeEnds(args.range);
   const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
   let head: ScanSettings;
   try {
-    const files = commitFiles(root, commitOf(args.repo, to), "the end of the range");
-    const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), files });
-    head = { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+    // the range's own settings are only compared with: what they would ignore is not said twice
+    head = settingsFor(args, root, commitFiles(root, commitOf(args.repo, to), "the end of the range"), false);
   } catch (err) {
     // the range's own settings cannot be read: nothing can be hidden by them, the scan goes on with the base's
     writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone\n`);
@@ -235,7 +232,7 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
 
 /** Says which findings the inline allow comments that a range adds hold back: honoured, but seen. */
 function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, redaction: Redaction): void {
-  const [from, to] = range.split(/\.\.\.?/) as [string, string];
+  const [from, to] = rangeEnds(range);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes);
   if (allowed.length === 0) return;
   const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);

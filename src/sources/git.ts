@@ -102,10 +102,16 @@ export interface HistoryScope {
 }
 
 /** The `git log` revision arguments for a scope. */
+/** The two ends of `A..B` (or `A...B`); a one-line usage error for anything else. */
+export function rangeEnds(range: string): [from: string, to: string] {
+  const [from, to] = range.split(/\.\.\.?/);
+  if (!range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
+  return [from, to];
+}
+
 export function revisionArgs(repo: string, scope: HistoryScope): string[] {
   if (scope.range) {
-    const [from, to] = scope.range.split(/\.\.\.?/);
-    if (!scope.range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+    const [from, to] = rangeEnds(scope.range);
     verifyRevision(repo, from);
     verifyRevision(repo, to);
     return [scope.range];

@@ -312,10 +312,14 @@ function verifyRevision(repo, rev) {
     throw new LeakhoundError("USAGE", `no such commit or branch in ${repo}: ${rev}`);
   }
 }
+function rangeEnds(range) {
+  const [from, to] = range.split(/\.\.\.?/);
+  if (!range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
+  return [from, to];
+}
 function revisionArgs(repo, scope) {
   if (scope.range) {
-    const [from, to] = scope.range.split(/\.\.\.?/);
-    if (!scope.range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+    const [from, to] = rangeEnds(scope.range);
     verifyRevision(repo, from);
     verifyRevision(repo, to);
     return [scope.range];
@@ -426,6 +430,7 @@ export {
   inspectRepo,
   refTips,
   existingCommits,
+  rangeEnds,
   revisionArgs,
   spawnGit,
   startStagedDiff,

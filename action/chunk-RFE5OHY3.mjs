@@ -1,6 +1,6 @@
 import {
   isMessagePath
-} from "./chunk-2UVXCJMG.mjs";
+} from "./chunk-IVIJFV6C.mjs";
 import {
   asText
 } from "./chunk-KYLIGX4I.mjs";

@@ -3,7 +3,7 @@ import {
   HistoryDeduper,
   emptyStats,
   markMessageSecrets
-} from "./chunk-S6FZJY5N.mjs";
+} from "./chunk-RFE5OHY3.mjs";
 import {
   introducedBy
 } from "./chunk-WQK4YBT4.mjs";
@@ -13,12 +13,12 @@ import {
 import {
   IsoHistory,
   openRepo
-} from "./chunk-G2ZWZY2N.mjs";
-import "./chunk-2UVXCJMG.mjs";
+} from "./chunk-EM7CHBTT.mjs";
+import "./chunk-IVIJFV6C.mjs";
 import "./chunk-OTR36JOE.mjs";
 import "./chunk-KYLIGX4I.mjs";
 import "./chunk-DIVQNKH2.mjs";
-import "./chunk-E33ILE7X.mjs";
+import "./chunk-45DNU2OG.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/scan/history-isogit.ts

@@ -1,6 +1,6 @@
 import {
   BlobReader
-} from "./chunk-LE6PRU4Q.mjs";
+} from "./chunk-UK77HFPR.mjs";
 import {
   changedRegion
 } from "./chunk-OTR36JOE.mjs";
@@ -9,7 +9,7 @@ import {
 } from "./chunk-KYLIGX4I.mjs";
 import {
   gitEnv
-} from "./chunk-E33ILE7X.mjs";
+} from "./chunk-45DNU2OG.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 
 // src/sources/staged-text.ts

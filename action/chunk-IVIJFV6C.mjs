@@ -1,7 +1,7 @@
 import {
   gitEnv,
   scannedRepoArgs
-} from "./chunk-E33ILE7X.mjs";
+} from "./chunk-45DNU2OG.mjs";
 
 // src/sources/messages.ts
 import { spawnSync } from "node:child_process";

@@ -1,7 +1,7 @@
 import {
   gitEnv,
   scannedRepoArgs
-} from "./chunk-E33ILE7X.mjs";
+} from "./chunk-45DNU2OG.mjs";
 
 // src/sources/cat-file.ts
 import { spawn } from "node:child_process";

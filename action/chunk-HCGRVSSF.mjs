@@ -2,10 +2,10 @@ import {
   IsoHistory,
   addedLines,
   openRepo
-} from "./chunk-G2ZWZY2N.mjs";
-import "./chunk-2UVXCJMG.mjs";
+} from "./chunk-EM7CHBTT.mjs";
+import "./chunk-IVIJFV6C.mjs";
 import "./chunk-KYLIGX4I.mjs";
-import "./chunk-E33ILE7X.mjs";
+import "./chunk-45DNU2OG.mjs";
 import "./chunk-J2RLNSZZ.mjs";
 export {
   IsoHistory,

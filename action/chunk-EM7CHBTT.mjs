@@ -1,7 +1,7 @@
 import {
   COMMIT_MESSAGE_PATH,
   tagMessagePath
-} from "./chunk-2UVXCJMG.mjs";
+} from "./chunk-IVIJFV6C.mjs";
 import {
   asText
 } from "./chunk-KYLIGX4I.mjs";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-SVME7OXK.mjs";
 import {
   originUrl
-} from "./chunk-E33ILE7X.mjs";
+} from "./chunk-45DNU2OG.mjs";
 import {
   DEFAULT_TICKETS
 } from "./chunk-YQVKRYVK.mjs";
