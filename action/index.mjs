@@ -947,6 +947,7 @@ function repoPath(rel) {
 }
 function workTreeFiles(root) {
   const top = resolve(root);
+  let realTop;
   return {
     root: top,
     origin: "the work tree",
@@ -956,7 +957,7 @@ function workTreeFiles(root) {
       if (!existsSync3(path)) return void 0;
       try {
         const real = realpathSync(path);
-        if (insideRoot(realpathSync(top), real) === void 0) {
+        if (insideRoot(realTop ??= realpathSync(top), real) === void 0) {
           throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
         }
         return readRegularFile(real);

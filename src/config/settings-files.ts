@@ -37,6 +37,7 @@ function repoPath(rel: string): string {
 /** Files of the work tree at `root`; a symbolic link that leads outside `root` is refused. */
 export function workTreeFiles(root: string): SettingsFiles {
   const top = resolve(root);
+  let realTop: string | undefined; // resolved once, on the first file that exists
   return {
     root: top,
     origin: "the work tree",
@@ -46,7 +47,7 @@ export function workTreeFiles(root: string): SettingsFiles {
       if (!existsSync(path)) return undefined;
       try {
         const real = realpathSync(path);
-        if (insideRoot(realpathSync(top), real) === undefined) {
+        if (insideRoot((realTop ??= realpathSync(top)), real) === undefined) {
           throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
         }
         // a FIFO or a device the folder chose must not block or flood the scan
