@@ -66,7 +66,8 @@ describe("--verify", () => {
       "pay.rb": `Stripe.api_key = "${tokens.stripe}"\n`,
       "aws.env": `AWS_ACCESS_KEY_ID=${canary}\n`,
     });
-    const audit = join(dir, "..", `${Date.now()}-audit.jsonl`);
+    // outside the scanned folder (the log must not be scanned), in a folder the test run removes
+    const audit = join(tempDir(), "audit.jsonl");
     const result = await runCli(["dir", dir, "--verify", "--audit-log", audit, "-f", "json"], { env: operator });
     expect(result.code, result.stderr).toBe(1);
     const out = JSON.parse(result.stdout) as { ruleId: string; file: string; startLine: number; verification: string; verificationReason?: string }[];
