@@ -1,7 +1,7 @@
 // Every built-in rule proves itself: its examples are found and its negative examples are not.
 import { describe, expect, it } from "vitest";
 import { checkRuleExamples, setExampleSeed } from "../src/config/examples.js";
-import { builtinRulesDir, loadRuleDir } from "../src/config/rules.js";
+import { builtinRulesDir, loadRuleDir, parseRuleFile } from "../src/config/rules.js";
 
 // from the TOML files themselves: the compiled copy in dist/ leaves the examples out
 const rules = loadRuleDir(builtinRulesDir, "rules");
@@ -28,5 +28,31 @@ describe("built-in rules", () => {
       expect(checkRuleExamples(rules), `seed ${seed}`).toEqual([]);
     }
     setExampleSeed(undefined);
+  });
+});
+
+describe("pinned examples", () => {
+  const rule = (regex: string, example: string) =>
+    parseRuleFile(
+      [
+        "[[rules]]",
+        'id = "pin-demo"',
+        'description = "demo"',
+        `regex = '''${regex}'''`,
+        'keywords = ["demo_"]',
+        `examples = ['${example}']`,
+        "negativeExamples = ['demo_']",
+      ].join("\n"),
+      "pin-demo.toml",
+    );
+
+  it("pass when the capture is the pinned secret", () => {
+    expect(checkRuleExamples(rule("(demo_[a-z]{8})", "k = {{pin:demo_{{rand:lower:8}}}}"))).toEqual([]);
+  });
+
+  it("fail when the capture group is wrong", () => {
+    // the group takes the name as well as the value: the pin names what it should have taken
+    const failures = checkRuleExamples(rule("(k = demo_[a-z]{8})", "k = {{pin:demo_{{rand:lower:8}}}}"));
+    expect(failures.map((f) => f.reason)).toEqual(["pin 1 is not the secret found (the capture is wrong)"]);
   });
 });

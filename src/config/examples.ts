@@ -8,6 +8,8 @@
 //   {{jwt}}              a JSON Web Token with a random signature
 //   {{lit:TEXT}}         TEXT as is (to break up literals that would otherwise look like a secret)
 //   {{b64:TEXT}}         TEXT in base64 (for fields a format stores encoded); TEXT may hold templates
+//   {{pin:TEXT}}         TEXT as is, and TEXT is the secret the example must yield (a wrong capture fails);
+//                        TEXT may hold templates, which are expanded first
 import { randomInt as cryptoRandomInt } from "node:crypto";
 import { Detector } from "../engine/detector.js";
 import { base62, BASE62, crc32 } from "../engine/checksum.js";
@@ -63,16 +65,27 @@ function base64url(text: string): string {
 }
 
 export function expandTemplate(template: string, where = "example"): string {
+  return expandExample(template, where).text;
+}
+
+/** An example expanded: its text, and the secrets its {{pin:…}} templates say it must yield. */
+export interface ExpandedExample {
+  text: string;
+  pins: string[];
+}
+
+export function expandExample(template: string, where = "example"): ExpandedExample {
   // innermost templates first, so that {{b64:user:{{rand:base62:12}}}} encodes the expanded text
+  const pins: string[] = [];
   let text = template;
   for (let previous = ""; previous !== text; ) {
     previous = text;
-    text = expandOnce(text, where);
+    text = expandOnce(text, where, pins);
   }
-  return text;
+  return { text, pins };
 }
 
-function expandOnce(template: string, where: string): string {
+function expandOnce(template: string, where: string, pins: string[]): string {
   return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name: string, arg: string | undefined) => {
     switch (name) {
       case "rand": {
@@ -100,6 +113,9 @@ function expandOnce(template: string, where: string): string {
       }
       case "lit":
         return arg ?? "";
+      case "pin":
+        pins.push(arg ?? "");
+        return arg ?? "";
       case "b64":
         return Buffer.from(arg ?? "").toString("base64");
       default:
@@ -126,9 +142,23 @@ export function checkRuleExamples(rules: readonly Rule[]): ExampleFailure[] {
       failures.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
     }
     for (const template of rule.examples) {
-      const text = expandTemplate(template, where);
+      const { text, pins } = expandExample(template, where);
       const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
-      if (found.length === 0) failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
+      if (found.length === 0) {
+        failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
+        continue;
+      }
+      const secrets = new Set(found.map((f) => f.secret));
+      for (const [index, pin] of pins.entries()) {
+        if (!secrets.has(pin)) {
+          failures.push({
+            ruleId: rule.id,
+            kind: "example",
+            example: template,
+            reason: `pin ${index + 1} is not the secret found (the capture is wrong)`,
+          });
+        }
+      }
     }
     for (const template of rule.negativeExamples) {
       const text = expandTemplate(template, where);
