@@ -1,25 +1,815 @@
-import {
-  introducedBy
-} from "./chunk-WQK4YBT4.mjs";
-import {
-  createDetector
-} from "./chunk-7HPCVU6K.mjs";
-import {
-  messageBody
-} from "./chunk-IVIJFV6C.mjs";
-import {
-  BlobReader
-} from "./chunk-UK77HFPR.mjs";
-import "./chunk-OTR36JOE.mjs";
-import {
-  asText
-} from "./chunk-KYLIGX4I.mjs";
-import "./chunk-DIVQNKH2.mjs";
-import "./chunk-45DNU2OG.mjs";
-import "./chunk-J2RLNSZZ.mjs";
-
 // src/scan/history-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/sources/cat-file.ts
+import { spawn } from "node:child_process";
+
+// src/sources/git.ts
+import { createRequire } from "node:module";
+
+// src/errors.ts
+var LeakhoundError = class extends Error {
+  code;
+  constructor(code, message, options) {
+    super(message, options);
+    this.name = "LeakhoundError";
+    this.code = code;
+  }
+};
+
+// src/sources/git-hardening.ts
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var HARDENING_CONFIG = [
+  "core.fsmonitor=false",
+  "core.hooksPath=/dev/null",
+  "core.pager=cat",
+  "core.editor=false",
+  "sequence.editor=false",
+  "core.askPass=",
+  "core.alternateRefsCommand=",
+  "diff.external=",
+  "log.showSignature=false",
+  "gpg.program=false",
+  "gpg.ssh.program=false",
+  "gpg.x509.program=false",
+  "submodule.recurse=false",
+  "fetch.recurseSubmodules=false",
+  "gc.auto=0",
+  "maintenance.auto=false",
+  // no transport at all: a read of the repository never needs one, and a partial clone's lazy fetch
+  // would reach a host (and run the upload-pack) that the repository's config names
+  "protocol.allow=never",
+  "protocol.ext.allow=never",
+  "protocol.file.allow=never"
+];
+var REPO_CONFIG_NEUTRAL = ["core.sshCommand=ssh", "credential.helper="];
+var HARDENING_ENV = {
+  GIT_OPTIONAL_LOCKS: "0",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_PAGER: "cat",
+  // set and empty: git then asks neither core.askPass nor SSH_ASKPASS (prompt.c)
+  GIT_ASKPASS: "",
+  SSH_ASKPASS: "",
+  SSH_ASKPASS_REQUIRE: "never",
+  // core.gitProxy from a repository's config is ignored while this is set, and empty means none
+  GIT_PROXY_COMMAND: "",
+  // git 2.45 and later: a partial clone's missing objects are not fetched (protocol.allow covers older ones)
+  GIT_NO_LAZY_FETCH: "1",
+  LC_ALL: "C"
+};
+function hardeningArgs(extra = []) {
+  return ["--no-pager", ...[...HARDENING_CONFIG, ...extra].flatMap((setting) => ["-c", setting])];
+}
+function safeDirectoryArgs(repo2) {
+  const here = realPath(resolve(repo2));
+  const top = realPath(workTreeTopOf(here));
+  return (top === here ? [here] : [here, top]).flatMap((dir) => ["-c", `safe.directory=${dir}`]);
+}
+function scannedRepoArgs(repo2) {
+  return ["-C", repo2, ...hardeningArgs(REPO_CONFIG_NEUTRAL), ...safeDirectoryArgs(repo2)];
+}
+function hardenedEnv(extra = {}) {
+  return { ...process.env, ...HARDENING_ENV, ...extra };
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function workTreeTopOf(dir) {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return dir;
+  }
+}
+
+// src/sources/patch.ts
+var DIFF_GIT = Buffer.from("diff --git ");
+var PLUS3 = Buffer.from("+++ ");
+var BINARY = Buffer.from("Binary files ");
+
+// src/sources/git.ts
+function gitEnv() {
+  return hardenedEnv();
+}
+var require2 = createRequire(import.meta.url);
+var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
+var STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
+
+// src/sources/cat-file.ts
+var NL = 10;
+var BlobReader = class {
+  constructor(repo2, maxBytes) {
+    this.repo = repo2;
+    this.maxBytes = maxBytes;
+  }
+  repo;
+  maxBytes;
+  child;
+  queue = [];
+  stderr = "";
+  // parse state for the response at the head of the queue
+  headerBytes;
+  remaining = -1;
+  size = 0;
+  type = "";
+  parts = [];
+  keeping = true;
+  restarts = 0;
+  closed = false;
+  /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
+  read(oid, type = "blob") {
+    return new Promise((done) => {
+      this.queue.push({ oid, type, done });
+      this.process().stdin.write(`${oid}
+`);
+    });
+  }
+  /** Ends the process once every request is answered. */
+  close() {
+    this.closed = true;
+    this.child?.stdin.end();
+  }
+  process() {
+    if (this.child) return this.child;
+    const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    this.child = child;
+    this.stderr = "";
+    child.stdout.on("data", (chunk) => this.onData(chunk));
+    child.stderr.on("data", (chunk) => {
+      if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
+    });
+    child.stdin.on("error", () => void 0);
+    child.on("close", (code) => this.onExit(child, code));
+    child.on("error", (err) => this.onExit(child, null, err));
+    return child;
+  }
+  onExit(child, code, err) {
+    if (this.child !== child) return;
+    this.child = void 0;
+    this.resetParse();
+    if (this.queue.length === 0) return;
+    const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+    this.queue.shift().done({ kind: "missing", reason: why });
+    if (++this.restarts > 1e3 || err) {
+      for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
+      return;
+    }
+    if (this.queue.length > 0) {
+      const again = this.process();
+      for (const request of this.queue) again.stdin.write(`${request.oid}
+`);
+      if (this.closed) again.stdin.end();
+    }
+  }
+  resetParse() {
+    this.headerBytes = void 0;
+    this.remaining = -1;
+    this.parts = [];
+  }
+  onData(chunk) {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.remaining < 0) {
+        const nl = chunk.indexOf(NL, at);
+        const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
+        this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
+        if (nl === -1) return;
+        at = nl + 1;
+        this.startResponse(this.headerBytes.toString("latin1"));
+        this.headerBytes = void 0;
+        continue;
+      }
+      const take = Math.min(this.remaining, chunk.length - at);
+      if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
+      this.remaining -= take;
+      at += take;
+      if (this.remaining === 0) {
+        this.finishResponse();
+      }
+    }
+  }
+  startResponse(header) {
+    const [, type, size] = header.split(" ");
+    if (size === void 0) {
+      const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
+      this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
+      return;
+    }
+    this.type = type;
+    this.size = Number(size);
+    this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
+    this.remaining = this.size + 1;
+    this.parts = [];
+  }
+  finishResponse() {
+    const request = this.queue.shift();
+    this.remaining = -1;
+    if (!request) return;
+    if (this.type !== request.type) {
+      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+    } else if (!this.keeping) {
+      request.done({ kind: "large", size: this.size });
+    } else {
+      const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+      request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+    }
+    this.parts = [];
+  }
+};
+
+// src/sources/messages.ts
+function messageBody(raw) {
+  const at = raw.indexOf("\n\n");
+  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
+}
+
+// src/sources/encoding.ts
+var SNIFF = 8e3;
+var UTF16_ASCII_SHARE = 0.9;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF).includes(0);
+}
+function asText(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 239 && b1 === 187 && b2 === 191) return utf8(bytes.subarray(3));
+  if (b0 === 255 && b1 === 254) {
+    if (b2 === 0 && b3 === 0) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+    return utf16(bytes.subarray(2), "utf-16le", true);
+  }
+  if (b0 === 254 && b1 === 255) return utf16(bytes.subarray(2), "utf-16be", true);
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+  if (!isBinary(bytes)) return { kind: "text", bytes, encoding: "utf-8" };
+  const guess = utf16Guess(bytes);
+  return guess ? utf16(bytes, guess, false) : { kind: "binary" };
+}
+function utf8(bytes) {
+  return isBinary(bytes) ? { kind: "binary" } : { kind: "text", bytes, encoding: "utf-8" };
+}
+function utf16(bytes, encoding, marked) {
+  let text;
+  try {
+    if (bytes.length % 2 !== 0) throw new Error(`an odd number of bytes (${bytes.length})`);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (err) {
+    if (!marked) return { kind: "binary" };
+    const why = err instanceof Error && err.message.startsWith("an odd") ? err.message : "bytes that are not UTF-16";
+    return { kind: "undecodable", reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned` };
+  }
+  if (text.slice(0, SNIFF).includes("\0")) return { kind: "binary" };
+  return { kind: "text", bytes: Buffer.from(text, "utf8"), encoding };
+}
+function utf16Guess(bytes) {
+  const units = Math.floor(Math.min(bytes.length, SNIFF) / 2);
+  if (units < 2) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < units; i++) {
+    const a = bytes[2 * i];
+    const b = bytes[2 * i + 1];
+    if (b === 0 && a !== 0 && a < 128) le++;
+    else if (a === 0 && b !== 0 && b < 128) be++;
+  }
+  if (le >= units * UTF16_ASCII_SHARE) return "utf-16le";
+  if (be >= units * UTF16_ASCII_SHARE) return "utf-16be";
+  return void 0;
+}
+
+// src/engine/detector.ts
+import RE22 from "re2";
+
+// src/filters/allowlist.ts
+import RE2 from "re2";
+
+// src/filters/glob.ts
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
+function globMatcher(patterns) {
+  if (!patterns?.length) return void 0;
+  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
+  const picomatch = require3("picomatch");
+  return picomatch(anchored, { dot: true });
+}
+
+// src/filters/allowlist.ts
+var AllowSpec = class {
+  pathGlobs;
+  pathRegexes;
+  regexes;
+  stopwords;
+  commits;
+  target;
+  all;
+  /** `where` names the rule or config the allowlist came from, for error messages. */
+  constructor(spec, where) {
+    this.pathGlobs = globMatcher(spec.paths);
+    this.pathRegexes = spec.pathRegexes.map((source) => compileRegex(source, "", where));
+    this.regexes = spec.regexes.map((source) => compileRegex(source, "", where));
+    this.stopwords = spec.stopwords.map((w) => w.toLowerCase());
+    this.commits = spec.commits.map((c) => c.toLowerCase());
+    this.target = spec.regexTarget;
+    this.all = spec.condition === "and";
+  }
+  get isEmpty() {
+    return !this.pathGlobs && this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0;
+  }
+  get hasPathCriterion() {
+    return this.pathGlobs !== void 0 || this.pathRegexes.length > 0;
+  }
+  pathMatches(path) {
+    return (this.pathGlobs?.(path) ?? false) || this.pathRegexes.some((re) => re.test(path));
+  }
+  /** True when every finding in this path is allowed (the path criterion alone decides). */
+  allowsPath(path) {
+    if (!this.hasPathCriterion) return false;
+    if (this.all && this.regexes.length + this.stopwords.length + this.commits.length > 0) return false;
+    return this.pathMatches(path);
+  }
+  allows(candidate) {
+    const checks = [];
+    if (this.hasPathCriterion) checks.push(this.pathMatches(candidate.path));
+    if (this.commits.length > 0) {
+      const commit = candidate.commit?.toLowerCase();
+      checks.push(commit !== void 0 && this.commits.some((c) => commit.startsWith(c)));
+    }
+    if (this.stopwords.length > 0) {
+      const secret = candidate.secret.toLowerCase();
+      checks.push(this.stopwords.some((w) => secret.includes(w)));
+    }
+    if (this.regexes.length > 0) {
+      const subject = candidate[this.target];
+      checks.push(this.regexes.some((re) => re.test(subject)));
+    }
+    if (checks.length === 0) return false;
+    return this.all ? checks.every(Boolean) : checks.some(Boolean);
+  }
+};
+var Allowlist = class {
+  specs;
+  constructor(specs, where) {
+    this.specs = specs.map((spec) => new AllowSpec(spec, where)).filter((spec) => !spec.isEmpty);
+  }
+  get isEmpty() {
+    return this.specs.length === 0;
+  }
+  allowsPath(path) {
+    return this.specs.some((spec) => spec.allowsPath(path));
+  }
+  allows(candidate) {
+    return this.specs.some((spec) => spec.allows(candidate));
+  }
+};
+function compileRegex(source, flags, where) {
+  try {
+    return new RE2(source, flags);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new LeakhoundError("BAD_RULE", `${where}: invalid regex ${JSON.stringify(source)}: ${why}`);
+  }
+}
+
+// src/filters/inline.ts
+var MARKER_TEXTS = ["leakhound:allow", "gitleaks:allow"];
+var MARKERS = MARKER_TEXTS.map((m) => Buffer.from(m, "latin1"));
+var verdicts = /* @__PURE__ */ new WeakMap();
+function inlineAllowed(bytes, lines, line) {
+  let known = verdicts.get(lines);
+  if (!known) verdicts.set(lines, known = /* @__PURE__ */ new Map());
+  let allowed = known.get(line);
+  if (allowed === void 0) {
+    const text = bytes.subarray(lines.start(line), lines.end(line));
+    allowed = MARKERS.some((m) => text.includes(m));
+    known.set(line, allowed);
+  }
+  return allowed;
+}
+
+// src/filters/placeholder.ts
+var TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+var PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
+var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
+var SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+var HAS_VOWEL = /[aeiouy]/i;
+var ONE_CHAR_REPEATED = /^(.)\1*$/;
+var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "[", "."]);
+var LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+function isPlaceholder(value, after = "") {
+  if (value.length < 4) return true;
+  if (CODE_FOLLOWS.has(after.charAt(0)) || after.charAt(0) === "<" && after.charAt(1) !== "/") return true;
+  if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
+  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
+  if (ONE_CHAR_REPEATED.test(value)) return true;
+  if (TEMPLATE.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
+  if (isIdentifier(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  return false;
+}
+function isDocumentationExample(secret) {
+  return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
+}
+function isIdentifier(value) {
+  const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  if (!LETTERS_ONLY.test(name)) return false;
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
+  if (parts.length === 0) return false;
+  const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
+  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+}
+
+// src/engine/checksum.ts
+import { createRequire as createRequire3 } from "node:module";
+var require4 = createRequire3(import.meta.url);
+function crc32(text) {
+  return require4("node:zlib").crc32(text);
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width) {
+  let out = "";
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, "0");
+}
+function validBase62Crc32(token) {
+  const sep = token.indexOf("_");
+  const body = token.slice(sep + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+var CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const length = [...text].length;
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/engine/fingerprint.ts
+import { createRequire as createRequire4 } from "node:module";
+var require5 = createRequire4(import.meta.url);
+var crypto;
+function fingerprint(ruleId, secret) {
+  crypto ??= require5("node:crypto");
+  return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+}
+
+// src/engine/lines.ts
+var CONTEXT_CHARS = 200;
+var CONTEXT_BYTES = CONTEXT_CHARS * 4;
+var LineIndex = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+  }
+  bytes;
+  starts = [0];
+  // the last column asked for, so that matches met in order along one long line cost their distance, not the line's length
+  lastColumn;
+  lastText;
+  /** 0-based line holding the byte at `offset` */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** first byte of line `line` */
+  start(line) {
+    return this.starts[line];
+  }
+  /** byte just past line `line`'s text, before its line ending */
+  end(line) {
+    const start = this.starts[line];
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
+    if (end > start && this.bytes[end - 1] === 13) end--;
+    return end;
+  }
+  /** 1-based column of the byte at `offset` on line `line` (0-based) */
+  columnOf(line, offset) {
+    const last = this.lastColumn;
+    const from = last && last.line === line && last.offset <= offset ? last : { line, offset: this.starts[line], column: 1 };
+    const column = from.column + this.bytes.toString("utf8", from.offset, offset).length;
+    this.lastColumn = { line, offset, column };
+    return column;
+  }
+  /** text of line `line` (0-based), without its line ending; the last one is remembered */
+  text(line) {
+    if (this.lastText?.line !== line) this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
+    return this.lastText.text;
+  }
+  /** The bounded context of a match starting at byte `startByte` on line `line` and ending at `endByte`. */
+  context(line, startByte, endByte) {
+    const lineStart = this.starts[line];
+    const lineEnd = this.end(line);
+    const matchEnd = Math.min(Math.max(endByte, startByte), lineEnd);
+    let from = Math.max(lineStart, startByte - CONTEXT_BYTES);
+    while (from < startByte && isContinuation(this.bytes[from])) from++;
+    let to = Math.min(lineEnd, matchEnd + CONTEXT_BYTES);
+    while (to > matchEnd && to < lineEnd && isContinuation(this.bytes[to])) to--;
+    let before = this.bytes.toString("utf8", from, startByte);
+    if (before.length > CONTEXT_CHARS) before = dropLoneLow(before.slice(before.length - CONTEXT_CHARS));
+    let after = this.bytes.toString("utf8", matchEnd, to);
+    if (after.length > CONTEXT_CHARS) after = dropLoneHigh(after.slice(0, CONTEXT_CHARS));
+    if (startByte - Buffer.byteLength(before) > lineStart) before = before.replace(LEADING_WORD, "");
+    if (matchEnd + Buffer.byteLength(after) < lineEnd) after = after.replace(TRAILING_WORD, "");
+    const column = this.columnOf(line, startByte) - before.length;
+    return { text: before + this.bytes.toString("utf8", startByte, matchEnd) + after, column };
+  }
+};
+var LEADING_WORD = /^[\w+/=.~-]+/;
+var TRAILING_WORD = /[\w+/=.~-]+$/;
+function isContinuation(byte) {
+  return (byte & 192) === 128;
+}
+function dropLoneLow(text) {
+  const first = text.charCodeAt(0);
+  return first >= 56320 && first <= 57343 ? text.slice(1) : text;
+}
+function dropLoneHigh(text) {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 55296 && last <= 56319 ? text.slice(0, -1) : text;
+}
+
+// src/engine/detector.ts
+var MAX_REMEMBERED_PATHS = 2e4;
+function compileRule(rule) {
+  const where = `${rule.source}: rule "${rule.id}"`;
+  return {
+    rule,
+    regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
+    allowlist: new Allowlist(rule.allowlists, where),
+    // generic and file-format rules yield to a provider's rule that finds the same secret
+    generic: rule.tags.includes("generic") || rule.tags.includes("config-file")
+  };
+}
+var Detector = class {
+  constructor(rules2, options = {}) {
+    this.rules = rules2;
+    this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
+    this.compiled = new Array(rules2.length);
+    this.pathRules = new Array(rules2.length);
+    const keywordIndex = /* @__PURE__ */ new Map();
+    rules2.forEach((rule, ruleIndex) => {
+      if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
+      for (const keyword of rule.keywords) {
+        let k = keywordIndex.get(keyword);
+        if (k === void 0) {
+          k = keywordIndex.size;
+          keywordIndex.set(keyword, k);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[k].push(ruleIndex);
+      }
+    });
+    const patterns = [...keywordIndex.keys()].map(escapeLiteral);
+    this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
+  }
+  rules;
+  /** compiled on first use: most rules never run on a small input, and start-up time matters */
+  compiled;
+  keywordSet;
+  /** keyword index in keywordSet → indexes of the rules that use it */
+  keywordRules = [];
+  /** rules without keywords: they run on every fragment */
+  unconditional = [];
+  allowlist;
+  /** the path regexes of file-format rules, compiled on first use */
+  pathRules;
+  /** per path: which file-format rules apply to it */
+  pathVerdicts = /* @__PURE__ */ new Map();
+  /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
+  detect(fragment) {
+    const relPath = fragment.relPath ?? fragment.path;
+    const ruleIndexes = this.rulesFor(fragment);
+    if (ruleIndexes.length === 0) return [];
+    let lines;
+    const found2 = [];
+    for (const index of ruleIndexes) {
+      const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
+      if (compiled.allowlist.allowsPath(relPath)) continue;
+      lines ??= new LineIndex(fragment.bytes);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      for (const finding of findings) found2.push(finding);
+    }
+    return dropGenericOverlaps(found2).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+  }
+  /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
+  mayFind(fragment) {
+    return this.rulesFor(fragment).length > 0;
+  }
+  rulesFor(fragment) {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    return this.rulesToRun(fragment.bytes).filter((index) => this.appliesTo(index, relPath));
+  }
+  appliesTo(index, relPath) {
+    const rule = this.rules[index];
+    if (!rule.pathRegex) return true;
+    let verdicts2 = this.pathVerdicts.get(relPath);
+    if (!verdicts2) {
+      if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
+      verdicts2 = /* @__PURE__ */ new Map();
+      this.pathVerdicts.set(relPath, verdicts2);
+    }
+    let applies = verdicts2.get(index);
+    if (applies === void 0) {
+      const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
+      applies = path.test(relPath);
+      verdicts2.set(index, applies);
+    }
+    return applies;
+  }
+  rulesToRun(bytes) {
+    const selected = new Set(this.unconditional);
+    if (this.keywordSet) {
+      for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
+    }
+    return [...selected].sort((a, b) => a - b);
+  }
+  /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
+  *fileFinding(compiled, fragment, lines) {
+    const path = fragment.relPath ?? fragment.path;
+    const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
+    if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
+    const context = lines.context(0, 0, 0);
+    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines.columnOf(0, lines.end(0)), startByte: 0, endByte: 0 }, {
+      secret: "",
+      match: `file detected: ${path}`,
+      context: context.text,
+      contextColumn: context.column,
+      entropy: 0,
+      fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
+    });
+  }
+  *runRule(compiled, regex, fragment, lines) {
+    const { rule } = compiled;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const indices = m.indices;
+      const named = indices.groups ? Object.keys(indices.groups).find((k) => k.startsWith("secret") && indices.groups[k]) : void 0;
+      const span = named ? indices.groups[named] : indices[rule.secretGroup];
+      if (!span) continue;
+      const [startByte, endByte] = span;
+      const raw = fragment.bytes.toString("utf8", startByte, endByte);
+      const secret = rule.decode ? decodeBase64Text(raw) : raw;
+      if (!secret) continue;
+      const fieldSpan = indices.groups?.field;
+      const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : void 0;
+      const entropy = shannonEntropy(secret);
+      if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (isDocumentationExample(secret)) continue;
+      if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+      const startLine = lines.lineOf(startByte);
+      const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
+      const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
+      const match = decoded(String(m[0]).trimEnd());
+      const candidate = {
+        path: fragment.relPath ?? fragment.path,
+        secret,
+        match,
+        get line() {
+          return decoded(lines.text(startLine));
+        },
+        ...fragment.git ? { commit: fragment.git.commit } : {}
+      };
+      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      const context = lines.context(startLine, startByte, endByte);
+      const where = {
+        startLine,
+        startColumn: lines.columnOf(startLine, startByte),
+        endLine,
+        endColumn: lines.columnOf(endLine, endByte),
+        startByte,
+        endByte
+      };
+      yield located(compiled, fragment, where, {
+        secret,
+        match,
+        context: decoded(context.text),
+        contextColumn: context.column,
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        fingerprint: fingerprint(rule.id, secret),
+        ...field ? { field } : {}
+      });
+    }
+  }
+};
+function located(compiled, fragment, where, what) {
+  const { rule } = compiled;
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    tags: rule.tags,
+    path: fragment.path,
+    ...where,
+    startLine: fileLine(fragment, where.startLine),
+    endLine: fileLine(fragment, where.endLine),
+    ...what,
+    ...fragment.git ? { git: fragment.git } : {},
+    generic: compiled.generic
+  };
+}
+function decodeBase64Text(value) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
+}
+function fileLine(fragment, line) {
+  if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
+  return (fragment.firstLine ?? 0) + line + 1;
+}
+function dropGenericOverlaps(found2) {
+  const specific = found2.filter((f) => !f.generic);
+  if (specific.length === 0 || specific.length === found2.length) return found2;
+  return found2.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+}
+function escapeLiteral(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+
+// src/scan/detector.ts
+function createDetector(ruleSet) {
+  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+}
+
+// src/filters/inherited.ts
+function introducedFindings(findings, before) {
+  if (!before || findings.length === 0) return findings;
+  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
+}
+
+// src/sources/changes.ts
+var BLOCK = 4096;
+var NL2 = 10;
+function changedRegion(before, after) {
+  const limit = Math.min(before.length, after.length);
+  const head = commonPrefix(before, after, limit);
+  if (head === after.length) return void 0;
+  const tail = commonSuffix(before, after, limit - head);
+  if (after.length - tail <= head) return void 0;
+  const start = head === 0 ? 0 : after.lastIndexOf(NL2, head - 1) + 1;
+  let end = after.indexOf(NL2, Math.max(start, after.length - tail - 1));
+  end = end === -1 ? after.length : end + 1;
+  return { start, end, firstLine: countLines(after, start) };
+}
+function commonPrefix(a, b, limit) {
+  let i = 0;
+  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
+  while (i < limit && a[i] === b[i]) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
+  return n;
+}
+function countLines(bytes, end) {
+  let lines = 0;
+  for (let i = bytes.indexOf(NL2); i !== -1 && i < end; i = bytes.indexOf(NL2, i + 1)) lines++;
+  return lines;
+}
+
+// src/scan/introduced.ts
+function introducedBy(detector2, whole, before) {
+  if (!before) return detector2.detect(whole);
+  const region = changedRegion(before, whole.bytes);
+  if (!region) return [];
+  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  return introducedFindings(detector2.detect(slice), before);
+}
+
+// src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes, repo } = workerData;
 var detector = createDetector({ rules, allowlists });
 var reader = new BlobReader(repo, maxFileBytes);

@@ -1,88 +1,2859 @@
-import {
-  DEFAULT_MAX_FILE_SIZE,
-  emptyStats,
-  historyKey,
-  markMessageSecrets,
-  readFileFragment,
-  walkFiles
-} from "./chunk-RFE5OHY3.mjs";
-import {
-  createDetector,
-  introducedFindings
-} from "./chunk-7HPCVU6K.mjs";
-import {
-  COMMIT_MESSAGE_PATH,
-  annotatedTags,
-  tagMessagePath
-} from "./chunk-IVIJFV6C.mjs";
-import {
-  asText
-} from "./chunk-KYLIGX4I.mjs";
-import {
-  OutputFile,
-  Redactor,
-  appendChecked,
-  redact,
-  redactIn,
-  showsSecrets,
-  writeWholeFile
-} from "./chunk-KE6G5FXV.mjs";
-import {
-  Allowlist,
-  BASE62,
-  CHECKSUMS,
-  Detector,
-  base62,
-  compileRegex,
-  crc32,
-  globMatcher,
-  hasInlineAllow,
-  withoutInlineAllow
-} from "./chunk-DIVQNKH2.mjs";
-import {
-  checkOperatorUrl
-} from "./chunk-SVME7OXK.mjs";
-import {
-  FETCH_ARGS,
-  HARDENING_CONFIG,
-  LineSplitter,
-  PatchParser,
-  TRANSPORT_CONFIG,
-  commitOf,
-  existingCommits,
-  fileAtCommit,
-  gitEnv,
-  hardenedEnv,
-  hardeningArgs,
-  hasGitBinary,
-  inspectRepo,
-  rangeEnds,
-  refTips,
-  revisionArgs,
-  safeDirectoryArgs,
-  scannedRepoArgs,
-  spawnGit,
-  stagedPatches,
-  startStagedDiff,
-  startsWith,
-  unquote,
-  workTreeTop
-} from "./chunk-45DNU2OG.mjs";
-import {
-  DEFAULT_TICKETS,
-  TICKET_PROVIDERS
-} from "./chunk-YQVKRYVK.mjs";
-import {
-  LeakhoundError,
-  reasonOf
-} from "./chunk-J2RLNSZZ.mjs";
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/errors.ts
+function reasonOf(err) {
+  if (err instanceof Error) {
+    const code = err.code;
+    if (code === "ENOENT") return "no such file or directory";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    if (code === "EISDIR") return "is a directory";
+    const described = code ? ERRNO_REASONS[code] : void 0;
+    if (described) return `${described} (${code})`;
+    return err.message.split("\n")[0] ?? String(err);
+  }
+  return String(err);
+}
+var LeakhoundError, ERRNO_REASONS;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    LeakhoundError = class extends Error {
+      code;
+      constructor(code, message, options) {
+        super(message, options);
+        this.name = "LeakhoundError";
+        this.code = code;
+      }
+    };
+    ERRNO_REASONS = {
+      ENOSPC: "no space left on device",
+      EDQUOT: "disk quota exceeded",
+      EFBIG: "file too large",
+      EROFS: "read-only file system",
+      ENOTDIR: "a parent of the path is not a directory",
+      EPIPE: "the reader closed the pipe",
+      EIO: "input/output error"
+    };
+  }
+});
+
+// src/io/write-file.ts
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function writeAll(fd, data) {
+  let rest = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  while (rest.length > 0) {
+    const n = writeSync(fd, rest);
+    if (n <= 0) throw Object.assign(new Error("short write"), { code: "EIO" });
+    rest = rest.subarray(n);
+  }
+}
+function existing(path) {
+  try {
+    return lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw err;
+  }
+}
+function writeWholeFile(path, data, what = "") {
+  const file = new OutputFile(path, what);
+  file.write(data);
+  file.close();
+}
+function appendChecked(path, data, what = "") {
+  let fd;
+  try {
+    fd = openSync(path, "a");
+    writeAll(fd, data);
+    const opened = fd;
+    fd = void 0;
+    closeSync(opened);
+  } catch (err) {
+    if (fd !== void 0) {
+      try {
+        closeSync(fd);
+      } catch {
+      }
+    }
+    throw new LeakhoundError("OUTPUT_FAILED", `cannot write ${what}${path}: ${reasonOf(err)}`, { cause: err });
+  }
+}
+var tempCounter, OutputFile;
+var init_write_file = __esm({
+  "src/io/write-file.ts"() {
+    "use strict";
+    init_errors();
+    tempCounter = 0;
+    OutputFile = class {
+      constructor(path, what = "") {
+        this.path = path;
+        this.what = what;
+        try {
+          const stats = existing(path);
+          if (stats && !stats.isFile()) {
+            this.fd = openSync(path, "w");
+            this.temp = void 0;
+          } else {
+            this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`);
+            this.fd = openSync(this.temp, "wx", 438);
+            if (stats) fchmodSync(this.fd, stats.mode & 4095);
+          }
+        } catch (err) {
+          throw this.failure(err);
+        }
+      }
+      path;
+      what;
+      fd;
+      temp;
+      closed = false;
+      write(data) {
+        try {
+          writeAll(this.fd, data);
+        } catch (err) {
+          this.abandon();
+          throw this.failure(err);
+        }
+      }
+      /** Makes the file complete: flushed, closed, and (for a regular file) renamed into place. */
+      close() {
+        if (this.closed) return;
+        try {
+          if (this.temp) fsyncSync(this.fd);
+          this.closed = true;
+          closeSync(this.fd);
+          if (this.temp) renameSync(this.temp, this.path);
+        } catch (err) {
+          this.abandon();
+          throw this.failure(err);
+        }
+      }
+      /** Closes without completing: the temp file goes, the target is left as it was. */
+      abandon() {
+        if (!this.closed) {
+          this.closed = true;
+          try {
+            closeSync(this.fd);
+          } catch {
+          }
+        }
+        if (this.temp) rmSync(this.temp, { force: true });
+      }
+      failure(err) {
+        if (err instanceof LeakhoundError) return err;
+        return new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.what}${this.path}: ${reasonOf(err)}`, { cause: err });
+      }
+    };
+  }
+});
+
+// src/filters/glob.ts
+import { createRequire } from "node:module";
+function globMatcher(patterns) {
+  if (!patterns?.length) return void 0;
+  const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
+  const picomatch = require2("picomatch");
+  return picomatch(anchored, { dot: true });
+}
+var require2;
+var init_glob = __esm({
+  "src/filters/glob.ts"() {
+    "use strict";
+    require2 = createRequire(import.meta.url);
+  }
+});
+
+// src/filters/allowlist.ts
+import RE2 from "re2";
+function compileRegex(source, flags, where) {
+  try {
+    return new RE2(source, flags);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new LeakhoundError("BAD_RULE", `${where}: invalid regex ${JSON.stringify(source)}: ${why}`);
+  }
+}
+var AllowSpec, Allowlist;
+var init_allowlist = __esm({
+  "src/filters/allowlist.ts"() {
+    "use strict";
+    init_errors();
+    init_glob();
+    AllowSpec = class {
+      pathGlobs;
+      pathRegexes;
+      regexes;
+      stopwords;
+      commits;
+      target;
+      all;
+      /** `where` names the rule or config the allowlist came from, for error messages. */
+      constructor(spec, where) {
+        this.pathGlobs = globMatcher(spec.paths);
+        this.pathRegexes = spec.pathRegexes.map((source) => compileRegex(source, "", where));
+        this.regexes = spec.regexes.map((source) => compileRegex(source, "", where));
+        this.stopwords = spec.stopwords.map((w) => w.toLowerCase());
+        this.commits = spec.commits.map((c) => c.toLowerCase());
+        this.target = spec.regexTarget;
+        this.all = spec.condition === "and";
+      }
+      get isEmpty() {
+        return !this.pathGlobs && this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0;
+      }
+      get hasPathCriterion() {
+        return this.pathGlobs !== void 0 || this.pathRegexes.length > 0;
+      }
+      pathMatches(path) {
+        return (this.pathGlobs?.(path) ?? false) || this.pathRegexes.some((re) => re.test(path));
+      }
+      /** True when every finding in this path is allowed (the path criterion alone decides). */
+      allowsPath(path) {
+        if (!this.hasPathCriterion) return false;
+        if (this.all && this.regexes.length + this.stopwords.length + this.commits.length > 0) return false;
+        return this.pathMatches(path);
+      }
+      allows(candidate) {
+        const checks = [];
+        if (this.hasPathCriterion) checks.push(this.pathMatches(candidate.path));
+        if (this.commits.length > 0) {
+          const commit = candidate.commit?.toLowerCase();
+          checks.push(commit !== void 0 && this.commits.some((c) => commit.startsWith(c)));
+        }
+        if (this.stopwords.length > 0) {
+          const secret = candidate.secret.toLowerCase();
+          checks.push(this.stopwords.some((w) => secret.includes(w)));
+        }
+        if (this.regexes.length > 0) {
+          const subject = candidate[this.target];
+          checks.push(this.regexes.some((re) => re.test(subject)));
+        }
+        if (checks.length === 0) return false;
+        return this.all ? checks.every(Boolean) : checks.some(Boolean);
+      }
+    };
+    Allowlist = class {
+      specs;
+      constructor(specs, where) {
+        this.specs = specs.map((spec) => new AllowSpec(spec, where)).filter((spec) => !spec.isEmpty);
+      }
+      get isEmpty() {
+        return this.specs.length === 0;
+      }
+      allowsPath(path) {
+        return this.specs.some((spec) => spec.allowsPath(path));
+      }
+      allows(candidate) {
+        return this.specs.some((spec) => spec.allows(candidate));
+      }
+    };
+  }
+});
+
+// src/filters/inline.ts
+function inlineAllowed(bytes, lines2, line) {
+  let known = verdicts.get(lines2);
+  if (!known) verdicts.set(lines2, known = /* @__PURE__ */ new Map());
+  let allowed = known.get(line);
+  if (allowed === void 0) {
+    const text = bytes.subarray(lines2.start(line), lines2.end(line));
+    allowed = MARKERS.some((m) => text.includes(m));
+    known.set(line, allowed);
+  }
+  return allowed;
+}
+function hasInlineAllow(line) {
+  return MARKER_TEXTS.some((m) => line.includes(m));
+}
+function withoutInlineAllow(line) {
+  return MARKER_TEXTS.reduce((text, m) => text.split(m).join(" ".repeat(m.length)), line);
+}
+var MARKER_TEXTS, MARKERS, verdicts;
+var init_inline = __esm({
+  "src/filters/inline.ts"() {
+    "use strict";
+    MARKER_TEXTS = ["leakhound:allow", "gitleaks:allow"];
+    MARKERS = MARKER_TEXTS.map((m) => Buffer.from(m, "latin1"));
+    verdicts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/filters/placeholder.ts
+function isPlaceholder(value, after = "") {
+  if (value.length < 4) return true;
+  if (CODE_FOLLOWS.has(after.charAt(0)) || after.charAt(0) === "<" && after.charAt(1) !== "/") return true;
+  if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
+  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
+  if (ONE_CHAR_REPEATED.test(value)) return true;
+  if (TEMPLATE.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
+  if (isIdentifier(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  return false;
+}
+function isDocumentationExample(secret) {
+  return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
+}
+function isIdentifier(value) {
+  const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  if (!LETTERS_ONLY.test(name)) return false;
+  const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
+  if (parts.length === 0) return false;
+  const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
+  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+}
+var TEMPLATE, PLACEHOLDER_WORDS_CS, PLACEHOLDER_WORDS, PLACEHOLDER_START, CODE_REFERENCE, SLASHED_PATH, UUID, OBJECT_ID, DOTTED_PATH, LETTERS_ONLY, WORD_PARTS, HAS_VOWEL, ONE_CHAR_REPEATED, CODE_FOLLOWS, LOCATION;
+var init_placeholder = __esm({
+  "src/filters/placeholder.ts"() {
+    "use strict";
+    TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+    PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
+    PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+    PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
+    CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
+    SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
+    UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+    LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+    WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+    HAS_VOWEL = /[aeiouy]/i;
+    ONE_CHAR_REPEATED = /^(.)\1*$/;
+    CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "[", "."]);
+    LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+  }
+});
+
+// src/engine/checksum.ts
+import { createRequire as createRequire2 } from "node:module";
+function crc32(text) {
+  return require3("node:zlib").crc32(text);
+}
+function base62(n, width) {
+  let out = "";
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, "0");
+}
+function validBase62Crc32(token) {
+  const sep3 = token.indexOf("_");
+  const body = token.slice(sep3 + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+}
+var require3, BASE62, CHECKSUMS;
+var init_checksum = __esm({
+  "src/engine/checksum.ts"() {
+    "use strict";
+    require3 = createRequire2(import.meta.url);
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+  }
+});
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const length = [...text].length;
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var init_entropy = __esm({
+  "src/engine/entropy.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/fingerprint.ts
+import { createRequire as createRequire3 } from "node:module";
+function fingerprint(ruleId, secret) {
+  crypto ??= require4("node:crypto");
+  return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+}
+var require4, crypto;
+var init_fingerprint = __esm({
+  "src/engine/fingerprint.ts"() {
+    "use strict";
+    require4 = createRequire3(import.meta.url);
+  }
+});
+
+// src/engine/lines.ts
+function isContinuation(byte) {
+  return (byte & 192) === 128;
+}
+function dropLoneLow(text) {
+  const first = text.charCodeAt(0);
+  return first >= 56320 && first <= 57343 ? text.slice(1) : text;
+}
+function dropLoneHigh(text) {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 55296 && last <= 56319 ? text.slice(0, -1) : text;
+}
+var CONTEXT_CHARS, CONTEXT_BYTES, LineIndex, LEADING_WORD, TRAILING_WORD;
+var init_lines = __esm({
+  "src/engine/lines.ts"() {
+    "use strict";
+    CONTEXT_CHARS = 200;
+    CONTEXT_BYTES = CONTEXT_CHARS * 4;
+    LineIndex = class {
+      constructor(bytes) {
+        this.bytes = bytes;
+        for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+      }
+      bytes;
+      starts = [0];
+      // the last column asked for, so that matches met in order along one long line cost their distance, not the line's length
+      lastColumn;
+      lastText;
+      /** 0-based line holding the byte at `offset` */
+      lineOf(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      }
+      /** first byte of line `line` */
+      start(line) {
+        return this.starts[line];
+      }
+      /** byte just past line `line`'s text, before its line ending */
+      end(line) {
+        const start = this.starts[line];
+        let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.bytes.length;
+        if (end > start && this.bytes[end - 1] === 13) end--;
+        return end;
+      }
+      /** 1-based column of the byte at `offset` on line `line` (0-based) */
+      columnOf(line, offset) {
+        const last = this.lastColumn;
+        const from = last && last.line === line && last.offset <= offset ? last : { line, offset: this.starts[line], column: 1 };
+        const column = from.column + this.bytes.toString("utf8", from.offset, offset).length;
+        this.lastColumn = { line, offset, column };
+        return column;
+      }
+      /** text of line `line` (0-based), without its line ending; the last one is remembered */
+      text(line) {
+        if (this.lastText?.line !== line) this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
+        return this.lastText.text;
+      }
+      /** The bounded context of a match starting at byte `startByte` on line `line` and ending at `endByte`. */
+      context(line, startByte, endByte) {
+        const lineStart = this.starts[line];
+        const lineEnd = this.end(line);
+        const matchEnd = Math.min(Math.max(endByte, startByte), lineEnd);
+        let from = Math.max(lineStart, startByte - CONTEXT_BYTES);
+        while (from < startByte && isContinuation(this.bytes[from])) from++;
+        let to = Math.min(lineEnd, matchEnd + CONTEXT_BYTES);
+        while (to > matchEnd && to < lineEnd && isContinuation(this.bytes[to])) to--;
+        let before = this.bytes.toString("utf8", from, startByte);
+        if (before.length > CONTEXT_CHARS) before = dropLoneLow(before.slice(before.length - CONTEXT_CHARS));
+        let after = this.bytes.toString("utf8", matchEnd, to);
+        if (after.length > CONTEXT_CHARS) after = dropLoneHigh(after.slice(0, CONTEXT_CHARS));
+        if (startByte - Buffer.byteLength(before) > lineStart) before = before.replace(LEADING_WORD, "");
+        if (matchEnd + Buffer.byteLength(after) < lineEnd) after = after.replace(TRAILING_WORD, "");
+        const column = this.columnOf(line, startByte) - before.length;
+        return { text: before + this.bytes.toString("utf8", startByte, matchEnd) + after, column };
+      }
+    };
+    LEADING_WORD = /^[\w+/=.~-]+/;
+    TRAILING_WORD = /[\w+/=.~-]+$/;
+  }
+});
+
+// src/engine/detector.ts
+import RE22 from "re2";
+function compileRule(rule) {
+  const where = `${rule.source}: rule "${rule.id}"`;
+  return {
+    rule,
+    regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
+    allowlist: new Allowlist(rule.allowlists, where),
+    // generic and file-format rules yield to a provider's rule that finds the same secret
+    generic: rule.tags.includes("generic") || rule.tags.includes("config-file")
+  };
+}
+function located(compiled, fragment, where, what) {
+  const { rule } = compiled;
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    tags: rule.tags,
+    path: fragment.path,
+    ...where,
+    startLine: fileLine(fragment, where.startLine),
+    endLine: fileLine(fragment, where.endLine),
+    ...what,
+    ...fragment.git ? { git: fragment.git } : {},
+    generic: compiled.generic
+  };
+}
+function decodeBase64Text(value) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
+}
+function fileLine(fragment, line) {
+  if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
+  return (fragment.firstLine ?? 0) + line + 1;
+}
+function dropGenericOverlaps(found) {
+  const specific = found.filter((f) => !f.generic);
+  if (specific.length === 0 || specific.length === found.length) return found;
+  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+}
+function escapeLiteral(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+var MAX_REMEMBERED_PATHS, Detector;
+var init_detector = __esm({
+  "src/engine/detector.ts"() {
+    "use strict";
+    init_allowlist();
+    init_inline();
+    init_placeholder();
+    init_checksum();
+    init_entropy();
+    init_fingerprint();
+    init_lines();
+    MAX_REMEMBERED_PATHS = 2e4;
+    Detector = class {
+      constructor(rules, options = {}) {
+        this.rules = rules;
+        this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
+        this.compiled = new Array(rules.length);
+        this.pathRules = new Array(rules.length);
+        const keywordIndex = /* @__PURE__ */ new Map();
+        rules.forEach((rule, ruleIndex) => {
+          if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
+          for (const keyword of rule.keywords) {
+            let k = keywordIndex.get(keyword);
+            if (k === void 0) {
+              k = keywordIndex.size;
+              keywordIndex.set(keyword, k);
+              this.keywordRules.push([]);
+            }
+            this.keywordRules[k].push(ruleIndex);
+          }
+        });
+        const patterns = [...keywordIndex.keys()].map(escapeLiteral);
+        this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
+      }
+      rules;
+      /** compiled on first use: most rules never run on a small input, and start-up time matters */
+      compiled;
+      keywordSet;
+      /** keyword index in keywordSet → indexes of the rules that use it */
+      keywordRules = [];
+      /** rules without keywords: they run on every fragment */
+      unconditional = [];
+      allowlist;
+      /** the path regexes of file-format rules, compiled on first use */
+      pathRules;
+      /** per path: which file-format rules apply to it */
+      pathVerdicts = /* @__PURE__ */ new Map();
+      /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
+      detect(fragment) {
+        const relPath = fragment.relPath ?? fragment.path;
+        const ruleIndexes = this.rulesFor(fragment);
+        if (ruleIndexes.length === 0) return [];
+        let lines2;
+        const found = [];
+        for (const index of ruleIndexes) {
+          const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
+          if (compiled.allowlist.allowsPath(relPath)) continue;
+          lines2 ??= new LineIndex(fragment.bytes);
+          const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2) : this.fileFinding(compiled, fragment, lines2);
+          for (const finding of findings) found.push(finding);
+        }
+        return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+      }
+      /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
+      mayFind(fragment) {
+        return this.rulesFor(fragment).length > 0;
+      }
+      rulesFor(fragment) {
+        const relPath = fragment.relPath ?? fragment.path;
+        if (this.allowlist?.allowsPath(relPath)) return [];
+        return this.rulesToRun(fragment.bytes).filter((index) => this.appliesTo(index, relPath));
+      }
+      appliesTo(index, relPath) {
+        const rule = this.rules[index];
+        if (!rule.pathRegex) return true;
+        let verdicts2 = this.pathVerdicts.get(relPath);
+        if (!verdicts2) {
+          if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
+          verdicts2 = /* @__PURE__ */ new Map();
+          this.pathVerdicts.set(relPath, verdicts2);
+        }
+        let applies = verdicts2.get(index);
+        if (applies === void 0) {
+          const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
+          applies = path.test(relPath);
+          verdicts2.set(index, applies);
+        }
+        return applies;
+      }
+      rulesToRun(bytes) {
+        const selected = new Set(this.unconditional);
+        if (this.keywordSet) {
+          for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
+        }
+        return [...selected].sort((a, b) => a - b);
+      }
+      /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
+      *fileFinding(compiled, fragment, lines2) {
+        const path = fragment.relPath ?? fragment.path;
+        const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
+        if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
+        const context = lines2.context(0, 0, 0);
+        yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines2.columnOf(0, lines2.end(0)), startByte: 0, endByte: 0 }, {
+          secret: "",
+          match: `file detected: ${path}`,
+          context: context.text,
+          contextColumn: context.column,
+          entropy: 0,
+          fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
+        });
+      }
+      *runRule(compiled, regex, fragment, lines2) {
+        const { rule } = compiled;
+        regex.lastIndex = 0;
+        for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
+          if (m[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+          }
+          const indices = m.indices;
+          const named = indices.groups ? Object.keys(indices.groups).find((k) => k.startsWith("secret") && indices.groups[k]) : void 0;
+          const span = named ? indices.groups[named] : indices[rule.secretGroup];
+          if (!span) continue;
+          const [startByte, endByte] = span;
+          const raw = fragment.bytes.toString("utf8", startByte, endByte);
+          const secret = rule.decode ? decodeBase64Text(raw) : raw;
+          if (!secret) continue;
+          const fieldSpan = indices.groups?.field;
+          const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : void 0;
+          const entropy = shannonEntropy(secret);
+          if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
+          if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+          if (isDocumentationExample(secret)) continue;
+          if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+          const startLine = lines2.lineOf(startByte);
+          const endLine = lines2.lineOf(Math.max(startByte, endByte - 1));
+          const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
+          const match = decoded(String(m[0]).trimEnd());
+          const candidate = {
+            path: fragment.relPath ?? fragment.path,
+            secret,
+            match,
+            get line() {
+              return decoded(lines2.text(startLine));
+            },
+            ...fragment.git ? { commit: fragment.git.commit } : {}
+          };
+          if (inlineAllowed(fragment.bytes, lines2, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+          const context = lines2.context(startLine, startByte, endByte);
+          const where = {
+            startLine,
+            startColumn: lines2.columnOf(startLine, startByte),
+            endLine,
+            endColumn: lines2.columnOf(endLine, endByte),
+            startByte,
+            endByte
+          };
+          yield located(compiled, fragment, where, {
+            secret,
+            match,
+            context: decoded(context.text),
+            contextColumn: context.column,
+            entropy: Math.round(entropy * 1e3) / 1e3,
+            fingerprint: fingerprint(rule.id, secret),
+            ...field ? { field } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/report/redact.ts
+function redact(secret, redaction = "default") {
+  if (redaction === 0) return secret;
+  if (redaction === 100) return FULLY_REDACTED;
+  const chars = [...secret];
+  let keep = Math.min(4, Math.floor(chars.length / 4));
+  if (redaction !== "default") keep = Math.min(keep, Math.floor(chars.length * (100 - redaction) / 100));
+  return chars.slice(0, keep).join("") + ELLIPSIS;
+}
+function redactIn(text, secret, redaction = "default") {
+  return secret.length === 0 || redaction === 0 ? text : text.split(secret).join(redact(secret, redaction));
+}
+var ELLIPSIS, FULLY_REDACTED, showsSecrets, MAX_REMEMBERED, Redactor;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    init_detector();
+    ELLIPSIS = "\u2026";
+    FULLY_REDACTED = "REDACTED";
+    showsSecrets = (redaction) => redaction === 0;
+    MAX_REMEMBERED = 2048;
+    Redactor = class {
+      constructor(rules) {
+        this.rules = rules;
+      }
+      rules;
+      detector;
+      remembered = /* @__PURE__ */ new Map();
+      /**
+       * `text` with every secret in it, and each of `known` wherever it occurs, redacted. `path` is the
+       * file the text is from, so that rules about a file format apply to it too.
+       */
+      mask(text, known = [], path = "<echoed text>", redaction = "default") {
+        if (text.length === 0 || redaction === 0) return text;
+        const secrets = new Set([...this.secretsIn(text, path), ...known].filter((s) => s.length > 0));
+        let out = text;
+        for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = redactIn(out, secret, redaction);
+        return out;
+      }
+      /**
+       * A finding's context as shown: every secret in it masked; when the finding's secret runs past
+       * the end of the line (a key block), the line is cut where the secret starts.
+       */
+      context(finding, redaction = "default") {
+        const { context, secret } = finding;
+        if (redaction === 0) return context;
+        if (secret === "" || context.includes(secret)) return this.mask(context, [secret], finding.path, redaction);
+        const at = Math.max(0, finding.startColumn - finding.contextColumn);
+        return this.mask(context.slice(0, at), [secret], finding.path, redaction) + redact(secret, redaction);
+      }
+      /** Every text a secret of some rule occupies in `text`: the raw span of each finding and its (decoded) secret. */
+      secretsIn(text, path) {
+        const key2 = `${path}\0${text}`;
+        const cached = this.remembered.get(key2);
+        if (cached) return cached;
+        this.detector ??= new Detector(this.rules);
+        const lineStarts = [0];
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+        const found = [];
+        for (const f of this.detector.detect({ path, bytes: Buffer.from(text, "utf8") })) {
+          found.push(f.secret);
+          const start = (lineStarts[f.startLine - 1] ?? 0) + f.startColumn - 1;
+          const end = (lineStarts[f.endLine - 1] ?? 0) + f.endColumn - 1;
+          if (end > start) found.push(text.slice(start, end));
+        }
+        if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+        this.remembered.set(key2, found);
+        return found;
+      }
+    };
+  }
+});
+
+// src/tickets/settings.ts
+var TICKET_PROVIDERS, DEFAULT_TICKETS;
+var init_settings = __esm({
+  "src/tickets/settings.ts"() {
+    "use strict";
+    TICKET_PROVIDERS = ["github", "webhook", "command"];
+    DEFAULT_TICKETS = { labels: ["leakhound", "secret-leak"], assignees: "codeowners", secretEnv: "LEAKHOUND_WEBHOOK_SECRET" };
+  }
+});
+
+// src/config/urls.ts
+function checkOperatorUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `not a URL: ${JSON.stringify(url.slice(0, 100))}`;
+  }
+  if (parsed.protocol === "https:") return void 0;
+  if (parsed.protocol === "http:") return LOOPBACK.test(parsed.hostname) ? void 0 : `plain http is allowed only to a loopback address (use https): ${parsed.host}`;
+  return `must be an https URL, not ${parsed.protocol}`;
+}
+var LOOPBACK;
+var init_urls = __esm({
+  "src/config/urls.ts"() {
+    "use strict";
+    LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+  }
+});
+
+// src/sources/git-hardening.ts
+import { existsSync as existsSync3, realpathSync } from "node:fs";
+import { dirname as dirname3, join as join5, resolve } from "node:path";
+function hardeningArgs(extra = []) {
+  return ["--no-pager", ...[...HARDENING_CONFIG, ...extra].flatMap((setting) => ["-c", setting])];
+}
+function safeDirectoryArgs(repo) {
+  const here = realPath(resolve(repo));
+  const top = realPath(workTreeTopOf(here));
+  return (top === here ? [here] : [here, top]).flatMap((dir) => ["-c", `safe.directory=${dir}`]);
+}
+function scannedRepoArgs(repo) {
+  return ["-C", repo, ...hardeningArgs(REPO_CONFIG_NEUTRAL), ...safeDirectoryArgs(repo)];
+}
+function hardenedEnv(extra = {}) {
+  return { ...process.env, ...HARDENING_ENV, ...extra };
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function workTreeTopOf(dir) {
+  for (let d = dir; ; d = dirname3(d)) {
+    if (existsSync3(join5(d, ".git"))) return d;
+    if (dirname3(d) === d) return dir;
+  }
+}
+var HARDENING_CONFIG, REPO_CONFIG_NEUTRAL, FETCH_ARGS, TRANSPORT_CONFIG, HARDENING_ENV;
+var init_git_hardening = __esm({
+  "src/sources/git-hardening.ts"() {
+    "use strict";
+    HARDENING_CONFIG = [
+      "core.fsmonitor=false",
+      "core.hooksPath=/dev/null",
+      "core.pager=cat",
+      "core.editor=false",
+      "sequence.editor=false",
+      "core.askPass=",
+      "core.alternateRefsCommand=",
+      "diff.external=",
+      "log.showSignature=false",
+      "gpg.program=false",
+      "gpg.ssh.program=false",
+      "gpg.x509.program=false",
+      "submodule.recurse=false",
+      "fetch.recurseSubmodules=false",
+      "gc.auto=0",
+      "maintenance.auto=false",
+      // no transport at all: a read of the repository never needs one, and a partial clone's lazy fetch
+      // would reach a host (and run the upload-pack) that the repository's config names
+      "protocol.allow=never",
+      "protocol.ext.allow=never",
+      "protocol.file.allow=never"
+    ];
+    REPO_CONFIG_NEUTRAL = ["core.sshCommand=ssh", "credential.helper="];
+    FETCH_ARGS = ["--upload-pack=git-upload-pack", "--no-recurse-submodules"];
+    TRANSPORT_CONFIG = [
+      "protocol.https.allow=always",
+      "protocol.http.allow=always",
+      "protocol.ssh.allow=always",
+      "protocol.git.allow=always",
+      "protocol.file.allow=always"
+    ];
+    HARDENING_ENV = {
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_PAGER: "cat",
+      // set and empty: git then asks neither core.askPass nor SSH_ASKPASS (prompt.c)
+      GIT_ASKPASS: "",
+      SSH_ASKPASS: "",
+      SSH_ASKPASS_REQUIRE: "never",
+      // core.gitProxy from a repository's config is ignored while this is set, and empty means none
+      GIT_PROXY_COMMAND: "",
+      // git 2.45 and later: a partial clone's missing objects are not fetched (protocol.allow covers older ones)
+      GIT_NO_LAZY_FETCH: "1",
+      LC_ALL: "C"
+    };
+  }
+});
+
+// src/sources/lines.ts
+function startsWith(data, start, end, prefix) {
+  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+}
+var NL, LineSplitter;
+var init_lines2 = __esm({
+  "src/sources/lines.ts"() {
+    "use strict";
+    NL = 10;
+    LineSplitter = class {
+      constructor(onLine) {
+        this.onLine = onLine;
+      }
+      onLine;
+      pending;
+      push(chunk) {
+        let start = 0;
+        if (this.pending) {
+          const nl = chunk.indexOf(NL);
+          if (nl === -1) {
+            this.pending = Buffer.concat([this.pending, chunk]);
+            return;
+          }
+          const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
+          this.pending = void 0;
+          this.onLine(line, 0, line.length);
+          start = nl + 1;
+        }
+        for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
+          this.onLine(chunk, start, nl);
+          start = nl + 1;
+        }
+        this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
+      }
+      /** The last line, if the output did not end with a newline. */
+      end() {
+        if (this.pending) this.onLine(this.pending, 0, this.pending.length);
+        this.pending = void 0;
+      }
+    };
+  }
+});
+
+// src/sources/patch.ts
+function stripPrefix(path) {
+  return path.startsWith("b/") ? path.slice(2) : path;
+}
+function unquote(raw) {
+  if (raw[0] !== 34) return raw.toString("utf8");
+  const out = [];
+  const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, "\\": 92 };
+  for (let i = 1; i < raw.length - 1; i++) {
+    const byte = raw[i];
+    if (byte !== 92) {
+      out.push(byte);
+      continue;
+    }
+    const next = String.fromCharCode(raw[i + 1]);
+    if (/[0-7]/.test(next)) {
+      out.push(parseInt(raw.toString("latin1", i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      out.push(escapes[next] ?? raw[i + 1]);
+      i += 1;
+    }
+  }
+  return Buffer.from(out).toString("utf8");
+}
+var NL2, PLUS, MINUS, AT, BACKSLASH, DIFF_GIT, PLUS3, BINARY, ByteBuilder, PatchParser;
+var init_patch = __esm({
+  "src/sources/patch.ts"() {
+    "use strict";
+    init_lines2();
+    NL2 = 10;
+    PLUS = 43;
+    MINUS = 45;
+    AT = 64;
+    BACKSLASH = 92;
+    DIFF_GIT = Buffer.from("diff --git ");
+    PLUS3 = Buffer.from("+++ ");
+    BINARY = Buffer.from("Binary files ");
+    ByteBuilder = class {
+      // starts small (a staged change is a few KB) and doubles as a large file needs it
+      buf = Buffer.allocUnsafe(4096);
+      length = 0;
+      append(src, start, end) {
+        const need = this.length + (end - start) + 1;
+        if (need > this.buf.length) {
+          const bigger = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+          this.buf.copy(bigger, 0, 0, this.length);
+          this.buf = bigger;
+        }
+        this.length += src.copy(this.buf, this.length, start, end);
+        this.buf[this.length++] = NL2;
+      }
+      /** The content (handed over, not copied), and a fresh buffer for the next file. */
+      take() {
+        const out = this.buf.subarray(0, this.length);
+        this.buf = Buffer.allocUnsafe(Math.min(Math.max(4096, this.length * 2), 1024 * 1024));
+        this.length = 0;
+        return out;
+      }
+      /** Forgets the content, keeping the buffer. */
+      clear() {
+        this.length = 0;
+      }
+    };
+    PatchParser = class {
+      constructor(emit, maxFileBytes2) {
+        this.emit = emit;
+        this.maxFileBytes = maxFileBytes2;
+      }
+      emit;
+      maxFileBytes;
+      lines = new LineSplitter((data, start, end) => this.line(data, start, end));
+      path;
+      inHunk = false;
+      nextLine = 0;
+      content = new ByteBuilder();
+      lineMap = [];
+      oversized = false;
+      stats = { binary: 0, large: 0 };
+      push(chunk) {
+        this.lines.push(chunk);
+      }
+      end() {
+        this.lines.end();
+        this.flushFile();
+      }
+      line(data, start, end) {
+        const first = data[start];
+        if (this.inHunk) {
+          if (first === PLUS) return this.added(data, start + 1, end);
+          if (first === MINUS || first === BACKSLASH) return;
+          if (first === AT) return this.hunk(data.toString("latin1", start, end));
+        }
+        if (first === 100 && startsWith(data, start, end, DIFF_GIT)) return this.flushFile();
+        if (this.inHunk) return;
+        if (first === PLUS && startsWith(data, start, end, PLUS3)) {
+          const target = data.subarray(start + 4, end);
+          this.path = target.toString("latin1") === "/dev/null" ? void 0 : stripPrefix(unquote(target));
+          return;
+        }
+        if (first === 66 && startsWith(data, start, end, BINARY)) {
+          this.stats.binary++;
+          return;
+        }
+        if (first === AT) this.hunk(data.toString("latin1", start, end));
+      }
+      hunk(text) {
+        const match = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)/.exec(text);
+        this.inHunk = match !== null && this.path !== void 0;
+        if (match) this.nextLine = Number(match[1]);
+      }
+      added(data, start, end) {
+        if (this.oversized) return;
+        if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
+          this.oversized = true;
+          this.content.clear();
+          this.lineMap = [];
+          return;
+        }
+        this.content.append(data, start, end);
+        this.lineMap.push(this.nextLine++);
+      }
+      flushFile() {
+        if (this.oversized) this.stats.large++;
+        if (this.path !== void 0 && this.lineMap.length > 0) {
+          this.emit({
+            path: this.path,
+            bytes: this.content.take(),
+            lineMap: this.lineMap
+          });
+        } else {
+          this.content.clear();
+        }
+        this.path = void 0;
+        this.inHunk = false;
+        this.lineMap = [];
+        this.oversized = false;
+      }
+    };
+  }
+});
+
+// src/sources/git.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { createRequire as createRequire5 } from "node:module";
+import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+function gitEnv() {
+  return hardenedEnv();
+}
+function git(repo, args) {
+  const result2 = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], { env: gitEnv(), encoding: "utf8" });
+  if (result2.error) {
+    throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result2.error.message}`);
+  }
+  return { ok: result2.status === 0, stdout: result2.stdout.trim(), stderr: result2.stderr.trim() };
+}
+function hasGitBinary() {
+  if (gitBinary === void 0) {
+    const result2 = childProcess().spawnSync("git", [...hardeningArgs(), "--version"], { stdio: "ignore", env: gitEnv() });
+    gitBinary = !result2.error && result2.status === 0;
+  }
+  return gitBinary;
+}
+function inspectRepo(repo) {
+  const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
+  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
+  let lines2 = probe.stdout.split("\n");
+  const hasHead = probe.ok;
+  if (!probe.ok) {
+    const retry = git(repo, query);
+    if (!retry.ok) {
+      const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
+      throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
+    }
+    lines2 = retry.stdout.split("\n");
+  }
+  const [bare, shallow, gitDir] = lines2;
+  const root = bare === "true" ? gitDir : resolve2(repo, lines2[3] ?? "");
+  return { root, shallow: shallow === "true", hasHead };
+}
+function refTips(repo) {
+  const refs = git(repo, ["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"]);
+  const tips = /* @__PURE__ */ new Set();
+  for (const line of refs.stdout.split("\n").filter(Boolean)) {
+    const [oid, type, peeled] = line.split(" ");
+    tips.add(type === "tag" && peeled ? peeled : oid);
+  }
+  const head = git(repo, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.ok) tips.add(head.stdout);
+  return [...tips].sort();
+}
+function existingCommits(repo, oids) {
+  if (oids.length === 0) return [];
+  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]);
+}
+function verifyRevision(repo, rev) {
+  if (rev.startsWith("-") || !git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).ok) {
+    throw new LeakhoundError("USAGE", `no such commit or branch in ${repo}: ${rev}`);
+  }
+}
+function rangeEnds(range) {
+  const [from, to] = range.split(/\.\.\.?/);
+  if (!range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
+  return [from, to];
+}
+function revisionArgs(repo, scope) {
+  if (scope.range) {
+    const [from, to] = rangeEnds(scope.range);
+    verifyRevision(repo, from);
+    verifyRevision(repo, to);
+    return [scope.range];
+  }
+  const refs = scope.branch ? [scope.branch] : ["--all"];
+  if (scope.branch) verifyRevision(repo, scope.branch);
+  const not = [...scope.sinceCommit ? [scope.sinceCommit] : [], ...scope.exclude ?? []];
+  if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
+  return not.length > 0 ? [...refs, "--not", ...not] : refs;
+}
+function spawnFailure(err) {
+  return new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`);
+}
+function exitProblems(repo, args, code, signal, stderr) {
+  if (code === 0) return [];
+  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
+  return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
+}
+function spawnGit(repo, args, input2) {
+  const child = childProcess().spawn("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
+    env: gitEnv(),
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input2 ?? "");
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
+  });
+  const done = new Promise((resolve13, reject) => {
+    child.on("error", (err) => reject(spawnFailure(err)));
+    child.on("close", (code, signal) => resolve13(exitProblems(repo, args, code, signal, stderr)));
+  });
+  return { stdout: child.stdout, done, kill: () => child.kill() };
+}
+function stagedDiffArgs(repo) {
+  return [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...STAGED_DIFF];
+}
+function startStagedDiff(repo) {
+  const holder = globalThis;
+  const early = holder.__leakhoundEarlyDiff;
+  holder.__leakhoundEarlyDiff = void 0;
+  const args = STAGED_DIFF;
+  if (early && early.repo === repo && early.args.join("\0") === stagedDiffArgs(repo).join("\0") && Object.entries(HARDENING_ENV).every(([k, v]) => early.env[k] === v)) {
+    return {
+      repo,
+      output: early.result.then(({ chunks: chunks2, stderr, code, signal, error }) => {
+        if (error) throw spawnFailure(error);
+        return { chunks: chunks2, errors: exitProblems(repo, args, code, signal, stderr) };
+      })
+    };
+  }
+  const git4 = spawnGit(repo, args);
+  const chunks = [];
+  git4.stdout.on("data", (chunk) => chunks.push(chunk));
+  return { repo, output: git4.done.then((errors) => ({ chunks, errors })) };
+}
+async function stagedPatches(diff, maxFileBytes2, onFragment) {
+  const { chunks, errors } = await diff.output;
+  if (errors.length > 0) inspectRepo(diff.repo);
+  const parser = new PatchParser(onFragment, maxFileBytes2);
+  for (const chunk of chunks) parser.push(chunk);
+  parser.end();
+  return { bytes: chunks.reduce((n, c) => n + c.length, 0), errors, ...parser.stats };
+}
+function workTreeTop(dir) {
+  for (let d = resolve2(dir); ; d = dirname4(d)) {
+    if (existsSync4(join6(d, ".git"))) return d;
+    if (dirname4(d) === d) return resolve2(dir);
+  }
+}
+function commitOf(repo, rev) {
+  verifyRevision(repo, rev);
+  return git(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).stdout;
+}
+function fileAtCommit(repo, rev, path) {
+  const spec = `${rev}:${path}`;
+  const type = git(repo, ["cat-file", "-t", spec]);
+  if (!type.ok) {
+    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr)) return void 0;
+    throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
+  }
+  if (type.stdout !== "blob") return void 0;
+  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
+  if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
+  return blob.stdout.toString("utf8");
+}
+function originUrl(repo) {
+  const r = git(repo, ["remote", "get-url", "origin"]);
+  return r.ok && r.stdout ? r.stdout : void 0;
+}
+var require6, childProcess, DIFF_OPTIONS, gitBinary, STAGED_DIFF;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    init_git_hardening();
+    init_patch();
+    require6 = createRequire5(import.meta.url);
+    childProcess = () => require6("node:child_process");
+    DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
+    STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
+  }
+});
+
+// src/model.ts
+function emptyStats() {
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
+}
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+  }
+});
+
+// src/scan/detector.ts
+function createDetector(ruleSet) {
+  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+}
+var init_detector2 = __esm({
+  "src/scan/detector.ts"() {
+    "use strict";
+    init_detector();
+    init_allowlist();
+  }
+});
+
+// src/sources/encoding.ts
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF).includes(0);
+}
+function asText(bytes) {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 239 && b1 === 187 && b2 === 191) return utf8(bytes.subarray(3));
+  if (b0 === 255 && b1 === 254) {
+    if (b2 === 0 && b3 === 0) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+    return utf16(bytes.subarray(2), "utf-16le", true);
+  }
+  if (b0 === 254 && b1 === 255) return utf16(bytes.subarray(2), "utf-16be", true);
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+  if (!isBinary(bytes)) return { kind: "text", bytes, encoding: "utf-8" };
+  const guess = utf16Guess(bytes);
+  return guess ? utf16(bytes, guess, false) : { kind: "binary" };
+}
+function utf8(bytes) {
+  return isBinary(bytes) ? { kind: "binary" } : { kind: "text", bytes, encoding: "utf-8" };
+}
+function utf16(bytes, encoding, marked) {
+  let text;
+  try {
+    if (bytes.length % 2 !== 0) throw new Error(`an odd number of bytes (${bytes.length})`);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (err) {
+    if (!marked) return { kind: "binary" };
+    const why = err instanceof Error && err.message.startsWith("an odd") ? err.message : "bytes that are not UTF-16";
+    return { kind: "undecodable", reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned` };
+  }
+  if (text.slice(0, SNIFF).includes("\0")) return { kind: "binary" };
+  return { kind: "text", bytes: Buffer.from(text, "utf8"), encoding };
+}
+function utf16Guess(bytes) {
+  const units = Math.floor(Math.min(bytes.length, SNIFF) / 2);
+  if (units < 2) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < units; i++) {
+    const a = bytes[2 * i];
+    const b = bytes[2 * i + 1];
+    if (b === 0 && a !== 0 && a < 128) le++;
+    else if (a === 0 && b !== 0 && b < 128) be++;
+  }
+  if (le >= units * UTF16_ASCII_SHARE) return "utf-16le";
+  if (be >= units * UTF16_ASCII_SHARE) return "utf-16be";
+  return void 0;
+}
+var SNIFF, UTF16_ASCII_SHARE;
+var init_encoding = __esm({
+  "src/sources/encoding.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+    UTF16_ASCII_SHARE = 0.9;
+  }
+});
+
+// src/sources/files.ts
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
+import { basename as basename2, join as join9, relative as relative3, sep } from "node:path";
+function toPosix(path) {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+function displayJoin(root, rel) {
+  const base = toPosix(root).replace(/\/+$/, "");
+  if (base === "." || base === "") return rel;
+  return rel === "" ? base : `${base}/${rel}`;
+}
+function* walkFiles(roots, options, stats) {
+  const included = globMatcher(options.include);
+  const excluded = globMatcher(options.exclude);
+  for (const root of roots) {
+    let rootStat;
+    try {
+      rootStat = statSync3(root);
+    } catch (err) {
+      throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: ${reasonOf(err)}`);
+    }
+    if (rootStat.isFile()) {
+      yield { absPath: root, displayPath: toPosix(root), relPath: basename2(root) };
+      continue;
+    }
+    if (!rootStat.isDirectory()) throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: not a file or directory`);
+    const pending = [root];
+    while (pending.length > 0) {
+      const dir = pending.pop();
+      let entries;
+      try {
+        entries = readdirSync2(dir, { withFileTypes: true });
+      } catch (err) {
+        stats.errors.push({ path: displayJoin(root, toPosix(relative3(root, dir))), reason: reasonOf(err) });
+        continue;
+      }
+      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const subdirs = [];
+      for (const entry of entries) {
+        if (entry.isSymbolicLink()) continue;
+        const abs = join9(dir, entry.name);
+        const rel = toPosix(relative3(root, abs));
+        if (entry.isDirectory()) {
+          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel)) subdirs.push(abs);
+        } else if (entry.isFile()) {
+          if (excluded?.(rel) || included && !included(rel)) continue;
+          yield { absPath: abs, displayPath: displayJoin(root, rel), relPath: rel };
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) pending.push(subdirs[i]);
+    }
+  }
+}
+function readFileFragment(task, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync3(task.absPath, "r");
+    const size = fstatSync2(fd).size;
+    if (size > maxFileSize) return { kind: "large" };
+    const content = size > 0 ? readExactly(fd, size) : readToEnd(fd, maxFileSize);
+    if (content === void 0) return { kind: "large" };
+    const text = asText(content);
+    if (text.kind !== "text") return text;
+    return { kind: "fragment", fragment: { path: task.displayPath, relPath: task.relPath, bytes: text.bytes } };
+  } catch (err) {
+    return { kind: "error", reason: reasonOf(err) };
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+function readExactly(fd, size) {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, bytes, filled, size - filled, filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
+function readToEnd(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > limit) return void 0;
+  }
+}
+var DEFAULT_MAX_FILE_SIZE, PRUNED_DIRS;
+var init_files = __esm({
+  "src/sources/files.ts"() {
+    "use strict";
+    init_errors();
+    init_glob();
+    init_encoding();
+    DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+    PRUNED_DIRS = /* @__PURE__ */ new Set([".git"]);
+  }
+});
+
+// src/sources/messages.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+function tagMessagePath(tag) {
+  return `<tag ${tag} message>`;
+}
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE_PATH || path.startsWith("<tag ") && path.endsWith(" message>");
+}
+function annotatedTags(repo, inScope) {
+  const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
+  const r = spawnSync2("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
+  const tags = [];
+  for (const line of (r.stdout ?? "").split("\n")) {
+    const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
+    if (type !== "tag" || targetType !== "commit" || !oid || !target || !inScope(target)) continue;
+    tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
+  }
+  return tags;
+}
+var COMMIT_MESSAGE_PATH;
+var init_messages = __esm({
+  "src/sources/messages.ts"() {
+    "use strict";
+    init_git();
+    init_git_hardening();
+    COMMIT_MESSAGE_PATH = "<commit message>";
+  }
+});
+
+// src/scan/dedupe.ts
+function historyKey(finding) {
+  const where = isMessagePath(finding.path) ? `${finding.path}\0${finding.git?.commit ?? ""}` : finding.path;
+  return `${finding.fingerprint}\0${where}`;
+}
+var HistoryDeduper;
+var init_dedupe = __esm({
+  "src/scan/dedupe.ts"() {
+    "use strict";
+    init_messages();
+    HistoryDeduper = class {
+      seen = /* @__PURE__ */ new Set();
+      isNew(finding) {
+        const key2 = historyKey(finding);
+        if (this.seen.has(key2)) return false;
+        this.seen.add(key2);
+        return true;
+      }
+    };
+  }
+});
+
+// src/scan/message-secrets.ts
+function markMessageSecrets(findings) {
+  const byCommit = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.git || !isMessagePath(f.path)) continue;
+    const secrets = byCommit.get(f.git.commit) ?? /* @__PURE__ */ new Set();
+    byCommit.set(f.git.commit, secrets.add(f.secret));
+  }
+  if (byCommit.size === 0) return findings;
+  return findings.map((f) => {
+    const secrets = f.git && byCommit.get(f.git.commit);
+    return secrets && f.git ? { ...f, git: { ...f.git, messageSecrets: [...secrets] } } : f;
+  });
+}
+var init_message_secrets = __esm({
+  "src/scan/message-secrets.ts"() {
+    "use strict";
+    init_messages();
+  }
+});
+
+// src/filters/inherited.ts
+function introducedFindings(findings, before) {
+  if (!before || findings.length === 0) return findings;
+  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
+}
+var init_inherited = __esm({
+  "src/filters/inherited.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/isogit.ts
+var isogit_exports = {};
+__export(isogit_exports, {
+  IsoHistory: () => IsoHistory,
+  addedLines: () => addedLines,
+  openRepo: () => openRepo
+});
+import * as fs from "node:fs";
+import { join as join10 } from "node:path";
+import git2 from "isomorphic-git";
+async function openRepo(path) {
+  if (fs.existsSync(join10(path, "HEAD")) && fs.existsSync(join10(path, "objects"))) return { dir: path, gitdir: path, bare: true };
+  try {
+    const dir = await git2.findRoot({ fs, filepath: path });
+    return { dir, gitdir: join10(dir, ".git"), bare: false };
+  } catch {
+    throw new LeakhoundError("NOT_A_REPO", `${path} is not a git repository (no .git found)`);
+  }
+}
+function isoDate(timestamp, timezoneOffset) {
+  const offset = -timezoneOffset;
+  const local = new Date((timestamp + offset * 60) * 1e3).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? "+" : "-";
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+function addedLines(previous, next) {
+  const split = (b) => {
+    const text = b.toString("latin1");
+    const lines2 = text.split("\n");
+    if (lines2[lines2.length - 1] === "") lines2.pop();
+    return lines2;
+  };
+  const remaining = /* @__PURE__ */ new Map();
+  if (previous) for (const line of split(previous)) remaining.set(line, (remaining.get(line) ?? 0) + 1);
+  const out = [];
+  const lineMap = [];
+  split(next).forEach((line, i) => {
+    const left = remaining.get(line) ?? 0;
+    if (left > 0) remaining.set(line, left - 1);
+    else {
+      out.push(line);
+      lineMap.push(i + 1);
+    }
+  });
+  return { bytes: Buffer.from(out.map((l) => `${l}
+`).join(""), "latin1"), lineMap };
+}
+var IsoHistory;
+var init_isogit = __esm({
+  "src/sources/isogit.ts"() {
+    "use strict";
+    init_errors();
+    init_encoding();
+    init_messages();
+    IsoHistory = class {
+      constructor(repo) {
+        this.repo = repo;
+      }
+      repo;
+      cache = {};
+      async resolve(ref) {
+        try {
+          if (/^[0-9a-f]{4,40}$/i.test(ref)) {
+            return await git2.expandOid({ fs, gitdir: this.repo.gitdir, oid: ref.toLowerCase(), cache: this.cache });
+          }
+          return await git2.resolveRef({ fs, gitdir: this.repo.gitdir, ref });
+        } catch {
+          throw new LeakhoundError("USAGE", `no such commit or branch in ${this.repo.dir}: ${ref}`);
+        }
+      }
+      /** Every branch and tag tip (and a detached HEAD). */
+      async allTips() {
+        const { gitdir } = this.repo;
+        const tips = /* @__PURE__ */ new Set();
+        for (const branch of await git2.listBranches({ fs, gitdir })) tips.add(await git2.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
+        for (const tag of await git2.listTags({ fs, gitdir })) {
+          const oid = await git2.resolveRef({ fs, gitdir, ref: `refs/tags/${tag}` });
+          try {
+            tips.add((await git2.readTag({ fs, gitdir, oid, cache: this.cache })).tag.object);
+          } catch {
+            tips.add(oid);
+          }
+        }
+        try {
+          tips.add(await git2.resolveRef({ fs, gitdir, ref: "HEAD" }));
+        } catch {
+        }
+        return [...tips];
+      }
+      async reachable(tips, problems2) {
+        const seen = /* @__PURE__ */ new Map();
+        const queue = [...tips];
+        while (queue.length > 0) {
+          const oid = queue.pop();
+          if (seen.has(oid)) continue;
+          try {
+            const commit = await git2.readCommit({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
+            seen.set(oid, commit);
+            queue.push(...commit.commit.parent);
+          } catch (err) {
+            problems2.push({ path: this.repo.dir, reason: `cannot read commit ${oid}: ${err.message.split("\n")[0]}` });
+          }
+        }
+        return seen;
+      }
+      /** The commits in scope, oldest first (by commit time). */
+      async commits(scope, problems2) {
+        let tips;
+        let excluded = [];
+        if (scope.range) {
+          const [from, to] = scope.range.split(/\.\.\.?/);
+          if (!from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${scope.range}`);
+          tips = [await this.resolve(to)];
+          excluded = [await this.resolve(from)];
+        } else {
+          tips = scope.branch ? [await this.resolve(scope.branch)] : await this.allTips();
+          if (scope.sinceCommit) excluded = [await this.resolve(scope.sinceCommit)];
+        }
+        const included = await this.reachable(tips, problems2);
+        for (const oid of (await this.reachable(excluded, problems2)).keys()) included.delete(oid);
+        return [...included.values()].sort((a, b) => a.commit.committer.timestamp - b.commit.committer.timestamp);
+      }
+      /** Blob contents by path in a commit's tree, for the files that differ from its first parent. */
+      async changedFiles(commitOid, parentOid) {
+        const trees = [git2.TREE({ ref: commitOid }), ...parentOid ? [git2.TREE({ ref: parentOid })] : []];
+        const changed = [];
+        await git2.walk({
+          fs,
+          gitdir: this.repo.gitdir,
+          trees,
+          cache: this.cache,
+          map: async (path, [now, then]) => {
+            if (path === ".") return true;
+            const type = await now?.type();
+            if (type === "tree") return true;
+            if (type !== "blob") return null;
+            const after = await now.oid();
+            const before = then && await then.type() === "blob" ? await then.oid() : void 0;
+            if (before !== after) changed.push({ path, before, after });
+            return null;
+          }
+        });
+        return changed;
+      }
+      /** The lines `change` adds, unless its new version is binary or too large (then counted). */
+      async addedIn(change, maxFileBytes2, counts) {
+        let after = await this.blob(change.after);
+        if (after.length > maxFileBytes2) {
+          counts.large++;
+          return void 0;
+        }
+        const text = asText(after);
+        if (text.kind !== "text") {
+          counts.binary++;
+          return void 0;
+        }
+        const beforeRaw = change.before ? await this.blob(change.before) : void 0;
+        const beforeText = beforeRaw ? asText(beforeRaw) : void 0;
+        const before = beforeText?.kind === "text" ? beforeText.bytes : beforeRaw;
+        after = text.bytes;
+        const added = addedLines(before, after);
+        return added.lineMap.length > 0 ? { ...added, before } : void 0;
+      }
+      async blob(oid) {
+        const { blob } = await git2.readBlob({ fs, gitdir: this.repo.gitdir, oid, cache: this.cache });
+        return Buffer.from(blob);
+      }
+      /**
+       * Every commit in scope, oldest first: its message, then each (path, content) pair it brings that
+       * the history has not shown before, as the whole new version with the version it replaces at
+       * that path in the first parent (what it introduced is decided by scan/introduced.ts); then the
+       * messages of annotated tags on those commits.
+       */
+      async *history(scope, maxFileBytes2, problems2, counts) {
+        const seen = /* @__PURE__ */ new Set();
+        const inScope = /* @__PURE__ */ new Set();
+        for (const { oid, commit } of await this.commits(scope, problems2)) {
+          counts.commits++;
+          inScope.add(oid);
+          const provenance = {
+            commit: oid,
+            author: commit.author.name,
+            email: commit.author.email,
+            date: isoDate(commit.author.timestamp, commit.author.timezoneOffset),
+            message: commit.message.split("\n")[0] ?? ""
+          };
+          yield { fragment: { path: COMMIT_MESSAGE_PATH, bytes: Buffer.from(commit.message, "utf8"), git: provenance }, before: void 0 };
+          let files;
+          try {
+            files = await this.changedFiles(oid, commit.parent[0]);
+          } catch (err) {
+            problems2.push({ path: this.repo.dir, reason: `cannot read the tree of ${oid}: ${err.message.split("\n")[0]}` });
+            continue;
+          }
+          for (const file of files) {
+            const key2 = `${file.path}\0${file.after}`;
+            if (seen.has(key2)) continue;
+            seen.add(key2);
+            try {
+              const after = await this.blob(file.after);
+              const text = after.length > maxFileBytes2 ? void 0 : asText(after);
+              if (!text) counts.large++;
+              else if (text.kind !== "text") counts.binary++;
+              else {
+                const raw = file.before ? await this.blob(file.before) : void 0;
+                const before = raw ? asText(raw) : void 0;
+                yield { fragment: { path: file.path, bytes: text.bytes, git: provenance }, before: before?.kind === "text" ? before.bytes : raw };
+              }
+            } catch (err) {
+              problems2.push({ path: `${file.path} (commit ${oid.slice(0, 12)})`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
+            }
+          }
+        }
+        const { gitdir } = this.repo;
+        for (const name of await git2.listTags({ fs, gitdir })) {
+          try {
+            const { tag } = await git2.readTag({ fs, gitdir, oid: await git2.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` }), cache: this.cache });
+            if (tag.type !== "commit" || !inScope.has(tag.object)) continue;
+            const commit = { commit: tag.object, author: tag.tagger.name, email: tag.tagger.email, date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset), message: tag.message.split("\n")[0] ?? "" };
+            yield { fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit }, before: void 0 };
+          } catch (err) {
+            if (err.code !== "ObjectTypeError") problems2.push({ path: `${tagMessagePath(name)}`, reason: `cannot read the tag: ${err.message.split("\n")[0]}` });
+          }
+        }
+      }
+      /** Fragments of the lines the index adds to HEAD (or to nothing before the first commit). */
+      async *staged(maxFileBytes2, counts) {
+        let head;
+        try {
+          head = await git2.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
+        } catch {
+          head = void 0;
+        }
+        const entries = [];
+        await git2.walk({
+          fs,
+          dir: this.repo.dir,
+          gitdir: this.repo.gitdir,
+          trees: [git2.STAGE(), ...head ? [git2.TREE({ ref: head })] : []],
+          cache: this.cache,
+          map: async (path, [staged, committed]) => {
+            if (path === ".") return true;
+            if (!staged) return null;
+            const type = await staged.type();
+            if (type === "tree") return true;
+            if (type !== "blob") return null;
+            const after = await staged.oid();
+            const before = committed && await committed.type() === "blob" ? await committed.oid() : void 0;
+            if (before !== after) entries.push({ path, before, after });
+            return null;
+          }
+        });
+        for (const entry of entries) {
+          const added = await this.addedIn(entry, maxFileBytes2, counts);
+          if (added) yield { path: entry.path, bytes: added.bytes, lineMap: added.lineMap };
+        }
+      }
+    };
+  }
+});
+
+// src/sources/changes.ts
+function changedRegion(before, after) {
+  const limit = Math.min(before.length, after.length);
+  const head = commonPrefix(before, after, limit);
+  if (head === after.length) return void 0;
+  const tail = commonSuffix(before, after, limit - head);
+  if (after.length - tail <= head) return void 0;
+  const start = head === 0 ? 0 : after.lastIndexOf(NL3, head - 1) + 1;
+  let end = after.indexOf(NL3, Math.max(start, after.length - tail - 1));
+  end = end === -1 ? after.length : end + 1;
+  return { start, end, firstLine: countLines(after, start) };
+}
+function commonPrefix(a, b, limit) {
+  let i = 0;
+  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
+  while (i < limit && a[i] === b[i]) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
+  return n;
+}
+function countLines(bytes, end) {
+  let lines2 = 0;
+  for (let i = bytes.indexOf(NL3); i !== -1 && i < end; i = bytes.indexOf(NL3, i + 1)) lines2++;
+  return lines2;
+}
+var BLOCK, NL3;
+var init_changes = __esm({
+  "src/sources/changes.ts"() {
+    "use strict";
+    BLOCK = 4096;
+    NL3 = 10;
+  }
+});
+
+// src/scan/introduced.ts
+function introducedBy(detector, whole, before) {
+  if (!before) return detector.detect(whole);
+  const region = changedRegion(before, whole.bytes);
+  if (!region) return [];
+  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  return introducedFindings(detector.detect(slice), before);
+}
+var init_introduced = __esm({
+  "src/scan/introduced.ts"() {
+    "use strict";
+    init_inherited();
+    init_changes();
+  }
+});
+
+// src/scan/history-isogit.ts
+var history_isogit_exports = {};
+__export(history_isogit_exports, {
+  scanHistoryWithIsomorphicGit: () => scanHistoryWithIsomorphicGit,
+  scanStagedWithIsomorphicGit: () => scanStagedWithIsomorphicGit
+});
+async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
+  const opened = await openRepo(repo);
+  const history = new IsoHistory(opened);
+  const detector = createDetector(ruleSet);
+  const deduper = new HistoryDeduper();
+  const stats = emptyStats();
+  const counts = { commits: 0, binary: 0, large: 0 };
+  const findings = [];
+  for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+    stats.bytes += fragment.bytes.length;
+    options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
+    for (const finding of introducedBy(detector, fragment, before)) {
+      if (deduper.isNew(finding)) findings.push(finding);
+    }
+  }
+  const marked = markMessageSecrets(findings);
+  marked.forEach((f) => options.onFinding?.(f));
+  stats.files = counts.commits;
+  stats.skippedBinary = counts.binary;
+  stats.skippedLarge = counts.large;
+  return { findings: marked, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
+}
+async function scanStagedWithIsomorphicGit(repo, ruleSet, options) {
+  const history = new IsoHistory(await openRepo(repo));
+  const detector = createDetector(ruleSet);
+  const stats = emptyStats();
+  const counts = { binary: 0, large: 0 };
+  const findings = [];
+  for await (const fragment of history.staged(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, counts)) {
+    stats.files++;
+    stats.bytes += fragment.bytes.length;
+    for (const finding of detector.detect(fragment)) {
+      findings.push(finding);
+      options.onFinding?.(finding);
+    }
+  }
+  stats.skippedBinary = counts.binary;
+  stats.skippedLarge = counts.large;
+  return { findings, stats };
+}
+var init_history_isogit = __esm({
+  "src/scan/history-isogit.ts"() {
+    "use strict";
+    init_model();
+    init_files();
+    init_isogit();
+    init_introduced();
+    init_message_secrets();
+    init_dedupe();
+    init_detector2();
+  }
+});
+
+// src/sources/cat-file.ts
+import { spawn } from "node:child_process";
+var NL4, BlobReader;
+var init_cat_file = __esm({
+  "src/sources/cat-file.ts"() {
+    "use strict";
+    init_git();
+    init_git_hardening();
+    NL4 = 10;
+    BlobReader = class {
+      constructor(repo, maxBytes) {
+        this.repo = repo;
+        this.maxBytes = maxBytes;
+      }
+      repo;
+      maxBytes;
+      child;
+      queue = [];
+      stderr = "";
+      // parse state for the response at the head of the queue
+      headerBytes;
+      remaining = -1;
+      size = 0;
+      type = "";
+      parts = [];
+      keeping = true;
+      restarts = 0;
+      closed = false;
+      /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
+      read(oid, type = "blob") {
+        return new Promise((done) => {
+          this.queue.push({ oid, type, done });
+          this.process().stdin.write(`${oid}
+`);
+        });
+      }
+      /** Ends the process once every request is answered. */
+      close() {
+        this.closed = true;
+        this.child?.stdin.end();
+      }
+      process() {
+        if (this.child) return this.child;
+        const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
+          env: gitEnv(),
+          stdio: ["pipe", "pipe", "pipe"]
+        });
+        this.child = child;
+        this.stderr = "";
+        child.stdout.on("data", (chunk) => this.onData(chunk));
+        child.stderr.on("data", (chunk) => {
+          if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
+        });
+        child.stdin.on("error", () => void 0);
+        child.on("close", (code) => this.onExit(child, code));
+        child.on("error", (err) => this.onExit(child, null, err));
+        return child;
+      }
+      onExit(child, code, err) {
+        if (this.child !== child) return;
+        this.child = void 0;
+        this.resetParse();
+        if (this.queue.length === 0) return;
+        const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+        this.queue.shift().done({ kind: "missing", reason: why });
+        if (++this.restarts > 1e3 || err) {
+          for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
+          return;
+        }
+        if (this.queue.length > 0) {
+          const again = this.process();
+          for (const request of this.queue) again.stdin.write(`${request.oid}
+`);
+          if (this.closed) again.stdin.end();
+        }
+      }
+      resetParse() {
+        this.headerBytes = void 0;
+        this.remaining = -1;
+        this.parts = [];
+      }
+      onData(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+          if (this.remaining < 0) {
+            const nl = chunk.indexOf(NL4, at);
+            const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
+            this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
+            if (nl === -1) return;
+            at = nl + 1;
+            this.startResponse(this.headerBytes.toString("latin1"));
+            this.headerBytes = void 0;
+            continue;
+          }
+          const take = Math.min(this.remaining, chunk.length - at);
+          if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
+          this.remaining -= take;
+          at += take;
+          if (this.remaining === 0) {
+            this.finishResponse();
+          }
+        }
+      }
+      startResponse(header) {
+        const [, type, size] = header.split(" ");
+        if (size === void 0) {
+          const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
+          this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
+          return;
+        }
+        this.type = type;
+        this.size = Number(size);
+        this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
+        this.remaining = this.size + 1;
+        this.parts = [];
+      }
+      finishResponse() {
+        const request = this.queue.shift();
+        this.remaining = -1;
+        if (!request) return;
+        if (this.type !== request.type) {
+          request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+        } else if (!this.keeping) {
+          request.done({ kind: "large", size: this.size });
+        } else {
+          const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+          request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+        }
+        this.parts = [];
+      }
+    };
+  }
+});
+
+// src/sources/staged-text.ts
+var staged_text_exports = {};
+__export(staged_text_exports, {
+  stagedTextFiles: () => stagedTextFiles
+});
+import { spawnSync as spawnSync3 } from "node:child_process";
+async function stagedTextFiles(repo, maxFileBytes2) {
+  const out = { changes: [], decoded: 0, errors: [] };
+  const list = spawnSync3(
+    "git",
+    ["-C", repo, "diff", "--cached", "--numstat", "-z", "--no-renames", "--diff-filter=d", "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--"],
+    { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 }
+  );
+  if (list.error || list.status !== 0) {
+    out.errors.push({ path: repo, reason: `git diff --numstat failed: ${list.error?.message ?? String(list.stderr).split("\n")[0]}` });
+    return out;
+  }
+  const binaries = String(list.stdout).split("\0").filter((record) => record.startsWith("-	-	")).map((record) => record.slice(4)).filter((path) => path !== "" && !path.includes("\n"));
+  if (binaries.length === 0) return out;
+  const reader = new BlobReader(repo, maxFileBytes2);
+  try {
+    for (const path of binaries) {
+      const [staged, head] = await Promise.all([reader.read(`:${path}`), reader.read(`HEAD:${path}`)]);
+      if (staged.kind !== "blob") continue;
+      const text = asText(staged.bytes);
+      if (text.kind === "binary") continue;
+      out.decoded++;
+      if (text.kind === "undecodable") {
+        out.errors.push({ path, reason: text.reason });
+        continue;
+      }
+      const headText = head.kind === "blob" ? asText(head.bytes) : void 0;
+      const before = headText?.kind === "text" ? headText.bytes : void 0;
+      const region = before ? changedRegion(before, text.bytes) : { start: 0, end: text.bytes.length, firstLine: 0 };
+      if (!region) continue;
+      out.changes.push({ fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine }, before });
+    }
+  } finally {
+    reader.close();
+  }
+  return out;
+}
+var init_staged_text = __esm({
+  "src/sources/staged-text.ts"() {
+    "use strict";
+    init_cat_file();
+    init_changes();
+    init_encoding();
+    init_git();
+  }
+});
+
+// src/tickets/leak-repository.ts
+import { basename as basename3, resolve as resolve7 } from "node:path";
+function repositoryFromUrl(url) {
+  const scp = /^[^@/\s]+@[^:/\s]+:(.+?)(?:\.git)?\/?$/.exec(url);
+  if (scp) return scp[1];
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/^\/+/, "").replace(/\.git\/?$/, "").replace(/\/+$/, "");
+    return path || parsed.host;
+  } catch {
+    return url.replace(/\.git\/?$/, "");
+  }
+}
+function leakRepository(root, env = process.env) {
+  if (env.GITHUB_REPOSITORY) return env.GITHUB_REPOSITORY;
+  const url = originUrl(root);
+  return url ? repositoryFromUrl(url) : basename3(resolve7(root));
+}
+var init_leak_repository = __esm({
+  "src/tickets/leak-repository.ts"() {
+    "use strict";
+    init_git();
+  }
+});
+
+// src/verify/http.ts
+function requestUrl(baseUrl, path) {
+  const base = new URL(baseUrl);
+  const prefix = base.pathname.replace(/\/+$/, "");
+  if (!path.startsWith("/") || path.startsWith("//") || path.includes("\\")) {
+    throw new Error(`refused: request path ${JSON.stringify(scrub(path, ""))} could leave ${base.host}`);
+  }
+  const url = new URL(`${base.origin}${prefix}${path}`);
+  if (url.origin !== base.origin) throw new Error(`refused: request would go to ${url.host}, not ${base.host}`);
+  return url;
+}
+function scrub(text, secret) {
+  if (!secret) return text;
+  return text.split(secret).join(redact(secret)).split(encodeURIComponent(secret)).join(redact(secret));
+}
+function retryAfterSeconds(header) {
+  if (!header) return 0;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? 0 : Math.max(0, Math.ceil((date - Date.now()) / 1e3));
+}
+var RateLimited, Timeout, DEFAULT_HTTP, VerifyHttp;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    init_write_file();
+    init_redact();
+    RateLimited = class extends Error {
+    };
+    Timeout = class extends Error {
+    };
+    DEFAULT_HTTP = { timeoutMs: 1e4, concurrency: 4, retries: 2, maxRetryAfterSeconds: 30 };
+    VerifyHttp = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      active = 0;
+      waiting = [];
+      /** requests sent, for tests and the summary */
+      sent = 0;
+      /**
+       * Sends `request` to `baseUrl`. Throws if the resulting URL would leave the base URL's origin,
+       * whatever the request's path holds.
+       */
+      async send(provider, baseUrl, request, secret, fingerprint2) {
+        const url = requestUrl(baseUrl, request.path);
+        await this.acquire();
+        try {
+          for (let attempt = 0; ; attempt++) {
+            const started = /* @__PURE__ */ new Date();
+            let response;
+            try {
+              this.sent++;
+              response = await fetch(url, {
+                method: request.method,
+                headers: { "user-agent": "leakhound-verify", ...request.headers },
+                body: request.body,
+                redirect: "manual",
+                // a redirect could lead to another host
+                signal: AbortSignal.timeout(this.options.timeoutMs)
+              });
+            } catch (err) {
+              const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
+              this.audit(provider, url, request, secret, fingerprint2, started, timedOut ? "timeout" : "network error");
+              if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
+              throw new Error(`network error: ${err instanceof Error ? err.cause?.message ?? err.message : String(err)}`);
+            }
+            const body = await response.text();
+            this.audit(provider, url, request, secret, fingerprint2, started, response.status);
+            if (response.status === 429) {
+              const wait = retryAfterSeconds(response.headers.get("retry-after"));
+              if (attempt >= this.options.retries || wait > this.options.maxRetryAfterSeconds) {
+                throw new RateLimited(`rate limited (HTTP 429${wait ? `, retry after ${wait} s` : ""})`);
+              }
+              await new Promise((r) => setTimeout(r, Math.max(wait, 2 ** attempt) * 1e3));
+              continue;
+            }
+            return { status: response.status, body, headers: response.headers };
+          }
+        } finally {
+          this.release();
+        }
+      }
+      audit(provider, url, request, secret, fingerprint2, at, outcome) {
+        if (!this.options.auditLog) return;
+        const entry = {
+          time: at.toISOString(),
+          provider,
+          host: url.host,
+          method: request.method,
+          path: scrub(url.pathname + url.search, secret),
+          status: outcome,
+          fingerprint: fingerprint2
+        };
+        appendChecked(this.options.auditLog, JSON.stringify(entry) + "\n", "audit log ");
+      }
+      async acquire() {
+        if (this.active < this.options.concurrency) {
+          this.active++;
+          return;
+        }
+        await new Promise((resolve13) => this.waiting.push(resolve13));
+        this.active++;
+      }
+      release() {
+        this.active--;
+        this.waiting.shift()?.();
+      }
+    };
+  }
+});
+
+// src/verify/aws.ts
+import aws4 from "aws4";
+function awsAccountId(accessKeyId) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const chars = accessKeyId.slice(4);
+  let bits = "";
+  for (const ch of chars) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) return void 0;
+    bits += v.toString(2).padStart(5, "0");
+  }
+  if (bits.length < 48) return void 0;
+  const first48 = BigInt(`0b${bits.slice(0, 48)}`);
+  const account = (first48 & 0x7fffffffff80n) >> 7n;
+  return account.toString().padStart(12, "0");
+}
+function getCallerIdentity(host, accessKeyId, secretAccessKey) {
+  const body = "Action=GetCallerIdentity&Version=2011-06-15";
+  const signed = aws4.sign(
+    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+    { accessKeyId, secretAccessKey }
+  );
+  const headers = {};
+  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
+  return { method: "POST", path: "/", headers, body };
+}
+var CANARY_ACCOUNTS;
+var init_aws = __esm({
+  "src/verify/aws.ts"() {
+    "use strict";
+    CANARY_ACCOUNTS = /* @__PURE__ */ new Set([
+      "052310077262",
+      "171436882533",
+      "534261010715",
+      "595918472158",
+      "717712589309",
+      "819147034852",
+      "992382622183",
+      "730335385048",
+      "266735846894"
+    ]);
+  }
+});
+
+// src/verify/providers.ts
+function json(body) {
+  try {
+    const value = JSON.parse(body);
+    return typeof value === "object" && value !== null ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
+  return {
+    provider,
+    baseUrl,
+    request: (secret) => ({ method: "GET", path, headers: { accept: "application/json", ...header(secret) } }),
+    interpret(r) {
+      const body = json(r.body);
+      if (r.status === 200 && body && field in body) {
+        const id = body[field];
+        return { status: "live", provider, ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {} };
+      }
+      if (rejected.includes(r.status)) return { status: "invalid", provider };
+      return unexpected(provider, r);
+    }
+  };
+}
+var unexpected, bearer, VERIFIERS;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_aws();
+    unexpected = (provider, r) => ({
+      status: "unknown",
+      provider,
+      reason: `unexpected answer (HTTP ${r.status})`
+    });
+    bearer = (secret) => ({ authorization: `Bearer ${secret}` });
+    VERIFIERS = {
+      // https://docs.github.com/rest/users/users#get-the-authenticated-user
+      github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
+      // installation tokens cannot read /user: https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
+      "github-app": bearerCheck("github-app", "https://api.github.com", "/installation/repositories?per_page=1", (s) => ({ authorization: `Bearer ${s}` }), "total_count"),
+      // https://docs.gitlab.com/ee/api/personal_access_tokens.html#get-single-personal-access-token
+      gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
+      // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
+      stripe: {
+        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer, "object"),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
+          if (r.status === 403 && body && "error" in body) return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
+          if (r.status === 401) return { status: "invalid", provider: "stripe" };
+          return unexpected("stripe", r);
+        }
+      },
+      // https://api.slack.com/methods/auth.test : always HTTP 200, the answer says ok or why not
+      slack: {
+        provider: "slack",
+        baseUrl: "https://slack.com",
+        request: (secret) => ({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "slack", ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {} };
+          const error = typeof body?.error === "string" ? body.error : "";
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "invalid", provider: "slack" };
+          return unexpected("slack", r);
+        }
+      },
+      // https://platform.openai.com/docs/api-reference/models/list
+      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer, "data"),
+      // https://docs.anthropic.com/en/api/models-list
+      anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
+      // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
+      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer, "scopes", [401, 403]),
+      // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
+      mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
+      // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
+      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer, "username"),
+      // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
+      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer, "name"),
+      // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
+      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer, "account"),
+      // https://discord.com/developers/docs/resources/user#get-current-user
+      discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
+      // https://core.telegram.org/bots/api#getme : the token is part of the path
+      telegram: {
+        provider: "telegram",
+        baseUrl: "https://api.telegram.org",
+        request: (secret) => ({ method: "GET", path: `/bot${encodeURIComponent(secret)}/getMe`, headers: {} }),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "telegram", ...typeof body.result?.username === "string" ? { identity: body.result.username } : {} };
+          if ((r.status === 401 || r.status === 404) && body?.ok === false) return { status: "invalid", provider: "telegram" };
+          return unexpected("telegram", r);
+        }
+      },
+      // https://docs.datadoghq.com/api/latest/authentication/#validate-api-key
+      datadog: {
+        ...bearerCheck("datadog", "https://api.datadoghq.com", "/api/v1/validate", (s) => ({ "dd-api-key": s }), "valid", [403]),
+        interpret(r) {
+          if (r.status === 200 && json(r.body)?.valid === true) return { status: "live", provider: "datadog" };
+          if (r.status === 403) return { status: "invalid", provider: "datadog" };
+          return unexpected("datadog", r);
+        }
+      },
+      // https://devcenter.heroku.com/articles/platform-api-reference#account-info-by-user
+      heroku: bearerCheck("heroku", "https://api.heroku.com", "/account", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }), "email"),
+      // https://ai.google.dev/api/models#method:-models.list ; an unknown key is HTTP 400 API_KEY_INVALID
+      google: {
+        provider: "google",
+        baseUrl: "https://generativelanguage.googleapis.com",
+        request: (secret) => ({ method: "GET", path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`, headers: {} }),
+        interpret(r) {
+          if (r.status === 200 && json(r.body)?.models) return { status: "live", provider: "google" };
+          if (r.status === 403) return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
+          if (r.status === 400 && r.body.includes("API_KEY_INVALID")) return { status: "invalid", provider: "google" };
+          return unexpected("google", r);
+        }
+      },
+      // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (needs no permission)
+      aws: {
+        provider: "aws",
+        baseUrl: "https://sts.amazonaws.com",
+        request(accessKeyId, ctx) {
+          const account = awsAccountId(accessKeyId);
+          if (account && ctx.canaryAccounts.has(account)) {
+            return { status: "canary", provider: "aws", reason: `canary token: account ${account} issues keys to detect intruders` };
+          }
+          const secret = ctx.neighbours.find((f) => f.ruleId === "aws-secret-access-key")?.secret;
+          if (!secret) return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
+          return getCallerIdentity(ctx.host, accessKeyId, secret);
+        },
+        interpret(r) {
+          const arn = /<Arn>([^<]+)<\/Arn>/.exec(r.body)?.[1];
+          if (r.status === 200 && arn) return { status: "live", provider: "aws", identity: arn };
+          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
+          return unexpected("aws", r);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  verifyFindings: () => verifyFindings
+});
+async function verifyFindings(findings, rules, options = {}) {
+  const verifierOf = new Map(rules.map((r) => [r.id, r.verify]));
+  const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
+  const canaries = /* @__PURE__ */ new Set([...CANARY_ACCOUNTS, ...options.canaryAccounts ?? []]);
+  const cache = /* @__PURE__ */ new Map();
+  const explained = [];
+  const verifyOne = async (finding) => {
+    const name = verifierOf.get(finding.ruleId);
+    const verifier = name ? VERIFIERS[name] : void 0;
+    if (!verifier) return { status: "unsupported" };
+    const baseUrl = options.baseUrls?.[verifier.provider] ?? verifier.baseUrl;
+    const neighbours = findings.filter((f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit);
+    let request;
+    try {
+      request = verifier.request(finding.secret, { neighbours, host: new URL(baseUrl).host, canaryAccounts: canaries });
+    } catch (err) {
+      return { status: "unknown", provider: verifier.provider, reason: err instanceof Error ? err.message : String(err) };
+    }
+    if ("status" in request) return request;
+    if (options.explain) {
+      explained.push(describe(finding, verifier.provider, baseUrl, request));
+      return { status: "unknown", provider: verifier.provider, reason: "not sent (--explain)" };
+    }
+    try {
+      const response = await http.send(verifier.provider, baseUrl, request, finding.secret, finding.fingerprint);
+      return verifier.interpret(response);
+    } catch (err) {
+      if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
+      const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
+      return { status: "unknown", provider: verifier.provider, reason };
+    }
+  };
+  await Promise.all(
+    findings.map(async (finding) => {
+      let pending = cache.get(finding.fingerprint);
+      if (!pending) {
+        pending = verifyOne(finding);
+        cache.set(finding.fingerprint, pending);
+      }
+      finding.verification = await pending;
+    })
+  );
+  return { explained, sent: http.sent };
+}
+function describe(finding, provider, baseUrl, request) {
+  const secret = finding.secret;
+  let url;
+  try {
+    url = scrub(requestUrl(baseUrl, request.path).toString(), secret);
+  } catch (err) {
+    url = `(refused: ${err instanceof Error ? err.message : String(err)})`;
+  }
+  const headers = Object.entries(request.headers).map(([k, v]) => {
+    const shown = v.includes(secret) ? scrub(v, secret) : SECRET_HEADERS.test(k) ? v.includes(" ") ? `${v.split(" ")[0]} \u2026` : "\u2026" : v;
+    return `    ${k}: ${shown}`;
+  });
+  const where = `${finding.path}:${finding.startLine}${finding.git ? ` (${finding.git.commit.slice(0, 12)})` : ""}`;
+  return [`${finding.ruleId} ${redact(secret)} at ${where} \u2192 ${provider}`, `    ${request.method} ${url}`, ...headers, ...request.body ? [`    body: ${scrub(request.body, secret)}`] : []].join("\n");
+}
+var SECRET_HEADERS;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_errors();
+    init_redact();
+    init_http();
+    init_providers();
+    SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key)$/i;
+  }
+});
+
+// src/tickets/codeowners.ts
+import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
+import { join as join12 } from "node:path";
+function codeOwners(root) {
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join12(root, p)).find((p) => existsSync9(p));
+  if (!file) return void 0;
+  const entries = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
+    const [pattern, ...owners] = line.split(/\s+/);
+    let glob = pattern;
+    if (glob.endsWith("/")) glob += "**";
+    else if (!glob.includes("*")) glob = `${glob.replace(/\/$/, "")}{,/**}`;
+    return { match: globMatcher([glob]), owners };
+  });
+  return (path) => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i].match(path)) return entries[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
+    }
+    return [];
+  };
+}
+var init_codeowners = __esm({
+  "src/tickets/codeowners.ts"() {
+    "use strict";
+    init_glob();
+  }
+});
+
+// src/tickets/document.ts
+function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ */ new Date()) {
+  const mask = (text) => redactor.mask(text, [finding.secret]);
+  const provider = finding.verification?.provider ?? "";
+  const rotate = rule?.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
+  const references = rule?.references ?? [];
+  const where = `${finding.path}:${finding.startLine}`;
+  const title = `Rotate now: live ${finding.description} leaked in ${finding.path}`;
+  const rows = [
+    ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
+    ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
+    ...finding.git ? [["Commit", `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`]] : [],
+    ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
+    ...finding.verification?.identity ? [["Belongs to", finding.verification.identity]] : [],
+    ["Secret", `\`${redact(finding.secret)}\` (redacted)`],
+    ["Fingerprint", `\`${finding.fingerprint}\``]
+  ];
+  const body = [
+    `leakhound found a **live** secret. Anyone who can read this repository or its history can use it: rotate it now.`,
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`),
+    "",
+    `**How to rotate:** ${rotate}`,
+    ...references.length ? ["", ...references.map((r) => `- ${r}`)] : [],
+    "",
+    "Deleting the line is not enough: the secret stays in git history. Once it is rotated, `leakhound tickets sync` closes this ticket.",
+    "",
+    `<!-- ${MARKER_PREFIX}${finding.fingerprint} -->`
+  ].join("\n");
+  return {
+    fingerprint: finding.fingerprint,
+    title,
+    rule: finding.ruleId,
+    description: finding.description,
+    provider,
+    severity: finding.severity,
+    repository,
+    file: finding.path,
+    line: finding.startLine,
+    ...finding.git ? { commit: finding.git.commit, author: mask(finding.git.author), email: mask(finding.git.email), committedAt: finding.git.date } : {},
+    verifiedLiveAt: now.toISOString(),
+    ...finding.verification?.identity ? { identity: finding.verification.identity } : {},
+    secretPreview: redact(finding.secret),
+    rotate,
+    references,
+    body
+  };
+}
+function fingerprintIn(body) {
+  return body ? new RegExp(`${MARKER_PREFIX}([0-9a-f]{32})`).exec(body)?.[1] : void 0;
+}
+var MARKER_PREFIX;
+var init_document = __esm({
+  "src/tickets/document.ts"() {
+    "use strict";
+    init_redact();
+    MARKER_PREFIX = "leakhound-fingerprint:";
+  }
+});
+
+// src/tickets/github.ts
+import { Octokit } from "@octokit/rest";
+var GitHubTickets;
+var init_github = __esm({
+  "src/tickets/github.ts"() {
+    "use strict";
+    init_errors();
+    init_document();
+    GitHubTickets = class {
+      constructor(options) {
+        this.options = options;
+        const [owner, repo] = options.repository.split("/");
+        if (!owner || !repo) throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
+        this.owner = owner;
+        this.repo = repo;
+        this.octokit = new Octokit({ auth: options.token, ...options.apiUrl ? { baseUrl: options.apiUrl } : {}, userAgent: "leakhound", log: { debug() {
+        }, info() {
+        }, warn() {
+        }, error() {
+        } } });
+      }
+      options;
+      octokit;
+      owner;
+      repo;
+      open;
+      /** Open leakhound tickets, by fingerprint (read once per run). */
+      openTickets() {
+        this.open ??= this.octokit.paginate(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, state: "open", labels: this.options.labels[0] ?? "leakhound", per_page: 100 }).then(
+          (issues) => issues.flatMap((issue) => {
+            const fingerprint2 = fingerprintIn(issue.body);
+            return fingerprint2 ? [{ number: issue.number, fingerprint: fingerprint2 }] : [];
+          })
+        );
+        return this.open;
+      }
+      /** Opens the ticket unless an open one has the same fingerprint; says which happened. */
+      async ensure(doc) {
+        const open = await this.openTickets();
+        if (open.some((t) => t.fingerprint === doc.fingerprint)) return "exists";
+        const assignees = this.options.assignees?.(doc) ?? [];
+        const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...assignees.length ? { assignees } : {} });
+        open.push({ number: created.data.number, fingerprint: doc.fingerprint });
+        return "opened";
+      }
+      /** Closes a ticket with a comment saying why. */
+      async close(ticket, comment) {
+        await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
+        await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, state: "closed", state_reason: "completed" });
+      }
+    };
+  }
+});
+
+// src/tickets/hooks.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname6 } from "node:path";
+function payload(doc) {
+  const { body: _body, ...rest } = doc;
+  return JSON.stringify({ event: "leakhound.secret.live", ticket: rest });
+}
+async function postWebhook(url, doc, secret, timeoutMs = 1e4) {
+  const body = payload(doc);
+  const headers = { "content-type": "application/json", "user-agent": "leakhound" };
+  if (secret) headers[SIGNATURE_HEADER] = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+  let response;
+  try {
+    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+  } catch (err) {
+    throw new Error(`webhook ${new URL(url).host} unreachable: ${reasonOf(err.cause ?? err)}`);
+  }
+  if (response.status < 200 || response.status >= 300) throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
+}
+function runCommand(command, doc, timeoutMs = 6e4) {
+  const [file, ...args] = command;
+  if (!file) return Promise.reject(new LeakhoundError("BAD_CONFIG", "tickets: command is empty"));
+  return new Promise((resolve13, reject) => {
+    const child = spawn2(file, args, { stdio: ["pipe", "ignore", "pipe"], timeout: timeoutMs });
+    let stderr = "";
+    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
+    child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
+    child.on("close", (code) => code === 0 ? resolve13() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
+    child.stdin.end(payload(doc));
+  });
+}
+var SIGNATURE_HEADER, SentState;
+var init_hooks = __esm({
+  "src/tickets/hooks.ts"() {
+    "use strict";
+    init_write_file();
+    init_errors();
+    SIGNATURE_HEADER = "x-leakhound-signature-256";
+    SentState = class {
+      constructor(file) {
+        this.file = file;
+        this.sent = new Set(existsSync10(file) ? JSON.parse(readFileSync6(file, "utf8")).sent : []);
+      }
+      file;
+      sent;
+      has(fingerprint2) {
+        return this.sent.has(fingerprint2);
+      }
+      add(fingerprint2) {
+        this.sent.add(fingerprint2);
+        try {
+          mkdirSync(dirname6(this.file), { recursive: true });
+        } catch (err) {
+          throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
+        }
+        writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n", "ticket state ");
+      }
+    };
+  }
+});
+
+// src/tickets/tickets.ts
+var tickets_exports = {};
+__export(tickets_exports, {
+  DEFAULT_TICKETS: () => DEFAULT_TICKETS,
+  TICKET_PROVIDERS: () => TICKET_PROVIDERS,
+  githubTickets: () => githubTickets,
+  openTickets: () => openTickets
+});
+import { homedir as homedir2 } from "node:os";
+import { join as join13 } from "node:path";
+function githubToken() {
+  const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
+  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
+  return token;
+}
+function githubTickets(settings, root) {
+  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
+  const owners = settings.assignees === "codeowners" ? codeOwners(root) : void 0;
+  return new GitHubTickets({
+    repository: settings.repository,
+    token: githubToken(),
+    ...settings.apiUrl ? { apiUrl: settings.apiUrl } : {},
+    labels: settings.labels,
+    ...owners ? { assignees: (doc) => owners(doc.file) } : {}
+  });
+}
+async function openTickets(findings, rules, settings, root, repository) {
+  const outcome = { opened: 0, existing: 0, failed: [] };
+  const live = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
+  if (live.size === 0) return outcome;
+  const ruleOf = new Map(rules.map((r) => [r.id, r]));
+  const redactor = new Redactor(rules);
+  const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
+  const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join13(homedir2(), ".cache", "leakhound", "tickets-sent.json"));
+  for (const finding of live.values()) {
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository, redactor);
+    try {
+      if (github) {
+        if (await github.ensure(doc) === "opened") outcome.opened++;
+        else outcome.existing++;
+        continue;
+      }
+      if (state.has(doc.fingerprint)) {
+        outcome.existing++;
+        continue;
+      }
+      if (settings.provider === "webhook") {
+        if (!settings.url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
+        await postWebhook(settings.url, doc, process.env[settings.secretEnv]);
+      } else {
+        if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
+        await runCommand(settings.command, doc);
+      }
+      state.add(doc.fingerprint);
+      outcome.opened++;
+    } catch (err) {
+      if (err instanceof LeakhoundError) throw err;
+      outcome.failed.push({ fingerprint: finding.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return outcome;
+}
+var init_tickets = __esm({
+  "src/tickets/tickets.ts"() {
+    "use strict";
+    init_errors();
+    init_codeowners();
+    init_redact();
+    init_document();
+    init_github();
+    init_hooks();
+    init_settings();
+  }
+});
+
+// src/cli/verify-tickets.ts
+var verify_tickets_exports = {};
+__export(verify_tickets_exports, {
+  syncTickets: () => syncTickets,
+  ticketAll: () => ticketAll,
+  ticketSettings: () => ticketSettings,
+  verifyAll: () => verifyAll
+});
+function baseUrls(args, config) {
+  const urls = { ...config.verify?.baseUrls ?? {} };
+  for (const pair of args.verifyBaseUrl ?? []) {
+    const at = pair.indexOf("=");
+    if (at < 1) throw new LeakhoundError("USAGE", `--verify-base-url takes provider=URL, not ${pair}`);
+    const problem = checkOperatorUrl(pair.slice(at + 1));
+    if (problem) throw new LeakhoundError("USAGE", `--verify-base-url ${pair.slice(0, at)}: ${problem}`);
+    urls[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return urls;
+}
+function ticketSettings(args, config) {
+  if (!args.ticket) return void 0;
+  return { ...DEFAULT_TICKETS, ...config.tickets ?? {}, provider: args.ticket };
+}
+async function verifyAll(findings, args, config) {
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const verify = config.verify;
+  const run2 = await verifyFindings2(findings, config.rules, {
+    baseUrls: baseUrls(args, config),
+    explain: args.explain === true,
+    canaryAccounts: verify?.canaryAccounts ?? [],
+    http: {
+      ...verify?.timeoutSeconds !== void 0 ? { timeoutMs: verify.timeoutSeconds * 1e3 } : {},
+      ...verify?.concurrency !== void 0 ? { concurrency: verify.concurrency } : {},
+      ...args.auditLog ?? verify?.auditLog ? { auditLog: args.auditLog ?? verify?.auditLog } : {}
+    }
+  });
+  if (args.explain) {
+    process.stdout.write(run2.explained.length ? `${run2.explained.join("\n\n")}
+` : "no finding has a verifier: nothing would be sent\n");
+  } else if (!args.quiet) {
+    const count = (s) => findings.filter((f) => f.verification?.status === s).length;
+    process.stderr.write(`leakhound: verified: ${count("live")} live, ${count("invalid")} invalid, ${count("unknown")} unknown, ${count("unsupported")} unsupported, ${count("canary")} canary (${run2.sent} requests)
+`);
+  }
+}
+async function ticketAll(findings, settings, config, root, quiet) {
+  const { openTickets: openTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
+  const outcome = await openTickets2(findings, config.rules, settings, root, leakRepository(root));
+  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
+`);
+  if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
+    process.stderr.write(`leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed
+`);
+  }
+  return outcome.failed.length;
+}
+async function syncTickets(findings, args, config, root) {
+  const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
+  if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
+  if (args.explain) {
+    await verifyAll(findings, { ...args, explain: true }, config);
+    process.stdout.write(`tickets sync would list the open tickets of ${settings.repository ?? "the tickets repository"}, send the requests above for the secrets they name, and close those the provider rejects
+`);
+    return 0;
+  }
+  const { githubTickets: githubTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
+  const github = githubTickets2(settings, root);
+  const open = await github.openTickets();
+  const wanted = new Set(open.map((t) => t.fingerprint));
+  const candidates = [...new Map(findings.filter((f) => wanted.has(f.fingerprint)).map((f) => [f.fingerprint, f])).values()];
+  await verifyAll(candidates, { ...args, explain: false }, config);
+  let closed = 0;
+  for (const ticket of open) {
+    const finding = candidates.find((f) => f.fingerprint === ticket.fingerprint);
+    if (finding?.verification?.status !== "invalid") continue;
+    await github.close(ticket, `leakhound: ${finding.verification.provider ?? "the provider"} now rejects this secret (checked ${(/* @__PURE__ */ new Date()).toISOString()}): it has been rotated or revoked. Closing.`);
+    closed++;
+  }
+  const missing = open.filter((t) => !candidates.some((f) => f.fingerprint === t.fingerprint)).length;
+  process.stderr.write(`leakhound: tickets sync: ${open.length} open, ${closed} closed as rotated${missing ? `, ${missing} whose secret this scan did not find (left open)` : ""}
+`);
+  return 0;
+}
+var init_verify_tickets = __esm({
+  "src/cli/verify-tickets.ts"() {
+    "use strict";
+    init_errors();
+    init_settings();
+    init_urls();
+    init_leak_repository();
+  }
+});
 
 // src/action/main.ts
-import { existsSync as existsSync10, mkdtempSync, readFileSync as readFileSync12, rmSync as rmSync3 } from "node:fs";
+init_write_file();
+import { existsSync as existsSync15, mkdtempSync, readFileSync as readFileSync14, rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute3, join as join12 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join19 } from "node:path";
 
 // src/cli/main.ts
+init_errors();
 import yargs from "yargs";
 
 // src/report/inert.ts
@@ -93,14 +2864,15 @@ var hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
 function inert(text) {
   return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
 }
-function inertJson(json) {
-  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+function inertJson(json2) {
+  return json2.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
 }
 
 // src/report/present.ts
+init_redact();
 function present(finding, redaction, redactor) {
   const showSecrets = showsSecrets(redaction);
-  const { messageSecrets = [], ...git2 } = finding.git ?? {};
+  const { messageSecrets = [], ...git4 } = finding.git ?? {};
   const mask = (text, known, path) => showSecrets ? text : redactor.mask(text, known, path, redaction);
   return {
     ruleId: finding.ruleId,
@@ -121,11 +2893,11 @@ function present(finding, redaction, redactor) {
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
     ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
-    ...git2,
+    ...git4,
     // the repository chose its commit messages and author fields: they may quote a secret, or hold secrets of their own
-    ...git2.message !== void 0 ? { message: mask(git2.message, [finding.secret, ...messageSecrets]) } : {},
-    ...git2.author !== void 0 ? { author: mask(git2.author, [finding.secret]) } : {},
-    ...git2.email !== void 0 ? { email: mask(git2.email, [finding.secret]) } : {}
+    ...git4.message !== void 0 ? { message: mask(git4.message, [finding.secret, ...messageSecrets]) } : {},
+    ...git4.author !== void 0 ? { author: mask(git4.author, [finding.secret]) } : {},
+    ...git4.email !== void 0 ? { email: mask(git4.email, [finding.secret]) } : {}
   };
 }
 
@@ -184,6 +2956,9 @@ function jsonlReporter(ctx) {
     end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify(scanSummary(stats, findings.length, elapsedMs, unit))) + "\n"
   };
 }
+
+// src/report/index.ts
+init_redact();
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -357,32 +3132,40 @@ function createReporter(format, given) {
 
 // src/version.ts
 import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/paths.ts
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot(start) {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return dir;
-    if (dirname(dir) === dir) throw new Error(`leakhound's package folder not found above ${start}`);
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (existsSync(join2(dir, "package.json")) && existsSync(join2(dir, "rules"))) return dir;
+    if (dirname2(dir) === dir) throw new Error(`leakhound's package folder not found above ${start}`);
   }
 }
-var PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
-var BUILTIN_RULES_DIR = join(PACKAGE_ROOT, "rules");
-var COMPILED_RULES_FILE = join(PACKAGE_ROOT, "dist", "builtin-rules.json");
-var WORKER_FILE = join(PACKAGE_ROOT, "dist", "scan", "worker.js");
-var HISTORY_WORKER_FILE = [join(PACKAGE_ROOT, "dist", "scan", "history-worker.js"), join(PACKAGE_ROOT, "action", "history-worker.mjs")].find(
-  (p) => existsSync(p)
-) ?? join(PACKAGE_ROOT, "dist", "scan", "history-worker.js");
-var BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");
+var PACKAGE_ROOT = findPackageRoot(dirname2(fileURLToPath(import.meta.url)));
+var BUILTIN_RULES_DIR = join2(PACKAGE_ROOT, "rules");
+var COMPILED_RULES_FILE = join2(PACKAGE_ROOT, "dist", "builtin-rules.json");
+function firstExisting(...paths) {
+  return paths.find((p) => existsSync(p)) ?? paths[paths.length - 1];
+}
+var WORKER_FILE = firstExisting(join2(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"), join2(PACKAGE_ROOT, "dist", "scan", "worker.js"));
+var HISTORY_WORKER_FILE = firstExisting(
+  join2(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
+  join2(PACKAGE_ROOT, "action", "history-worker.mjs"),
+  join2(PACKAGE_ROOT, "dist", "scan", "history-worker.js")
+);
+var BIN_FILE = join2(PACKAGE_ROOT, "bin", "leakhound.js");
 
 // src/version.ts
-var VERSION = JSON.parse(readFileSync(join2(PACKAGE_ROOT, "package.json"), "utf8")).version;
+var VERSION = JSON.parse(readFileSync(join3(PACKAGE_ROOT, "package.json"), "utf8")).version;
+
+// src/cli/fail.ts
+init_errors();
 
 // src/cli/stdio.ts
-import { writeSync } from "node:fs";
+import { writeSync as writeSync2 } from "node:fs";
 var streamed = /* @__PURE__ */ new Set();
 var failures = /* @__PURE__ */ new Map();
 function stream(fd) {
@@ -399,7 +3182,7 @@ function write(fd, text) {
   let rest = Buffer.from(text, "utf8");
   while (rest.length > 0) {
     try {
-      rest = rest.subarray(writeSync(fd, rest));
+      rest = rest.subarray(writeSync2(fd, rest));
     } catch (err) {
       const code = err.code;
       if (code !== "EAGAIN") {
@@ -426,10 +3209,10 @@ function stdoutIsTerminal() {
 }
 function stdoutFlushed() {
   if (!streamed.has(1) || failures.has(1)) return Promise.resolve();
-  return new Promise((resolve10) => {
+  return new Promise((resolve13) => {
     stream(1).write("", (err) => {
       if (err && !failures.has(1)) failures.set(1, err);
-      resolve10();
+      resolve13();
     });
   });
 }
@@ -451,6 +3234,7 @@ function reportFailure(err, debug) {
 }
 
 // src/cli/flags.ts
+init_errors();
 import { constants } from "node:buffer";
 var usage = (message) => new LeakhoundError("USAGE", message);
 function parseExitCode(value) {
@@ -496,15 +3280,21 @@ function checkVerifyFlags(args) {
 }
 
 // src/cli/scan-commands.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { join as join7, relative as relative3, resolve as resolve5 } from "node:path";
+init_errors();
+import { existsSync as existsSync11, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { join as join14, relative as relative4, resolve as resolve8 } from "node:path";
 
 // src/config/load.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+init_errors();
+import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname2, join as join5, posix as posix2, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, join as join8, posix as posix2, resolve as resolve4 } from "node:path";
+
+// src/config/config.ts
+init_errors();
 
 // src/config/fields.ts
+init_errors();
 var FieldReader = class {
   constructor(table, where, code = "BAD_RULE") {
     this.table = table;
@@ -581,9 +3371,12 @@ var FieldReader = class {
 };
 
 // src/config/rules.ts
+init_errors();
+init_allowlist();
+init_checksum();
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join as join3, relative } from "node:path";
+import { createRequire as createRequire4 } from "node:module";
+import { join as join4, relative } from "node:path";
 var SEVERITIES = ["critical", "high", "medium", "low"];
 var RULE_KEYS = [
   "id",
@@ -610,10 +3403,10 @@ var RULE_KEYS = [
 var ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
 var ID = /^[a-z0-9][a-z0-9-]*$/;
 var builtinRulesDir = BUILTIN_RULES_DIR;
-var require2 = createRequire(import.meta.url);
+var require5 = createRequire4(import.meta.url);
 var toml;
 function parseToml(text, source, code) {
-  toml ??= require2("smol-toml");
+  toml ??= require5("smol-toml");
   try {
     return toml.parse(text);
   } catch (err) {
@@ -727,7 +3520,7 @@ function loadRuleDir(dir, label = relative(process.cwd(), dir) || dir) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const path = join3(dir, file);
+    const path = join4(dir, file);
     const source = `${label}/${file}`;
     for (const rule of parseRuleFile(readFileSync2(path, "utf8"), source)) {
       const other = seen.get(rule.id);
@@ -744,7 +3537,7 @@ function loadBuiltinRules() {
     const compiledAt = statSync(compiledRulesFile).mtimeMs;
     const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml"));
     const compiled = JSON.parse(readFileSync2(compiledRulesFile, "utf8"));
-    const fresh = compiled.files.join("\n") === files.sort().join("\n") && files.every((f) => statSync(join3(builtinRulesDir, f)).mtimeMs <= compiledAt);
+    const fresh = compiled.files.join("\n") === files.sort().join("\n") && files.every((f) => statSync(join4(builtinRulesDir, f)).mtimeMs <= compiledAt);
     if (fresh) return compiled.rules;
   }
   return loadRuleDir(builtinRulesDir, "rules");
@@ -796,6 +3589,8 @@ function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, d
 }
 
 // src/config/config.ts
+init_settings();
+init_urls();
 var CONFIG_FILE = ".leakhound.toml";
 var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
 function dialectOf(path, explicit) {
@@ -806,8 +3601,8 @@ var OPERATOR_TABLES = ["verify", "tickets"];
 var LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
 function readVerify(reader) {
   reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
-  const baseUrls = reader.table_("baseUrls") ?? {};
-  for (const [provider, url] of Object.entries(baseUrls)) {
+  const baseUrls2 = reader.table_("baseUrls") ?? {};
+  for (const [provider, url] of Object.entries(baseUrls2)) {
     if (typeof url !== "string") reader.fail(`baseUrls.${provider} must be a string`);
     const problem = checkOperatorUrl(url);
     if (problem) reader.fail(`baseUrls.${provider}: ${problem}`);
@@ -818,7 +3613,7 @@ function readVerify(reader) {
     ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
     ...concurrency !== void 0 ? { concurrency } : {},
     ...reader.has("auditLog") ? { auditLog: reader.string("auditLog") } : {},
-    baseUrls,
+    baseUrls: baseUrls2,
     canaryAccounts: reader.strings("canaryAccounts")
   };
 }
@@ -917,24 +3712,26 @@ function defaultSettings() {
 }
 
 // src/config/settings-files.ts
-import { existsSync as existsSync3, realpathSync } from "node:fs";
+import { existsSync as existsSync5, realpathSync as realpathSync2 } from "node:fs";
 
 // src/io/read-file.ts
-import { closeSync, constants as constants2, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
 function readRegularFile(path) {
-  const fd = openSync(path, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
+  const fd = openSync2(path, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
   try {
     if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
     return readFileSync3(fd, "utf8");
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 
 // src/config/settings-files.ts
-import { isAbsolute, join as join4, posix, relative as relative2, resolve } from "node:path";
+init_errors();
+init_git();
+import { isAbsolute, join as join7, posix, relative as relative2, resolve as resolve3 } from "node:path";
 function insideRoot(root, path) {
-  const rel = relative2(resolve(root), resolve(root, path));
+  const rel = relative2(resolve3(root), resolve3(root, path));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
   return rel.split("\\").join("/");
 }
@@ -946,18 +3743,18 @@ function repoPath(rel) {
   return normal;
 }
 function workTreeFiles(root) {
-  const top = resolve(root);
+  const top = resolve3(root);
   let realTop;
   return {
     root: top,
     origin: "the work tree",
-    label: (rel) => join4(top, rel),
+    label: (rel) => join7(top, rel),
     read(rel) {
-      const path = join4(top, repoPath(rel));
-      if (!existsSync3(path)) return void 0;
+      const path = join7(top, repoPath(rel));
+      if (!existsSync5(path)) return void 0;
       try {
-        const real = realpathSync(path);
-        if (insideRoot(realTop ??= realpathSync(top), real) === void 0) {
+        const real = realpathSync2(path);
+        if (insideRoot(realTop ??= realpathSync2(top), real) === void 0) {
           throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
         }
         return readRegularFile(real);
@@ -971,7 +3768,7 @@ function workTreeFiles(root) {
 function commitFiles(root, commit, why) {
   const short = commit.slice(0, 12);
   return {
-    root: resolve(root),
+    root: resolve3(root),
     origin: `commit ${short} (${why})`,
     label: (rel) => `${rel} at ${short}`,
     read: (rel) => fileAtCommit(root, commit, repoPath(rel))
@@ -981,8 +3778,8 @@ function commitFiles(root, commit, why) {
 // src/config/load.ts
 function userConfigPath(env = process.env) {
   if (env.LEAKHOUND_USER_CONFIG) return env.LEAKHOUND_USER_CONFIG;
-  const base = env.XDG_CONFIG_HOME || join5(homedir(), ".config");
-  return join5(base, "leakhound", "config.toml");
+  const base = env.XDG_CONFIG_HOME || join8(homedir(), ".config");
+  return join8(base, "leakhound", "config.toml");
 }
 function readDisk(path, what) {
   try {
@@ -992,7 +3789,7 @@ function readDisk(path, what) {
   }
 }
 var diskInclude = (path, from) => {
-  const full = resolve2(dirname2(from), path);
+  const full = resolve4(dirname5(from), path);
   return { text: readDisk(full, "config"), source: full };
 };
 function repositoryInclude(files, labels) {
@@ -1026,10 +3823,10 @@ function loadSettings(options) {
   const warnings = [];
   let operator = {};
   const userPath = options.userConfig === false ? void 0 : options.userConfig ?? userConfigPath();
-  if (userPath && existsSync4(userPath)) operator = readUserConfig(readDisk(userPath, "config"), userPath);
+  if (userPath && existsSync6(userPath)) operator = readUserConfig(readDisk(userPath, "config"), userPath);
   let detection;
   if (options.explicit) {
-    const rel = options.files ? insideRoot(options.files.root, resolve2(options.explicit)) : void 0;
+    const rel = options.files ? insideRoot(options.files.root, resolve4(options.explicit)) : void 0;
     const text = rel !== void 0 ? options.files.read(rel) : readDisk(options.explicit, "config");
     if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
     const source = rel !== void 0 ? options.files.label(rel) : options.explicit;
@@ -1045,7 +3842,7 @@ function loadSettings(options) {
 }
 function rootFolder(searchDir) {
   try {
-    return statSync2(searchDir).isDirectory() ? searchDir : dirname2(searchDir);
+    return statSync2(searchDir).isDirectory() ? searchDir : dirname5(searchDir);
   } catch {
     return void 0;
   }
@@ -1056,6 +3853,8 @@ function loadConfig(explicitPath, searchDir) {
 }
 
 // src/filters/changed-settings.ts
+init_detector();
+init_allowlist();
 function hiddenByChange(head) {
   const where = head.detection.source ?? "the configuration";
   let detector;
@@ -1073,12 +3872,18 @@ function fileName(label) {
   return label.replace(/ at [0-9a-f]{7,40}$/, "");
 }
 
+// src/cli/scan-commands.ts
+init_model();
+init_write_file();
+
 // src/filters/baseline.ts
+init_write_file();
+init_errors();
 var BASELINE_FILE = ".leakhound-baseline.json";
 var FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
 var LAST_LINE = "null]}";
-function key(fingerprint, path) {
-  return `${fingerprint}\0${path}`;
+function key(fingerprint2, path) {
+  return `${fingerprint2}\0${path}`;
 }
 var Baseline = class _Baseline {
   constructor(entries, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
@@ -1162,9 +3967,13 @@ function writeBaseline(path, entries) {
 }
 
 // src/scan/scan.ts
+init_model();
+init_detector2();
+init_files();
 import { availableParallelism } from "node:os";
 
 // src/scan/batch.ts
+init_files();
 function scanFileTasks(detector, tasks, maxFileSize) {
   const result2 = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
   for (const task of tasks) {
@@ -1221,7 +4030,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve10, reject) => this.waiting.set(id, { resolve: resolve10, reject }));
+    const done = new Promise((resolve13, reject) => this.waiting.set(id, { resolve: resolve13, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -1231,6 +4040,8 @@ var ScanPool = class {
 };
 
 // src/scan/scan.ts
+init_encoding();
+init_detector2();
 var INLINE_LIMIT_FILES = 200;
 var BATCH_FILES = 64;
 async function scanPaths(paths, ruleSet, options = {}) {
@@ -1299,14 +4110,22 @@ function byPosition(a, b) {
 }
 
 // src/scan/git.ts
+init_errors();
+init_model();
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
+init_files();
+init_git();
 
 // src/sources/listing.ts
+init_git();
+init_git_hardening();
 import { spawnSync } from "node:child_process";
 
 // src/sources/history.ts
+init_lines2();
+init_patch();
 var COMMIT_MARKER = "leakhound-commit ";
 var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
 var COLON = 58;
@@ -1385,6 +4204,8 @@ function rawChange(data, start, end, prefix, commit) {
 }
 
 // src/sources/listing.ts
+init_lines2();
+init_patch();
 var NULL_OID2 = /^0+$/;
 function gitSync(repo, args) {
   const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
@@ -1464,11 +4285,11 @@ var HistoryListing = class {
     if (!explained) this.problems.push(...failure);
   }
   async stream(args, input2) {
-    const git2 = spawnGit(this.repo, args, input2);
-    this.current = git2;
-    if (this.paused) git2.stdout.pause();
-    git2.stdout.on("data", (chunk) => this.parser.push(chunk));
-    const problems2 = await git2.done;
+    const git4 = spawnGit(this.repo, args, input2);
+    this.current = git4;
+    if (this.paused) git4.stdout.pause();
+    git4.stdout.on("data", (chunk) => this.parser.push(chunk));
+    const problems2 = await git4.done;
     this.parser.end();
     this.current = void 0;
     return problems2;
@@ -1559,9 +4380,15 @@ var HistoryListing = class {
 };
 
 // src/scan/git.ts
+init_messages();
+init_dedupe();
+init_message_secrets();
+init_detector2();
+init_inherited();
 var MAX_IN_FLIGHT = 256;
 var MAX_QUEUED = 4096;
 var BATCH = 64;
+var SMALL_HISTORY = 512;
 function pathHash(path) {
   let h = 2166136261;
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
@@ -1570,19 +4397,44 @@ function pathHash(path) {
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
     process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit } = await import("./chunk-KVJOCZXR.mjs");
-    return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
+    const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
   }
-  const info = inspectRepo(repo);
+  const info = options.repoInfo ?? inspectRepo(repo);
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
-  const workers = Array.from({ length: count }, () => new Worker2(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve3(repo) } }));
-  const inFlight = workers.map(() => 0);
+  const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve5(repo) };
+  const workers = [];
+  const inFlight = [];
+  const queues = [];
+  const startWorker = () => {
+    const w = workers.length;
+    const worker = new Worker2(HISTORY_WORKER_FILE, { workerData });
+    workers.push(worker);
+    inFlight.push(0);
+    queues.push([]);
+    attach(worker, w);
+  };
+  let pending = count > 1 ? [] : void 0;
+  const shareOut = (more) => {
+    if (!pending) return;
+    if (more) while (workers.length < count) startWorker();
+    for (const [key2, job] of pending) queues[pathHash(key2) % workers.length].push(job);
+    pending = void 0;
+  };
+  const enqueue = (key2, job) => {
+    if (pending) {
+      pending.push([key2, job]);
+      if (pending.length >= SMALL_HISTORY) shareOut(true);
+    } else {
+      queues[pathHash(key2) % workers.length].push(job);
+    }
+    dispatch();
+  };
   const seen = /* @__PURE__ */ new Set();
   let seq = 0;
-  const queues = workers.map(() => []);
   const earliest = /* @__PURE__ */ new Map();
   let listed = false;
   let paused = false;
@@ -1593,18 +4445,14 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       const key2 = `${change.path}\0${change.oid}`;
       if (seen.has(key2)) return;
       seen.add(key2);
-      queues[pathHash(change.path) % workers.length].push({ seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
-      dispatch();
+      enqueue(change.path, { seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
     },
-    (commit) => {
-      queues[pathHash(commit.commit) % workers.length].push({ seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
-      dispatch();
-    }
+    (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" })
   );
   let ended = 0;
   let finish;
   let fail;
-  const finished = new Promise((resolve10, reject) => (finish = resolve10, fail = reject));
+  const finished = new Promise((resolve13, reject) => (finish = resolve13, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
     queues.forEach((queue, w) => {
@@ -1614,7 +4462,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
         workers[w].postMessage({ jobs });
       }
     });
-    const queued = queues.reduce((n, queue) => n + queue.length, 0);
+    const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
     const full = queued > MAX_QUEUED;
     if (full !== paused) {
       paused = full;
@@ -1626,7 +4474,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       for (const worker of workers) worker.postMessage({ end: true });
     }
   };
-  workers.forEach((worker, w) => {
+  function attach(worker, w) {
     worker.on("message", (report2) => {
       inFlight[w] -= report2.completed;
       stats.bytes += report2.bytes;
@@ -1645,12 +4493,14 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       else dispatch();
     });
     worker.on("error", (err) => fail(err));
-  });
+  }
+  startWorker();
   try {
     await Promise.race([listing.run(), finished]);
     stats.errors.push(...listing.problems);
+    shareOut(false);
     for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
-      queues[pathHash(tag.oid) % workers.length].push({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+      enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }
     listed = true;
     dispatch();
@@ -1672,8 +4522,8 @@ async function scanStaged(repo, ruleSet, options = {}, diff) {
   } catch (err) {
     if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
     process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit } = await import("./chunk-KVJOCZXR.mjs");
-    return scanStagedWithIsomorphicGit(repo, ruleSet, options);
+    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
   }
 }
 async function scanStagedWithGit(diff, ruleSet, options) {
@@ -1690,8 +4540,8 @@ async function scanStagedWithGit(diff, ruleSet, options) {
   });
   mergeGitStats(stats, result2);
   if (result2.binary > 0) {
-    const { stagedTextFiles } = await import("./chunk-HTEWYDXB.mjs");
-    const text = await stagedTextFiles(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    const { stagedTextFiles: stagedTextFiles2 } = await Promise.resolve().then(() => (init_staged_text(), staged_text_exports));
+    const text = await stagedTextFiles2(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     stats.skippedBinary -= text.decoded;
     stats.errors.push(...text.errors);
     for (const { fragment, before } of text.changes) {
@@ -1711,12 +4561,17 @@ function mergeGitStats(stats, result2) {
   stats.errors.push(...result2.errors);
 }
 
+// src/cli/scan-commands.ts
+init_git();
+
 // src/cli/known.ts
-import { resolve as resolve4 } from "node:path";
+init_errors();
+import { resolve as resolve6 } from "node:path";
 
 // src/filters/gitleaksignore.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+init_errors();
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join11 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries, ruleIds) {
@@ -1727,8 +4582,8 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join6(root, GITLEAKSIGNORE_FILE);
-    if (!existsSync5(path)) return void 0;
+    const path = join11(root, GITLEAKSIGNORE_FILE);
+    if (!existsSync8(path)) return void 0;
     let text;
     try {
       text = readRegularFile(path);
@@ -1779,7 +4634,7 @@ var KnownFindings = class {
    */
   constructor(files, explicit, rules) {
     if (explicit !== false) {
-      const rel = explicit === void 0 ? BASELINE_FILE : files ? insideRoot(files.root, resolve4(explicit)) : void 0;
+      const rel = explicit === void 0 ? BASELINE_FILE : files ? insideRoot(files.root, resolve6(explicit)) : void 0;
       if (rel !== void 0 && files) {
         const text = files.read(rel);
         if (text === void 0 && explicit !== void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
@@ -1821,9 +4676,13 @@ var KnownFindings = class {
 };
 
 // src/sources/inline-allows.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+init_inline();
+init_patch();
+init_git();
+init_git_hardening();
+import { spawnSync as spawnSync4 } from "node:child_process";
 function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
-  const diff = spawnSync2(
+  const diff = spawnSync4(
     "git",
     [...scannedRepoArgs(repo), "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
     { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
@@ -1845,7 +4704,14 @@ function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
   return found;
 }
 
+// src/cli/scan-commands.ts
+init_detector2();
+init_redact();
+
 // src/cli/output.ts
+init_errors();
+init_write_file();
+init_redact();
 var ReportSink = class {
   constructor(options, rules) {
     this.options = options;
@@ -1976,12 +4842,12 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./chunk-R42DKD6M.mjs");
-    await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
+    const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+    await verifyAll2(fresh, { ...args, quiet: args.quiet }, config);
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
-    const tickets = args.explain ? void 0 : ticketSettings({ ...args, quiet: args.quiet }, config);
-    if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
+    const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
+    if (tickets) ticketFailures = await ticketAll2(fresh, tickets, config, root, args.quiet);
   }
   const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
   return ticketFailures > 0 ? 2 : code;
@@ -2049,7 +4915,7 @@ async function gitCommand(args) {
       args,
       settings,
       async (onFinding) => {
-        const result2 = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
+        const result2 = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update, repoInfo: info });
         progress.done();
         return result2;
       },
@@ -2085,8 +4951,8 @@ ${lines2.join("\n")}
 `);
 }
 async function repoWithoutGit(repo) {
-  const { openRepo } = await import("./chunk-HCGRVSSF.mjs");
-  return { root: (await openRepo(repo)).dir, shallow: false, hasHead: true };
+  const { openRepo: openRepo2 } = await Promise.resolve().then(() => (init_isogit(), isogit_exports));
+  return { root: (await openRepo2(repo)).dir, shallow: false, hasHead: true };
 }
 function verifyCommand(args) {
   const verifying = { ...args, verify: true };
@@ -2096,8 +4962,8 @@ async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets } = await import("./chunk-R42DKD6M.mjs");
-  return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
+  const { syncTickets: syncTickets2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+  return syncTickets2(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
   checkVerifyFlags(args);
@@ -2114,7 +4980,7 @@ async function baselineCommand(args) {
     config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join7(root, BASELINE_FILE);
+  const file = args.output ?? join14(root, BASELINE_FILE);
   const previous = new KnownFindings(void 0, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -2136,64 +5002,72 @@ async function baselineCommand(args) {
 }
 function isRegularFile(path) {
   try {
-    return statSync3(path).isFile();
+    return statSync4(path).isFile();
   } catch {
     return false;
   }
 }
 function unionMerge(root, file) {
-  const rel = relative3(resolve5(root), resolve5(file));
-  if (rel.startsWith("..") || !existsSync6(join7(root, ".git"))) return;
-  const attributes = join7(root, ".gitattributes");
+  const rel = relative4(resolve8(root), resolve8(file));
+  if (rel.startsWith("..") || !existsSync11(join14(root, ".git"))) return;
+  const attributes = join14(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync6(attributes) ? readFileSync5(attributes, "utf8") : "";
+  const current = existsSync11(attributes) ? readFileSync7(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
   writeWholeFile(attributes, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${line}
 `);
 }
 
+// src/cli/main.ts
+init_settings();
+
 // src/cli/hook-command.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync7, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join as join9, resolve as resolve7 } from "node:path";
+init_errors();
+init_git();
+init_git_hardening();
+import { spawnSync as spawnSync6 } from "node:child_process";
+import { chmodSync, existsSync as existsSync13, mkdirSync as mkdirSync2, readFileSync as readFileSync9, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { join as join16, resolve as resolve10 } from "node:path";
 
 // src/cli/hook-managers.ts
-import { spawnSync as spawnSync3 } from "node:child_process";
-import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join8, relative as relative4, resolve as resolve6, sep } from "node:path";
+init_git();
+init_git_hardening();
+import { spawnSync as spawnSync5 } from "node:child_process";
+import { existsSync as existsSync12, readFileSync as readFileSync8 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join15, relative as relative5, resolve as resolve9, sep as sep2 } from "node:path";
 var HOOK_LINE = "npx --no-install leakhound staged";
 function readText(path) {
   try {
-    return readFileSync6(path, "utf8");
+    return readFileSync8(path, "utf8");
   } catch {
     return void 0;
   }
 }
 function gitOutput(top, args) {
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync3("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync5("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
   return result2.status === 0 ? result2.stdout.trim() : void 0;
 }
 var inside = (top, path) => {
-  const rel = relative4(top, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
+  const rel = relative5(top, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 };
 var printable = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
 var runsLeakhound = (text) => text !== void 0 && /leakhound\s+staged/.test(text);
-function detectHookManager(top, hookFile, existing) {
+function detectHookManager(top, hookFile, existing2) {
   const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
   const shownHooksPath = printable(hooksPath ?? "");
-  const hooksDir2 = hooksPath === void 0 ? void 0 : resolve6(top, hooksPath);
-  if (hooksDir2 !== void 0 && inside(join8(top, ".husky"), hooksDir2)) {
-    const file = join8(".husky", "pre-commit");
-    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join8(top, file))) };
+  const hooksDir2 = hooksPath === void 0 ? void 0 : resolve9(top, hooksPath);
+  if (hooksDir2 !== void 0 && inside(join15(top, ".husky"), hooksDir2)) {
+    const file = join15(".husky", "pre-commit");
+    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join15(top, file))) };
   }
   for (const name of ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.toml", "lefthook.json"]) {
-    if (!existsSync7(join8(top, name))) continue;
+    if (!existsSync12(join15(top, name))) continue;
     const addition = name.endsWith(".toml") ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"` : name.endsWith(".json") ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }` : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
-    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join8(top, name))) };
+    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join15(top, name))) };
   }
-  const packageJson = readText(join8(top, "package.json"));
+  const packageJson = readText(join15(top, "package.json"));
   if (packageJson !== void 0) {
     let config;
     try {
@@ -2212,20 +5086,20 @@ function detectHookManager(top, hookFile, existing) {
       };
     }
   }
-  if (existing?.includes("File generated by pre-commit: https://pre-commit.com")) {
+  if (existing2?.includes("File generated by pre-commit: https://pre-commit.com")) {
     const file = ".pre-commit-config.yaml";
     return {
       name: "the pre-commit framework",
-      evidence: `${relative4(top, hookFile)} was generated by pre-commit`,
+      evidence: `${relative5(top, hookFile)} was generated by pre-commit`,
       file,
       addition: "a repos: entry for leakhound with `- id: leakhound` (see the README's Pre-commit section)",
-      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join8(top, file)) ?? "")
+      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join15(top, file)) ?? "")
     };
   }
-  if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing !== void 0) {
-    const file = relative4(top, hookFile);
+  if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing2 !== void 0) {
+    const file = relative5(top, hookFile);
     if (gitOutput(top, ["ls-files", "--error-unmatch", "--", file]) !== void 0) {
-      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${shownHooksPath}`, file: printable(file), addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing) };
+      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${shownHooksPath}`, file: printable(file), addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing2) };
     }
   }
   return void 0;
@@ -2240,9 +5114,9 @@ var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   const { root } = inspectRepo(repo);
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync4("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync6("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
-  return { top: root, dir: resolve7(repo, result2.stdout.trim()) };
+  return { top: root, dir: resolve10(repo, result2.stdout.trim()) };
 }
 function hookScript(chained) {
   const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -2260,10 +5134,10 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const { top, dir } = hooksDir(repo);
-  const hook = join9(dir, "pre-commit");
-  const existing = existsSync8(hook) ? readFileSync7(hook, "utf8") : void 0;
-  const ours = existing?.includes(MARKER) ?? false;
-  const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing);
+  const hook = join16(dir, "pre-commit");
+  const existing2 = existsSync13(hook) ? readFileSync9(hook, "utf8") : void 0;
+  const ours = existing2?.includes(MARKER) ?? false;
+  const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing2);
   if (manager !== void 0) {
     if (manager.alreadyRunsLeakhound) {
       process.stderr.write(`leakhound: ${manager.name} runs this repository's hooks and ${manager.file} already runs leakhound; nothing changed
@@ -2278,23 +5152,23 @@ function installHookCommand(repo, options) {
   }
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
-    rmSync(hook);
-    if (existsSync8(join9(dir, CHAINED))) renameSync(join9(dir, CHAINED), hook);
+    rmSync2(hook);
+    if (existsSync13(join16(dir, CHAINED))) renameSync2(join16(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync8(join9(dir, CHAINED));
-  if (existing !== void 0 && !ours) {
+  let chained = ours && existsSync13(join16(dir, CHAINED));
+  if (existing2 !== void 0 && !ours) {
     if (options.chain) {
-      if (dispatchesOnOwnName(existing)) {
+      if (dispatchesOnOwnName(existing2)) {
         process.stderr.write(
           `leakhound: the pre-commit hook at ${hook} finds its work by its own file name, so chaining (which renames it) would disable it; no hook was installed; add to it: ${HOOK_LINE}
 `
         );
         return 2;
       }
-      renameSync(hook, join9(dir, CHAINED));
+      renameSync2(hook, join16(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -2303,7 +5177,7 @@ function installHookCommand(repo, options) {
       );
     }
   }
-  mkdirSync(dir, { recursive: true });
+  mkdirSync2(dir, { recursive: true });
   writeFileSync(hook, hookScript(chained));
   chmodSync(hook, 493);
   process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
@@ -2312,14 +5186,18 @@ function installHookCommand(repo, options) {
 }
 
 // src/cli/repos-command.ts
-import { mkdirSync as mkdirSync4 } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { dirname as dirname4, join as join11, resolve as resolve9 } from "node:path";
+init_write_file();
+import { mkdirSync as mkdirSync5 } from "node:fs";
+import { homedir as homedir3 } from "node:os";
+import { dirname as dirname8, join as join18, resolve as resolve12 } from "node:path";
+init_errors();
 
 // src/repos/list.ts
+init_errors();
+init_glob();
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync8 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import { resolve as resolve11 } from "node:path";
 var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
 function nameFromUrl(url) {
   return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
@@ -2327,17 +5205,17 @@ function nameFromUrl(url) {
 function readListFile(file) {
   let text;
   try {
-    text = readFileSync8(file, "utf8");
+    text = readFileSync10(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
   }
   return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
-    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve8(entry), location: resolve8(entry), local: true }
+    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve11(entry), location: resolve11(entry), local: true }
   );
 }
 async function listGitHub(listing) {
-  const { Octokit } = await import("@octokit/rest");
-  const octokit = new Octokit({
+  const { Octokit: Octokit2 } = await import("@octokit/rest");
+  const octokit = new Octokit2({
     ...listing.token ? { auth: listing.token } : {},
     ...listing.apiUrl ? { baseUrl: listing.apiUrl } : {},
     userAgent: "leakhound",
@@ -2378,9 +5256,11 @@ function parseShard(text, jobIndex, shards) {
 }
 
 // src/repos/clone.ts
-import { spawnSync as spawnSync5 } from "node:child_process";
-import { existsSync as existsSync9, mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+init_errors();
+init_git_hardening();
+import { spawnSync as spawnSync7 } from "node:child_process";
+import { existsSync as existsSync14, mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join17 } from "node:path";
 function githubHost(apiUrl) {
   if (!apiUrl) return "github.com";
   let url;
@@ -2412,29 +5292,30 @@ function tokenConfig(url, host, token, env = process.env) {
 function run(args, location, host) {
   const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
   const env = hardenedEnv(tokenConfig(location, host, token));
-  const r = spawnSync5("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync7("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
 function ensureLocal(spec, cacheDir, host = "github.com") {
-  if (spec.local) return existsSync9(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join10(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  if (spec.local) return existsSync14(spec.location) ? { path: spec.location } : { error: "no such folder" };
+  const dir = join17(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
   const hardening = hardeningArgs(TRANSPORT_CONFIG);
-  if (existsSync9(join10(dir, "HEAD"))) {
+  if (existsSync14(join17(dir, "HEAD"))) {
     const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
   }
-  mkdirSync2(cacheDir, { recursive: true });
+  mkdirSync3(cacheDir, { recursive: true });
   const cloned = run([...hardening, "clone", "--mirror", "--quiet", "--", spec.location, dir], spec.location, host);
   return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
 }
 
 // src/repos/merge.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+init_errors();
+import { readFileSync as readFileSync11 } from "node:fs";
 function mergeOutputs(files) {
   const texts = files.map((file) => {
     try {
-      return readFileSync9(file, "utf8");
+      return readFileSync11(file, "utf8");
     } catch (err) {
       throw new LeakhoundError("NOT_FOUND", `cannot read ${file}: ${reasonOf(err)}`);
     }
@@ -2500,11 +5381,12 @@ function mergedSummary(summaries, findings) {
 }
 
 // src/repos/lock.ts
-import { closeSync as closeSync2, linkSync, openSync as openSync2, readFileSync as readFileSync10, renameSync as renameSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+init_errors();
+import { closeSync as closeSync4, linkSync, openSync as openSync4, readFileSync as readFileSync12, renameSync as renameSync3, unlinkSync, writeSync as writeSync3 } from "node:fs";
 function holderOf(file) {
   let text;
   try {
-    text = readFileSync10(file, "utf8");
+    text = readFileSync12(file, "utf8");
   } catch {
     return void 0;
   }
@@ -2521,23 +5403,23 @@ function alive(pid) {
 function tryCreate(file) {
   let fd;
   try {
-    fd = openSync2(file, "wx", 384);
+    fd = openSync4(file, "wx", 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
     throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
   }
   try {
-    writeSync2(fd, `${process.pid}
+    writeSync3(fd, `${process.pid}
 `);
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
   }
   return true;
 }
 function takeOver(file, stalePid) {
   const aside = `${file}.${process.pid}.stale`;
   try {
-    renameSync2(file, aside);
+    renameSync3(file, aside);
   } catch {
     return;
   }
@@ -2551,7 +5433,7 @@ function takeOver(file, stalePid) {
   }
   unlinkSync(aside);
 }
-var sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
+var sleep = (ms) => new Promise((resolve13) => setTimeout(resolve13, ms));
 async function lockState(stateFile, waitSeconds) {
   const file = `${stateFile}.lock`;
   const deadline = Date.now() + waitSeconds * 1e3;
@@ -2580,9 +5462,12 @@ async function lockState(stateFile, waitSeconds) {
 }
 
 // src/repos/run.ts
+init_detector2();
 import { availableParallelism as availableParallelism3 } from "node:os";
+init_git();
 
 // src/repos/scrub.ts
+init_redact();
 function scrubbed(findings, repository, detector) {
   const known = [...new Set(findings.map((f) => f.secret))];
   const clean = (text) => {
@@ -2678,10 +5563,11 @@ async function scanRepositories(specs, ruleSet, state, options) {
 }
 
 // src/repos/state.ts
-import { linkSync as linkSync2, mkdirSync as mkdirSync3, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
+init_errors();
+import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname7 } from "node:path";
+import { createRequire as createRequire6 } from "node:module";
+var require7 = createRequire6(import.meta.url);
 var SCHEMA_VERSION = 1;
 var SCHEMA = `
   CREATE TABLE repos (
@@ -2710,14 +5596,14 @@ var ScanState = class _ScanState {
   db;
   file;
   static open(file, options = {}) {
-    const Database = require3("better-sqlite3");
-    const info = statSync4(file, { throwIfNoEntry: false });
+    const Database = require7("better-sqlite3");
+    const info = statSync5(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return void 0;
       create(file, Database);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
-    } else if (info.size === 0 && !(statSync4(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+    } else if (info.size === 0 && !(statSync5(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
       throw corrupt(file, "the file is empty");
     }
     let db;
@@ -2778,7 +5664,7 @@ var ScanState = class _ScanState {
 };
 var byPlace = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 function create(file, Database) {
-  mkdirSync3(dirname3(file), { recursive: true });
+  mkdirSync4(dirname7(file), { recursive: true });
   const temp = `${file}.${process.pid}.new`;
   try {
     const db = new Database(temp);
@@ -2788,7 +5674,7 @@ function create(file, Database) {
   } catch (err) {
     if (err.code !== "EEXIST") throw stateError(file, err);
   } finally {
-    rmSync2(temp, { force: true });
+    rmSync3(temp, { force: true });
   }
 }
 function checkSchema(db, file, readonly) {
@@ -2881,14 +5767,14 @@ var ReposProgress = class {
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join11(process.env.XDG_CACHE_HOME ?? join11(homedir2(), ".cache"), "leakhound", "repos");
-  const stateFile = resolve9(args.state ?? join11(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join18(process.env.XDG_CACHE_HOME ?? join18(homedir3(), ".cache"), "leakhound", "repos");
+  const stateFile = resolve12(args.state ?? join18(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
     throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
   }
   if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
-  mkdirSync4(dirname4(stateFile), { recursive: true });
+  mkdirSync5(dirname8(stateFile), { recursive: true });
   const lock = await lockState(stateFile, args.lockWait);
   try {
     const state = ScanState.open(stateFile);
@@ -2922,9 +5808,9 @@ async function bulkScan(args, cacheDir, state) {
     if (args.output) writeWholeFile(args.output, text);
     else await writeStdoutChecked(text);
     if (args.outputDir) {
-      mkdirSync4(args.outputDir, { recursive: true });
+      mkdirSync5(args.outputDir, { recursive: true });
       for (const report2 of reports) {
-        const file = join11(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        const file = join18(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
         writeWholeFile(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
       }
     }
@@ -2952,7 +5838,7 @@ async function bulkScan(args, cacheDir, state) {
   return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
 }
 function writeStdoutChecked(text) {
-  return new Promise((resolve10, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve10()));
+  return new Promise((resolve13, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve13()));
 }
 function printReport(stateFile) {
   const state = ScanState.open(stateFile, { readonly: true });
@@ -2986,9 +5872,12 @@ function mergeCommand(files, output) {
 }
 
 // src/cli/rules-commands.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 
 // src/config/examples.ts
+init_detector();
+init_checksum();
+init_errors();
 import { randomInt as cryptoRandomInt } from "node:crypto";
 var ALPHABETS = {
   base62: BASE62,
@@ -3017,14 +5906,18 @@ function base64url(text) {
   return Buffer.from(text).toString("base64url");
 }
 function expandTemplate(template, where = "example") {
+  return expandExample(template, where).text;
+}
+function expandExample(template, where = "example") {
+  const pins = [];
   let text = template;
   for (let previous = ""; previous !== text; ) {
     previous = text;
-    text = expandOnce(text, where);
+    text = expandOnce(text, where, pins);
   }
-  return text;
+  return { text, pins };
 }
-function expandOnce(template, where) {
+function expandOnce(template, where, pins) {
   return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name, arg) => {
     switch (name) {
       case "rand": {
@@ -3049,10 +5942,13 @@ ${body}
       }
       case "jwt": {
         const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
-        const payload = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
-        return `${header}.${payload}.${randomBytes(32).toString("base64url")}`;
+        const payload2 = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
+        return `${header}.${payload2}.${randomBytes(32).toString("base64url")}`;
       }
       case "lit":
+        return arg ?? "";
+      case "pin":
+        pins.push(arg ?? "");
         return arg ?? "";
       case "b64":
         return Buffer.from(arg ?? "").toString("base64");
@@ -3070,9 +5966,23 @@ function checkRuleExamples(rules) {
       failures2.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
     }
     for (const template of rule.examples) {
-      const text = expandTemplate(template, where);
+      const { text, pins } = expandExample(template, where);
       const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
-      if (found.length === 0) failures2.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
+      if (found.length === 0) {
+        failures2.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
+        continue;
+      }
+      const secrets = new Set(found.map((f) => f.secret));
+      for (const [index, pin] of pins.entries()) {
+        if (!secrets.has(pin)) {
+          failures2.push({
+            ruleId: rule.id,
+            kind: "example",
+            example: template,
+            reason: `pin ${index + 1} is not the secret found (the capture is wrong)`
+          });
+        }
+      }
     }
     for (const template of rule.negativeExamples) {
       const text = expandTemplate(template, where);
@@ -3084,6 +5994,7 @@ function checkRuleExamples(rules) {
 }
 
 // src/cli/rules-commands.ts
+init_errors();
 function ruleListing(rule) {
   const { id, description, keywords, tags, severity, references } = rule;
   return { id, description, keywords, tags, severity, verify: rule.verify ?? null, references };
@@ -3107,7 +6018,7 @@ function rulesListCommand(configPath, format = "text") {
 function rulesCheckCommand(file) {
   let text;
   try {
-    text = readFileSync11(file, "utf8");
+    text = readFileSync13(file, "utf8");
   } catch (err) {
     throw new LeakhoundError("NOT_FOUND", `cannot read rule file ${file}: ${reasonOf(err)}`);
   }
@@ -3237,6 +6148,9 @@ async function main(argv) {
     if (err) throw err;
     throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
   }).help().wrap(Math.min(100, process.stdout.columns ?? 100));
+  const internals = cli;
+  const usage2 = internals.getInternalMethods?.().getUsageInstance?.();
+  if (usage2?.cacheHelpMessage) usage2.cacheHelpMessage = () => void 0;
   try {
     const args = await cli.parseAsync();
     if (args.help || args.version) return 0;
@@ -3246,7 +6160,12 @@ async function main(argv) {
   }
 }
 
+// src/action/main.ts
+init_errors();
+init_git();
+
 // src/action/commands.ts
+init_write_file();
 function escapeData(text) {
   return inert(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
@@ -3339,22 +6258,29 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
   return lines2.join("\n") + "\n";
 }
 
+// src/action/main.ts
+init_detector2();
+init_redact();
+
 // src/action/event.ts
-import { spawnSync as spawnSync6 } from "node:child_process";
+init_errors();
+init_git();
+init_git_hardening();
+import { spawnSync as spawnSync8 } from "node:child_process";
 var ZERO = /^0+$/;
-function git(repo, args) {
+function git3(repo, args) {
   const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
-  const r = spawnSync6("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync8("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
-  return git(repo, ["cat-file", "-e", `${sha}^{commit}`]).ok;
+  return git3(repo, ["cat-file", "-e", `${sha}^{commit}`]).ok;
 }
 function ensureRange(repo, base, head) {
-  const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
+  const shallow = git3(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
-    if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
+    const fetch2 = git3(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    if (!fetch2.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
         `the checkout lacks the commits to compare (${base.slice(0, 12)}..${head.slice(0, 12)}) and fetching them failed; use actions/checkout with \`fetch-depth: 0\``
@@ -3362,37 +6288,37 @@ function ensureRange(repo, base, head) {
     }
   }
 }
-function scopeForEvent(eventName, payload, repo) {
+function scopeForEvent(eventName, payload2, repo) {
   if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const base = payload.pull_request?.base?.sha;
-    const head = payload.pull_request?.head?.sha;
+    const base = payload2.pull_request?.base?.sha;
+    const head = payload2.pull_request?.head?.sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the pull_request event has no base or head commit");
     ensureRange(repo, base, head);
     return {
       args: ["--range", `${base}..${head}`],
       range: [base, head],
-      description: `the commits of pull request #${payload.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
+      description: `the commits of pull request #${payload2.pull_request?.number ?? "?"} (${base.slice(0, 7)}..${head.slice(0, 7)})`,
       underReview: true
     };
   }
   if (eventName === "merge_group") {
-    const base = payload.merge_group?.base_sha;
-    const head = payload.merge_group?.head_sha;
+    const base = payload2.merge_group?.base_sha;
+    const head = payload2.merge_group?.head_sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
     ensureRange(repo, base, head);
     return { args: ["--range", `${base}..${head}`], range: [base, head], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
   }
   if (eventName === "push") {
-    const { before, after } = payload;
+    const { before, after } = payload2;
     if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
+      return { args: ["--branch", after], description: `the history of the new branch ${payload2.ref ?? after.slice(0, 7)}`, underReview: false };
     }
     ensureRange(repo, before, after);
     return { args: ["--range", `${before}..${after}`], range: [before, after], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
   }
-  const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
-  if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
+  const shallow = git3(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
+  if (shallow) git3(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
   return { args: [], description: "the full history of every branch and tag", underReview: false };
 }
 
@@ -3421,17 +6347,17 @@ async function runAction() {
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync12(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const payload2 = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync14(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const root = inspectRepo(workspace).root;
-  const scope = scopeForEvent(eventName, payload, workspace);
+  const scope = scopeForEvent(eventName, payload2, workspace);
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
   const base = baseSettings ? scope.range?.[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute3(p) ? p : join12(workspace, p);
-  const temp = mkdtempSync(join12(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute3(p) ? p : join19(workspace, p);
+  const temp = mkdtempSync(join19(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join12(temp, "findings.jsonl");
+    const jsonl = join19(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -3450,8 +6376,8 @@ async function runAction() {
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
-    if (code === 2 && !existsSync10(jsonl)) return 2;
-    const text = readFileSync12(jsonl, "utf8").trim();
+    if (code === 2 && !existsSync15(jsonl)) return 2;
+    const text = readFileSync14(jsonl, "utf8").trim();
     const records = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     const summary = records.find(isSummaryRecord);
     const findings = records.filter((r) => !isSummaryRecord(r));
@@ -3485,7 +6411,7 @@ async function runAction() {
     }
     return code === 2 ? 2 : 0;
   } finally {
-    rmSync3(temp, { recursive: true, force: true });
+    rmSync4(temp, { recursive: true, force: true });
   }
 }
 async function actionEntry() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point (CommonJS: bin/package.json says so, because Node starts CommonJS faster).
-// `staged` runs on every commit, so it loads one prebuilt bundle instead of the full CLI, compiled
-// with a V8 code cache kept beside it (written after a run when missing or out of date).
+// It loads one prebuilt bundle: `staged`, which runs on every commit, a small one of its own;
+// every other command the whole CLI's.
 //
 // It is also the one exit path. The exit code starts at 2 and becomes the command's own only when
 // the command has finished: a crash, a rejection nobody handled, a missing dist/ or re2 binary, or a
@@ -11,7 +11,6 @@
 process.exitCode = 2;
 const fs = require("node:fs");
 const path = require("node:path");
-const vm = require("node:vm");
 const Module = require("node:module");
 
 const argv = process.argv.slice(2);
@@ -152,46 +151,32 @@ function readWhole(fd, limit = Infinity) {
   return buffer.subarray(0, read);
 }
 
-function loadStagedBundle() {
-  const file = path.join(__dirname, "..", "dist", "bundle", "staged.cjs");
-  const cacheFile = `${file}.cache`;
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {}
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), {
-    filename: file,
-    cachedData,
-  });
-  // The bundle loads rarely needed modules (verification, the no-git fallback) from dist/ on demand
-  // through this function: import() inside a vm.Script needs flags on Node 20, here it does not.
-  globalThis.__leakhoundLoad = (specifier) => import(require("node:url").pathToFileURL(path.resolve(path.dirname(file), specifier)).href);
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
-  const saveCache = () => {
-    if (cachedData && !script.cachedDataRejected) return;
-    try {
-      // best effort (the package folder may be read-only); written whole, then renamed into place
-      const temp = `${cacheFile}.${process.pid}`;
-      fs.writeFileSync(temp, script.createCachedData());
-      fs.renameSync(temp, cacheFile);
-    } catch {}
-  };
-  return { fastStaged: module.exports.fastStaged, saveCache };
+/**
+ * The CLI is one CommonJS bundle (scripts/bundle.mjs) loaded with require(): one file to read and
+ * parse instead of ~100 modules. Node 22.1 and later keep the compiled code in their own on-disk
+ * cache (module.enableCompileCache, checked against the file's contents); Node 20 has no such cache
+ * and compiles the bundle each run. LEAKHOUND_DEBUG=load names which way it loaded (the tests check).
+ */
+function loadBundle(name) {
+  let how = "no compile cache";
+  if (typeof Module.enableCompileCache === "function") {
+    // in the user's own cache folder, not the shared temp folder Node uses by default: another user
+    // of the machine could plant compiled code there
+    const base = process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache");
+    const result = Module.enableCompileCache(path.join(base, "leakhound", "node-compile-cache"));
+    how = result && result.directory ? "compile cache" : `compile cache off: ${(result && result.message) || "unavailable"}`;
+  }
+  if (/(^|,)load(,|$)/.test(process.env.LEAKHOUND_DEBUG || "")) fs.writeSync(2, `leakhound: debug: loading dist/bundle/${name}.cjs (${how})\n`);
+  return require(path.join(__dirname, "..", "dist", "bundle", `${name}.cjs`));
 }
 
 async function run() {
   if (argv[0] === "staged") {
     globalThis.__leakhoundEarlyDiff = startEarlyDiff();
-    const bundle = loadStagedBundle();
-    const code = await bundle.fastStaged(argv);
-    if (code !== undefined) {
-      bundle.saveCache();
-      return code;
-    }
+    const code = await loadBundle("staged").fastStaged(argv);
+    if (code !== undefined) return code;
   }
-  const { main } = await import("../dist/cli/main.js");
-  return main(argv);
+  return loadBundle("cli").main(argv);
 }
 
 run().then(

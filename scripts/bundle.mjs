@@ -1,16 +1,23 @@
-// Build step: single-file CommonJS bundles.
-// - dist/bundle/staged.cjs, the pre-commit path (`leakhound staged`): loading ~30 small ES modules
-//   costs Node more than scanning a typical commit; one CommonJS file does not.
+// Build step: single-file bundles with stable names.
+// - dist/bundle/cli.cjs, the whole CLI, and dist/bundle/staged.cjs, the pre-commit path (`leakhound
+//   staged`): loading ~100 small ES modules costs Node more than scanning a typical commit; one
+//   CommonJS file, loaded with require() and Node's own compile cache where it has one, does not.
+//   Native addons (re2, better-sqlite3) and the big, rarely needed packages (the GitHub API client,
+//   isomorphic-git) stay outside and load from node_modules when a command needs them.
+// - dist/bundle/worker.cjs and dist/bundle/history-worker.cjs, the scan workers, for the same reason.
 // - action/index.mjs and action/history-worker.mjs, the GitHub Action, committed to the repository
 //   so that a workflow runs them without building (dependencies stay external: the action installs
-//   the production ones only). test/action.test.ts fails when they are out of date.
+//   the production ones only). .ci/run fails when they differ from what the sources build.
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 
 // paths in the bundles are relative to the project root, wherever the build is started from
 const absWorkingDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** packages that are never bundled: native addons, and big ones only some commands load */
+const EXTERNAL = ["re2", "better-sqlite3", "@octokit/rest", "isomorphic-git", "isomorphic-git/*"];
 
 const common = {
   absWorkingDir,
@@ -18,54 +25,55 @@ const common = {
   platform: "node",
   format: "cjs",
   target: "node20",
+  external: EXTERNAL,
   // the sources find the package's files from import.meta.url, which CommonJS spells differently
   define: { "import.meta.url": "__leakhound_module_url" },
   banner: { js: 'const __leakhound_module_url = require("node:url").pathToFileURL(__filename).href;' },
+  legalComments: "none",
   logLevel: "warning",
 };
 
-// ES modules, so that ESM-only dependencies (yargs, @octokit/rest) load as they are
-export async function bundleAction(outdir = "action") {
-  for (const old of existsSync(outdir) ? readdirSync(outdir) : []) if (old.endsWith(".mjs")) rmSync(join(outdir, old));
+/** The CLI's bundles in dist/bundle/, from the compiled modules in dist/. */
+export async function bundleCli(outdir = join(absWorkingDir, "dist", "bundle")) {
   await build({
-    entryPoints: { index: "src/action/index.ts", "history-worker": "src/scan/history-worker.ts" },
+    ...common,
+    entryPoints: {
+      cli: "dist/cli/main.js",
+      staged: "dist/cli/fast-staged.js",
+      worker: "dist/scan/worker.js",
+      "history-worker": "dist/scan/history-worker.js",
+    },
     outdir,
-    absWorkingDir,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    // the code both entry points use goes into one shared chunk instead of being copied into each
-    splitting: true,
-    chunkNames: "chunk-[hash]",
-    legalComments: "none",
-    logLevel: "warning",
+    outExtension: { ".js": ".cjs" },
   });
 }
 
+// ES modules, so that ESM-only dependencies (@octokit/rest) load as they are; two files with fixed
+// names (no shared chunks), so that a stale or missing file is plain to see in a diff
+export async function bundleAction(outdir = join(absWorkingDir, "action")) {
+  for (const old of existsSync(outdir) ? readdirSync(outdir) : []) if (old.endsWith(".mjs")) rmSync(join(outdir, old));
+  for (const [name, entry] of [["index", "src/action/index.ts"], ["history-worker", "src/scan/history-worker.ts"]]) {
+    await build({
+      entryPoints: { [name]: entry },
+      outdir,
+      absWorkingDir,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      legalComments: "none",
+      logLevel: "warning",
+    });
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // What only --verify, --ticket or a missing git binary need stays out of the bundle, loaded from
-  // dist/ when used: the pre-commit path must parse as little as possible.
-  const lazy = ["dist/cli/verify-tickets.js", "dist/scan/history-isogit.js"].map((p) => join(absWorkingDir, p));
-  const keepLazy = {
-    name: "keep-lazy-modules-out",
-    setup(b) {
-      b.onResolve({ filter: /^\./ }, (args) => {
-        const target = resolve(args.resolveDir, args.path);
-        if (args.kind !== "dynamic-import" || !lazy.includes(target)) return undefined;
-        return { path: `./${relative(join(absWorkingDir, "dist/bundle"), target)}`, external: true };
-      });
-    },
-  };
-  const staged = await build({ ...common, entryPoints: ["dist/cli/fast-staged.js"], outfile: "dist/bundle/staged.cjs", external: ["re2"], plugins: [keepLazy], write: false });
-  // bin/leakhound.js runs this bundle in a vm.Script, where import() needs flags on Node 20: the lazy
-  // modules are loaded through a function it provides instead
-  const code = staged.outputFiles[0].text.replace(/\bimport\((".\/[^"]+")\)/g, "globalThis.__leakhoundLoad($1)");
-  mkdirSync(join(absWorkingDir, "dist/bundle"), { recursive: true });
-  writeFileSync(join(absWorkingDir, "dist/bundle/staged.cjs"), code);
-  await bundleAction();
+  const targets = process.argv.slice(2);
+  const all = targets.length === 0;
+  if (all || targets.includes("cli")) await bundleCli();
+  if (all || targets.includes("action")) await bundleAction();
   // stderr: `npm pack` runs this via `prepare`, and tools (pre-commit) read its stdout as the tarball name
-  process.stderr.write("bundled dist/bundle/staged.cjs, action/index.mjs, action/history-worker.mjs\n");
+  process.stderr.write(`bundled ${all ? "dist/bundle/ and action/" : targets.join(", ")}\n`);
 }

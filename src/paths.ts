@@ -14,9 +14,15 @@ function findPackageRoot(start: string): string {
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, "rules");
 export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, "dist", "builtin-rules.json");
-export const WORKER_FILE = join(PACKAGE_ROOT, "dist", "scan", "worker.js");
-/** the compiled module, or in the GitHub Action (which ships bundles, not dist/) its bundle */
-export const HISTORY_WORKER_FILE = [join(PACKAGE_ROOT, "dist", "scan", "history-worker.js"), join(PACKAGE_ROOT, "action", "history-worker.mjs")].find(
-  (p) => existsSync(p),
-) ?? join(PACKAGE_ROOT, "dist", "scan", "history-worker.js");
+/** the first of these files that exists (the build's bundle, the compiled module, the Action's bundle) */
+function firstExisting(...paths: string[]): string {
+  return paths.find((p) => existsSync(p)) ?? paths[paths.length - 1]!;
+}
+export const WORKER_FILE = firstExisting(join(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"), join(PACKAGE_ROOT, "dist", "scan", "worker.js"));
+/** in the GitHub Action, which ships bundles, not dist/, its own bundle */
+export const HISTORY_WORKER_FILE = firstExisting(
+  join(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
+  join(PACKAGE_ROOT, "action", "history-worker.mjs"),
+  join(PACKAGE_ROOT, "dist", "scan", "history-worker.js"),
+);
 export const BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");

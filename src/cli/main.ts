@@ -241,6 +241,14 @@ export async function main(argv: string[]): Promise<number> {
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100));
 
+  // yargs renders the whole help text into a cache each time a command starts, for a failure it
+  // would print with help later (about 50 ms, most of the start-up of a small scan). Failures here
+  // print one line and no help, and --help renders its text when asked: the cache is never read.
+  // (an internal yargs method, missing from its types: where a future yargs lacks it, nothing changes)
+  const internals = cli as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } };
+  const usage = internals.getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => undefined;
+
   try {
     const args = await cli.parseAsync();
     // --help and --version run no command and print what was asked: that is done

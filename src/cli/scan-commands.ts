@@ -199,7 +199,7 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
       args,
       settings,
       async (onFinding) => {
-        const result = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
+        const result = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update, repoInfo: info });
         progress.done();
         return result;
       },

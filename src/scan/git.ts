@@ -23,6 +23,8 @@ export interface GitScanOptions {
   onFinding?: (finding: Finding) => void;
   /** called as the scan goes: bytes of file versions scanned, commits listed so far */
   onProgress?: (progress: { bytes: number; commits: number }) => void;
+  /** history scans: what inspectRepo() said of the repository, when the caller has asked already */
+  repoInfo?: RepoInfo;
 }
 
 export interface GitScanResult extends ScanResult {
@@ -36,6 +38,8 @@ export interface GitScanResult extends ScanResult {
 const MAX_IN_FLIGHT = 256;
 const MAX_QUEUED = 4096;
 const BATCH = 64;
+/** jobs (file versions and messages) a history may have and still be scanned by one worker */
+const SMALL_HISTORY = 512;
 
 /** FNV-1a: which worker a file's versions go to. */
 function pathHash(path: string): number {
@@ -59,20 +63,47 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     const { scanHistoryWithIsomorphicGit } = await import("./history-isogit.js");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }
-  const info = inspectRepo(repo);
+  const info = options.repoInfo ?? inspectRepo(repo);
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
-  const workers = Array.from({ length: count }, () => new Worker(HISTORY_WORKER_FILE, { workerData: { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) } }));
-  const inFlight = workers.map(() => 0);
+  const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) };
+  // One worker starts at once; the others only once the history proves big enough to share out
+  // (SMALL_HISTORY jobs): a worker costs tens of milliseconds to start, more than a small history
+  // takes to scan. Until then the jobs wait here, and are shared out by path when the count is known.
+  const workers: Worker[] = [];
+  const inFlight: number[] = [];
+  const queues: BlobJob[][] = [];
+  const startWorker = () => {
+    const w = workers.length;
+    const worker = new Worker(HISTORY_WORKER_FILE, { workerData });
+    workers.push(worker);
+    inFlight.push(0);
+    queues.push([]);
+    attach(worker, w);
+  };
+  let pending: Array<[string, BlobJob]> | undefined = count > 1 ? [] : undefined;
+  const shareOut = (more: boolean) => {
+    if (!pending) return;
+    if (more) while (workers.length < count) startWorker();
+    for (const [key, job] of pending) queues[pathHash(key) % workers.length]!.push(job);
+    pending = undefined;
+  };
+  /** a file's versions all go to one worker (chosen by path), so it can compare each with the last */
+  const enqueue = (key: string, job: BlobJob) => {
+    if (pending) {
+      pending.push([key, job]);
+      if (pending.length >= SMALL_HISTORY) shareOut(true);
+    } else {
+      queues[pathHash(key) % workers.length]!.push(job);
+    }
+    dispatch();
+  };
   // each (path, content) pair is scanned where the history first shows it: the same content at a
   // new path (a copy, a move) is a new pair, reported there too
   const seen = new Set<string>();
   let seq = 0;
-  // a file's versions all go to one worker, which keeps the last version of each file it saw, so
-  // that a change is compared with the version it replaces without reading that again
-  const queues: BlobJob[][] = workers.map(() => []);
   // the earliest finding of each secret in each file (and in each message)
   const earliest = new Map<string, { seq: number; finding: Finding }>();
   let listed = false;
@@ -84,13 +115,9 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       const key = `${change.path}\0${change.oid}`;
       if (seen.has(key)) return;
       seen.add(key);
-      queues[pathHash(change.path) % workers.length]!.push({ seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
-      dispatch();
+      enqueue(change.path, { seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
     },
-    (commit) => {
-      queues[pathHash(commit.commit) % workers.length]!.push({ seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
-      dispatch();
-    },
+    (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" }),
   );
 
   let ended = 0;
@@ -107,7 +134,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
         workers[w]!.postMessage({ jobs });
       }
     });
-    const queued = queues.reduce((n, queue) => n + queue.length, 0);
+    const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
     const full = queued > MAX_QUEUED;
     if (full !== paused) {
       paused = full;
@@ -119,7 +146,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       for (const worker of workers) worker.postMessage({ end: true });
     }
   };
-  workers.forEach((worker, w) => {
+  function attach(worker: Worker, w: number): void {
     worker.on("message", (report: WorkerReport) => {
       inFlight[w]! -= report.completed;
       stats.bytes += report.bytes;
@@ -138,14 +165,17 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       else dispatch();
     });
     worker.on("error", (err) => fail!(err));
-  });
+  }
+  startWorker();
   try {
     // a worker that fails ends the scan, even while the listing waits for it
     await Promise.race([listing.run(), finished]);
     stats.errors.push(...listing.problems);
+    // the whole history is listed and still small: the one worker scans it
+    shareOut(false);
     // annotated tags on the commits in scope: their messages are scanned like commit messages
     for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
-      queues[pathHash(tag.oid) % workers.length]!.push({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+      enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }
     listed = true;
     dispatch();

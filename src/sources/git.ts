@@ -37,9 +37,15 @@ function git(repo: string, args: string[]): { ok: boolean; stdout: string; stder
 }
 
 /** True when a git executable can be run. */
+let gitBinary: boolean | undefined;
+
+/** Whether a git executable runs here (asked once per process). */
 export function hasGitBinary(): boolean {
-  const result = childProcess().spawnSync("git", [...hardeningArgs(), "--version"], { stdio: "ignore", env: gitEnv() });
-  return !result.error && result.status === 0;
+  if (gitBinary === undefined) {
+    const result = childProcess().spawnSync("git", [...hardeningArgs(), "--version"], { stdio: "ignore", env: gitEnv() });
+    gitBinary = !result.error && result.status === 0;
+  }
+  return gitBinary;
 }
 
 /** Checks that `repo` is a git repository and describes it; a one-line error otherwise. */
