@@ -3,8 +3,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import { sarifSchemaErrors } from "./sarif-validate.js";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { TestRepo } from "./git-helpers.js";
@@ -106,9 +105,7 @@ describe("GitHub Action", () => {
       expect(text).not.toContain(old.slice(4));
     }
     const sarif = JSON.parse(run.sarif!);
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    expect(ajv.validate(JSON.parse(readFileSync(join(ROOT, "test", "sarif-schema-2.1.0.json"), "utf8")), sarif), JSON.stringify(ajv.errors)).toBe(true);
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: "stripe-live-secret-key", properties: { commit: head } });
     expect(sarif.runs[0].results[0].partialFingerprints["secretFingerprint/v1"]).toMatch(/^[0-9a-f]{32}$/);
   });

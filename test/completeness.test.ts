@@ -2,19 +2,13 @@
 // JSON envelope, the JSONL summary record and SARIF's invocation, and the findings made are kept.
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import { sarifSchemaErrors } from "./sarif-validate.js";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
 import { fake, runCli, tempDir, writeTree } from "./helpers.js";
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, "sarif-schema-2.1.0.json"), "utf8"));
-
 function validSarif(log: unknown): void {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.validate(schema, log);
-  expect(ajv.errors ?? []).toEqual([]);
+  expect(sarifSchemaErrors(log)).toEqual([]);
 }
 
 // /proc/self/mem fails to read (EIO) even for root, unlike a chmod 000 file

@@ -1,13 +1,11 @@
 // Every output format: valid SARIF, parseable JSON/JSONL, readable text, and no raw secret by default.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import { sarifSchemaErrors } from "./sarif-validate.js";
 import { describe, expect, it } from "vitest";
 import { fake, runCli, tempDir, writeTree } from "./helpers.js";
 import { expandPlanted, PLANTED } from "./planted.js";
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, "sarif-schema-2.1.0.json"), "utf8"));
 
 function plantedFolder() {
   const dir = tempDir();
@@ -36,11 +34,7 @@ describe("reports", () => {
     const result = runCli(["dir", dir, "-f", "sarif", "-o", out], { cwd: dir });
     expect(result.code).toBe(1);
     const log = JSON.parse(readFileSync(out, "utf8"));
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const valid = ajv.validate(schema, log);
-    expect(ajv.errors ?? []).toEqual([]);
-    expect(valid).toBe(true);
+    expect(sarifSchemaErrors(log)).toEqual([]);
 
     const run = log.runs[0];
     expect(run.tool.driver).toMatchObject({ name: "leakhound", informationUri: expect.stringMatching(/^https:/) });

@@ -147,13 +147,15 @@ describe("the entry script's early git diff", () => {
     const repo = new TestRepo();
     repo.write({ "clean.txt": "nothing here\n" });
     repo.git("add", "-A");
-    const tmp = tempDir("leakhound-tmp-");
-    chmodSync(tmp, 0o500);
-    // root may write anyway; either way the scan must work
-    const result = runCli(["staged", repo.dir], { env: { ...process.env, TMPDIR: tmp } });
-    chmodSync(tmp, 0o700);
+    // a file where the temp folder should be: no one can create files in it, root included (a
+    // chmod'ed folder would not stop root, and these tests may run as root)
+    const tmp = join(tempDir("leakhound-tmp-"), "not-a-folder");
+    writeFileSync(tmp, "");
+    const result = runCli(["staged", repo.dir], { env: { ...process.env, TMPDIR: tmp, LEAKHOUND_DEBUG: "spawn" } });
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toMatch(/scanned 1 file/);
+    // and it took the other way: pipes, not temp files
+    expect(result.stderr).toContain("early diff via child_process, pipes");
   });
 
   it("is the very command the scanner would run, so that it is taken over", async () => {
