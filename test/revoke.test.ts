@@ -3,13 +3,33 @@
 // and confirmed invalid, self-revoking tokens (GitLab), providers without an API reported
 // not-revocable with their rotation page, 429s and dropped connections `failed` (never revoked),
 // canaries untouched, --explain sending nothing, and a repository's config unable to ask for any of it.
+import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fakeServer, json, presentedSecret, type Recorded } from "./fake-servers.js";
 import { TestRepo } from "./git-helpers.js";
-import { fake, runCliAsync as runCli, tempDir } from "./helpers.js";
+import { BIN, fake, runCliAsync as runCli, tempDir } from "./helpers.js";
 import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
+
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), typing `answer` at it. */
+function onTerminal(args: string[], answer: string): Promise<{ code: number; output: string }> {
+  const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
+  const command = [process.execPath, BIN, ...args].map(quote).join(" ");
+  return new Promise((resolve) => {
+    const child = spawn("script", ["-qec", command, "/dev/null"], { env: { ...process.env, NO_COLOR: "1", XDG_CONFIG_HOME: join(tempDir(), "none") } });
+    let output = "";
+    child.stdout.on("data", (c: Buffer) => {
+      output += c.toString("utf8");
+      // answer once the question is on the screen
+      if (output.includes("Revoke? [y/N]") && answer) {
+        child.stdin.write(`${answer}\n`);
+        answer = "";
+      }
+    });
+    child.on("close", (code) => resolve({ code: code ?? -1, output }));
+  });
+}
 
 /** An AWS access key ID whose embedded account is `account` (a canary account below). */
 function keyIdForAccount(account: string): string {
@@ -204,6 +224,26 @@ if (!IN_NETNS) {
         expect(result.stderr).toMatch(/needs --yes/);
       }
       expect(server.requests).toEqual([]);
+    });
+
+    it("on a terminal without --yes, lists what will be revoked and asks once: no revokes nothing, yes revokes", async () => {
+      const { repo, tokens } = leakyRepo();
+      const live = new Set([tokens.gh1, tokens.gitlab]);
+      const server = await providers(live);
+      const config = operatorFile(server.url);
+      const no = await onTerminal(["revoke", repo.dir, "--config", config, "-q"], "n");
+      expect(no.output).toMatch(/revoke 2 live secrets\? Their owners lose them at once\./);
+      expect(no.output).toMatch(/github: github-pat ghp_… at deploy\/ci\.env:1/);
+      expect(no.output).toMatch(/gitlab: gitlab-pat glpa… at deploy\/ci\.env:3/);
+      expect(no.output).toMatch(/nothing revoked/);
+      expect(no.output.match(/Revoke\? \[y\/N\]/g)).toHaveLength(1);
+      expect(server.requests.filter((r) => r.method !== "GET" && r.url !== "/api/auth.test")).toEqual([]);
+      expect(live.size).toBe(2);
+      const yes = await onTerminal(["revoke", repo.dir, "--config", config, "-q"], "y");
+      expect(yes.output.match(/Revoke\? \[y\/N\]/g)).toHaveLength(1);
+      expect(live.size).toBe(0);
+      expect(server.requests.filter((r) => r.url === "/credentials/revoke")).toHaveLength(1);
+      for (const t of Object.values(tokens)) expect(no.output + yes.output).not.toContain(t.slice(6));
     });
 
     it("--revoke on a scan, limited to the providers named; the outcome in SARIF", async () => {
