@@ -10,7 +10,7 @@ import { ROOT } from "./helpers.js";
 export const IN_NETNS = process.env.LEAKHOUND_TEST_NETNS === "1";
 
 /** Runs vitest on `file` inside a new user + network namespace with only loopback up. */
-export function runInNetns(file: string): { code: number; output: string } {
+export function runInNetns(file: string): { code: number; output: string; allPassed: boolean } {
   const vitest = join(ROOT, "node_modules", "vitest", "vitest.mjs");
   const script = `ip link set lo up && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(vitest)} run ${JSON.stringify(file)}`;
   const result = spawnSync("unshare", ["--user", "--map-root-user", "--net", "sh", "-c", script], {
@@ -19,7 +19,10 @@ export function runInNetns(file: string): { code: number; output: string } {
     env: { ...process.env, LEAKHOUND_TEST_NETNS: "1", NO_COLOR: "1" },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status ?? -1, output: `${result.error?.message ?? ""}${result.stdout}${result.stderr}` };
+  const output = `${result.error?.message ?? ""}${result.stdout}${result.stderr}`;
+  // vitest's summary: "Tests  7 passed (7)" only when none failed or was skipped
+  const summary = /Tests\s+(\d+) passed \((\d+)\)/.exec(output);
+  return { code: result.status ?? -1, output, allPassed: summary !== null && summary[1] === summary[2] && Number(summary[1]) > 0 };
 }
 
 /** The namespace holds nothing but loopback, and a non-loopback address is unreachable. */
