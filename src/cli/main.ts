@@ -55,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       if ("redact" in args || REDACT_LEVEL in args) args.redaction = parseRedaction(args.redact as boolean | undefined, args[REDACT_LEVEL]);
       // revocation needs verification (only live secrets are revoked); off a terminal, --yes
       if (args._[0] === "revoke") args.revoke = true;
-      checkRevokeFlags(args as { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] });
+      checkRevokeFlags(String(args._[0] ?? ""), args as { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] });
       if (args.revoke) args.verify = true;
     })
     .command(

@@ -15,12 +15,16 @@ export interface RevokeArgs extends VerifyArgs {
   yes?: boolean;
 }
 
+/** The commands whose findings --revoke can act on. */
+const REVOKING_COMMANDS = ["git", "dir", "staged", "stdin", "verify", "revoke"];
+
 /** Checked before anything is scanned or sent: revocation off a terminal needs --yes. */
-export function checkRevokeFlags(args: { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] }): void {
+export function checkRevokeFlags(command: string, args: { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] }): void {
   if (!args.revoke) {
     if (args.revokeProviders?.length) throw new LeakhoundError("USAGE", "--revoke-providers goes with --revoke");
     return;
   }
+  if (!REVOKING_COMMANDS.includes(command)) throw new LeakhoundError("USAGE", `--revoke goes with ${REVOKING_COMMANDS.join(", ")}, not ${command}`);
   if (!args.yes && !args.explain && !(process.stdin.isTTY && process.stderr.isTTY)) {
     throw new LeakhoundError("USAGE", "--revoke off a terminal needs --yes (nothing was revoked); --explain shows what would be sent");
   }
