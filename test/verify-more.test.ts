@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { VERIFIERS } from "../src/verify/providers.js";
 import { MORE_VERIFIERS } from "../src/verify/providers-more.js";
+import { NOT_REVOCABLE, REVOKERS } from "../src/revoke/revokers.js";
 import { fakeServer, json, type FakeServer, type Recorded } from "./fake-servers.js";
 import { fake, runCliAsync as runCli, tempDir, writeTree } from "./helpers.js";
 import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
@@ -51,6 +52,17 @@ describe("the set of verifiers", () => {
   it("has at least 30, each new one with a fake-server case here", () => {
     expect(Object.keys(VERIFIERS).length).toBeGreaterThanOrEqual(30);
     expect(names.sort()).toEqual(Object.keys(SPECS).sort());
+  });
+
+  it("every verifier is either revocable or not-revocable with an https rotation page, never both", () => {
+    for (const name of Object.keys(VERIFIERS)) {
+      const revocable = name in REVOKERS;
+      const not = NOT_REVOCABLE[name];
+      expect(revocable !== (not !== undefined), name).toBe(true);
+      if (not) expect(not.rotationPage, name).toMatch(/^https:\/\//);
+      if (revocable) expect(REVOKERS[name]!.provider, name).toBe(name);
+    }
+    for (const name of [...Object.keys(REVOKERS), ...Object.keys(NOT_REVOCABLE)]) expect(VERIFIERS[name], name).toBeDefined();
   });
 });
 
