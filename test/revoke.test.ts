@@ -11,6 +11,8 @@ import { fakeServer, json, presentedSecret, type Recorded } from "./fake-servers
 import { TestRepo } from "./git-helpers.js";
 import { BIN, fake, runCliAsync as runCli, tempDir } from "./helpers.js";
 import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
+import type { Finding, Rule } from "../src/model.js";
+import { revokeFindings } from "../src/revoke/revoke.js";
 
 /** Runs the CLI on a pseudo-terminal (util-linux `script`), typing `answer` at it. */
 function onTerminal(args: string[], answer: string): Promise<{ code: number; output: string }> {
@@ -273,6 +275,22 @@ if (!IN_NETNS) {
         expect(finding).toMatchObject({ verification: "live", revocation: "failed", revocationReason: mode === "drop" ? expect.stringMatching(/network error/) : expect.stringMatching(/HTTP 422/) });
         expect(live.has(token)).toBe(true);
       }
+    });
+
+    it("GitHub: 1,001 live tokens go in two requests (1,000 is the API's most per request)", async () => {
+      const tokens = Array.from({ length: 1001 }, () => fake("{{crc32:ghp_}}"));
+      const live = new Set(tokens);
+      const server = await providers(live);
+      const findings = tokens.map(
+        (secret, i) => ({ ruleId: "github-pat", description: "token", severity: "high", tags: [], path: "a.env", startLine: i + 1, startColumn: 1, endLine: i + 1, endColumn: 41, secret, match: secret, entropy: 5, fingerprint: i.toString(16).padStart(32, "0"), verification: { status: "live", provider: "github" } }) as unknown as Finding,
+      );
+      const rules = [{ id: "github-pat", verify: "github" }] as unknown as Rule[];
+      const run = await revokeFindings(findings, rules, { baseUrls: { github: server.url }, confirmAttempts: 1, confirmDelaySeconds: 0, http: { concurrency: 16 } });
+      const posts = server.requests.filter((r) => r.url === "/credentials/revoke");
+      expect(posts.map((r) => (JSON.parse(r.body) as { credentials: string[] }).credentials.length)).toEqual([1000, 1]);
+      expect(run).toMatchObject({ revoked: 1001, failed: 0, notRevocable: 0 });
+      expect(live.size).toBe(0);
+      expect(findings.every((f) => f.revocation?.status === "revoked" && f.revocation.confirmed === "invalid")).toBe(true);
     });
 
     it("a repository's own config cannot ask for revocation: ignored, with a warning", async () => {
