@@ -6,6 +6,7 @@ import { createInterface } from "node:readline/promises";
 import { LeakhoundError } from "../errors.js";
 import type { Config } from "../config/config.js";
 import type { Finding } from "../model.js";
+import { inert } from "../report/inert.js";
 import type { VerifyArgs } from "./verify-tickets.js";
 
 export interface RevokeArgs extends VerifyArgs {
@@ -78,7 +79,7 @@ export async function revokeAll(findings: Finding[], args: RevokeArgs, config: C
   const run = await revokeFindings(findings, config.rules, options);
   await recordRevocations(findings, config);
   const failed = findings.filter((f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
-  for (const f of failed) process.stderr.write(`leakhound: could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation!.reason}\n`);
+  for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation!.reason}`)}\n`);
   if (!args.quiet) {
     process.stderr.write(
       `leakhound: revoked: ${run.revoked} revoked and confirmed invalid, ${run.notRevocable} not revocable (see rotationPage), ${run.failed} failed` +

@@ -4,6 +4,7 @@
 // `failed`, never `revoked`. With `explain`, describes each request (secrets redacted), sends nothing.
 import type { Finding, Revocation, Rule } from "../model.js";
 import { LeakhoundError } from "../errors.js";
+import { inert } from "../report/inert.js";
 import { redact } from "../report/redact.js";
 import { DEFAULT_HTTP, RateLimited, requestUrl, scrub, Timeout, VerifyHttp, type HttpOptions, type ProviderRequest } from "../verify/http.js";
 import { verifyFindings, type VerifyOptions } from "../verify/verify.js";
@@ -63,7 +64,8 @@ export function planLines(plan: ReturnType<typeof revocationPlan>): string[] {
   return [...plan.revocable.entries()].flatMap(([provider, targets]) =>
     targets.map((t) => {
       const f = t.findings[0]!;
-      return `  ${provider}: ${f.ruleId} ${redact(t.secret)} at ${f.path}:${f.startLine}${f.git ? ` (${f.git.commit.slice(0, 12)})` : ""}${t.findings.length > 1 ? ` and ${t.findings.length - 1} more` : ""}`;
+      // the path and rule id come from the scanned repository: shown inert on the terminal
+      return `  ${provider}: ${inert(f.ruleId)} ${inert(redact(t.secret))} at ${inert(f.path)}:${f.startLine}${f.git ? ` (${f.git.commit.slice(0, 12)})` : ""}${t.findings.length > 1 ? ` and ${t.findings.length - 1} more` : ""}`;
     }),
   );
 }
