@@ -2,7 +2,6 @@
 // the live secrets through their provider's revocation API — only because the operator asked (a
 // flag, the Action's `revoke` input), never because of any config file. Without `--yes` it asks once
 // on a terminal, and refuses to run off one. Loaded only when asked for.
-import { createInterface } from "node:readline/promises";
 import { LeakhoundError } from "../errors.js";
 import type { Config } from "../config/config.js";
 import type { Finding } from "../model.js";
@@ -68,6 +67,7 @@ export async function revokeAll(findings: Finding[], args: RevokeArgs, config: C
   const plan = revocationPlan(findings, config.rules, providers);
   if (plan.revocable.size > 0 && !args.yes) {
     const lines = planLines(plan);
+    const { createInterface } = await import("node:readline/promises");
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     const answer = await rl.question(`leakhound: revoke ${lines.length} live ${lines.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.\n${lines.join("\n")}\nRevoke? [y/N] `);
     rl.close();
