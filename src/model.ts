@@ -97,6 +97,20 @@ export interface Verification {
   identity?: string;
 }
 
+/** What `leakhound revoke` (or `--revoke`) did with a live secret (see src/revoke/). */
+export type RevocationStatus = "revoked" | "not-revocable" | "failed";
+
+export interface Revocation {
+  status: RevocationStatus;
+  provider?: string;
+  /** why: for failed, and for not-revocable (no such API, or this token type cannot be revoked) */
+  reason?: string;
+  /** not-revocable: the provider's page where the owner rotates it */
+  rotationPage?: string;
+  /** the verification sent after the revocation: `invalid` confirms it */
+  confirmed?: VerificationStatus;
+}
+
 export interface Finding {
   ruleId: string;
   description: string;
@@ -127,6 +141,8 @@ export interface Finding {
   git?: GitProvenance;
   /** set by --verify */
   verification?: Verification;
+  /** set by --revoke / `leakhound revoke` */
+  revocation?: Revocation;
   /**
    * A range scanned with its base's settings: the settings file whose change in the range would
    * hide this finding (a baseline entry, an allowlist, a .gitleaksignore line the change adds).

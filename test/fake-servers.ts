@@ -85,7 +85,8 @@ export async function fakeGitHub(): Promise<FakeServer & { issues: { number: num
       return json(res, 201, { id: issue.comments.length });
     }
     if (req.method === "PATCH") {
-      Object.assign(issue, { state: JSON.parse(req.body).state ?? issue.state });
+      const change = JSON.parse(req.body) as { state?: string; labels?: string[]; assignees?: string[] };
+      Object.assign(issue, { state: change.state ?? issue.state, labels: change.labels ?? issue.labels, assignees: change.assignees ?? issue.assignees });
       return json(res, 200, issue);
     }
     return json(res, 405, { message: "no" });

@@ -49,7 +49,10 @@ export async function runAction(): Promise<number> {
   const failOn = input("fail-on", "any") as (typeof FAIL_ON)[number];
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
-  const verify = booleanInput("verify", false);
+  // revocation only when the workflow names it (`revoke: github`, or `all`), never from a config file; it implies verify
+  const revoke = input("revoke").toLowerCase();
+  if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke)) throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, …), not ${revoke}`);
+  const verify = booleanInput("verify", false) || revoke !== "";
   const ticket = input("ticket") as (typeof TICKETS)[number];
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
@@ -76,6 +79,7 @@ export async function runAction(): Promise<number> {
       ...(baseSettings ? ["--settings-from", "base"] : []),
       ...(verify ? ["--verify"] : []),
       ...(ticket ? ["--ticket", ticket] : []),
+      ...(revoke ? ["--revoke", "--yes", ...(revoke === "all" ? [] : ["--revoke-providers", revoke.replace(/\s+/g, "")])] : []),
       ...splitArgs(input("args")),
     ];
     const code = await main(argv);

@@ -5,7 +5,8 @@ import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { reportFailure } from "./fail.js";
 import { MAX_FILE_BYTES, parseExitCode, parseMaxFileSize, parseRedaction, REDACT_LEVEL, separateRedactLevel } from "./flags.js";
-import { baselineCommand, dirCommand, gitCommand, stagedCommand, stdinCommand, ticketsSyncCommand, verifyCommand } from "./scan-commands.js";
+import { baselineCommand, dirCommand, gitCommand, revokeCommand, stagedCommand, stdinCommand, ticketsSyncCommand, verifyCommand } from "./scan-commands.js";
+import { checkRevokeFlags } from "./revoke-command.js";
 import { BASELINE_FILE } from "../filters/baseline.js";
 import { TICKET_PROVIDERS } from "../tickets/settings.js";
 import { installHookCommand } from "./hook-command.js";
@@ -28,7 +29,10 @@ function scanOptions<T>(y: Argv<T>) {
     .option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" })
     .option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" })
     .option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" })
-    .option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
+    .option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" })
+    .option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" })
+    .option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" })
+    .option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" });
 }
 
 /** The MB value of --max-file-size, once it is known to fit (flags.ts). */
@@ -49,6 +53,10 @@ export async function main(argv: string[]): Promise<number> {
     // one Redaction from --redact, --redact=N and --no-redact, for the commands that report
     .middleware((args) => {
       if ("redact" in args || REDACT_LEVEL in args) args.redaction = parseRedaction(args.redact as boolean | undefined, args[REDACT_LEVEL]);
+      // revocation needs verification (only live secrets are revoked); off a terminal, --yes
+      if (args._[0] === "revoke") args.revoke = true;
+      checkRevokeFlags(String(args._[0] ?? ""), args as { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] });
+      if (args.revoke) args.verify = true;
     })
     .command(
       "dir [paths..]",
@@ -122,6 +130,19 @@ export async function main(argv: string[]): Promise<number> {
           .example("$0 verify --ticket github", "open a rotate-now issue for each live secret"),
       async (args) => {
         exitCode = await verifyCommand(args as unknown as Parameters<typeof verifyCommand>[0]);
+      },
+    )
+    .command(
+      "revoke [target]",
+      "scan, verify, and revoke the live secrets through their provider's revocation API",
+      (y) =>
+        scanOptions(y)
+          .positional("target", { type: "string", default: "." })
+          .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
+          .example("$0 revoke --explain", "show the verification and revocation requests, send nothing")
+          .example("$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"),
+      async (args) => {
+        exitCode = await revokeCommand(args as unknown as Parameters<typeof revokeCommand>[0]);
       },
     )
     .command("tickets", "manage rotate-now tickets", (y) =>

@@ -38,6 +38,10 @@ export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   /** --baseline FILE; false with --no-baseline */
   baseline?: string | false;
   maxFileSize?: number;
+  /** --revoke (implies --verify), --revoke-providers, --yes: see revoke-command.ts */
+  revoke?: boolean;
+  revokeProviders?: string[];
+  yes?: boolean;
 }
 
 interface Scan {
@@ -110,8 +114,11 @@ async function reportTo(
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings } = await import("./verify-tickets.js");
+    const { verifyAll, ticketAll, ticketSettings, baseUrls } = await import("./verify-tickets.js");
     await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
+    // only the operator's flag revokes: findings, after verification, through the provider's API
+    const revoke = args.revoke ? (await import("./revoke-command.js")).revokeAll : undefined;
+    if (revoke) ticketFailures += await revoke(fresh, { ...args, quiet: args.quiet }, config, baseUrls(args, config));
     // --explain prints the requests that would be sent instead of a report
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
@@ -119,7 +126,7 @@ async function reportTo(
     if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
   }
   const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
-  // the report is written whatever happened to the tickets; the exit code says they failed
+  // the report is written whatever happened to the tickets and revocations; the exit code says they failed
   return ticketFailures > 0 ? 2 : code;
 }
 
@@ -249,6 +256,11 @@ async function repoWithoutGit(repo: string): Promise<RepoInfo> {
 export function verifyCommand(args: ScanArgs & { target: string; dir: boolean }): Promise<number> {
   const verifying = { ...args, verify: true };
   return args.dir ? dirCommand({ ...verifying, paths: [args.target] }) : gitCommand({ ...verifying, repo: args.target });
+}
+
+/** `leakhound revoke [TARGET]`: a history scan (or with --dir, a folder scan) that verifies and revokes the live secrets. */
+export function revokeCommand(args: ScanArgs & { target: string; dir: boolean }): Promise<number> {
+  return verifyCommand({ ...args, revoke: true });
 }
 
 /** `leakhound tickets sync [REPO]`: closes the tickets of secrets that were rotated. */

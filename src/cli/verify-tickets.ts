@@ -17,7 +17,7 @@ export interface VerifyArgs {
   quiet: boolean;
 }
 
-function baseUrls(args: VerifyArgs, config: Config): Record<string, string> {
+export function baseUrls(args: VerifyArgs, config: Config): Record<string, string> {
   const urls = { ...(config.verify?.baseUrls ?? {}) };
   for (const pair of args.verifyBaseUrl ?? []) {
     const at = pair.indexOf("=");
@@ -68,33 +68,47 @@ export async function ticketAll(findings: Finding[], settings: TicketSettings, c
 }
 
 /**
- * `leakhound tickets sync`: finds the secrets of open tickets in the scan, asks their providers
- * again, and closes (with a comment) the tickets whose secret is now rejected, i.e. rotated.
+ * `leakhound tickets sync`, for every ticket provider: finds the secrets of open tickets in the
+ * scan, asks their providers again, closes (with a comment or a `closed` event) those now rejected,
+ * and escalates those still live past `[escalate] afterDays`. Exit 1 while a ticket is overdue, 2 when
+ * a ticket could not be updated. With --explain, sends nothing, not even the listing of open issues.
  */
 export async function syncTickets(findings: Finding[], args: VerifyArgs, config: Config, root: string): Promise<number> {
   // sync acts on tickets that exist: the provider comes from --ticket or the operator's [tickets]
   const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
-  if (settings?.provider !== "github") throw new LeakhoundError("USAGE", "tickets sync needs the github ticket provider ([tickets] provider = \"github\")");
+  if (!settings) throw new LeakhoundError("USAGE", "tickets sync needs the ticket provider: --ticket github|webhook|command, or [tickets] provider in your config");
+  const where = settings.provider === "github" ? (settings.repository ?? "the tickets repository") : `the ticket state ${settings.stateFile ?? "(default ~/.cache/leakhound/tickets-sent.json)"}`;
   if (args.explain) {
-    // nothing is sent, not even the listing of open tickets: say what a real run would do
-    await verifyAll(findings, { ...args, explain: true }, config);
-    process.stdout.write(`tickets sync would list the open tickets of ${settings.repository ?? "the tickets repository"}, send the requests above for the secrets they name, and close those the provider rejects\n`);
+    let shown = findings;
+    if (settings.provider !== "github") {
+      // the state file is local: reading it sends nothing
+      const { ticketLedger } = await import("../tickets/tickets.js");
+      const open = new Set(ticketLedger(settings)!.open(settings.provider).map((r) => r.fingerprint));
+      shown = findings.filter((f) => open.has(f.fingerprint));
+    }
+    await verifyAll(shown, { ...args, explain: true }, config);
+    process.stdout.write(`tickets sync would list the open tickets of ${where}, send the requests above for the secrets they name, close those the provider rejects and escalate those live past the escalation age\n`);
     return 0;
   }
-  const { githubTickets } = await import("../tickets/tickets.js");
-  const github = githubTickets(settings, root);
-  const open = await github.openTickets();
-  const wanted = new Set(open.map((t) => t.fingerprint));
-  const candidates = [...new Map(findings.filter((f) => wanted.has(f.fingerprint)).map((f) => [f.fingerprint, f])).values()];
-  await verifyAll(candidates, { ...args, explain: false }, config);
-  let closed = 0;
-  for (const ticket of open) {
-    const finding = candidates.find((f) => f.fingerprint === ticket.fingerprint);
-    if (finding?.verification?.status !== "invalid") continue;
-    await github.close(ticket, `leakhound: ${finding.verification.provider ?? "the provider"} now rejects this secret (checked ${new Date().toISOString()}): it has been rotated or revoked. Closing.`);
-    closed++;
-  }
-  const missing = open.filter((t) => !candidates.some((f) => f.fingerprint === t.fingerprint)).length;
-  process.stderr.write(`leakhound: tickets sync: ${open.length} open, ${closed} closed as rotated${missing ? `, ${missing} whose secret this scan did not find (left open)` : ""}\n`);
-  return 0;
+  const { syncTickets: sync } = await import("../tickets/sync.js");
+  const outcome = await sync(findings, {
+    settings,
+    ...(config.escalate ? { escalate: config.escalate } : {}),
+    rules: config.rules,
+    root,
+    repository: leakRepository(root),
+    verify: (candidates) => verifyAll(candidates, { ...args, explain: false, quiet: true }, config),
+  });
+  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not update the ticket of ${failure.fingerprint}: ${failure.reason}\n`);
+  const parts = [
+    `${outcome.open} open`,
+    `${outcome.closed} closed as rotated or revoked`,
+    ...(outcome.escalated ? [`${outcome.escalated} escalated`] : []),
+    ...(outcome.overdue ? [`${outcome.overdue} live past the escalation age`] : []),
+    ...(outcome.unknown ? [`${outcome.unknown} not verifiable now (left open)`] : []),
+    ...(outcome.missing ? [`${outcome.missing} whose secret this scan did not find (left open)`] : []),
+    ...(outcome.failed.length ? [`${outcome.failed.length} failed`] : []),
+  ];
+  process.stderr.write(`leakhound: tickets sync (${settings.provider}): ${parts.join(", ")}\n`);
+  return outcome.failed.length > 0 ? 2 : outcome.overdue > 0 ? 1 : 0;
 }

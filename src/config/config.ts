@@ -11,6 +11,7 @@ import { parseGitleaksConfig } from "./gitleaks.js";
 import { loadBuiltinRules, parseToml, readAllowlists, readRule } from "./rules.js";
 import { DEFAULT_TICKETS, TICKET_PROVIDERS, type TicketProvider, type TicketSettings } from "../tickets/settings.js";
 import { checkOperatorUrl } from "./urls.js";
+import { LOOP_TABLES, readEscalate, readRevoke, type EscalateSettings, type RevokeSettings } from "./loop.js";
 
 export const CONFIG_FILE = ".leakhound.toml";
 /** read when there is no .leakhound.toml, so a team coming from gitleaks keeps its config */
@@ -45,6 +46,8 @@ export interface VerifySettings {
 export interface OperatorSettings {
   verify?: VerifySettings;
   tickets?: TicketSettings;
+  revoke?: RevokeSettings;
+  escalate?: EscalateSettings;
 }
 
 /** The settings a scan runs with: detection settings from wherever they were found, operator settings from the operator. */
@@ -62,7 +65,7 @@ export interface RepositoryConfig {
 /** Reads another file a config refers to (gitleaks' `[extend] path`), relative to the config. */
 export type IncludeReader = (path: string, from: string) => { text: string; source: string };
 
-const OPERATOR_TABLES = ["verify", "tickets"] as const;
+const OPERATOR_TABLES = ["verify", "tickets", ...LOOP_TABLES] as const;
 const LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
 
 function readVerify(reader: FieldReader): VerifySettings {
@@ -113,7 +116,11 @@ function readOperator(doc: Table, source: string): OperatorSettings {
   const top = new FieldReader(doc, source, "BAD_CONFIG");
   const verify = top.table_("verify");
   const tickets = top.table_("tickets");
+  const revoke = top.table_("revoke");
+  const escalate = top.table_("escalate");
   return {
+    ...(revoke ? { revoke: readRevoke(new FieldReader(revoke, `${source}: [revoke]`, "BAD_CONFIG")) } : {}),
+    ...(escalate ? { escalate: readEscalate(new FieldReader(escalate, `${source}: [escalate]`, "BAD_CONFIG")) } : {}),
     ...(verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {}),
     ...(tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}),
   };

@@ -22,6 +22,10 @@ export interface PresentedFinding {
   /** live, invalid, unknown, unsupported or canary, with --verify */
   verification?: string;
   verificationReason?: string;
+  /** revoked, not-revocable or failed, with --revoke */
+  revocation?: string;
+  revocationReason?: string;
+  rotationPage?: string;
   commit?: string;
   author?: string;
   email?: string;
@@ -54,6 +58,9 @@ export function present(finding: Finding, redaction: Redaction, redactor: Redact
     redacted: !showSecrets,
     ...(finding.verification ? { verification: finding.verification.status } : {}),
     ...(finding.verification?.reason ? { verificationReason: finding.verification.reason } : {}),
+    ...(finding.revocation ? { revocation: finding.revocation.status } : {}),
+    ...(finding.revocation?.reason ? { revocationReason: finding.revocation.reason } : {}),
+    ...(finding.revocation?.rotationPage ? { rotationPage: finding.revocation.rotationPage } : {}),
     ...(finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {}),
     ...git,
     // the repository chose its commit messages and author fields: they may quote a secret, or hold secrets of their own

@@ -49,7 +49,7 @@ function artifactUri(path: string): string {
 
 function result(f: PresentedFinding, ruleIndex: number): Result {
   const properties: Record<string, unknown> = { entropy: f.entropy };
-  for (const key of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason"] as const) {
+  for (const key of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason", "revocation", "revocationReason", "rotationPage"] as const) {
     if (f[key] !== undefined) properties[key] = f[key];
   }
   return {

@@ -33,6 +33,7 @@ export function textReporter(ctx: ReportContext): Reporter {
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
         const context = inert(ctx.redactor.context(finding, ctx.redaction).trim());
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "…" : context)}`);
+        if (f.revocation) out.push(`           ${inert(`${f.revocation}${f.revocationReason ? `: ${f.revocationReason}` : ""}${f.rotationPage ? ` (rotate it at ${f.rotationPage})` : ""}`)}`);
         if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
       }
       for (const problem of stats.errors) out.push(inert(`could not scan ${problem.path}: ${problem.reason}`));

@@ -16,6 +16,9 @@ export interface GitHubTicketOptions {
 export interface OpenTicket {
   number: number;
   fingerprint: string;
+  labels: string[];
+  /** when the issue was opened: the secret was live then */
+  createdAt?: string;
 }
 
 export class GitHubTickets {
@@ -39,20 +42,30 @@ export class GitHubTickets {
       .then((issues) =>
         issues.flatMap((issue) => {
           const fingerprint = fingerprintIn(issue.body);
-          return fingerprint ? [{ number: issue.number, fingerprint }] : [];
+          const labels = issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean);
+          return fingerprint ? [{ number: issue.number, fingerprint, labels, ...(issue.created_at ? { createdAt: issue.created_at } : {}) }] : [];
         }),
       );
     return this.open;
   }
 
   /** Opens the ticket unless an open one has the same fingerprint; says which happened. */
-  async ensure(doc: TicketDocument): Promise<"opened" | "exists"> {
+  async ensure(doc: TicketDocument): Promise<{ state: "opened" | "exists"; number: number }> {
     const open = await this.openTickets();
-    if (open.some((t) => t.fingerprint === doc.fingerprint)) return "exists";
+    const existing = open.find((t) => t.fingerprint === doc.fingerprint);
+    if (existing) return { state: "exists", number: existing.number };
     const assignees = this.options.assignees?.(doc) ?? [];
     const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...(assignees.length ? { assignees } : {}) });
-    open.push({ number: created.data.number, fingerprint: doc.fingerprint });
-    return "opened";
+    open.push({ number: created.data.number, fingerprint: doc.fingerprint, labels: this.options.labels });
+    return { state: "opened", number: created.data.number };
+  }
+
+  /** Escalates a ticket: a comment saying why, the escalation labels and assignees added. */
+  async escalate(ticket: OpenTicket, labels: string[], assignees: string[], comment: string): Promise<void> {
+    await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
+    const all = [...new Set([...ticket.labels, ...labels])];
+    await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, labels: all, ...(assignees.length ? { assignees } : {}) });
+    ticket.labels = all;
   }
 
   /** Closes a ticket with a comment saying why. */

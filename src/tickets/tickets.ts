@@ -1,14 +1,13 @@
 // Opens one rotate-now ticket per live secret through the configured hook, and (sync) closes the
 // tickets of secrets that are no longer live. A failing hook is reported; findings are never lost.
-import { homedir } from "node:os";
-import { join } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Finding, Rule } from "../model.js";
 import { codeOwners } from "./codeowners.js";
 import { Redactor } from "../report/redact.js";
 import { ticketDocument } from "./document.js";
 import { GitHubTickets } from "./github.js";
-import { postWebhook, runCommand, SentState } from "./hooks.js";
+import { postWebhook, runCommand } from "./hooks.js";
+import { DEFAULT_STATE_FILE, Ledger } from "./ledger.js";
 import type { TicketSettings } from "./settings.js";
 
 export { DEFAULT_TICKETS, TICKET_PROVIDERS, type TicketProvider, type TicketSettings } from "./settings.js";
@@ -37,6 +36,15 @@ export function githubTickets(settings: TicketSettings, root: string): GitHubTic
   });
 }
 
+/**
+ * The lifecycle state of the tickets: always for webhook and command tickets (it is how they are
+ * known to exist), for GitHub issues when `stateFile` is set (the issues themselves say what is open).
+ */
+export function ticketLedger(settings: TicketSettings): Ledger | undefined {
+  if (settings.provider === "github" && !settings.stateFile) return undefined;
+  return new Ledger(settings.stateFile ?? DEFAULT_STATE_FILE);
+}
+
 /** One ticket per distinct live secret among `findings` (the baseline has already been applied); `repository` is where they leaked. */
 export async function openTickets(findings: Finding[], rules: readonly Rule[], settings: TicketSettings, root: string, repository: string): Promise<TicketOutcome> {
   const outcome: TicketOutcome = { opened: 0, existing: 0, failed: [] };
@@ -47,17 +55,32 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const redactor = new Redactor(rules);
   const github = settings.provider === "github" ? githubTickets(settings, root) : undefined;
-  const state = settings.provider === "github" ? undefined : new SentState(settings.stateFile ?? join(homedir(), ".cache", "leakhound", "tickets-sent.json"));
+  const state = ticketLedger(settings);
+  const now = new Date().toISOString();
   for (const finding of live.values()) {
     // where the secret leaked: the scanned repository (settings.repository is where tickets go)
     const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository, redactor);
+    const before = state?.get(doc.fingerprint);
+    const seen = {
+      provider: settings.provider,
+      repository,
+      rule: finding.ruleId,
+      file: finding.path,
+      ...(finding.git ? { foundAt: finding.git.date } : {}),
+      verifiedLiveAt: before?.verifiedLiveAt ?? now,
+      lastVerifiedAt: now,
+      lastStatus: "live",
+    };
     try {
       if (github) {
-        if ((await github.ensure(doc)) === "opened") outcome.opened++;
+        const { state: opened, number } = await github.ensure(doc);
+        if (opened === "opened") outcome.opened++;
         else outcome.existing++;
+        state?.update(doc.fingerprint, { ...seen, issue: number, ...(opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {}) });
         continue;
       }
       if (state!.has(doc.fingerprint)) {
+        state!.update(doc.fingerprint, seen);
         outcome.existing++;
         continue;
       }
@@ -68,7 +91,7 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
         if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", "tickets: command needs command = [\"/path/to/script\", …] in [tickets]");
         await runCommand(settings.command, doc);
       }
-      state!.add(doc.fingerprint);
+      state!.update(doc.fingerprint, { ...seen, openedAt: now }, true);
       outcome.opened++;
     } catch (err) {
       if (err instanceof LeakhoundError) throw err;

@@ -5,7 +5,7 @@ import { appendChecked } from "../io/write-file.js";
 import { redact } from "../report/redact.js";
 
 export interface ProviderRequest {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   /** path and query below the provider's base URL; the secret may appear here only URL-encoded */
   path: string;
   headers: Record<string, string>;
@@ -43,9 +43,17 @@ export class VerifyHttp {
 
   /**
    * Sends `request` to `baseUrl`. Throws if the resulting URL would leave the base URL's origin,
-   * whatever the request's path holds.
+   * whatever the request's path holds. `secret` and `fingerprint` are lists for a batch (a
+   * revocation of many credentials in one request); `action` is written to the audit log.
    */
-  async send(provider: string, baseUrl: string, request: ProviderRequest, secret: string, fingerprint: string): Promise<ProviderResponse> {
+  async send(
+    provider: string,
+    baseUrl: string,
+    request: ProviderRequest,
+    secret: string | readonly string[],
+    fingerprint: string | readonly string[],
+    action: "verify" | "revoke" = "verify",
+  ): Promise<ProviderResponse> {
     const url = requestUrl(baseUrl, request.path);
     await this.acquire();
     try {
@@ -63,12 +71,12 @@ export class VerifyHttp {
           });
         } catch (err) {
           const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-          this.audit(provider, url, request, secret, fingerprint, started, timedOut ? "timeout" : "network error");
+          this.audit(provider, url, request, secret, fingerprint, started, timedOut ? "timeout" : "network error", action);
           if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
           throw new Error(`network error: ${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err)}`);
         }
         const body = await response.text();
-        this.audit(provider, url, request, secret, fingerprint, started, response.status);
+        this.audit(provider, url, request, secret, fingerprint, started, response.status, action);
         if (response.status === 429) {
           const wait = retryAfterSeconds(response.headers.get("retry-after"));
           if (attempt >= this.options.retries || wait > this.options.maxRetryAfterSeconds) {
@@ -84,16 +92,28 @@ export class VerifyHttp {
     }
   }
 
-  private audit(provider: string, url: URL, request: ProviderRequest, secret: string, fingerprint: string, at: Date, outcome: number | string): void {
+  private audit(
+    provider: string,
+    url: URL,
+    request: ProviderRequest,
+    secret: string | readonly string[],
+    fingerprint: string | readonly string[],
+    at: Date,
+    outcome: number | string,
+    action: string,
+  ): void {
     if (!this.options.auditLog) return;
+    let path = url.pathname + url.search;
+    for (const s of typeof secret === "string" ? [secret] : secret) path = scrub(path, s);
     const entry = {
       time: at.toISOString(),
+      action,
       provider,
       host: url.host,
       method: request.method,
-      path: scrub(url.pathname + url.search, secret),
+      path,
       status: outcome,
-      fingerprint,
+      ...(typeof fingerprint === "string" ? { fingerprint } : { fingerprints: [...fingerprint] }),
     };
     appendChecked(this.options.auditLog, JSON.stringify(entry) + "\n", "audit log ");
   }

@@ -1,68 +1,11 @@
 // Verifiers: for each provider, the read-only request that tells whether a secret works, the host
 // it goes to (documented API host; overridable for tests and GitHub Enterprise / GitLab self-managed),
 // and how to read the answer. `live` only on a documented success answer with its expected content.
-import type { Finding, Verification } from "../model.js";
 import { awsAccountId, CANARY_ACCOUNTS, getCallerIdentity } from "./aws.js";
-import type { ProviderRequest, ProviderResponse } from "./http.js";
+import { bearerCheck, json, unexpected, type Verifier } from "./check.js";
+import { MORE_VERIFIERS } from "./providers-more.js";
 
-export interface VerifyContext {
-  /** other findings in the same file (and commit): where a key's other half is found */
-  neighbours: Finding[];
-  /** the host of the provider's base URL (for request signing) */
-  host: string;
-  canaryAccounts: ReadonlySet<string>;
-}
-
-export interface Verifier {
-  provider: string;
-  baseUrl: string;
-  /** the request to send, or a verdict reached without sending one */
-  request(secret: string, ctx: VerifyContext): ProviderRequest | Verification;
-  interpret(response: ProviderResponse): Verification;
-}
-
-function json(body: string): Record<string, unknown> | undefined {
-  try {
-    const value = JSON.parse(body) as unknown;
-    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const unexpected = (provider: string, r: ProviderResponse): Verification => ({
-  status: "unknown",
-  provider,
-  reason: `unexpected answer (HTTP ${r.status})`,
-});
-
-/**
- * The common shape: GET with the secret in a header; live on 200 when the JSON answer has `field`
- * (naming the identity), invalid on the given rejection statuses.
- */
-function bearerCheck(
-  provider: string,
-  baseUrl: string,
-  path: string,
-  header: (secret: string) => Record<string, string>,
-  field: string,
-  rejected: number[] = [401],
-): Verifier {
-  return {
-    provider,
-    baseUrl,
-    request: (secret) => ({ method: "GET", path, headers: { accept: "application/json", ...header(secret) } }),
-    interpret(r) {
-      const body = json(r.body);
-      if (r.status === 200 && body && field in body) {
-        const id = body[field];
-        return { status: "live", provider, ...(typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {}) };
-      }
-      if (rejected.includes(r.status)) return { status: "invalid", provider };
-      return unexpected(provider, r);
-    },
-  };
-}
+export type { Verifier, VerifyContext } from "./check.js";
 
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
 
@@ -168,6 +111,7 @@ export const VERIFIERS: Record<string, Verifier> = {
       return unexpected("aws", r);
     },
   },
+  ...MORE_VERIFIERS,
 };
 
 export { CANARY_ACCOUNTS };

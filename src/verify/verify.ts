@@ -23,7 +23,7 @@ export interface VerifyRun {
   sent: number;
 }
 
-const SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key)$/i;
+const SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key|circle-token|x-postmark-server-token|api-key|x-honeycomb-team)$/i;
 
 /** Sets `finding.verification` on every finding. */
 export async function verifyFindings(findings: Finding[], rules: readonly Rule[], options: VerifyOptions = {}): Promise<VerifyRun> {
