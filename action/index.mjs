@@ -161,6 +161,24 @@ var init_write_file = __esm({
   }
 });
 
+// src/report/inert.ts
+function inert(text) {
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+}
+function inertJson(json3) {
+  return json3.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+}
+var UNSAFE, UNSAFE_IN_JSON, NAMED, hex;
+var init_inert = __esm({
+  "src/report/inert.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+    UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+    NAMED = { "	": "\\t", "\n": "\\n", "\r": "\\r" };
+    hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
+  }
+});
+
 // src/filters/glob.ts
 import { createRequire } from "node:module";
 function globMatcher(patterns) {
@@ -2139,9 +2157,10 @@ var init_http = __esm({
       sent = 0;
       /**
        * Sends `request` to `baseUrl`. Throws if the resulting URL would leave the base URL's origin,
-       * whatever the request's path holds.
+       * whatever the request's path holds. `secret` and `fingerprint` are lists for a batch (a
+       * revocation of many credentials in one request); `action` is written to the audit log.
        */
-      async send(provider, baseUrl, request, secret, fingerprint2) {
+      async send(provider, baseUrl, request, secret, fingerprint2, action = "verify") {
         const url = requestUrl(baseUrl, request.path);
         await this.acquire();
         try {
@@ -2160,12 +2179,12 @@ var init_http = __esm({
               });
             } catch (err) {
               const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-              this.audit(provider, url, request, secret, fingerprint2, started, timedOut ? "timeout" : "network error");
+              this.audit(provider, url, request, secret, fingerprint2, started, timedOut ? "timeout" : "network error", action);
               if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
               throw new Error(`network error: ${err instanceof Error ? err.cause?.message ?? err.message : String(err)}`);
             }
             const body = await response.text();
-            this.audit(provider, url, request, secret, fingerprint2, started, response.status);
+            this.audit(provider, url, request, secret, fingerprint2, started, response.status, action);
             if (response.status === 429) {
               const wait = retryAfterSeconds(response.headers.get("retry-after"));
               if (attempt >= this.options.retries || wait > this.options.maxRetryAfterSeconds) {
@@ -2180,16 +2199,19 @@ var init_http = __esm({
           this.release();
         }
       }
-      audit(provider, url, request, secret, fingerprint2, at, outcome) {
+      audit(provider, url, request, secret, fingerprint2, at, outcome, action) {
         if (!this.options.auditLog) return;
+        let path = url.pathname + url.search;
+        for (const s of typeof secret === "string" ? [secret] : secret) path = scrub(path, s);
         const entry = {
           time: at.toISOString(),
+          action,
           provider,
           host: url.host,
           method: request.method,
-          path: scrub(url.pathname + url.search, secret),
+          path,
           status: outcome,
-          fingerprint: fingerprint2
+          ...typeof fingerprint2 === "string" ? { fingerprint: fingerprint2 } : { fingerprints: [...fingerprint2] }
         };
         appendChecked(this.options.auditLog, JSON.stringify(entry) + "\n", "audit log ");
       }
@@ -2253,7 +2275,7 @@ var init_aws = __esm({
   }
 });
 
-// src/verify/providers.ts
+// src/verify/check.ts
 function json(body) {
   try {
     const value = JSON.parse(body);
@@ -2278,17 +2300,100 @@ function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
     }
   };
 }
-var unexpected, bearer, VERIFIERS;
-var init_providers = __esm({
-  "src/verify/providers.ts"() {
+var unexpected;
+var init_check = __esm({
+  "src/verify/check.ts"() {
     "use strict";
-    init_aws();
     unexpected = (provider, r) => ({
       status: "unknown",
       provider,
       reason: `unexpected answer (HTTP ${r.status})`
     });
+  }
+});
+
+// src/verify/providers-more.ts
+var bearer, MORE_VERIFIERS;
+var init_providers_more = __esm({
+  "src/verify/providers-more.ts"() {
+    "use strict";
+    init_check();
     bearer = (secret) => ({ authorization: `Bearer ${secret}` });
+    MORE_VERIFIERS = {
+      // https://circleci.com/docs/api/v2/index.html#operation/getCurrentUser
+      circleci: bearerCheck("circleci", "https://circleci.com", "/api/v2/me", (s) => ({ "circle-token": s }), "login"),
+      // https://buildkite.com/docs/apis/rest-api/access-token#get-the-current-token
+      buildkite: bearerCheck("buildkite", "https://api.buildkite.com", "/v2/access-token", bearer, "uuid"),
+      // https://vercel.com/docs/rest-api/reference/endpoints/user/get-the-user ; a bad token is 403 invalidToken
+      vercel: bearerCheck("vercel", "https://api.vercel.com", "/v2/user", bearer, "user", [401, 403]),
+      // https://open-api.netlify.com/#tag/user/operation/getCurrentUser
+      netlify: bearerCheck("netlify", "https://api.netlify.com", "/api/v1/user", bearer, "id"),
+      // https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/
+      cloudflare: {
+        ...bearerCheck("cloudflare", "https://api.cloudflare.com", "/client/v4/user/tokens/verify", bearer, "result"),
+        interpret(r) {
+          const body = json(r.body);
+          const status = body?.result?.status;
+          if (r.status === 200 && body?.success === true && status === "active") return { status: "live", provider: "cloudflare" };
+          if (r.status === 200 && (status === "disabled" || status === "expired")) return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
+          if ([400, 401, 403].includes(r.status) && body?.success === false) return { status: "invalid", provider: "cloudflare" };
+          return unexpected("cloudflare", r);
+        }
+      },
+      // https://console.groq.com/docs/api-reference#models-list
+      groq: bearerCheck("groq", "https://api.groq.com", "/openai/v1/models", bearer, "data"),
+      // https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
+      mistral: bearerCheck("mistral", "https://api.mistral.ai", "/v1/models", bearer, "data"),
+      // https://docs.cohere.com/reference/list-models
+      cohere: bearerCheck("cohere", "https://api.cohere.com", "/v1/models?page_size=1", bearer, "models"),
+      // https://replicate.com/docs/reference/http#accounts.get
+      replicate: bearerCheck("replicate", "https://api.replicate.com", "/v1/account", bearer, "username"),
+      // https://docs.x.ai/docs/api-reference#api-key : the key's own metadata, including whether it is blocked
+      xai: {
+        ...bearerCheck("xai", "https://api.x.ai", "/v1/api-key", bearer, "api_key_id"),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body && typeof body.api_key_id === "string") {
+            if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true) return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
+            return { status: "live", provider: "xai", ...typeof body.name === "string" ? { identity: body.name } : {} };
+          }
+          if (r.status === 400 || r.status === 401) return { status: "invalid", provider: "xai" };
+          return unexpected("xai", r);
+        }
+      },
+      // https://developer.squareup.com/reference/square/locations-api/list-locations
+      square: bearerCheck("square", "https://connect.squareup.com", "/v2/locations", (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }), "locations"),
+      // https://postmarkapp.com/developer/api/server-api#get-server
+      postmark: bearerCheck("postmark", "https://api.postmarkapp.com", "/server", (s) => ({ "x-postmark-server-token": s }), "Name"),
+      // https://developers.brevo.com/reference/getaccount
+      brevo: bearerCheck("brevo", "https://api.brevo.com", "/v3/account", (s) => ({ "api-key": s }), "email"),
+      // https://developer.pagerduty.com/api-reference/ (GET /abilities works for every REST API key)
+      pagerduty: bearerCheck("pagerduty", "https://api.pagerduty.com", "/abilities", (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }), "abilities"),
+      // https://docs.doppler.com/reference/auth-me
+      doppler: bearerCheck("doppler", "https://api.doppler.com", "/v3/me", bearer, "workplace"),
+      // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details
+      terraform: bearerCheck("terraform", "https://app.terraform.io", "/api/v2/account/details", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }), "data"),
+      // https://docs.snyk.io/snyk-api/reference/users-v1#get-user-me
+      snyk: bearerCheck("snyk", "https://api.snyk.io", "/v1/user/me", (s) => ({ authorization: `token ${s}` }), "username"),
+      // https://developers.notion.com/reference/get-self
+      notion: bearerCheck("notion", "https://api.notion.com", "/v1/users/me", (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }), "id"),
+      // https://airtable.com/developers/web/api/get-user-id-scopes
+      airtable: bearerCheck("airtable", "https://api.airtable.com", "/v0/meta/whoami", bearer, "id"),
+      // https://docs.honeycomb.io/api/tag/Auth
+      honeycomb: bearerCheck("honeycomb", "https://api.honeycomb.io", "/1/auth", (s) => ({ "x-honeycomb-team": s }), "id")
+    };
+  }
+});
+
+// src/verify/providers.ts
+var bearer2, VERIFIERS;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_aws();
+    init_check();
+    init_providers_more();
+    bearer2 = (secret) => ({ authorization: `Bearer ${secret}` });
     VERIFIERS = {
       // https://docs.github.com/rest/users/users#get-the-authenticated-user
       github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
@@ -2298,7 +2403,7 @@ var init_providers = __esm({
       gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
       // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
       stripe: {
-        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer, "object"),
+        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer2, "object"),
         interpret(r) {
           const body = json(r.body);
           if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
@@ -2321,19 +2426,19 @@ var init_providers = __esm({
         }
       },
       // https://platform.openai.com/docs/api-reference/models/list
-      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer, "data"),
+      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer2, "data"),
       // https://docs.anthropic.com/en/api/models-list
       anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
       // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
-      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer, "scopes", [401, 403]),
+      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer2, "scopes", [401, 403]),
       // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
       mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
       // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
-      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer, "username"),
+      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer2, "username"),
       // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
-      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer, "name"),
+      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer2, "name"),
       // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
-      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer, "account"),
+      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer2, "account"),
       // https://discord.com/developers/docs/resources/user#get-current-user
       discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
       // https://core.telegram.org/bots/api#getme : the token is part of the path
@@ -2390,7 +2495,8 @@ var init_providers = __esm({
           if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
           return unexpected("aws", r);
         }
-      }
+      },
+      ...MORE_VERIFIERS
     };
   }
 });
@@ -2467,7 +2573,7 @@ var init_verify = __esm({
     init_redact();
     init_http();
     init_providers();
-    SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key)$/i;
+    SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key|circle-token|x-postmark-server-token|api-key|x-honeycomb-team)$/i;
   }
 });
 
@@ -2591,7 +2697,8 @@ var init_github = __esm({
         this.open ??= this.octokit.paginate(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, state: "open", labels: this.options.labels[0] ?? "leakhound", per_page: 100 }).then(
           (issues) => issues.flatMap((issue) => {
             const fingerprint2 = fingerprintIn(issue.body);
-            return fingerprint2 ? [{ number: issue.number, fingerprint: fingerprint2 }] : [];
+            const labels = issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean);
+            return fingerprint2 ? [{ number: issue.number, fingerprint: fingerprint2, labels, ...issue.created_at ? { createdAt: issue.created_at } : {} }] : [];
           })
         );
         return this.open;
@@ -2599,11 +2706,19 @@ var init_github = __esm({
       /** Opens the ticket unless an open one has the same fingerprint; says which happened. */
       async ensure(doc) {
         const open = await this.openTickets();
-        if (open.some((t) => t.fingerprint === doc.fingerprint)) return "exists";
+        const existing2 = open.find((t) => t.fingerprint === doc.fingerprint);
+        if (existing2) return { state: "exists", number: existing2.number };
         const assignees = this.options.assignees?.(doc) ?? [];
         const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...assignees.length ? { assignees } : {} });
-        open.push({ number: created.data.number, fingerprint: doc.fingerprint });
-        return "opened";
+        open.push({ number: created.data.number, fingerprint: doc.fingerprint, labels: this.options.labels });
+        return { state: "opened", number: created.data.number };
+      }
+      /** Escalates a ticket: a comment saying why, the escalation labels and assignees added. */
+      async escalate(ticket, labels, assignees, comment) {
+        await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
+        const all = [.../* @__PURE__ */ new Set([...ticket.labels, ...labels])];
+        await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, labels: all, ...assignees.length ? { assignees } : {} });
+        ticket.labels = all;
       }
       /** Closes a ticket with a comment saying why. */
       async close(ticket, comment) {
@@ -2617,14 +2732,12 @@ var init_github = __esm({
 // src/tickets/hooks.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname6 } from "node:path";
-function payload(doc) {
+function payload(doc, event = "leakhound.secret.live", lifecycle) {
   const { body: _body, ...rest } = doc;
-  return JSON.stringify({ event: "leakhound.secret.live", ticket: rest });
+  return JSON.stringify({ event, ticket: rest, ...lifecycle ? { lifecycle } : {} });
 }
-async function postWebhook(url, doc, secret, timeoutMs = 1e4) {
-  const body = payload(doc);
+async function postWebhook(url, doc, secret, timeoutMs = 1e4, event = "leakhound.secret.live", lifecycle) {
+  const body = payload(doc, event, lifecycle);
   const headers = { "content-type": "application/json", "user-agent": "leakhound" };
   if (secret) headers[SIGNATURE_HEADER] = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
   let response;
@@ -2635,7 +2748,7 @@ async function postWebhook(url, doc, secret, timeoutMs = 1e4) {
   }
   if (response.status < 200 || response.status >= 300) throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
 }
-function runCommand(command, doc, timeoutMs = 6e4) {
+function runCommand(command, doc, timeoutMs = 6e4, event = "leakhound.secret.live", lifecycle) {
   const [file, ...args] = command;
   if (!file) return Promise.reject(new LeakhoundError("BAD_CONFIG", "tickets: command is empty"));
   return new Promise((resolve13, reject) => {
@@ -2644,34 +2757,74 @@ function runCommand(command, doc, timeoutMs = 6e4) {
     child.stderr.on("data", (c) => stderr += c.toString("utf8"));
     child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
     child.on("close", (code) => code === 0 ? resolve13() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
-    child.stdin.end(payload(doc));
+    child.stdin.end(payload(doc, event, lifecycle));
   });
 }
-var SIGNATURE_HEADER, SentState;
+var SIGNATURE_HEADER;
 var init_hooks = __esm({
   "src/tickets/hooks.ts"() {
     "use strict";
-    init_write_file();
     init_errors();
     SIGNATURE_HEADER = "x-leakhound-signature-256";
-    SentState = class {
+  }
+});
+
+// src/tickets/ledger.ts
+import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { dirname as dirname6, join as join13 } from "node:path";
+var DEFAULT_STATE_FILE, Ledger;
+var init_ledger = __esm({
+  "src/tickets/ledger.ts"() {
+    "use strict";
+    init_errors();
+    init_write_file();
+    DEFAULT_STATE_FILE = join13(homedir2(), ".cache", "leakhound", "tickets-sent.json");
+    Ledger = class {
       constructor(file) {
         this.file = file;
-        this.sent = new Set(existsSync10(file) ? JSON.parse(readFileSync6(file, "utf8")).sent : []);
+        let state = {};
+        if (existsSync10(file)) {
+          try {
+            state = JSON.parse(readFileSync6(file, "utf8"));
+          } catch (err) {
+            throw new LeakhoundError("BAD_CONFIG", `ticket state ${file} cannot be read: ${reasonOf(err)} (move it aside to start afresh)`);
+          }
+        }
+        this.sent = new Set(state.sent ?? []);
+        this.records = new Map(Object.entries(state.tickets ?? {}));
+        for (const fp of this.sent) if (!this.records.has(fp)) this.records.set(fp, { fingerprint: fp });
       }
       file;
+      records;
       sent;
+      /** A webhook or command ticket was sent for this secret. */
       has(fingerprint2) {
         return this.sent.has(fingerprint2);
       }
-      add(fingerprint2) {
-        this.sent.add(fingerprint2);
+      get(fingerprint2) {
+        return this.records.get(fingerprint2);
+      }
+      /** Open tickets (opened, not closed) of `provider`. */
+      open(provider) {
+        return [...this.records.values()].filter((r) => !r.closedAt && (r.provider === provider || r.provider === void 0 && this.sent.has(r.fingerprint) && provider !== "github"));
+      }
+      /** Merges `changes` into the secret's record and writes the file. */
+      update(fingerprint2, changes, sent = false) {
+        const record = { ...this.records.get(fingerprint2) ?? { fingerprint: fingerprint2 }, ...changes };
+        this.records.set(fingerprint2, record);
+        if (sent) this.sent.add(fingerprint2);
+        this.save();
+        return record;
+      }
+      save() {
         try {
           mkdirSync(dirname6(this.file), { recursive: true });
         } catch (err) {
           throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
         }
-        writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort() }, null, 1) + "\n", "ticket state ");
+        const tickets = Object.fromEntries([...this.records.entries()].sort(([a], [b]) => a.localeCompare(b)));
+        writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort(), tickets }, null, 1) + "\n", "ticket state ");
       }
     };
   }
@@ -2683,10 +2836,9 @@ __export(tickets_exports, {
   DEFAULT_TICKETS: () => DEFAULT_TICKETS,
   TICKET_PROVIDERS: () => TICKET_PROVIDERS,
   githubTickets: () => githubTickets,
-  openTickets: () => openTickets
+  openTickets: () => openTickets,
+  ticketLedger: () => ticketLedger
 });
-import { homedir as homedir2 } from "node:os";
-import { join as join13 } from "node:path";
 function githubToken() {
   const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
   if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
@@ -2703,6 +2855,10 @@ function githubTickets(settings, root) {
     ...owners ? { assignees: (doc) => owners(doc.file) } : {}
   });
 }
+function ticketLedger(settings) {
+  if (settings.provider === "github" && !settings.stateFile) return void 0;
+  return new Ledger(settings.stateFile ?? DEFAULT_STATE_FILE);
+}
 async function openTickets(findings, rules, settings, root, repository) {
   const outcome = { opened: 0, existing: 0, failed: [] };
   const live = /* @__PURE__ */ new Map();
@@ -2711,16 +2867,31 @@ async function openTickets(findings, rules, settings, root, repository) {
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const redactor = new Redactor(rules);
   const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
-  const state = settings.provider === "github" ? void 0 : new SentState(settings.stateFile ?? join13(homedir2(), ".cache", "leakhound", "tickets-sent.json"));
+  const state = ticketLedger(settings);
+  const now = (/* @__PURE__ */ new Date()).toISOString();
   for (const finding of live.values()) {
     const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), repository, redactor);
+    const before = state?.get(doc.fingerprint);
+    const seen = {
+      provider: settings.provider,
+      repository,
+      rule: finding.ruleId,
+      file: finding.path,
+      ...finding.git ? { foundAt: finding.git.date } : {},
+      verifiedLiveAt: before?.verifiedLiveAt ?? now,
+      lastVerifiedAt: now,
+      lastStatus: "live"
+    };
     try {
       if (github) {
-        if (await github.ensure(doc) === "opened") outcome.opened++;
+        const { state: opened, number } = await github.ensure(doc);
+        if (opened === "opened") outcome.opened++;
         else outcome.existing++;
+        state?.update(doc.fingerprint, { ...seen, issue: number, ...opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {} });
         continue;
       }
       if (state.has(doc.fingerprint)) {
+        state.update(doc.fingerprint, seen);
         outcome.existing++;
         continue;
       }
@@ -2731,7 +2902,7 @@ async function openTickets(findings, rules, settings, root, repository) {
         if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
         await runCommand(settings.command, doc);
       }
-      state.add(doc.fingerprint);
+      state.update(doc.fingerprint, { ...seen, openedAt: now }, true);
       outcome.opened++;
     } catch (err) {
       if (err instanceof LeakhoundError) throw err;
@@ -2749,14 +2920,127 @@ var init_tickets = __esm({
     init_document();
     init_github();
     init_hooks();
+    init_ledger();
     init_settings();
+  }
+});
+
+// src/tickets/sync.ts
+var sync_exports = {};
+__export(sync_exports, {
+  syncTickets: () => syncTickets
+});
+async function syncTickets(findings, options) {
+  const { settings } = options;
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const stamp = now.toISOString();
+  const ledger = ticketLedger(settings);
+  const github = settings.provider === "github" ? githubTickets(settings, options.root) : void 0;
+  const tickets = github ? (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, github: t })) : ledger.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
+  const outcome = { open: tickets.length, closed: 0, escalated: 0, overdue: 0, missing: 0, unknown: 0, failed: [] };
+  const wanted = new Set(tickets.map((t) => t.fingerprint));
+  const candidates = /* @__PURE__ */ new Map();
+  for (const f of findings) if (wanted.has(f.fingerprint) && !candidates.has(f.fingerprint)) candidates.set(f.fingerprint, { ...f, verification: void 0 });
+  await options.verify([...candidates.values()]);
+  const ruleOf = new Map(options.rules.map((r) => [r.id, r]));
+  const redactor = new Redactor(options.rules);
+  const send2 = async (event, doc, lifecycle, url = settings.url) => {
+    if (settings.provider === "command" && url === settings.url) {
+      if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
+      return runCommand(settings.command, doc, 6e4, event, lifecycle);
+    }
+    if (!url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
+    return postWebhook(url, doc, process.env[settings.secretEnv], 1e4, event, lifecycle);
+  };
+  for (const ticket of tickets) {
+    const finding = candidates.get(ticket.fingerprint);
+    if (!finding) {
+      outcome.missing++;
+      continue;
+    }
+    const status = finding.verification?.status ?? "unknown";
+    const before = ledger?.get(ticket.fingerprint);
+    const record = { ...before ?? { fingerprint: ticket.fingerprint }, lastVerifiedAt: stamp, lastStatus: status };
+    const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), options.repository, redactor, now);
+    try {
+      if (status === "invalid") {
+        const byLeakhound = record.revokedBy === "leakhound" && record.revokedAt !== void 0;
+        const closed = { ...record, revokedBy: byLeakhound ? "leakhound" : "owner", revokedAt: record.revokedAt ?? stamp, closedAt: stamp, closeReason: "invalid" };
+        const comment = [
+          `leakhound: ${finding.verification?.provider ?? "the provider"} now rejects this secret (checked ${stamp}): ${byLeakhound ? `revoked by leakhound on ${record.revokedAt}` : "rotated or revoked by its owner"}. Closing.`,
+          "",
+          lifecycleLines(closed, ticket.github?.createdAt)
+        ].join("\n");
+        if (github) await github.close(ticket.github, comment);
+        else await send2("leakhound.secret.closed", doc, closed);
+        ledger?.update(ticket.fingerprint, closed);
+        outcome.closed++;
+        continue;
+      }
+      if (status !== "live") {
+        ledger?.update(ticket.fingerprint, record);
+        outcome.unknown++;
+        continue;
+      }
+      const liveSince = record.verifiedLiveAt ?? ticket.github?.createdAt ?? stamp;
+      if (!record.verifiedLiveAt) record.verifiedLiveAt = liveSince;
+      const afterDays = options.escalate?.afterDays;
+      const overdue = afterDays !== void 0 && now.getTime() - Date.parse(liveSince) > afterDays * DAY_MS;
+      if (overdue) {
+        outcome.overdue++;
+        const labels = options.escalate.labels;
+        const already = record.escalatedAt !== void 0 || ticket.github !== void 0 && labels.length > 0 && labels.every((l) => ticket.github.labels.includes(l));
+        if (!already) {
+          const escalated = { ...record, escalatedAt: stamp };
+          const days = Math.floor((now.getTime() - Date.parse(liveSince)) / DAY_MS);
+          const comment = `leakhound: this secret is still live ${days} days after it was confirmed live (escalation after ${afterDays} days). Rotate it now.
+
+${lifecycleLines(escalated, ticket.github?.createdAt)}`;
+          if (github) await github.escalate(ticket.github, labels, options.escalate.assignees, comment);
+          else await send2("leakhound.secret.escalated", doc, escalated);
+          if (options.escalate.webhook) await send2("leakhound.secret.escalated", doc, escalated, options.escalate.webhook);
+          ledger?.update(ticket.fingerprint, escalated);
+          outcome.escalated++;
+          continue;
+        }
+      }
+      ledger?.update(ticket.fingerprint, record);
+    } catch (err) {
+      if (err instanceof LeakhoundError) throw err;
+      outcome.failed.push({ fingerprint: ticket.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return outcome;
+}
+function lifecycleLines(r, openedAt) {
+  const steps = [
+    ["found (committed)", r.foundAt],
+    ["verified live", r.verifiedLiveAt],
+    ["ticket opened", r.openedAt ?? openedAt],
+    [`revoked${r.revokedBy ? ` by ${r.revokedBy === "leakhound" ? "leakhound" : "its owner (seen by leakhound)"}` : ""}`, r.revokedAt],
+    ["escalated", r.escalatedAt],
+    ["closed", r.closedAt]
+  ];
+  return steps.filter(([, at]) => at).map(([what, at]) => `- ${what}: ${at}`).join("\n");
+}
+var DAY_MS;
+var init_sync = __esm({
+  "src/tickets/sync.ts"() {
+    "use strict";
+    init_errors();
+    init_redact();
+    init_document();
+    init_hooks();
+    init_tickets();
+    DAY_MS = 864e5;
   }
 });
 
 // src/cli/verify-tickets.ts
 var verify_tickets_exports = {};
 __export(verify_tickets_exports, {
-  syncTickets: () => syncTickets,
+  baseUrls: () => baseUrls,
+  syncTickets: () => syncTickets2,
   ticketAll: () => ticketAll,
   ticketSettings: () => ticketSettings,
   verifyAll: () => verifyAll
@@ -2809,32 +3093,45 @@ async function ticketAll(findings, settings, config, root, quiet) {
   }
   return outcome.failed.length;
 }
-async function syncTickets(findings, args, config, root) {
+async function syncTickets2(findings, args, config, root) {
   const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
-  if (settings?.provider !== "github") throw new LeakhoundError("USAGE", 'tickets sync needs the github ticket provider ([tickets] provider = "github")');
+  if (!settings) throw new LeakhoundError("USAGE", "tickets sync needs the ticket provider: --ticket github|webhook|command, or [tickets] provider in your config");
+  const where = settings.provider === "github" ? settings.repository ?? "the tickets repository" : `the ticket state ${settings.stateFile ?? "(default ~/.cache/leakhound/tickets-sent.json)"}`;
   if (args.explain) {
-    await verifyAll(findings, { ...args, explain: true }, config);
-    process.stdout.write(`tickets sync would list the open tickets of ${settings.repository ?? "the tickets repository"}, send the requests above for the secrets they name, and close those the provider rejects
+    let shown = findings;
+    if (settings.provider !== "github") {
+      const { ticketLedger: ticketLedger2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
+      const open = new Set(ticketLedger2(settings).open(settings.provider).map((r) => r.fingerprint));
+      shown = findings.filter((f) => open.has(f.fingerprint));
+    }
+    await verifyAll(shown, { ...args, explain: true }, config);
+    process.stdout.write(`tickets sync would list the open tickets of ${where}, send the requests above for the secrets they name, close those the provider rejects and escalate those live past the escalation age
 `);
     return 0;
   }
-  const { githubTickets: githubTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
-  const github = githubTickets2(settings, root);
-  const open = await github.openTickets();
-  const wanted = new Set(open.map((t) => t.fingerprint));
-  const candidates = [...new Map(findings.filter((f) => wanted.has(f.fingerprint)).map((f) => [f.fingerprint, f])).values()];
-  await verifyAll(candidates, { ...args, explain: false }, config);
-  let closed = 0;
-  for (const ticket of open) {
-    const finding = candidates.find((f) => f.fingerprint === ticket.fingerprint);
-    if (finding?.verification?.status !== "invalid") continue;
-    await github.close(ticket, `leakhound: ${finding.verification.provider ?? "the provider"} now rejects this secret (checked ${(/* @__PURE__ */ new Date()).toISOString()}): it has been rotated or revoked. Closing.`);
-    closed++;
-  }
-  const missing = open.filter((t) => !candidates.some((f) => f.fingerprint === t.fingerprint)).length;
-  process.stderr.write(`leakhound: tickets sync: ${open.length} open, ${closed} closed as rotated${missing ? `, ${missing} whose secret this scan did not find (left open)` : ""}
+  const { syncTickets: sync } = await Promise.resolve().then(() => (init_sync(), sync_exports));
+  const outcome = await sync(findings, {
+    settings,
+    ...config.escalate ? { escalate: config.escalate } : {},
+    rules: config.rules,
+    root,
+    repository: leakRepository(root),
+    verify: (candidates) => verifyAll(candidates, { ...args, explain: false, quiet: true }, config)
+  });
+  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not update the ticket of ${failure.fingerprint}: ${failure.reason}
 `);
-  return 0;
+  const parts = [
+    `${outcome.open} open`,
+    `${outcome.closed} closed as rotated or revoked`,
+    ...outcome.escalated ? [`${outcome.escalated} escalated`] : [],
+    ...outcome.overdue ? [`${outcome.overdue} live past the escalation age`] : [],
+    ...outcome.unknown ? [`${outcome.unknown} not verifiable now (left open)`] : [],
+    ...outcome.missing ? [`${outcome.missing} whose secret this scan did not find (left open)`] : [],
+    ...outcome.failed.length ? [`${outcome.failed.length} failed`] : []
+  ];
+  process.stderr.write(`leakhound: tickets sync (${settings.provider}): ${parts.join(", ")}
+`);
+  return outcome.failed.length > 0 ? 2 : outcome.overdue > 0 ? 1 : 0;
 }
 var init_verify_tickets = __esm({
   "src/cli/verify-tickets.ts"() {
@@ -2843,6 +3140,392 @@ var init_verify_tickets = __esm({
     init_settings();
     init_urls();
     init_leak_repository();
+  }
+});
+
+// src/revoke/revokers.ts
+var revokers_exports = {};
+__export(revokers_exports, {
+  NOT_REVOCABLE: () => NOT_REVOCABLE,
+  REVOKERS: () => REVOKERS
+});
+function json2(body) {
+  try {
+    const value = JSON.parse(body);
+    return typeof value === "object" && value !== null ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function selfRevoke(provider, baseUrl, doc, method, path, header, accepted) {
+  return {
+    provider,
+    baseUrl,
+    tokenTypes: doc.tokenTypes,
+    api: doc.api,
+    limits: doc.limits ?? "one request per credential",
+    batchSize: 1,
+    request: ([secret]) => ({ method, path, headers: header(secret), ...method === "POST" ? { body: "" } : {} }),
+    accepted
+  };
+}
+var byStatus, REVOKERS, none, NOT_REVOCABLE;
+var init_revokers = __esm({
+  "src/revoke/revokers.ts"() {
+    "use strict";
+    byStatus = (...ok) => (r) => ok.includes(r.status) ? { ok: true } : { ok: false, reason: `provider answered HTTP ${r.status}` };
+    REVOKERS = {
+      // https://docs.github.com/rest/credentials/revoke : no authentication (an authenticated request is
+      // refused with 403), up to 1,000 credentials per request, 60 requests per hour; 202 Accepted, the
+      // owner is notified and the revocation is processed asynchronously
+      github: {
+        provider: "github",
+        baseUrl: "https://api.github.com",
+        tokenTypes: "classic PATs (ghp_), fine-grained PATs (github_pat_), OAuth app tokens (gho_), GitHub App user-to-server (ghu_) and refresh tokens (ghr_)",
+        api: "POST /credentials/revoke (unauthenticated)",
+        limits: "1,000 credentials per request, 60 requests per hour; the owner is notified",
+        batchSize: 1e3,
+        requestsPerRun: 60,
+        request: (secrets) => ({
+          method: "POST",
+          path: "/credentials/revoke",
+          headers: { accept: "application/vnd.github+json", "content-type": "application/json", "x-github-api-version": "2022-11-28" },
+          body: JSON.stringify({ credentials: secrets })
+        }),
+        accepted(r) {
+          if (r.status === 202 || r.status === 200 || r.status === 204) return { ok: true };
+          if (r.status === 422) return { ok: false, reason: "GitHub refused the request (HTTP 422: validation failed, or the endpoint has been spammed)" };
+          if (r.status === 403) return { ok: false, reason: "GitHub refused the request (HTTP 403: rate limit, or an authenticated request)" };
+          return { ok: false, reason: `GitHub answered HTTP ${r.status}` };
+        }
+      },
+      // https://docs.github.com/rest/apps/installations#revoke-an-installation-access-token
+      "github-app": selfRevoke(
+        "github-app",
+        "https://api.github.com",
+        { tokenTypes: "GitHub App installation tokens (ghs_)", api: "DELETE /installation/token (as the token)" },
+        "DELETE",
+        "/installation/token",
+        (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }),
+        byStatus(204)
+      ),
+      // https://docs.gitlab.com/api/personal_access_tokens/#revoke-a-personal-access-token (self)
+      gitlab: selfRevoke(
+        "gitlab",
+        "https://gitlab.com",
+        { tokenTypes: "personal, project and group access tokens (glpat-)", api: "DELETE /api/v4/personal_access_tokens/self (as the token)" },
+        "DELETE",
+        "/api/v4/personal_access_tokens/self",
+        (s) => ({ "private-token": s }),
+        byStatus(204)
+      ),
+      // https://api.slack.com/methods/auth.revoke : HTTP 200 always, `revoked: true` says it was
+      slack: selfRevoke(
+        "slack",
+        "https://slack.com",
+        { tokenTypes: "bot (xoxb-) and user (xoxp-) tokens", api: "POST /api/auth.revoke (as the token)", limits: "one request per token; a bot token's bot user is deactivated" },
+        "POST",
+        "/api/auth.revoke",
+        (s) => ({ authorization: `Bearer ${s}`, "content-type": "application/x-www-form-urlencoded" }),
+        (r) => {
+          const body = json2(r.body);
+          if (r.status === 200 && body?.ok === true && body.revoked === true) return { ok: true };
+          return { ok: false, reason: `Slack did not revoke it (${typeof body?.error === "string" ? body.error : `HTTP ${r.status}`})` };
+        }
+      ),
+      // https://buildkite.com/docs/apis/rest-api/access-token#revoke-the-current-token
+      buildkite: selfRevoke(
+        "buildkite",
+        "https://api.buildkite.com",
+        { tokenTypes: "API access tokens (bkua_)", api: "DELETE /v2/access-token (as the token)" },
+        "DELETE",
+        "/v2/access-token",
+        (s) => ({ authorization: `Bearer ${s}` }),
+        byStatus(204)
+      ),
+      // https://vercel.com/docs/rest-api/reference/endpoints/authentication/delete-an-authentication-token ("current")
+      vercel: selfRevoke(
+        "vercel",
+        "https://api.vercel.com",
+        { tokenTypes: "access tokens", api: "DELETE /v3/user/tokens/current (as the token)" },
+        "DELETE",
+        "/v3/user/tokens/current",
+        (s) => ({ authorization: `Bearer ${s}` }),
+        byStatus(200)
+      )
+    };
+    none = (provider, rotationPage, reason = "the provider documents no API that revokes this credential with itself") => ({ provider, reason, rotationPage });
+    NOT_REVOCABLE = {
+      aws: none("aws", "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console", "deactivating a key needs IAM permissions of another principal; canary accounts are never touched"),
+      stripe: none("stripe", "https://dashboard.stripe.com/apikeys"),
+      openai: none("openai", "https://platform.openai.com/api-keys"),
+      anthropic: none("anthropic", "https://console.anthropic.com/settings/keys"),
+      sendgrid: none("sendgrid", "https://app.sendgrid.com/settings/api_keys", "deleting a key needs its ID and a key with api_keys scope"),
+      mailgun: none("mailgun", "https://app.mailgun.com/settings/api_security"),
+      npm: none("npm", "https://docs.npmjs.com/revoking-access-tokens", "revoking needs the token's key from the account's token list"),
+      huggingface: none("huggingface", "https://huggingface.co/settings/tokens"),
+      digitalocean: none("digitalocean", "https://cloud.digitalocean.com/account/api/tokens"),
+      discord: none("discord", "https://discord.com/developers/applications", "a bot token is reset in the application's Bot page"),
+      telegram: none("telegram", "https://core.telegram.org/bots/features#botfather", "a bot token is revoked with BotFather's /revoke"),
+      datadog: none("datadog", "https://app.datadoghq.com/organization-settings/api-keys", "revoking needs an application key"),
+      heroku: none("heroku", "https://dashboard.heroku.com/account/applications"),
+      google: none("google", "https://console.cloud.google.com/apis/credentials"),
+      circleci: none("circleci", "https://app.circleci.com/settings/user/tokens"),
+      netlify: none("netlify", "https://app.netlify.com/user/applications#personal-access-tokens"),
+      cloudflare: none("cloudflare", "https://dash.cloudflare.com/profile/api-tokens", "deleting a token needs its ID and API Tokens Write permission"),
+      groq: none("groq", "https://console.groq.com/keys"),
+      mistral: none("mistral", "https://console.mistral.ai/api-keys"),
+      cohere: none("cohere", "https://dashboard.cohere.com/api-keys"),
+      replicate: none("replicate", "https://replicate.com/account/api-tokens"),
+      xai: none("xai", "https://console.x.ai"),
+      square: none("square", "https://developer.squareup.com/apps", "an access token is replaced in the Developer Console (OAuth tokens: POST /oauth2/revoke with the application's secret)"),
+      postmark: none("postmark", "https://account.postmarkapp.com/servers", "a server token is regenerated in the server's API Tokens tab"),
+      brevo: none("brevo", "https://app.brevo.com/settings/keys/api"),
+      pagerduty: none("pagerduty", "https://support.pagerduty.com/main/docs/api-access-keys"),
+      doppler: none("doppler", "https://docs.doppler.com/docs/service-tokens"),
+      terraform: none("terraform", "https://app.terraform.io/app/settings/tokens"),
+      snyk: none("snyk", "https://app.snyk.io/account"),
+      notion: none("notion", "https://www.notion.so/my-integrations"),
+      airtable: none("airtable", "https://airtable.com/create/tokens"),
+      honeycomb: none("honeycomb", "https://docs.honeycomb.io/configure/environments/manage-api-keys/")
+    };
+  }
+});
+
+// src/revoke/revoke.ts
+var revoke_exports = {};
+__export(revoke_exports, {
+  planLines: () => planLines,
+  revocationPlan: () => revocationPlan,
+  revokeFindings: () => revokeFindings
+});
+function revocationPlan(findings, rules, providers) {
+  const verifierOf = new Map(rules.map((r) => [r.id, r.verify]));
+  const targets = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.verification?.status !== "live") continue;
+    const t = targets.get(f.fingerprint);
+    if (t) t.findings.push(f);
+    else targets.set(f.fingerprint, { secret: f.secret, fingerprint: f.fingerprint, findings: [f], verifier: verifierOf.get(f.ruleId) });
+  }
+  const revocable = /* @__PURE__ */ new Map();
+  const notRevocable = [];
+  const skipped = [];
+  for (const t of targets.values()) {
+    const revoker = t.verifier ? REVOKERS[t.verifier] : void 0;
+    if (!revoker) notRevocable.push(t);
+    else if (providers && !providers.includes(revoker.provider)) skipped.push(t);
+    else revocable.set(revoker.provider, [...revocable.get(revoker.provider) ?? [], t]);
+  }
+  return { revocable, notRevocable, skipped };
+}
+function planLines(plan) {
+  return [...plan.revocable.entries()].flatMap(
+    ([provider, targets]) => targets.map((t) => {
+      const f = t.findings[0];
+      return `  ${provider}: ${inert(f.ruleId)} ${inert(redact(t.secret))} at ${inert(f.path)}:${f.startLine}${f.git ? ` (${f.git.commit.slice(0, 12)})` : ""}${t.findings.length > 1 ? ` and ${t.findings.length - 1} more` : ""}`;
+    })
+  );
+}
+async function revokeFindings(findings, rules, options = {}) {
+  const plan = revocationPlan(findings, rules, options.providers);
+  const run2 = { explained: [], sent: 0, revoked: 0, notRevocable: plan.notRevocable.length, failed: 0, skipped: plan.skipped.length };
+  const ruleOf = new Map(rules.map((r) => [r.id, r]));
+  for (const t of plan.notRevocable) {
+    const known = t.verifier ? NOT_REVOCABLE[t.verifier] : void 0;
+    const rule = ruleOf.get(t.findings[0].ruleId);
+    const rotationPage = known?.rotationPage ?? rule?.references?.[0];
+    set(t, { status: "not-revocable", ...known?.provider ?? t.verifier ? { provider: known?.provider ?? t.verifier } : {}, reason: known?.reason ?? "no revocation API is known for this provider", ...rotationPage ? { rotationPage } : {} });
+  }
+  const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
+  const accepted = [];
+  for (const [provider, targets] of plan.revocable) {
+    const revoker = REVOKERS[provider];
+    const baseUrl = options.baseUrls?.[revoker.provider] ?? revoker.baseUrl;
+    let requests = 0;
+    for (let i = 0; i < targets.length; i += revoker.batchSize) {
+      const batch = targets.slice(i, i + revoker.batchSize);
+      const request = revoker.request(batch.map((t) => t.secret));
+      if (options.explain) {
+        run2.explained.push(describe2(revoker, baseUrl, request, batch));
+        continue;
+      }
+      if (revoker.requestsPerRun !== void 0 && requests >= revoker.requestsPerRun) {
+        for (const t of batch) set(t, { status: "failed", provider, reason: `not sent: ${revoker.limits} (run again in an hour)` });
+        run2.failed += batch.length;
+        continue;
+      }
+      requests++;
+      const outcome = await send(http, revoker, baseUrl, request, batch);
+      if (outcome.ok) accepted.push(...batch);
+      else {
+        for (const t of batch) set(t, { status: "failed", provider, reason: outcome.reason });
+        run2.failed += batch.length;
+      }
+    }
+  }
+  run2.sent = http.sent;
+  if (options.explain || accepted.length === 0) return run2;
+  const attempts = options.confirmAttempts ?? 3;
+  const delayMs = (options.confirmDelaySeconds ?? 2) * 1e3;
+  let pending = accepted;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    const probes = pending.map((t) => ({ ...t.findings[0], verification: void 0 }));
+    const verified = await verifyFindings(probes, rules, { ...options.baseUrls ? { baseUrls: options.baseUrls } : {}, ...options.http ? { http: options.http } : {}, ...options.canaryAccounts ? { canaryAccounts: options.canaryAccounts } : {} });
+    run2.sent += verified.sent;
+    const still = [];
+    pending.forEach((t, i) => {
+      const provider = REVOKERS[t.verifier].provider;
+      const status = probes[i].verification?.status;
+      if (status === "invalid") {
+        set(t, { status: "revoked", provider, confirmed: "invalid" });
+        run2.revoked++;
+      } else if (attempt < attempts && status === "live") still.push(t);
+      else {
+        const why = status === "live" ? `the provider accepted the revocation, but the secret still works (checked ${attempt} times)` : `revocation accepted, but not confirmed: verification ${status}${probes[i].verification?.reason ? ` (${probes[i].verification.reason})` : ""}`;
+        set(t, { status: "failed", provider, reason: why, ...status ? { confirmed: status } : {} });
+        run2.failed++;
+      }
+    });
+    pending = still;
+    if (pending.length > 0) await new Promise((r) => setTimeout(r, delayMs));
+  }
+  return run2;
+}
+async function send(http, revoker, baseUrl, request, batch) {
+  try {
+    const response = await http.send(revoker.provider, baseUrl, request, batch.map((t) => t.secret), batch.map((t) => t.fingerprint), "revoke");
+    return revoker.accepted(response);
+  } catch (err) {
+    if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
+    const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
+    return { ok: false, reason };
+  }
+}
+function describe2(revoker, baseUrl, request, batch) {
+  const hide = (text) => batch.reduce((acc, t) => scrub(acc, t.secret), text);
+  let url;
+  try {
+    url = hide(requestUrl(baseUrl, request.path).toString());
+  } catch (err) {
+    url = `(refused: ${err instanceof Error ? err.message : String(err)})`;
+  }
+  const headers = Object.entries(request.headers).map(([k, v]) => `    ${k}: ${hide(v)}`);
+  const what = batch.map((t) => `${t.findings[0].ruleId} ${redact(t.secret)}`).join(", ");
+  return [`revoke ${what} \u2192 ${revoker.provider}`, `    ${request.method} ${url}`, ...headers, ...request.body ? [`    body: ${hide(request.body)}`] : []].join("\n");
+}
+var set;
+var init_revoke = __esm({
+  "src/revoke/revoke.ts"() {
+    "use strict";
+    init_errors();
+    init_inert();
+    init_redact();
+    init_http();
+    init_verify();
+    init_revokers();
+    set = (t, revocation) => t.findings.forEach((f) => f.revocation = revocation);
+  }
+});
+
+// src/cli/revoke-command.ts
+var revoke_command_exports = {};
+__export(revoke_command_exports, {
+  checkRevokeFlags: () => checkRevokeFlags,
+  revokeAll: () => revokeAll
+});
+function checkRevokeFlags(command, args) {
+  if (!args.revoke) {
+    if (args.revokeProviders?.length) throw new LeakhoundError("USAGE", "--revoke-providers goes with --revoke");
+    return;
+  }
+  if (!REVOKING_COMMANDS.includes(command)) throw new LeakhoundError("USAGE", `--revoke goes with ${REVOKING_COMMANDS.join(", ")}, not ${command}`);
+  if (!args.yes && !args.explain && !(process.stdin.isTTY && process.stderr.isTTY)) {
+    throw new LeakhoundError("USAGE", "--revoke off a terminal needs --yes (nothing was revoked); --explain shows what would be sent");
+  }
+}
+function providersOf(args, config) {
+  const flags = (args.revokeProviders ?? []).flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
+  const chosen = flags.length ? flags : config.revoke?.providers;
+  if (!chosen) return void 0;
+  return chosen;
+}
+async function revokeAll(findings, args, config, baseUrls2) {
+  const { revokeFindings: revokeFindings2, revocationPlan: revocationPlan2, planLines: planLines2 } = await Promise.resolve().then(() => (init_revoke(), revoke_exports));
+  const { REVOKERS: REVOKERS2 } = await Promise.resolve().then(() => (init_revokers(), revokers_exports));
+  const providers = providersOf(args, config);
+  for (const p of providers ?? []) {
+    if (!REVOKERS2[p]) throw new LeakhoundError("USAGE", `--revoke-providers: no revocation API for ${JSON.stringify(p)} (revocable: ${Object.keys(REVOKERS2).join(", ")})`);
+  }
+  const verify = config.verify;
+  const options = {
+    baseUrls: baseUrls2,
+    ...providers ? { providers } : {},
+    canaryAccounts: verify?.canaryAccounts ?? [],
+    confirmAttempts: config.revoke?.confirmAttempts ?? 3,
+    confirmDelaySeconds: config.revoke?.confirmDelaySeconds ?? 2,
+    http: {
+      ...verify?.timeoutSeconds !== void 0 ? { timeoutMs: verify.timeoutSeconds * 1e3 } : {},
+      ...args.auditLog ?? verify?.auditLog ? { auditLog: args.auditLog ?? verify?.auditLog } : {}
+    }
+  };
+  if (args.explain) {
+    const hypothetical = findings.map((f) => ({ ...f, verification: { status: "live" } }));
+    const run3 = await revokeFindings2(hypothetical, config.rules, { ...options, explain: true });
+    process.stdout.write(run3.explained.length ? `
+for those found live, revocation would send:
+
+${run3.explained.join("\n\n")}
+` : "no finding has a revocation API: nothing would be revoked\n");
+    return 0;
+  }
+  const plan = revocationPlan2(findings, config.rules, providers);
+  if (plan.revocable.size > 0 && !args.yes) {
+    const lines2 = planLines2(plan);
+    const { createInterface } = await import("node:readline/promises");
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    const answer = await rl.question(`leakhound: revoke ${lines2.length} live ${lines2.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.
+${lines2.join("\n")}
+Revoke? [y/N] `);
+    rl.close();
+    if (!/^y(es)?$/i.test(answer.trim())) {
+      process.stderr.write("leakhound: nothing revoked\n");
+      return 0;
+    }
+  }
+  const run2 = await revokeFindings2(findings, config.rules, options);
+  await recordRevocations(findings, config);
+  const failed = findings.filter((f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
+  for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation.reason}`)}
+`);
+  if (!args.quiet) {
+    process.stderr.write(
+      `leakhound: revoked: ${run2.revoked} revoked and confirmed invalid, ${run2.notRevocable} not revocable (see rotationPage), ${run2.failed} failed${run2.skipped ? `, ${run2.skipped} of providers not named (left alone)` : ""} (${run2.sent} requests)
+`
+    );
+  }
+  return run2.failed;
+}
+async function recordRevocations(findings, config) {
+  if (!config.tickets) return;
+  const { ticketLedger: ticketLedger2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
+  const ledger = ticketLedger2(config.tickets);
+  if (!ledger) return;
+  const at = (/* @__PURE__ */ new Date()).toISOString();
+  const done = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.revocation?.status !== "revoked" || done.has(f.fingerprint)) continue;
+    done.add(f.fingerprint);
+    ledger.update(f.fingerprint, { revokedAt: at, revokedBy: "leakhound", lastVerifiedAt: at, lastStatus: "invalid" });
+  }
+}
+var REVOKING_COMMANDS;
+var init_revoke_command = __esm({
+  "src/cli/revoke-command.ts"() {
+    "use strict";
+    init_errors();
+    init_inert();
+    REVOKING_COMMANDS = ["git", "dir", "staged", "stdin", "verify", "revoke"];
   }
 });
 
@@ -2856,17 +3539,8 @@ import { isAbsolute as isAbsolute3, join as join19 } from "node:path";
 init_errors();
 import yargs from "yargs";
 
-// src/report/inert.ts
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-var UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-var NAMED = { "	": "\\t", "\n": "\\n", "\r": "\\r" };
-var hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
-function inert(text) {
-  return text.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
-}
-function inertJson(json2) {
-  return json2.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
-}
+// src/report/json.ts
+init_inert();
 
 // src/report/present.ts
 init_redact();
@@ -2892,6 +3566,9 @@ function present(finding, redaction, redactor) {
     redacted: !showSecrets,
     ...finding.verification ? { verification: finding.verification.status } : {},
     ...finding.verification?.reason ? { verificationReason: finding.verification.reason } : {},
+    ...finding.revocation ? { revocation: finding.revocation.status } : {},
+    ...finding.revocation?.reason ? { revocationReason: finding.revocation.reason } : {},
+    ...finding.revocation?.rotationPage ? { rotationPage: finding.revocation.rotationPage } : {},
     ...finding.hiddenBy ? { hiddenBy: finding.hiddenBy } : {},
     ...git4,
     // the repository chose its commit messages and author fields: they may quote a secret, or hold secrets of their own
@@ -2950,6 +3627,7 @@ function jsonEnvelopeReporter(ctx) {
 }
 
 // src/report/jsonl.ts
+init_inert();
 function jsonlReporter(ctx) {
   return {
     onFinding: (finding) => inertJson(JSON.stringify(present(finding, ctx.redaction, ctx.redactor))) + "\n",
@@ -2961,6 +3639,7 @@ function jsonlReporter(ctx) {
 init_redact();
 
 // src/report/sarif.ts
+init_inert();
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/leakhound/leakhound";
 var FINGERPRINT_KEY = "secretFingerprint/v1";
@@ -3001,7 +3680,7 @@ function artifactUri(path) {
 }
 function result(f, ruleIndex) {
   const properties = { entropy: f.entropy };
-  for (const key2 of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason"]) {
+  for (const key2 of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason", "revocation", "revocationReason", "rotationPage"]) {
     if (f[key2] !== void 0) properties[key2] = f[key2];
   }
   return {
@@ -3072,6 +3751,7 @@ function sarifReporter(ctx) {
 }
 
 // src/report/text.ts
+init_inert();
 var SEVERITY_COLOR = { critical: "\x1B[1;31m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m" };
 var BOLD = "\x1B[1m";
 var DIM = "\x1B[2m";
@@ -3098,6 +3778,7 @@ function textReporter(ctx) {
         out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
         const context = inert(ctx.redactor.context(finding, ctx.redaction).trim());
         out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
+        if (f.revocation) out.push(`           ${inert(`${f.revocation}${f.revocationReason ? `: ${f.revocationReason}` : ""}${f.rotationPage ? ` (rotate it at ${f.rotationPage})` : ""}`)}`);
         if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
       }
       for (const problem of stats.errors) out.push(inert(`could not scan ${problem.path}: ${problem.reason}`));
@@ -3163,6 +3844,7 @@ var VERSION = JSON.parse(readFileSync(join3(PACKAGE_ROOT, "package.json"), "utf8
 
 // src/cli/fail.ts
 init_errors();
+init_inert();
 
 // src/cli/stdio.ts
 import { writeSync as writeSync2 } from "node:fs";
@@ -3591,13 +4273,44 @@ function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, d
 // src/config/config.ts
 init_settings();
 init_urls();
+
+// src/config/loop.ts
+init_urls();
+var LOOP_TABLES = ["revoke", "escalate"];
+var DEFAULT_REVOKE = { confirmAttempts: 3, confirmDelaySeconds: 2 };
+var DEFAULT_ESCALATE = { labels: ["escalated"], assignees: [] };
+function readRevoke(reader) {
+  reader.onlyKeys(["providers", "confirmAttempts", "confirmDelaySeconds"]);
+  const attempts = reader.numberInRange("confirmAttempts", { min: 1, max: 20, integer: true });
+  const delay = reader.numberInRange("confirmDelaySeconds", { min: 0, max: 300 });
+  return {
+    ...reader.has("providers") ? { providers: reader.strings("providers") } : {},
+    confirmAttempts: attempts ?? DEFAULT_REVOKE.confirmAttempts,
+    confirmDelaySeconds: delay ?? DEFAULT_REVOKE.confirmDelaySeconds
+  };
+}
+function readEscalate(reader) {
+  reader.onlyKeys(["afterDays", "labels", "assignees", "webhook"]);
+  const afterDays = reader.numberInRange("afterDays", { min: 0, max: 3650 });
+  const webhook = reader.has("webhook") ? reader.string("webhook") : void 0;
+  const problem = webhook !== void 0 ? checkOperatorUrl(webhook) : void 0;
+  if (problem) reader.fail(`webhook: ${problem}`);
+  return {
+    ...afterDays !== void 0 ? { afterDays } : {},
+    labels: reader.has("labels") ? reader.strings("labels") : DEFAULT_ESCALATE.labels,
+    assignees: reader.strings("assignees"),
+    ...webhook !== void 0 ? { webhook } : {}
+  };
+}
+
+// src/config/config.ts
 var CONFIG_FILE = ".leakhound.toml";
 var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
 function dialectOf(path, explicit) {
   if (explicit) return explicit;
   return /gitleaks/i.test(path.split(/[\\/]/).pop() ?? "") ? "gitleaks" : "leakhound";
 }
-var OPERATOR_TABLES = ["verify", "tickets"];
+var OPERATOR_TABLES = ["verify", "tickets", ...LOOP_TABLES];
 var LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
 function readVerify(reader) {
   reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
@@ -3644,7 +4357,11 @@ function readOperator(doc, source) {
   const top = new FieldReader(doc, source, "BAD_CONFIG");
   const verify = top.table_("verify");
   const tickets = top.table_("tickets");
+  const revoke = top.table_("revoke");
+  const escalate = top.table_("escalate");
   return {
+    ...revoke ? { revoke: readRevoke(new FieldReader(revoke, `${source}: [revoke]`, "BAD_CONFIG")) } : {},
+    ...escalate ? { escalate: readEscalate(new FieldReader(escalate, `${source}: [escalate]`, "BAD_CONFIG")) } : {},
     ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
     ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
   };
@@ -4563,6 +5280,7 @@ function mergeGitStats(stats, result2) {
 
 // src/cli/scan-commands.ts
 init_git();
+init_inert();
 
 // src/cli/known.ts
 init_errors();
@@ -4712,6 +5430,7 @@ init_redact();
 init_errors();
 init_write_file();
 init_redact();
+init_inert();
 var ReportSink = class {
   constructor(options, rules) {
     this.options = options;
@@ -4842,8 +5561,10 @@ async function reportTo(sink, settings, args, run2, unit) {
   stats.known = known.hidden;
   let ticketFailures = 0;
   if (args.verify) {
-    const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+    const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2, baseUrls: baseUrls2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
     await verifyAll2(fresh, { ...args, quiet: args.quiet }, config);
+    const revoke = args.revoke ? (await Promise.resolve().then(() => (init_revoke_command(), revoke_command_exports))).revokeAll : void 0;
+    if (revoke) ticketFailures += await revoke(fresh, { ...args, quiet: args.quiet }, config, baseUrls2(args, config));
     if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
     fresh.forEach(sink.onFinding);
     const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
@@ -4958,12 +5679,15 @@ function verifyCommand(args) {
   const verifying = { ...args, verify: true };
   return args.dir ? dirCommand({ ...verifying, paths: [args.target] }) : gitCommand({ ...verifying, repo: args.target });
 }
+function revokeCommand(args) {
+  return verifyCommand({ ...args, revoke: true });
+}
 async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
   const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
-  const { syncTickets: syncTickets2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
-  return syncTickets2(findings, { ...args, quiet: args.quiet }, config, info.root);
+  const { syncTickets: syncTickets3 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+  return syncTickets3(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
 async function baselineCommand(args) {
   checkVerifyFlags(args);
@@ -5019,6 +5743,7 @@ function unionMerge(root, file) {
 }
 
 // src/cli/main.ts
+init_revoke_command();
 init_settings();
 
 // src/cli/hook-command.ts
@@ -5191,6 +5916,7 @@ import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
 import { dirname as dirname8, join as join18, resolve as resolve12 } from "node:path";
 init_errors();
+init_inert();
 
 // src/repos/list.ts
 init_errors();
@@ -5311,6 +6037,7 @@ function ensureLocal(spec, cacheDir, host = "github.com") {
 
 // src/repos/merge.ts
 init_errors();
+init_inert();
 import { readFileSync as readFileSync11 } from "node:fs";
 function mergeOutputs(files) {
   const texts = files.map((file) => {
@@ -6036,7 +6763,7 @@ function rulesCheckCommand(file) {
 
 // src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" });
+  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" }).option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" }).option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" }).option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" });
 }
 function maxFileSizeMb(value) {
   parseMaxFileSize(value);
@@ -6047,6 +6774,9 @@ async function main(argv) {
   const debug = argv.includes("--debug");
   const cli = yargs(separateRedactLevel(argv)).scriptName("leakhound").usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.").version(VERSION).option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" }).middleware((args) => {
     if ("redact" in args || REDACT_LEVEL in args) args.redaction = parseRedaction(args.redact, args[REDACT_LEVEL]);
+    if (args._[0] === "revoke") args.revoke = true;
+    checkRevokeFlags(String(args._[0] ?? ""), args);
+    if (args.revoke) args.verify = true;
   }).command(
     "dir [paths..]",
     "scan files and folders (default: the current folder)",
@@ -6085,6 +6815,13 @@ async function main(argv) {
     (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).example("$0 verify --explain", "show the request each finding would cause, send nothing").example("$0 verify --ticket github", "open a rotate-now issue for each live secret"),
     async (args) => {
       exitCode = await verifyCommand(args);
+    }
+  ).command(
+    "revoke [target]",
+    "scan, verify, and revoke the live secrets through their provider's revocation API",
+    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).example("$0 revoke --explain", "show the verification and revocation requests, send nothing").example("$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"),
+    async (args) => {
+      exitCode = await revokeCommand(args);
     }
   ).command(
     "tickets",
@@ -6162,10 +6899,12 @@ async function main(argv) {
 
 // src/action/main.ts
 init_errors();
+init_inert();
 init_git();
 
 // src/action/commands.ts
 init_write_file();
+init_inert();
 function escapeData(text) {
   return inert(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
@@ -6342,7 +7081,9 @@ async function runAction() {
   const failOn = input("fail-on", "any");
   if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
-  const verify = booleanInput("verify", false);
+  const revoke = input("revoke").toLowerCase();
+  if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke)) throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, \u2026), not ${revoke}`);
+  const verify = booleanInput("verify", false) || revoke !== "";
   const ticket = input("ticket");
   if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
@@ -6373,6 +7114,7 @@ async function runAction() {
       ...baseSettings ? ["--settings-from", "base"] : [],
       ...verify ? ["--verify"] : [],
       ...ticket ? ["--ticket", ticket] : [],
+      ...revoke ? ["--revoke", "--yes", ...revoke === "all" ? [] : ["--revoke-providers", revoke.replace(/\s+/g, "")]] : [],
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
