@@ -1,63 +1,32 @@
-// src/scan/history-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-
-// src/sources/cat-file.ts
-import { spawn } from "node:child_process";
-
-// src/sources/git.ts
-import { createRequire } from "node:module";
-
-// src/errors.ts
-var LeakhoundError = class extends Error {
-  code;
-  constructor(code, message, options) {
-    super(message, options);
-    this.name = "LeakhoundError";
-    this.code = code;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
   }
 };
+
+// src/errors.ts
+var LeakhoundError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    LeakhoundError = class extends Error {
+      code;
+      constructor(code, message, options) {
+        super(message, options);
+        this.name = "LeakhoundError";
+        this.code = code;
+      }
+    };
+  }
+});
 
 // src/sources/git-hardening.ts
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-var HARDENING_CONFIG = [
-  "core.fsmonitor=false",
-  "core.hooksPath=/dev/null",
-  "core.pager=cat",
-  "core.editor=false",
-  "sequence.editor=false",
-  "core.askPass=",
-  "core.alternateRefsCommand=",
-  "diff.external=",
-  "log.showSignature=false",
-  "gpg.program=false",
-  "gpg.ssh.program=false",
-  "gpg.x509.program=false",
-  "submodule.recurse=false",
-  "fetch.recurseSubmodules=false",
-  "gc.auto=0",
-  "maintenance.auto=false",
-  // no transport at all: a read of the repository never needs one, and a partial clone's lazy fetch
-  // would reach a host (and run the upload-pack) that the repository's config names
-  "protocol.allow=never",
-  "protocol.ext.allow=never",
-  "protocol.file.allow=never"
-];
-var REPO_CONFIG_NEUTRAL = ["core.sshCommand=ssh", "credential.helper="];
-var HARDENING_ENV = {
-  GIT_OPTIONAL_LOCKS: "0",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_PAGER: "cat",
-  // set and empty: git then asks neither core.askPass nor SSH_ASKPASS (prompt.c)
-  GIT_ASKPASS: "",
-  SSH_ASKPASS: "",
-  SSH_ASKPASS_REQUIRE: "never",
-  // core.gitProxy from a repository's config is ignored while this is set, and empty means none
-  GIT_PROXY_COMMAND: "",
-  // git 2.45 and later: a partial clone's missing objects are not fetched (protocol.allow covers older ones)
-  GIT_NO_LAZY_FETCH: "1",
-  LC_ALL: "C"
-};
 function hardeningArgs(extra = []) {
   return ["--no-pager", ...[...HARDENING_CONFIG, ...extra].flatMap((setting) => ["-c", setting])];
 }
@@ -85,154 +54,223 @@ function workTreeTopOf(dir) {
     if (dirname(d) === d) return dir;
   }
 }
+var HARDENING_CONFIG, REPO_CONFIG_NEUTRAL, HARDENING_ENV;
+var init_git_hardening = __esm({
+  "src/sources/git-hardening.ts"() {
+    "use strict";
+    HARDENING_CONFIG = [
+      "core.fsmonitor=false",
+      "core.hooksPath=/dev/null",
+      "core.pager=cat",
+      "core.editor=false",
+      "sequence.editor=false",
+      "core.askPass=",
+      "core.alternateRefsCommand=",
+      "diff.external=",
+      "log.showSignature=false",
+      "gpg.program=false",
+      "gpg.ssh.program=false",
+      "gpg.x509.program=false",
+      "submodule.recurse=false",
+      "fetch.recurseSubmodules=false",
+      "gc.auto=0",
+      "maintenance.auto=false",
+      // no transport at all: a read of the repository never needs one, and a partial clone's lazy fetch
+      // would reach a host (and run the upload-pack) that the repository's config names
+      "protocol.allow=never",
+      "protocol.ext.allow=never",
+      "protocol.file.allow=never"
+    ];
+    REPO_CONFIG_NEUTRAL = ["core.sshCommand=ssh", "credential.helper="];
+    HARDENING_ENV = {
+      GIT_OPTIONAL_LOCKS: "0",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_PAGER: "cat",
+      // set and empty: git then asks neither core.askPass nor SSH_ASKPASS (prompt.c)
+      GIT_ASKPASS: "",
+      SSH_ASKPASS: "",
+      SSH_ASKPASS_REQUIRE: "never",
+      // core.gitProxy from a repository's config is ignored while this is set, and empty means none
+      GIT_PROXY_COMMAND: "",
+      // git 2.45 and later: a partial clone's missing objects are not fetched (protocol.allow covers older ones)
+      GIT_NO_LAZY_FETCH: "1",
+      LC_ALL: "C"
+    };
+  }
+});
+
+// src/sources/lines.ts
+var init_lines = __esm({
+  "src/sources/lines.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/patch.ts
-var DIFF_GIT = Buffer.from("diff --git ");
-var PLUS3 = Buffer.from("+++ ");
-var BINARY = Buffer.from("Binary files ");
+var DIFF_GIT, PLUS3, BINARY;
+var init_patch = __esm({
+  "src/sources/patch.ts"() {
+    "use strict";
+    init_lines();
+    DIFF_GIT = Buffer.from("diff --git ");
+    PLUS3 = Buffer.from("+++ ");
+    BINARY = Buffer.from("Binary files ");
+  }
+});
 
 // src/sources/git.ts
+import { createRequire } from "node:module";
 function gitEnv() {
   return hardenedEnv();
 }
-var require2 = createRequire(import.meta.url);
-var DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
-var STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
+var require2, DIFF_OPTIONS, STAGED_DIFF;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    init_git_hardening();
+    init_patch();
+    require2 = createRequire(import.meta.url);
+    DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
+    STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
+  }
+});
 
 // src/sources/cat-file.ts
-var NL = 10;
-var BlobReader = class {
-  constructor(repo2, maxBytes) {
-    this.repo = repo2;
-    this.maxBytes = maxBytes;
-  }
-  repo;
-  maxBytes;
-  child;
-  queue = [];
-  stderr = "";
-  // parse state for the response at the head of the queue
-  headerBytes;
-  remaining = -1;
-  size = 0;
-  type = "";
-  parts = [];
-  keeping = true;
-  restarts = 0;
-  closed = false;
-  /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
-  read(oid, type = "blob") {
-    return new Promise((done) => {
-      this.queue.push({ oid, type, done });
-      this.process().stdin.write(`${oid}
+import { spawn } from "node:child_process";
+var NL, BlobReader;
+var init_cat_file = __esm({
+  "src/sources/cat-file.ts"() {
+    "use strict";
+    init_git();
+    init_git_hardening();
+    NL = 10;
+    BlobReader = class {
+      constructor(repo2, maxBytes) {
+        this.repo = repo2;
+        this.maxBytes = maxBytes;
+      }
+      repo;
+      maxBytes;
+      child;
+      queue = [];
+      stderr = "";
+      // parse state for the response at the head of the queue
+      headerBytes;
+      remaining = -1;
+      size = 0;
+      type = "";
+      parts = [];
+      keeping = true;
+      restarts = 0;
+      closed = false;
+      /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
+      read(oid, type = "blob") {
+        return new Promise((done) => {
+          this.queue.push({ oid, type, done });
+          this.process().stdin.write(`${oid}
 `);
-    });
-  }
-  /** Ends the process once every request is answered. */
-  close() {
-    this.closed = true;
-    this.child?.stdin.end();
-  }
-  process() {
-    if (this.child) return this.child;
-    const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
-      env: gitEnv(),
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    this.child = child;
-    this.stderr = "";
-    child.stdout.on("data", (chunk) => this.onData(chunk));
-    child.stderr.on("data", (chunk) => {
-      if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
-    });
-    child.stdin.on("error", () => void 0);
-    child.on("close", (code) => this.onExit(child, code));
-    child.on("error", (err) => this.onExit(child, null, err));
-    return child;
-  }
-  onExit(child, code, err) {
-    if (this.child !== child) return;
-    this.child = void 0;
-    this.resetParse();
-    if (this.queue.length === 0) return;
-    const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
-    this.queue.shift().done({ kind: "missing", reason: why });
-    if (++this.restarts > 1e3 || err) {
-      for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
-      return;
-    }
-    if (this.queue.length > 0) {
-      const again = this.process();
-      for (const request of this.queue) again.stdin.write(`${request.oid}
+        });
+      }
+      /** Ends the process once every request is answered. */
+      close() {
+        this.closed = true;
+        this.child?.stdin.end();
+      }
+      process() {
+        if (this.child) return this.child;
+        const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
+          env: gitEnv(),
+          stdio: ["pipe", "pipe", "pipe"]
+        });
+        this.child = child;
+        this.stderr = "";
+        child.stdout.on("data", (chunk) => this.onData(chunk));
+        child.stderr.on("data", (chunk) => {
+          if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
+        });
+        child.stdin.on("error", () => void 0);
+        child.on("close", (code) => this.onExit(child, code));
+        child.on("error", (err) => this.onExit(child, null, err));
+        return child;
+      }
+      onExit(child, code, err) {
+        if (this.child !== child) return;
+        this.child = void 0;
+        this.resetParse();
+        if (this.queue.length === 0) return;
+        const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+        this.queue.shift().done({ kind: "missing", reason: why });
+        if (++this.restarts > 1e3 || err) {
+          for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
+          return;
+        }
+        if (this.queue.length > 0) {
+          const again = this.process();
+          for (const request of this.queue) again.stdin.write(`${request.oid}
 `);
-      if (this.closed) again.stdin.end();
-    }
-  }
-  resetParse() {
-    this.headerBytes = void 0;
-    this.remaining = -1;
-    this.parts = [];
-  }
-  onData(chunk) {
-    let at = 0;
-    while (at < chunk.length) {
-      if (this.remaining < 0) {
-        const nl = chunk.indexOf(NL, at);
-        const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
-        this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
-        if (nl === -1) return;
-        at = nl + 1;
-        this.startResponse(this.headerBytes.toString("latin1"));
+          if (this.closed) again.stdin.end();
+        }
+      }
+      resetParse() {
         this.headerBytes = void 0;
-        continue;
+        this.remaining = -1;
+        this.parts = [];
       }
-      const take = Math.min(this.remaining, chunk.length - at);
-      if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
-      this.remaining -= take;
-      at += take;
-      if (this.remaining === 0) {
-        this.finishResponse();
+      onData(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+          if (this.remaining < 0) {
+            const nl = chunk.indexOf(NL, at);
+            const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
+            this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
+            if (nl === -1) return;
+            at = nl + 1;
+            this.startResponse(this.headerBytes.toString("latin1"));
+            this.headerBytes = void 0;
+            continue;
+          }
+          const take = Math.min(this.remaining, chunk.length - at);
+          if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
+          this.remaining -= take;
+          at += take;
+          if (this.remaining === 0) {
+            this.finishResponse();
+          }
+        }
       }
-    }
+      startResponse(header) {
+        const [, type, size] = header.split(" ");
+        if (size === void 0) {
+          const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
+          this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
+          return;
+        }
+        this.type = type;
+        this.size = Number(size);
+        this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
+        this.remaining = this.size + 1;
+        this.parts = [];
+      }
+      finishResponse() {
+        const request = this.queue.shift();
+        this.remaining = -1;
+        if (!request) return;
+        if (this.type !== request.type) {
+          request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+        } else if (!this.keeping) {
+          request.done({ kind: "large", size: this.size });
+        } else {
+          const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+          request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+        }
+        this.parts = [];
+      }
+    };
   }
-  startResponse(header) {
-    const [, type, size] = header.split(" ");
-    if (size === void 0) {
-      const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
-      this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
-      return;
-    }
-    this.type = type;
-    this.size = Number(size);
-    this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
-    this.remaining = this.size + 1;
-    this.parts = [];
-  }
-  finishResponse() {
-    const request = this.queue.shift();
-    this.remaining = -1;
-    if (!request) return;
-    if (this.type !== request.type) {
-      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
-    } else if (!this.keeping) {
-      request.done({ kind: "large", size: this.size });
-    } else {
-      const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
-      request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
-    }
-    this.parts = [];
-  }
-};
-
-// src/sources/messages.ts
-function messageBody(raw) {
-  const at = raw.indexOf("\n\n");
-  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
-}
+});
 
 // src/sources/encoding.ts
-var SNIFF = 8e3;
-var UTF16_ASCII_SHARE = 0.9;
 function isBinary(bytes) {
   return bytes.subarray(0, SNIFF).includes(0);
 }
@@ -280,11 +318,35 @@ function utf16Guess(bytes) {
   if (be >= units * UTF16_ASCII_SHARE) return "utf-16be";
   return void 0;
 }
+var SNIFF, UTF16_ASCII_SHARE;
+var init_encoding = __esm({
+  "src/sources/encoding.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+    UTF16_ASCII_SHARE = 0.9;
+  }
+});
+
+// src/scan/history-worker.ts
+init_cat_file();
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/sources/messages.ts
+init_git();
+init_git_hardening();
+function messageBody(raw) {
+  const at = raw.indexOf("\n\n");
+  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
+}
+
+// src/scan/history-worker.ts
+init_encoding();
 
 // src/engine/detector.ts
 import RE22 from "re2";
 
 // src/filters/allowlist.ts
+init_errors();
 import RE2 from "re2";
 
 // src/filters/glob.ts

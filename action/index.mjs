@@ -1158,13 +1158,14 @@ function revisionArgs(repo, scope) {
     const [from, to] = rangeEnds(scope.range);
     verifyRevision(repo, from);
     verifyRevision(repo, to);
-    return [scope.range];
+    return [...scope.logOptions ?? [], scope.range];
   }
   const refs = scope.branch ? [scope.branch] : ["--all"];
   if (scope.branch) verifyRevision(repo, scope.branch);
   const not = [...scope.sinceCommit ? [scope.sinceCommit] : [], ...scope.exclude ?? []];
   if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
-  return not.length > 0 ? [...refs, "--not", ...not] : refs;
+  const options = scope.logOptions ?? [];
+  return not.length > 0 ? [...options, ...refs, "--not", ...not] : [...options, ...refs];
 }
 function spawnFailure(err) {
   return new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`);
@@ -1185,9 +1186,9 @@ function spawnGit(repo, args, input2) {
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 64 * 1024) stderr += chunk.toString("utf8");
   });
-  const done = new Promise((resolve13, reject) => {
+  const done = new Promise((resolve14, reject) => {
     child.on("error", (err) => reject(spawnFailure(err)));
-    child.on("close", (code, signal) => resolve13(exitProblems(repo, args, code, signal, stderr)));
+    child.on("close", (code, signal) => resolve14(exitProblems(repo, args, code, signal, stderr)));
   });
   return { stdout: child.stdout, done, kill: () => child.kill() };
 }
@@ -1284,6 +1285,11 @@ var init_detector2 = __esm({
 });
 
 // src/sources/encoding.ts
+var encoding_exports = {};
+__export(encoding_exports, {
+  asText: () => asText,
+  isBinary: () => isBinary
+});
 function isBinary(bytes) {
   return bytes.subarray(0, SNIFF).includes(0);
 }
@@ -1341,7 +1347,7 @@ var init_encoding = __esm({
 });
 
 // src/sources/files.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync, statSync as statSync4 } from "node:fs";
 import { basename as basename2, join as join9, relative as relative3, sep } from "node:path";
 function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
@@ -1354,10 +1360,11 @@ function displayJoin(root, rel) {
 function* walkFiles(roots, options, stats) {
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
+  const skip = options.skip;
   for (const root of roots) {
     let rootStat;
     try {
-      rootStat = statSync3(root);
+      rootStat = statSync4(root);
     } catch (err) {
       throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: ${reasonOf(err)}`);
     }
@@ -1383,9 +1390,9 @@ function* walkFiles(roots, options, stats) {
         const abs = join9(dir, entry.name);
         const rel = toPosix(relative3(root, abs));
         if (entry.isDirectory()) {
-          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel)) subdirs.push(abs);
+          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel) && !skip?.(abs)) subdirs.push(abs);
         } else if (entry.isFile()) {
-          if (excluded?.(rel) || included && !included(rel)) continue;
+          if (excluded?.(rel) || included && !included(rel) || skip?.(abs)) continue;
           yield { absPath: abs, displayPath: displayJoin(root, rel), relPath: rel };
         }
       }
@@ -1524,6 +1531,228 @@ function introducedFindings(findings, before) {
 var init_inherited = __esm({
   "src/filters/inherited.ts"() {
     "use strict";
+  }
+});
+
+// src/sources/changes.ts
+function changedRegion(before, after) {
+  const limit = Math.min(before.length, after.length);
+  const head = commonPrefix(before, after, limit);
+  if (head === after.length) return void 0;
+  const tail = commonSuffix(before, after, limit - head);
+  if (after.length - tail <= head) return void 0;
+  const start = head === 0 ? 0 : after.lastIndexOf(NL3, head - 1) + 1;
+  let end = after.indexOf(NL3, Math.max(start, after.length - tail - 1));
+  end = end === -1 ? after.length : end + 1;
+  return { start, end, firstLine: countLines(after, start) };
+}
+function commonPrefix(a, b, limit) {
+  let i = 0;
+  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
+  while (i < limit && a[i] === b[i]) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
+  return n;
+}
+function countLines(bytes, end) {
+  let lines2 = 0;
+  for (let i = bytes.indexOf(NL3); i !== -1 && i < end; i = bytes.indexOf(NL3, i + 1)) lines2++;
+  return lines2;
+}
+var BLOCK, NL3;
+var init_changes = __esm({
+  "src/sources/changes.ts"() {
+    "use strict";
+    BLOCK = 4096;
+    NL3 = 10;
+  }
+});
+
+// src/sources/cat-file.ts
+var cat_file_exports = {};
+__export(cat_file_exports, {
+  BlobReader: () => BlobReader
+});
+import { spawn } from "node:child_process";
+var NL4, BlobReader;
+var init_cat_file = __esm({
+  "src/sources/cat-file.ts"() {
+    "use strict";
+    init_git();
+    init_git_hardening();
+    NL4 = 10;
+    BlobReader = class {
+      constructor(repo, maxBytes) {
+        this.repo = repo;
+        this.maxBytes = maxBytes;
+      }
+      repo;
+      maxBytes;
+      child;
+      queue = [];
+      stderr = "";
+      // parse state for the response at the head of the queue
+      headerBytes;
+      remaining = -1;
+      size = 0;
+      type = "";
+      parts = [];
+      keeping = true;
+      restarts = 0;
+      closed = false;
+      /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
+      read(oid, type = "blob") {
+        return new Promise((done) => {
+          this.queue.push({ oid, type, done });
+          this.process().stdin.write(`${oid}
+`);
+        });
+      }
+      /** Ends the process once every request is answered. */
+      close() {
+        this.closed = true;
+        this.child?.stdin.end();
+      }
+      process() {
+        if (this.child) return this.child;
+        const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
+          env: gitEnv(),
+          stdio: ["pipe", "pipe", "pipe"]
+        });
+        this.child = child;
+        this.stderr = "";
+        child.stdout.on("data", (chunk) => this.onData(chunk));
+        child.stderr.on("data", (chunk) => {
+          if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
+        });
+        child.stdin.on("error", () => void 0);
+        child.on("close", (code) => this.onExit(child, code));
+        child.on("error", (err) => this.onExit(child, null, err));
+        return child;
+      }
+      onExit(child, code, err) {
+        if (this.child !== child) return;
+        this.child = void 0;
+        this.resetParse();
+        if (this.queue.length === 0) return;
+        const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+        this.queue.shift().done({ kind: "missing", reason: why });
+        if (++this.restarts > 1e3 || err) {
+          for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
+          return;
+        }
+        if (this.queue.length > 0) {
+          const again = this.process();
+          for (const request of this.queue) again.stdin.write(`${request.oid}
+`);
+          if (this.closed) again.stdin.end();
+        }
+      }
+      resetParse() {
+        this.headerBytes = void 0;
+        this.remaining = -1;
+        this.parts = [];
+      }
+      onData(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+          if (this.remaining < 0) {
+            const nl = chunk.indexOf(NL4, at);
+            const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
+            this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
+            if (nl === -1) return;
+            at = nl + 1;
+            this.startResponse(this.headerBytes.toString("latin1"));
+            this.headerBytes = void 0;
+            continue;
+          }
+          const take = Math.min(this.remaining, chunk.length - at);
+          if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
+          this.remaining -= take;
+          at += take;
+          if (this.remaining === 0) {
+            this.finishResponse();
+          }
+        }
+      }
+      startResponse(header) {
+        const [, type, size] = header.split(" ");
+        if (size === void 0) {
+          const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
+          this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
+          return;
+        }
+        this.type = type;
+        this.size = Number(size);
+        this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
+        this.remaining = this.size + 1;
+        this.parts = [];
+      }
+      finishResponse() {
+        const request = this.queue.shift();
+        this.remaining = -1;
+        if (!request) return;
+        if (this.type !== request.type) {
+          request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+        } else if (!this.keeping) {
+          request.done({ kind: "large", size: this.size });
+        } else {
+          const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+          request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+        }
+        this.parts = [];
+      }
+    };
+  }
+});
+
+// src/scan/introduced.ts
+function introducedBy(detector, whole, before) {
+  if (!before) return detector.detect(whole);
+  const region = changedRegion(before, whole.bytes);
+  if (!region) return [];
+  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  return introducedFindings(detector.detect(slice), before);
+}
+async function introducedSinceHead(findings, readHead) {
+  if (findings.length === 0) return findings;
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f of findings) byPath.set(f.path, [...byPath.get(f.path) ?? [], f]);
+  const { asText: asText2 } = await Promise.resolve().then(() => (init_encoding(), encoding_exports));
+  const kept = /* @__PURE__ */ new Set();
+  for (const [path, found] of byPath) {
+    const raw = await readHead(path);
+    let before;
+    if (raw) {
+      const text = asText2(raw);
+      before = text.kind === "text" ? text.bytes : raw;
+    }
+    for (const f of introducedFindings(found, before)) kept.add(f);
+  }
+  return findings.filter((f) => kept.has(f));
+}
+async function catFileHead(repo, maxFileBytes2) {
+  const { BlobReader: BlobReader2 } = await Promise.resolve().then(() => (init_cat_file(), cat_file_exports));
+  const reader = new BlobReader2(repo, Math.max(maxFileBytes2, 256 * 1024 * 1024));
+  return {
+    // a name with a newline cannot be asked for on cat-file's line protocol: all of it counts as new
+    read: async (path) => {
+      if (path.includes("\n")) return void 0;
+      const head = await reader.read(`HEAD:${path}`);
+      return head.kind === "blob" ? head.bytes : void 0;
+    },
+    close: () => reader.close()
+  };
+}
+var init_introduced = __esm({
+  "src/scan/introduced.ts"() {
+    "use strict";
+    init_inherited();
+    init_changes();
   }
 });
 
@@ -1754,6 +1983,16 @@ var init_isogit = __esm({
         }
       }
       /** Fragments of the lines the index adds to HEAD (or to nothing before the first commit). */
+      /** HEAD's version of `path`, or undefined when HEAD has none there (or no HEAD). */
+      async headVersion(path) {
+        try {
+          const head = await git2.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
+          const { blob } = await git2.readBlob({ fs, gitdir: this.repo.gitdir, oid: head, filepath: path, cache: this.cache });
+          return Buffer.from(blob);
+        } catch {
+          return void 0;
+        }
+      }
       async *staged(maxFileBytes2, counts) {
         let head;
         try {
@@ -1786,60 +2025,6 @@ var init_isogit = __esm({
         }
       }
     };
-  }
-});
-
-// src/sources/changes.ts
-function changedRegion(before, after) {
-  const limit = Math.min(before.length, after.length);
-  const head = commonPrefix(before, after, limit);
-  if (head === after.length) return void 0;
-  const tail = commonSuffix(before, after, limit - head);
-  if (after.length - tail <= head) return void 0;
-  const start = head === 0 ? 0 : after.lastIndexOf(NL3, head - 1) + 1;
-  let end = after.indexOf(NL3, Math.max(start, after.length - tail - 1));
-  end = end === -1 ? after.length : end + 1;
-  return { start, end, firstLine: countLines(after, start) };
-}
-function commonPrefix(a, b, limit) {
-  let i = 0;
-  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
-  while (i < limit && a[i] === b[i]) i++;
-  return i;
-}
-function commonSuffix(a, b, limit) {
-  let n = 0;
-  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
-  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
-  return n;
-}
-function countLines(bytes, end) {
-  let lines2 = 0;
-  for (let i = bytes.indexOf(NL3); i !== -1 && i < end; i = bytes.indexOf(NL3, i + 1)) lines2++;
-  return lines2;
-}
-var BLOCK, NL3;
-var init_changes = __esm({
-  "src/sources/changes.ts"() {
-    "use strict";
-    BLOCK = 4096;
-    NL3 = 10;
-  }
-});
-
-// src/scan/introduced.ts
-function introducedBy(detector, whole, before) {
-  if (!before) return detector.detect(whole);
-  const region = changedRegion(before, whole.bytes);
-  if (!region) return [];
-  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
-  return introducedFindings(detector.detect(slice), before);
-}
-var init_introduced = __esm({
-  "src/scan/introduced.ts"() {
-    "use strict";
-    init_inherited();
-    init_changes();
   }
 });
 
@@ -1876,15 +2061,14 @@ async function scanStagedWithIsomorphicGit(repo, ruleSet, options) {
   const detector = createDetector(ruleSet);
   const stats = emptyStats();
   const counts = { binary: 0, large: 0 };
-  const findings = [];
+  const added = [];
   for await (const fragment of history.staged(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, counts)) {
     stats.files++;
     stats.bytes += fragment.bytes.length;
-    for (const finding of detector.detect(fragment)) {
-      findings.push(finding);
-      options.onFinding?.(finding);
-    }
+    added.push(...detector.detect(fragment));
   }
+  const findings = await introducedSinceHead(added, (path) => history.headVersion(path));
+  findings.forEach((f) => options.onFinding?.(f));
   stats.skippedBinary = counts.binary;
   stats.skippedLarge = counts.large;
   return { findings, stats };
@@ -1899,140 +2083,6 @@ var init_history_isogit = __esm({
     init_message_secrets();
     init_dedupe();
     init_detector2();
-  }
-});
-
-// src/sources/cat-file.ts
-import { spawn } from "node:child_process";
-var NL4, BlobReader;
-var init_cat_file = __esm({
-  "src/sources/cat-file.ts"() {
-    "use strict";
-    init_git();
-    init_git_hardening();
-    NL4 = 10;
-    BlobReader = class {
-      constructor(repo, maxBytes) {
-        this.repo = repo;
-        this.maxBytes = maxBytes;
-      }
-      repo;
-      maxBytes;
-      child;
-      queue = [];
-      stderr = "";
-      // parse state for the response at the head of the queue
-      headerBytes;
-      remaining = -1;
-      size = 0;
-      type = "";
-      parts = [];
-      keeping = true;
-      restarts = 0;
-      closed = false;
-      /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
-      read(oid, type = "blob") {
-        return new Promise((done) => {
-          this.queue.push({ oid, type, done });
-          this.process().stdin.write(`${oid}
-`);
-        });
-      }
-      /** Ends the process once every request is answered. */
-      close() {
-        this.closed = true;
-        this.child?.stdin.end();
-      }
-      process() {
-        if (this.child) return this.child;
-        const child = spawn("git", [...scannedRepoArgs(this.repo), "cat-file", "--batch"], {
-          env: gitEnv(),
-          stdio: ["pipe", "pipe", "pipe"]
-        });
-        this.child = child;
-        this.stderr = "";
-        child.stdout.on("data", (chunk) => this.onData(chunk));
-        child.stderr.on("data", (chunk) => {
-          if (this.stderr.length < 16 * 1024) this.stderr += chunk.toString("utf8");
-        });
-        child.stdin.on("error", () => void 0);
-        child.on("close", (code) => this.onExit(child, code));
-        child.on("error", (err) => this.onExit(child, null, err));
-        return child;
-      }
-      onExit(child, code, err) {
-        if (this.child !== child) return;
-        this.child = void 0;
-        this.resetParse();
-        if (this.queue.length === 0) return;
-        const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
-        this.queue.shift().done({ kind: "missing", reason: why });
-        if (++this.restarts > 1e3 || err) {
-          for (const request of this.queue.splice(0)) request.done({ kind: "missing", reason: why });
-          return;
-        }
-        if (this.queue.length > 0) {
-          const again = this.process();
-          for (const request of this.queue) again.stdin.write(`${request.oid}
-`);
-          if (this.closed) again.stdin.end();
-        }
-      }
-      resetParse() {
-        this.headerBytes = void 0;
-        this.remaining = -1;
-        this.parts = [];
-      }
-      onData(chunk) {
-        let at = 0;
-        while (at < chunk.length) {
-          if (this.remaining < 0) {
-            const nl = chunk.indexOf(NL4, at);
-            const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
-            this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
-            if (nl === -1) return;
-            at = nl + 1;
-            this.startResponse(this.headerBytes.toString("latin1"));
-            this.headerBytes = void 0;
-            continue;
-          }
-          const take = Math.min(this.remaining, chunk.length - at);
-          if (this.keeping && take > 0) this.parts.push(chunk.subarray(at, at + take));
-          this.remaining -= take;
-          at += take;
-          if (this.remaining === 0) {
-            this.finishResponse();
-          }
-        }
-      }
-      startResponse(header) {
-        const [, type, size] = header.split(" ");
-        if (size === void 0) {
-          const what = type === "missing" ? "missing or corrupt" : type ?? "unreadable";
-          this.queue.shift()?.done({ kind: "missing", reason: `object ${header.split(" ")[0]} is ${what}` });
-          return;
-        }
-        this.type = type;
-        this.size = Number(size);
-        this.keeping = type === this.queue[0]?.type && this.size <= this.maxBytes;
-        this.remaining = this.size + 1;
-        this.parts = [];
-      }
-      finishResponse() {
-        const request = this.queue.shift();
-        this.remaining = -1;
-        if (!request) return;
-        if (this.type !== request.type) {
-          request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
-        } else if (!this.keeping) {
-          request.done({ kind: "large", size: this.size });
-        } else {
-          const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
-          request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
-        }
-        this.parts = [];
-      }
-    };
   }
 });
 
@@ -2220,7 +2270,7 @@ var init_http = __esm({
           this.active++;
           return;
         }
-        await new Promise((resolve13) => this.waiting.push(resolve13));
+        await new Promise((resolve14) => this.waiting.push(resolve14));
         this.active++;
       }
       release() {
@@ -2579,9 +2629,9 @@ var init_verify = __esm({
 
 // src/tickets/codeowners.ts
 import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function codeOwners(root) {
-  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join12(root, p)).find((p) => existsSync9(p));
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join13(root, p)).find((p) => existsSync9(p));
   if (!file) return void 0;
   const entries = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
     const [pattern, ...owners] = line.split(/\s+/);
@@ -2751,12 +2801,12 @@ async function postWebhook(url, doc, secret, timeoutMs = 1e4, event = "leakhound
 function runCommand(command, doc, timeoutMs = 6e4, event = "leakhound.secret.live", lifecycle) {
   const [file, ...args] = command;
   if (!file) return Promise.reject(new LeakhoundError("BAD_CONFIG", "tickets: command is empty"));
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     const child = spawn2(file, args, { stdio: ["pipe", "ignore", "pipe"], timeout: timeoutMs });
     let stderr = "";
     child.stderr.on("data", (c) => stderr += c.toString("utf8"));
     child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
-    child.on("close", (code) => code === 0 ? resolve13() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
+    child.on("close", (code) => code === 0 ? resolve14() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
     child.stdin.end(payload(doc, event, lifecycle));
   });
 }
@@ -2772,14 +2822,14 @@ var init_hooks = __esm({
 // src/tickets/ledger.ts
 import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname6, join as join13 } from "node:path";
+import { dirname as dirname7, join as join14 } from "node:path";
 var DEFAULT_STATE_FILE, Ledger;
 var init_ledger = __esm({
   "src/tickets/ledger.ts"() {
     "use strict";
     init_errors();
     init_write_file();
-    DEFAULT_STATE_FILE = join13(homedir2(), ".cache", "leakhound", "tickets-sent.json");
+    DEFAULT_STATE_FILE = join14(homedir2(), ".cache", "leakhound", "tickets-sent.json");
     Ledger = class {
       constructor(file) {
         this.file = file;
@@ -2819,7 +2869,7 @@ var init_ledger = __esm({
       }
       save() {
         try {
-          mkdirSync(dirname6(this.file), { recursive: true });
+          mkdirSync(dirname7(this.file), { recursive: true });
         } catch (err) {
           throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
         }
@@ -3077,8 +3127,8 @@ async function verifyAll(findings, args, config) {
     process.stdout.write(run2.explained.length ? `${run2.explained.join("\n\n")}
 ` : "no finding has a verifier: nothing would be sent\n");
   } else if (!args.quiet) {
-    const count = (s) => findings.filter((f) => f.verification?.status === s).length;
-    process.stderr.write(`leakhound: verified: ${count("live")} live, ${count("invalid")} invalid, ${count("unknown")} unknown, ${count("unsupported")} unsupported, ${count("canary")} canary (${run2.sent} requests)
+    const count2 = (s) => findings.filter((f) => f.verification?.status === s).length;
+    process.stderr.write(`leakhound: verified: ${count2("live")} live, ${count2("invalid")} invalid, ${count2("unknown")} unknown, ${count2("unsupported")} unsupported, ${count2("canary")} canary (${run2.sent} requests)
 `);
   }
 }
@@ -3529,11 +3579,190 @@ var init_revoke_command = __esm({
   }
 });
 
+// src/sources/gitignored.ts
+var gitignored_exports = {};
+__export(gitignored_exports, {
+  gitIgnored: () => gitIgnored
+});
+import { spawnSync as spawnSync5 } from "node:child_process";
+import { existsSync as existsSync11 } from "node:fs";
+import { dirname as dirname8, join as join15, resolve as resolve8 } from "node:path";
+function workTreeOf(dir) {
+  for (let d = resolve8(dir); ; d = dirname8(d)) {
+    if (existsSync11(join15(d, ".git"))) return d;
+    if (dirname8(d) === d) return void 0;
+  }
+}
+function gitIgnored(path) {
+  const top = workTreeOf(path);
+  if (!top) return void 0;
+  const r = spawnSync5("git", [...scannedRepoArgs(top), "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
+    env: gitEnv(),
+    maxBuffer: 1 << 30
+  });
+  if (r.error || r.status !== 0) return void 0;
+  const ignored = new Set(
+    String(r.stdout).split("\0").filter(Boolean).map((rel) => resolve8(top, rel))
+  );
+  if (ignored.size === 0) return void 0;
+  return (absPath) => ignored.has(resolve8(absPath));
+}
+var init_gitignored = __esm({
+  "src/sources/gitignored.ts"() {
+    "use strict";
+    init_git_hardening();
+    init_git();
+  }
+});
+
+// src/repos/clone.ts
+var clone_exports = {};
+__export(clone_exports, {
+  ensureLocal: () => ensureLocal,
+  githubHost: () => githubHost,
+  tokenConfig: () => tokenConfig
+});
+import { spawnSync as spawnSync6 } from "node:child_process";
+import { existsSync as existsSync12, mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join16 } from "node:path";
+function githubHost(apiUrl) {
+  if (!apiUrl) return "github.com";
+  let url;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new LeakhoundError("USAGE", `--github-api-url is not a URL: ${apiUrl}`);
+  }
+  const host = url.host.toLowerCase();
+  return host.startsWith("api.") && !url.pathname.startsWith("/api/") ? host.slice(4) : host;
+}
+function tokenConfig(url, host, token, env = process.env) {
+  if (!token) return {};
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return {};
+  }
+  if (parsed.protocol !== "https:" || parsed.host.toLowerCase() !== host.toLowerCase()) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  const count2 = Number(env.GIT_CONFIG_COUNT) > 0 ? Number(env.GIT_CONFIG_COUNT) : 0;
+  return {
+    GIT_CONFIG_COUNT: String(count2 + 1),
+    [`GIT_CONFIG_KEY_${count2}`]: `http.https://${parsed.host.toLowerCase()}/.extraHeader`,
+    [`GIT_CONFIG_VALUE_${count2}`]: `Authorization: Basic ${basic}`
+  };
+}
+function run(args, location, host) {
+  const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
+  const env = hardenedEnv(tokenConfig(location, host, token));
+  const r = spawnSync6("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
+  return { ok: r.status === 0, error };
+}
+function ensureLocal(spec, cacheDir, host = "github.com") {
+  if (spec.local) return existsSync12(spec.location) ? { path: spec.location } : { error: "no such folder" };
+  const dir = join16(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  const hardening = hardeningArgs(TRANSPORT_CONFIG);
+  if (existsSync12(join16(dir, "HEAD"))) {
+    const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
+    return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
+  }
+  mkdirSync2(cacheDir, { recursive: true });
+  const cloned = run([...hardening, "clone", "--mirror", "--quiet", "--", spec.location, dir], spec.location, host);
+  return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
+}
+var init_clone = __esm({
+  "src/repos/clone.ts"() {
+    "use strict";
+    init_errors();
+    init_git_hardening();
+  }
+});
+
+// src/repos/list.ts
+var list_exports = {};
+__export(list_exports, {
+  filterByName: () => filterByName,
+  listGitHub: () => listGitHub,
+  nameFromUrl: () => nameFromUrl,
+  parseShard: () => parseShard,
+  readListFile: () => readListFile,
+  shardOf: () => shardOf
+});
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+function nameFromUrl(url) {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
+}
+function readListFile(file) {
+  let text;
+  try {
+    text = readFileSync7(file, "utf8");
+  } catch (err) {
+    throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
+  }
+  return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
+    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve9(entry), location: resolve9(entry), local: true }
+  );
+}
+async function listGitHub(listing) {
+  const { Octokit: Octokit2 } = await import("@octokit/rest");
+  const octokit = new Octokit2({
+    ...listing.token ? { auth: listing.token } : {},
+    ...listing.apiUrl ? { baseUrl: listing.apiUrl } : {},
+    userAgent: "leakhound",
+    log: { debug() {
+    }, info() {
+    }, warn() {
+    }, error() {
+    } }
+  });
+  try {
+    const repos = listing.org ? await octokit.paginate(octokit.rest.repos.listForOrg, { org: listing.org, per_page: 100, type: "all" }) : await octokit.paginate(octokit.rest.repos.listForUser, { username: listing.user, per_page: 100, type: "owner" });
+    return repos.filter((r) => !(listing.skipArchived && r.archived) && !(listing.skipForks && r.fork)).map((r) => ({ name: r.full_name, location: r.clone_url, local: false }));
+  } catch (err) {
+    throw new LeakhoundError("GIT_FAILED", `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`);
+  }
+}
+function filterByName(specs, include, exclude) {
+  const inc = globMatcher(include);
+  const exc = globMatcher(exclude);
+  return specs.filter((s) => (!inc || inc(s.name)) && !exc?.(s.name));
+}
+function shardOf(specs, index, count2) {
+  return specs.filter((s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count2 === index);
+}
+function parseShard(text, jobIndex, shards) {
+  if (text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text);
+    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1) throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
+    return { index: Number(m[1]), count: Number(m[2]) };
+  }
+  if (shards !== void 0) {
+    if (jobIndex === void 0) throw new LeakhoundError("USAGE", "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n");
+    const index = Number(jobIndex);
+    if (!Number.isInteger(index) || index < 0 || index >= shards) throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
+    return { index, count: shards };
+  }
+  return void 0;
+}
+var URL_LIKE;
+var init_list = __esm({
+  "src/repos/list.ts"() {
+    "use strict";
+    init_errors();
+    init_glob();
+    URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
+  }
+});
+
 // src/action/main.ts
 init_write_file();
-import { existsSync as existsSync15, mkdtempSync, readFileSync as readFileSync14, rmSync as rmSync4 } from "node:fs";
+import { existsSync as existsSync16, mkdtempSync, readFileSync as readFileSync14, rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute3, join as join19 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -3579,11 +3808,23 @@ function present(finding, redaction, redactor) {
 }
 
 // src/report/summary.ts
+function count(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+function knownText(stats) {
+  if (!stats.known) return "";
+  const by = stats.knownBy ?? { baseline: stats.known, gitleaksignore: 0 };
+  const held = [
+    ...by.baseline ? [`${by.baseline} more known in the baseline`] : [],
+    ...by.gitleaksignore ? [`${by.gitleaksignore} more allowed by .gitleaksignore`] : []
+  ];
+  return held.length ? ` (${held.join(", ")})` : ` (${stats.known} more already accepted)`;
 }
 function summaryLine(stats, findings, elapsedMs, unit = "file") {
   const parts = [`scanned ${stats.files} ${stats.files === 1 ? unit : `${unit}s`} (${formatBytes(stats.bytes)})`];
@@ -3592,7 +3833,7 @@ function summaryLine(stats, findings, elapsedMs, unit = "file") {
   if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);
   if (skipped.length) parts.push(`skipped ${skipped.join(", ")}`);
   if (stats.errors.length) parts.push(`${stats.errors.length} unreadable`);
-  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${stats.known ? ` (${stats.known} more known in the baseline)` : ""}`);
+  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${knownText(stats)}`);
   parts.push(`${(elapsedMs / 1e3).toFixed(2)} s`);
   return parts.join("; ");
 }
@@ -3891,10 +4132,10 @@ function stdoutIsTerminal() {
 }
 function stdoutFlushed() {
   if (!streamed.has(1) || failures.has(1)) return Promise.resolve();
-  return new Promise((resolve13) => {
+  return new Promise((resolve14) => {
     stream(1).write("", (err) => {
       if (err && !failures.has(1)) failures.set(1, err);
-      resolve13();
+      resolve14();
     });
   });
 }
@@ -3963,14 +4204,14 @@ function checkVerifyFlags(args) {
 
 // src/cli/scan-commands.ts
 init_errors();
-import { existsSync as existsSync11, readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
-import { join as join14, relative as relative4, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
+import { join as join17, relative as relative4, resolve as resolve10 } from "node:path";
 
 // src/config/load.ts
 init_errors();
-import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, join as join8, posix as posix2, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, join as join8, posix as posix2, resolve as resolve4 } from "node:path";
 
 // src/config/config.ts
 init_errors();
@@ -4178,7 +4419,7 @@ function readRule(table, source, code = "BAD_RULE") {
   return rule;
 }
 function compiledGroups(re) {
-  let count = 0;
+  let count2 = 0;
   const src = re.source;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
@@ -4186,10 +4427,10 @@ function compiledGroups(re) {
     else if (ch === "[") {
       for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
     } else if (ch === "(" && (src[i + 1] !== "?" || src[i + 2] === "P" || src[i + 2] === "<")) {
-      if (!(src[i + 1] === "?" && src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!"))) count++;
+      if (!(src[i + 1] === "?" && src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!"))) count2++;
     }
   }
-  return count;
+  return count2;
 }
 function parseRuleFile(text, source, code = "BAD_RULE") {
   const doc = parseToml(text, source, code);
@@ -4429,7 +4670,7 @@ function defaultSettings() {
 }
 
 // src/config/settings-files.ts
-import { existsSync as existsSync5, realpathSync as realpathSync2 } from "node:fs";
+import { existsSync as existsSync5, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 
 // src/io/read-file.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
@@ -4446,7 +4687,7 @@ function readRegularFile(path) {
 // src/config/settings-files.ts
 init_errors();
 init_git();
-import { isAbsolute, join as join7, posix, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join7, posix, relative as relative2, resolve as resolve3 } from "node:path";
 function insideRoot(root, path) {
   const rel = relative2(resolve3(root), resolve3(root, path));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
@@ -4491,6 +4732,28 @@ function commitFiles(root, commit, why) {
     read: (rel) => fileAtCommit(root, commit, repoPath(rel))
   };
 }
+var SETTINGS_FILES = [".leakhound.toml", ".gitleaks.toml", ".leakhound-baseline.json", ".gitleaksignore"];
+function settingsRoot(path) {
+  const start = resolve3(path);
+  let dir = start;
+  try {
+    if (!statSync2(start).isDirectory()) dir = dirname5(start);
+  } catch {
+    dir = dirname5(start);
+  }
+  const first = dir;
+  for (let d = dir; ; d = dirname5(d)) {
+    if (SETTINGS_FILES.some((name) => existsSync5(join7(d, name))) && insideWorkTree(d)) return d;
+    if (existsSync5(join7(d, ".git"))) return d;
+    if (dirname5(d) === d) return first;
+  }
+}
+function insideWorkTree(dir) {
+  for (let d = dir; ; d = dirname5(d)) {
+    if (existsSync5(join7(d, ".git"))) return true;
+    if (dirname5(d) === d) return false;
+  }
+}
 
 // src/config/load.ts
 function userConfigPath(env = process.env) {
@@ -4506,7 +4769,7 @@ function readDisk(path, what) {
   }
 }
 var diskInclude = (path, from) => {
-  const full = resolve4(dirname5(from), path);
+  const full = resolve4(dirname6(from), path);
   return { text: readDisk(full, "config"), source: full };
 };
 function repositoryInclude(files, labels) {
@@ -4559,7 +4822,7 @@ function loadSettings(options) {
 }
 function rootFolder(searchDir) {
   try {
-    return statSync2(searchDir).isDirectory() ? searchDir : dirname5(searchDir);
+    return statSync3(searchDir).isDirectory() ? searchDir : dirname6(searchDir);
   } catch {
     return void 0;
   }
@@ -4567,6 +4830,66 @@ function rootFolder(searchDir) {
 function loadConfig(explicitPath, searchDir) {
   const dir = rootFolder(searchDir);
   return loadSettings({ ...explicitPath ? { explicit: explicitPath } : {}, ...dir !== void 0 ? { files: workTreeFiles(dir) } : {} });
+}
+
+// src/cli/gitleaks-flags.ts
+init_errors();
+var usage2 = (message) => new LeakhoundError("USAGE", message);
+function operatorConfigPath(explicit, env = process.env) {
+  return explicit || env.LEAKHOUND_CONFIG || env.GITLEAKS_CONFIG || void 0;
+}
+function enableRules(config, ids) {
+  if (!ids || ids.length === 0) return config;
+  const wanted = new Set(ids.flatMap((id) => id.split(",")).map((id) => id.trim()).filter(Boolean));
+  const known = new Set(config.rules.map((r) => r.id));
+  const unknown = [...wanted].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw usage2(`--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`);
+  }
+  return { ...config, rules: config.rules.filter((r) => wanted.has(r.id)) };
+}
+var VALUE_OPTIONS = ["--since", "--after", "--until", "--before", "--max-count", "--skip", "--author", "--committer", "--grep", "--min-parents", "--max-parents"];
+var SWITCHES = ["--all", "--branches", "--tags", "--remotes", "--no-merges", "--merges", "--first-parent", "--regexp-ignore-case", "-i", "--all-match", "--invert-grep"];
+var REVISION = /^[A-Za-z0-9_][A-Za-z0-9_./~^-]*(\.\.\.?[A-Za-z0-9_][A-Za-z0-9_./~^-]*)?$/;
+function words(text) {
+  return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+function scopeFromLogOpts(text, scope) {
+  if (text === void 0 || text.trim() === "") return scope;
+  const out = { ...scope };
+  const options = [];
+  const list = words(text);
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i];
+    if (SWITCHES.includes(word)) {
+      if (word !== "--all") options.push(word);
+      continue;
+    }
+    if (/^-n$/.test(word) || /^-\d+$/.test(word) || /^-n\d+$/.test(word)) {
+      const count2 = word === "-n" ? list[++i] : word.replace(/^-n?/, "");
+      if (count2 === void 0 || !/^\d+$/.test(count2)) throw usage2(`--log-opts: ${word} takes a number of commits`);
+      options.push(`--max-count=${count2}`);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    if (word.startsWith("--") && eq > 0 && VALUE_OPTIONS.includes(word.slice(0, eq))) {
+      options.push(word);
+      continue;
+    }
+    if (!word.startsWith("-") && REVISION.test(word)) {
+      if (out.range || out.branch) throw usage2(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
+      if (word.includes("..")) out.range = word;
+      else out.branch = word;
+      continue;
+    }
+    throw usage2(
+      `--log-opts: ${JSON.stringify(word)} is not accepted (only a revision, a range A..B, ${SWITCHES.join(" ")}, -n N, and ${VALUE_OPTIONS.map((o) => `${o}=\u2026`).join(" ")}; nothing that names paths, runs a program or writes a file)`
+    );
+  }
+  if (out.range && (scope.branch || scope.sinceCommit) || out.branch && scope.range) throw usage2("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
+  if (scope.range && out.range && scope.range !== out.range) throw usage2("--log-opts and --range name different ranges");
+  if (options.length > 0) out.logOptions = [...scope.logOptions ?? [], ...options];
+  return out;
 }
 
 // src/filters/changed-settings.ts
@@ -4747,7 +5070,7 @@ var ScanPool = class {
     const worker = this.idle.pop();
     const id = this.nextId++;
     this.waitingFor.set(worker, id);
-    const done = new Promise((resolve13, reject) => this.waiting.set(id, { resolve: resolve13, reject }));
+    const done = new Promise((resolve14, reject) => this.waiting.set(id, { resolve: resolve14, reject }));
     worker.postMessage({ id, tasks });
     return { done };
   }
@@ -5102,6 +5425,7 @@ init_dedupe();
 init_message_secrets();
 init_detector2();
 init_inherited();
+init_introduced();
 var MAX_IN_FLIGHT = 256;
 var MAX_QUEUED = 4096;
 var BATCH = 64;
@@ -5121,7 +5445,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
+  const count2 = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
   const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve5(repo) };
   const workers = [];
   const inFlight = [];
@@ -5134,10 +5458,10 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     queues.push([]);
     attach(worker, w);
   };
-  let pending = count > 1 ? [] : void 0;
+  let pending = count2 > 1 ? [] : void 0;
   const shareOut = (more) => {
     if (!pending) return;
-    if (more) while (workers.length < count) startWorker();
+    if (more) while (workers.length < count2) startWorker();
     for (const [key2, job] of pending) queues[pathHash(key2) % workers.length].push(job);
     pending = void 0;
   };
@@ -5169,7 +5493,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   let ended = 0;
   let finish;
   let fail;
-  const finished = new Promise((resolve13, reject) => (finish = resolve13, fail = reject));
+  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
   finished.catch(() => void 0);
   const dispatch = () => {
     queues.forEach((queue, w) => {
@@ -5247,15 +5571,24 @@ async function scanStagedWithGit(diff, ruleSet, options) {
   const stats = emptyStats();
   const findings = [];
   const detector = createDetector(ruleSet);
+  const added = [];
   const result2 = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
     stats.files++;
     stats.bytes += fragment.bytes.length;
-    for (const finding of detector.detect(fragment)) {
-      findings.push(finding);
-      options.onFinding?.(finding);
-    }
+    added.push(...detector.detect(fragment));
   });
   mergeGitStats(stats, result2);
+  if (added.length > 0) {
+    const head = await catFileHead(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    try {
+      for (const finding of await introducedSinceHead(added, head.read)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    } finally {
+      head.close();
+    }
+  }
   if (result2.binary > 0) {
     const { stagedTextFiles: stagedTextFiles2 } = await Promise.resolve().then(() => (init_staged_text(), staged_text_exports));
     const text = await stagedTextFiles2(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -5283,8 +5616,9 @@ init_git();
 init_inert();
 
 // src/cli/known.ts
+import { statSync as statSync5 } from "node:fs";
+import { join as join12, resolve as resolve6 } from "node:path";
 init_errors();
-import { resolve as resolve6 } from "node:path";
 
 // src/filters/gitleaksignore.ts
 init_errors();
@@ -5342,6 +5676,8 @@ var KnownFindings = class {
   held = /* @__PURE__ */ new Set();
   /** how many of the held were held by each kind */
   heldBy = { baseline: 0, gitleaksignore: 0 };
+  /** a finding's path as the settings root sees it (a folder scan's paths start where the user stands) */
+  toRoot;
   get hidden() {
     return this.held.size;
   }
@@ -5350,7 +5686,11 @@ var KnownFindings = class {
    * `files`. A baseline inside the repository is read where the repository's files are read (at the
    * base commit of a pull request); one outside it is the operator's and read from disk.
    */
-  constructor(files, explicit, rules) {
+  /**
+   * `ignorePath`: gitleaks' `--gitleaks-ignore-path` / `-i`, a .gitleaksignore file or the folder
+   * holding one; the operator's choice, so one outside the repository is read from disk.
+   */
+  constructor(files, explicit, rules, ignorePath) {
     if (explicit !== false) {
       const rel = explicit === void 0 ? BASELINE_FILE : files ? insideRoot(files.root, resolve6(explicit)) : void 0;
       if (rel !== void 0 && files) {
@@ -5365,14 +5705,24 @@ var KnownFindings = class {
         this.baseline = Baseline.load(explicit);
       }
     }
-    const ignoreText = files?.read(GITLEAKSIGNORE_FILE);
-    if (ignoreText !== void 0 && files) {
-      this.ignoreFile = files.label(GITLEAKSIGNORE_FILE);
-      this.ignore = GitleaksIgnore.parse(ignoreText, rules.map((r) => r.id));
+    const ignore = ignorePath === void 0 ? this.repositoryIgnore(files) : explicitIgnore(files, ignorePath);
+    if (ignore) {
+      this.ignoreFile = ignore.file;
+      this.ignore = GitleaksIgnore.parse(ignore.text, rules.map((r) => r.id));
     }
   }
+  repositoryIgnore(files) {
+    const text = files?.read(GITLEAKSIGNORE_FILE);
+    return text !== void 0 && files ? { file: files.label(GITLEAKSIGNORE_FILE), text } : void 0;
+  }
   /** Which file accepts the finding, if any (no counting). */
-  reasonFor(finding) {
+  reasonFor(shown) {
+    const reason = this.reasonAt(shown);
+    if (reason || !this.toRoot) return reason;
+    const path = this.toRoot(shown.path);
+    return path === shown.path ? void 0 : this.reasonAt({ ...shown, path });
+  }
+  reasonAt(finding) {
     if (this.baseline?.covers(finding)) return { kind: "baseline", file: this.baselineFile };
     if (this.ignore?.covers(finding)) return { kind: "gitleaksignore", file: this.ignoreFile };
     return void 0;
@@ -5392,6 +5742,24 @@ var KnownFindings = class {
     return this.held.size > 0 ? findings.filter((f) => !this.held.has(f)) : findings;
   }
 };
+function explicitIgnore(files, path) {
+  let file = path;
+  try {
+    if (statSync5(path).isDirectory()) file = join12(path, GITLEAKSIGNORE_FILE);
+  } catch {
+  }
+  const rel = files ? insideRoot(files.root, resolve6(file)) : void 0;
+  if (rel !== void 0 && files) {
+    const text = files.read(rel);
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read --gitleaks-ignore-path ${files.label(rel)}: no such file`);
+    return { file: files.label(rel), text };
+  }
+  try {
+    return { file, text: readRegularFile(file) };
+  } catch (err) {
+    throw new LeakhoundError("BAD_CONFIG", `cannot read --gitleaks-ignore-path ${file}: ${reasonOf(err)}`);
+  }
+}
 
 // src/sources/inline-allows.ts
 init_inline();
@@ -5431,6 +5799,13 @@ init_errors();
 init_write_file();
 init_redact();
 init_inert();
+function colorWanted(flag, toFile, env = process.env, isTerminal = stdoutIsTerminal) {
+  if (flag !== void 0) return flag;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0) return !/^(0|false)$/i.test(env.FORCE_COLOR);
+  if (toFile || env.TERM === "dumb") return false;
+  return isTerminal();
+}
 var ReportSink = class {
   constructor(options, rules) {
     this.options = options;
@@ -5441,7 +5816,7 @@ var ReportSink = class {
       quiet: options.quiet,
       // decided when something is first painted: a clean run paints nothing, and asking costs 2 ms
       get color() {
-        return color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal();
+        return color ??= colorWanted(options.color, options.output !== void 0);
       },
       toolVersion: VERSION,
       redactor: new Redactor(rules)
@@ -5506,7 +5881,7 @@ var Progress = class {
     this.started = started;
   }
   started;
-  enabled = process.stderr.isTTY === true && !process.env.CI;
+  enabled = process.stderr.isTTY === true && !process.env.CI && process.env.TERM !== "dumb";
   last = 0;
   shown = false;
   update = (progress) => {
@@ -5530,15 +5905,17 @@ function maxFileBytes(args) {
   return parseMaxFileSize(args.maxFileSize ?? 10);
 }
 function settingsFor(args, root, files, warn = true) {
-  const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
+  const explicit = operatorConfigPath(args.config);
+  const loaded = loadSettings({ ...explicit ? { explicit } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
+  const config = enableRules(loaded, args.enableRule);
   if (warn) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
 `);
-  return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+  return { root, config, known: new KnownFindings(files, args.baseline, config.rules, args.gitleaksIgnorePath) };
 }
 async function report(args, settings, run2, unit = "file") {
   const { config } = settings;
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
+    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet, ...args.color !== void 0 ? { color: args.color } : {} },
     config.rules
   );
   try {
@@ -5559,6 +5936,7 @@ async function reportTo(sink, settings, args, run2, unit) {
   });
   const fresh = known.fresh(findings);
   stats.known = known.hidden;
+  stats.knownBy = { ...known.heldBy };
   let ticketFailures = 0;
   if (args.verify) {
     const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2, baseUrls: baseUrls2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
@@ -5578,16 +5956,27 @@ async function dirCommand(args) {
   if (args.workers !== void 0 && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
-  const root = rootFolder(args.paths[0] ?? ".") ?? ".";
+  const root = rootFolder(args.paths[0] ?? ".") === void 0 ? "." : settingsRoot(args.paths[0] ?? ".");
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
+  settings.known.toRoot = (path) => relative4(root, resolve10(path)).split("\\").join("/");
+  const skip = args.gitignore === false ? void 0 : await ignoredBy(args.paths);
+  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers, ...skip ? { skip } : {} };
   return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
+}
+async function ignoredBy(paths) {
+  const { gitIgnored: gitIgnored2 } = await Promise.resolve().then(() => (init_gitignored(), gitignored_exports));
+  const tests = [...new Set(paths.map((p) => settingsRootOf(p)))].map(gitIgnored2).filter((t) => t !== void 0);
+  return tests.length === 0 ? void 0 : (abs) => tests.some((t) => t(abs));
+}
+function settingsRootOf(path) {
+  return rootFolder(path) ?? path;
 }
 async function stdinCommand(args) {
   checkVerifyFlags(args);
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
   const limit = maxFileBytes(args);
-  const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
+  const root = settingsRoot(process.cwd());
+  const settings = settingsFor(args, root, workTreeFiles(root));
   const config = settings.config;
   return report(args, settings, async (onFinding) => {
     const chunks = [];
@@ -5607,6 +5996,7 @@ async function stdinCommand(args) {
   });
 }
 function historySettings(args, root) {
+  if (args.settingsFrom !== "base" && clonedRepos.has(args.repo)) return settingsFor(args, root, headFiles(args.repo, root));
   if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
   if (!args.range) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
   const [from, to] = rangeEnds(args.range);
@@ -5621,15 +6011,29 @@ function historySettings(args, root) {
   }
   return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
 }
+var clonedRepos = /* @__PURE__ */ new Set();
+function headFiles(repo, root) {
+  let head;
+  try {
+    head = commitOf(repo, "HEAD");
+  } catch {
+    return void 0;
+  }
+  return commitFiles(root, head, "the clone's default branch");
+}
+var CLONE_URL = /^(?:https?|ssh|git|file):\/\//i;
 async function gitCommand(args) {
   checkVerifyFlags(args);
+  if (CLONE_URL.test(args.repo) && !existsSync13(args.repo)) return scanClone(args);
+  const scoped = scopeFromLogOpts(args.logOpts, { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit });
+  if (args.logOpts !== void 0) args = { ...args, ...scoped };
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const settings = historySettings(args, info.root);
   const config = settings.config;
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
-  const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
+  const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit, ...scoped.logOptions ? { logOptions: scoped.logOptions } : {} };
   const progress = new Progress(Date.now());
   try {
     const code = await report(
@@ -5646,6 +6050,27 @@ async function gitCommand(args) {
     return code;
   } finally {
     progress.done();
+  }
+}
+async function scanClone(args) {
+  const [{ ensureLocal: ensureLocal2 }, { nameFromUrl: nameFromUrl2 }, { mkdtempSync: mkdtempSync2, rmSync: rmSync5 }, { tmpdir: tmpdir2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_clone(), clone_exports)),
+    Promise.resolve().then(() => (init_list(), list_exports)),
+    import("node:fs"),
+    import("node:os")
+  ]);
+  const temp = mkdtempSync2(join17(tmpdir2(), "leakhound-clone-"));
+  try {
+    const cloned = ensureLocal2({ name: nameFromUrl2(args.repo), location: args.repo, local: false }, temp);
+    if ("error" in cloned) throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl2(args.repo)}: ${cloned.error}`);
+    clonedRepos.add(cloned.path);
+    try {
+      return await gitCommand({ ...args, repo: cloned.path });
+    } finally {
+      clonedRepos.delete(cloned.path);
+    }
+  } finally {
+    rmSync5(temp, { recursive: true, force: true });
   }
 }
 async function stagedCommand(args) {
@@ -5704,7 +6129,7 @@ async function baselineCommand(args) {
     config = settingsFor(args, root, workTreeFiles(root)).config;
     scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join14(root, BASELINE_FILE);
+  const file = args.output ?? join17(root, BASELINE_FILE);
   const previous = new KnownFindings(void 0, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -5726,17 +6151,17 @@ async function baselineCommand(args) {
 }
 function isRegularFile(path) {
   try {
-    return statSync4(path).isFile();
+    return statSync6(path).isFile();
   } catch {
     return false;
   }
 }
 function unionMerge(root, file) {
-  const rel = relative4(resolve8(root), resolve8(file));
-  if (rel.startsWith("..") || !existsSync11(join14(root, ".git"))) return;
-  const attributes = join14(root, ".gitattributes");
+  const rel = relative4(resolve10(root), resolve10(file));
+  if (rel.startsWith("..") || !existsSync13(join17(root, ".git"))) return;
+  const attributes = join17(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync11(attributes) ? readFileSync7(attributes, "utf8") : "";
+  const current = existsSync13(attributes) ? readFileSync8(attributes, "utf8") : "";
   if (current.split("\n").some((l) => l.trim() === line)) return;
   writeWholeFile(attributes, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${line}
 `);
@@ -5750,27 +6175,27 @@ init_settings();
 init_errors();
 init_git();
 init_git_hardening();
-import { spawnSync as spawnSync6 } from "node:child_process";
-import { chmodSync, existsSync as existsSync13, mkdirSync as mkdirSync2, readFileSync as readFileSync9, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { join as join16, resolve as resolve10 } from "node:path";
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { chmodSync, existsSync as existsSync15, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { join as join19, resolve as resolve12 } from "node:path";
 
 // src/cli/hook-managers.ts
 init_git();
 init_git_hardening();
-import { spawnSync as spawnSync5 } from "node:child_process";
-import { existsSync as existsSync12, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join15, relative as relative5, resolve as resolve9, sep as sep2 } from "node:path";
+import { spawnSync as spawnSync7 } from "node:child_process";
+import { existsSync as existsSync14, readFileSync as readFileSync9 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join18, relative as relative5, resolve as resolve11, sep as sep2 } from "node:path";
 var HOOK_LINE = "npx --no-install leakhound staged";
 function readText(path) {
   try {
-    return readFileSync8(path, "utf8");
+    return readFileSync9(path, "utf8");
   } catch {
     return void 0;
   }
 }
 function gitOutput(top, args) {
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync5("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync7("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
   return result2.status === 0 ? result2.stdout.trim() : void 0;
 }
 var inside = (top, path) => {
@@ -5782,17 +6207,17 @@ var runsLeakhound = (text) => text !== void 0 && /leakhound\s+staged/.test(text)
 function detectHookManager(top, hookFile, existing2) {
   const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
   const shownHooksPath = printable(hooksPath ?? "");
-  const hooksDir2 = hooksPath === void 0 ? void 0 : resolve9(top, hooksPath);
-  if (hooksDir2 !== void 0 && inside(join15(top, ".husky"), hooksDir2)) {
-    const file = join15(".husky", "pre-commit");
-    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join15(top, file))) };
+  const hooksDir2 = hooksPath === void 0 ? void 0 : resolve11(top, hooksPath);
+  if (hooksDir2 !== void 0 && inside(join18(top, ".husky"), hooksDir2)) {
+    const file = join18(".husky", "pre-commit");
+    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join18(top, file))) };
   }
   for (const name of ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.toml", "lefthook.json"]) {
-    if (!existsSync12(join15(top, name))) continue;
+    if (!existsSync14(join18(top, name))) continue;
     const addition = name.endsWith(".toml") ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"` : name.endsWith(".json") ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }` : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
-    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join15(top, name))) };
+    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join18(top, name))) };
   }
-  const packageJson = readText(join15(top, "package.json"));
+  const packageJson = readText(join18(top, "package.json"));
   if (packageJson !== void 0) {
     let config;
     try {
@@ -5818,7 +6243,7 @@ function detectHookManager(top, hookFile, existing2) {
       evidence: `${relative5(top, hookFile)} was generated by pre-commit`,
       file,
       addition: "a repos: entry for leakhound with `- id: leakhound` (see the README's Pre-commit section)",
-      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join15(top, file)) ?? "")
+      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join18(top, file)) ?? "")
     };
   }
   if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing2 !== void 0) {
@@ -5839,9 +6264,9 @@ var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   const { root } = inspectRepo(repo);
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync6("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync8("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
-  return { top: root, dir: resolve10(repo, result2.stdout.trim()) };
+  return { top: root, dir: resolve12(repo, result2.stdout.trim()) };
 }
 function hookScript(chained) {
   const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -5859,8 +6284,8 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const { top, dir } = hooksDir(repo);
-  const hook = join16(dir, "pre-commit");
-  const existing2 = existsSync13(hook) ? readFileSync9(hook, "utf8") : void 0;
+  const hook = join19(dir, "pre-commit");
+  const existing2 = existsSync15(hook) ? readFileSync10(hook, "utf8") : void 0;
   const ours = existing2?.includes(MARKER) ?? false;
   const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing2);
   if (manager !== void 0) {
@@ -5878,12 +6303,12 @@ function installHookCommand(repo, options) {
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync2(hook);
-    if (existsSync13(join16(dir, CHAINED))) renameSync2(join16(dir, CHAINED), hook);
+    if (existsSync15(join19(dir, CHAINED))) renameSync2(join19(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync13(join16(dir, CHAINED));
+  let chained = ours && existsSync15(join19(dir, CHAINED));
   if (existing2 !== void 0 && !ours) {
     if (options.chain) {
       if (dispatchesOnOwnName(existing2)) {
@@ -5893,7 +6318,7 @@ function installHookCommand(repo, options) {
         );
         return 2;
       }
-      renameSync2(hook, join16(dir, CHAINED));
+      renameSync2(hook, join19(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -5902,7 +6327,7 @@ function installHookCommand(repo, options) {
       );
     }
   }
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   writeFileSync(hook, hookScript(chained));
   chmodSync(hook, 493);
   process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
@@ -5914,126 +6339,11 @@ function installHookCommand(repo, options) {
 init_write_file();
 import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname8, join as join18, resolve as resolve12 } from "node:path";
+import { dirname as dirname10, join as join20, resolve as resolve13 } from "node:path";
 init_errors();
 init_inert();
-
-// src/repos/list.ts
-init_errors();
-init_glob();
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync10 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
-var URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@[^:]+:)/i;
-function nameFromUrl(url) {
-  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]+@)?/i, "").replace(/^git@([^:]+):/, "$1/").replace(/\.git$/, "").replace(/\/+$/, "");
-}
-function readListFile(file) {
-  let text;
-  try {
-    text = readFileSync10(file, "utf8");
-  } catch (err) {
-    throw new LeakhoundError("NOT_FOUND", `cannot read repository list ${file}: ${reasonOf(err)}`);
-  }
-  return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map(
-    (entry) => URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve11(entry), location: resolve11(entry), local: true }
-  );
-}
-async function listGitHub(listing) {
-  const { Octokit: Octokit2 } = await import("@octokit/rest");
-  const octokit = new Octokit2({
-    ...listing.token ? { auth: listing.token } : {},
-    ...listing.apiUrl ? { baseUrl: listing.apiUrl } : {},
-    userAgent: "leakhound",
-    log: { debug() {
-    }, info() {
-    }, warn() {
-    }, error() {
-    } }
-  });
-  try {
-    const repos = listing.org ? await octokit.paginate(octokit.rest.repos.listForOrg, { org: listing.org, per_page: 100, type: "all" }) : await octokit.paginate(octokit.rest.repos.listForUser, { username: listing.user, per_page: 100, type: "owner" });
-    return repos.filter((r) => !(listing.skipArchived && r.archived) && !(listing.skipForks && r.fork)).map((r) => ({ name: r.full_name, location: r.clone_url, local: false }));
-  } catch (err) {
-    throw new LeakhoundError("GIT_FAILED", `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`);
-  }
-}
-function filterByName(specs, include, exclude) {
-  const inc = globMatcher(include);
-  const exc = globMatcher(exclude);
-  return specs.filter((s) => (!inc || inc(s.name)) && !exc?.(s.name));
-}
-function shardOf(specs, index, count) {
-  return specs.filter((s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count === index);
-}
-function parseShard(text, jobIndex, shards) {
-  if (text) {
-    const m = /^(\d+)\/(\d+)$/.exec(text);
-    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1) throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
-    return { index: Number(m[1]), count: Number(m[2]) };
-  }
-  if (shards !== void 0) {
-    if (jobIndex === void 0) throw new LeakhoundError("USAGE", "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n");
-    const index = Number(jobIndex);
-    if (!Number.isInteger(index) || index < 0 || index >= shards) throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
-    return { index, count: shards };
-  }
-  return void 0;
-}
-
-// src/repos/clone.ts
-init_errors();
-init_git_hardening();
-import { spawnSync as spawnSync7 } from "node:child_process";
-import { existsSync as existsSync14, mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join17 } from "node:path";
-function githubHost(apiUrl) {
-  if (!apiUrl) return "github.com";
-  let url;
-  try {
-    url = new URL(apiUrl);
-  } catch {
-    throw new LeakhoundError("USAGE", `--github-api-url is not a URL: ${apiUrl}`);
-  }
-  const host = url.host.toLowerCase();
-  return host.startsWith("api.") && !url.pathname.startsWith("/api/") ? host.slice(4) : host;
-}
-function tokenConfig(url, host, token, env = process.env) {
-  if (!token) return {};
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return {};
-  }
-  if (parsed.protocol !== "https:" || parsed.host.toLowerCase() !== host.toLowerCase()) return {};
-  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  const count = Number(env.GIT_CONFIG_COUNT) > 0 ? Number(env.GIT_CONFIG_COUNT) : 0;
-  return {
-    GIT_CONFIG_COUNT: String(count + 1),
-    [`GIT_CONFIG_KEY_${count}`]: `http.https://${parsed.host.toLowerCase()}/.extraHeader`,
-    [`GIT_CONFIG_VALUE_${count}`]: `Authorization: Basic ${basic}`
-  };
-}
-function run(args, location, host) {
-  const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
-  const env = hardenedEnv(tokenConfig(location, host, token));
-  const r = spawnSync7("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
-  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
-  return { ok: r.status === 0, error };
-}
-function ensureLocal(spec, cacheDir, host = "github.com") {
-  if (spec.local) return existsSync14(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join17(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
-  const hardening = hardeningArgs(TRANSPORT_CONFIG);
-  if (existsSync14(join17(dir, "HEAD"))) {
-    const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
-    return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
-  }
-  mkdirSync3(cacheDir, { recursive: true });
-  const cloned = run([...hardening, "clone", "--mirror", "--quiet", "--", spec.location, dir], spec.location, host);
-  return cloned.ok ? { path: dir } : { error: `clone failed: ${cloned.error}` };
-}
+init_list();
+init_clone();
 
 // src/repos/merge.ts
 init_errors();
@@ -6160,7 +6470,7 @@ function takeOver(file, stalePid) {
   }
   unlinkSync(aside);
 }
-var sleep = (ms) => new Promise((resolve13) => setTimeout(resolve13, ms));
+var sleep = (ms) => new Promise((resolve14) => setTimeout(resolve14, ms));
 async function lockState(stateFile, waitSeconds) {
   const file = `${stateFile}.lock`;
   const deadline = Date.now() + waitSeconds * 1e3;
@@ -6192,6 +6502,7 @@ async function lockState(stateFile, waitSeconds) {
 init_detector2();
 import { availableParallelism as availableParallelism3 } from "node:os";
 init_git();
+init_clone();
 
 // src/repos/scrub.ts
 init_redact();
@@ -6291,8 +6602,8 @@ async function scanRepositories(specs, ruleSet, state, options) {
 
 // src/repos/state.ts
 init_errors();
-import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname7 } from "node:path";
+import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync7 } from "node:fs";
+import { dirname as dirname9 } from "node:path";
 import { createRequire as createRequire6 } from "node:module";
 var require7 = createRequire6(import.meta.url);
 var SCHEMA_VERSION = 1;
@@ -6324,13 +6635,13 @@ var ScanState = class _ScanState {
   file;
   static open(file, options = {}) {
     const Database = require7("better-sqlite3");
-    const info = statSync5(file, { throwIfNoEntry: false });
+    const info = statSync7(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return void 0;
       create(file, Database);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
-    } else if (info.size === 0 && !(statSync5(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+    } else if (info.size === 0 && !(statSync7(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
       throw corrupt(file, "the file is empty");
     }
     let db;
@@ -6391,7 +6702,7 @@ var ScanState = class _ScanState {
 };
 var byPlace = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 function create(file, Database) {
-  mkdirSync4(dirname7(file), { recursive: true });
+  mkdirSync4(dirname9(file), { recursive: true });
   const temp = `${file}.${process.pid}.new`;
   try {
     const db = new Database(temp);
@@ -6465,7 +6776,7 @@ var ReposProgress = class {
     this.total = total;
   }
   total;
-  enabled = process.stderr.isTTY === true && !process.env.CI;
+  enabled = process.stderr.isTTY === true && !process.env.CI && process.env.TERM !== "dumb";
   done = 0;
   bytes = 0;
   findings = 0;
@@ -6487,21 +6798,21 @@ var ReposProgress = class {
     this.last = now;
     const seconds = (now - this.started) / 1e3;
     const eta = this.done > 0 ? (seconds / this.done * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${this.findings} findings added, ETA ${eta} s`);
+    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${count(this.findings, "finding")} added, ETA ${eta} s`);
   }
   end() {
     if (this.enabled) process.stderr.write("\r\x1B[K");
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join18(process.env.XDG_CACHE_HOME ?? join18(homedir3(), ".cache"), "leakhound", "repos");
-  const stateFile = resolve12(args.state ?? join18(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join20(process.env.XDG_CACHE_HOME ?? join20(homedir3(), ".cache"), "leakhound", "repos");
+  const stateFile = resolve13(args.state ?? join20(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
     throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
   }
   if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
-  mkdirSync5(dirname8(stateFile), { recursive: true });
+  mkdirSync5(dirname10(stateFile), { recursive: true });
   const lock = await lockState(stateFile, args.lockWait);
   try {
     const state = ScanState.open(stateFile);
@@ -6537,7 +6848,7 @@ async function bulkScan(args, cacheDir, state) {
     if (args.outputDir) {
       mkdirSync5(args.outputDir, { recursive: true });
       for (const report2 of reports) {
-        const file = join18(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        const file = join20(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
         writeWholeFile(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
       }
     }
@@ -6553,19 +6864,19 @@ async function bulkScan(args, cacheDir, state) {
     );
   }
   if (!args.quiet) {
-    const count = (s) => outcomes.filter((o) => o.status === s).length;
+    const count2 = (s) => outcomes.filter((o) => o.status === s).length;
     const commits = outcomes.reduce((n, o) => n + o.commits, 0);
     const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
     const fresh = all.filter((f) => f.new).length;
     process.stderr.write(
-      `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${count("incomplete")} incomplete, ${count("failed")} failed; ${all.length} findings reported, ${fresh} new; ${((performance.now() - started) / 1e3).toFixed(2)} s
+      `leakhound: ${count(specs.length, "repository", "repositories")}: ${count2("scanned")} scanned (${count(commits, "new commit")}, ${formatBytes(bytes)}), ${count2("unchanged")} unchanged, ${count2("incomplete")} incomplete, ${count2("failed")} failed; ${count(all.length, "finding")} reported, ${fresh} new; ${((performance.now() - started) / 1e3).toFixed(2)} s
 `
     );
   }
   return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
 }
 function writeStdoutChecked(text) {
-  return new Promise((resolve13, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve13()));
+  return new Promise((resolve14, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve14()));
 }
 function printReport(stateFile) {
   const state = ScanState.open(stateFile, { readonly: true });
@@ -6581,11 +6892,11 @@ function printReport(stateFile) {
     state.close();
   }
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}
 `);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings
+  process.stdout.write(`${count(rows.length, "repository", "repositories")}, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${count(findings, "finding")}
 `);
   return 0;
 }
@@ -6621,8 +6932,8 @@ var ALPHABETS = {
   bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
 };
 var randomInt = cryptoRandomInt;
-function randomBytes(count) {
-  return Buffer.from(Array.from({ length: count }, () => randomInt(256)));
+function randomBytes(count2) {
+  return Buffer.from(Array.from({ length: count2 }, () => randomInt(256)));
 }
 function randomString(alphabet, length) {
   let out = "";
@@ -6648,9 +6959,9 @@ function expandOnce(template, where, pins) {
   return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name, arg) => {
     switch (name) {
       case "rand": {
-        const [alphabet, count] = (arg ?? "").split(":");
+        const [alphabet, count2] = (arg ?? "").split(":");
         const chars = ALPHABETS[alphabet ?? ""];
-        const n = Number(count);
+        const n = Number(count2);
         if (!chars || !Number.isInteger(n) || n <= 0) {
           throw new LeakhoundError("BAD_RULE", `${where}: bad template {{rand:${arg}}}; use {{rand:ALPHABET:N}} with one of ${Object.keys(ALPHABETS).join(", ")}`);
         }
@@ -6738,7 +7049,7 @@ function rulesListCommand(configPath, format = "text") {
     process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.description}
 `);
   }
-  process.stdout.write(`${rules.length} rules
+  process.stdout.write(`${count(rules.length, "rule")}
 `);
   return 0;
 }
@@ -6756,14 +7067,159 @@ function rulesCheckCommand(file) {
 `);
   }
   const examples = rules.reduce((n, r) => n + r.examples.length + r.negativeExamples.length, 0);
-  process.stdout.write(`${rules.length} rules, ${examples} examples, ${failures2.length} failed
+  process.stdout.write(`${count(rules.length, "rule")}, ${count(examples, "example")}, ${failures2.length} failed
 `);
   return failures2.length > 0 ? 1 : 0;
 }
 
+// src/cli/completion.ts
+var SHELLS = ["bash", "zsh", "fish"];
+var SCAN_FLAGS = [
+  "--config",
+  "--config-format",
+  "--format",
+  "--output",
+  "--redact",
+  "--no-redact",
+  "--exit-code",
+  "--quiet",
+  "--baseline",
+  "--no-baseline",
+  "--max-file-size",
+  "--verify",
+  "--explain",
+  "--audit-log",
+  "--verify-base-url",
+  "--ticket",
+  "--color",
+  "--no-color",
+  "--enable-rule",
+  "--gitleaks-ignore-path",
+  "--report-format",
+  "--report-path",
+  "--baseline-path",
+  "--max-target-megabytes",
+  "--debug",
+  "--help"
+];
+var COMMANDS = {
+  dir: [...SCAN_FLAGS, "--include", "--exclude", "--workers", "--gitignore", "--no-gitignore"],
+  git: [...SCAN_FLAGS, "--branch", "--range", "--since-commit", "--settings-from", "--log-opts"],
+  staged: SCAN_FLAGS,
+  baseline: [...SCAN_FLAGS, "--dir", "--prune"],
+  verify: [...SCAN_FLAGS, "--dir"],
+  tickets: ["--help"],
+  "install-hook": ["--force", "--chain", "--uninstall", "--debug", "--help"],
+  repos: [
+    "--github-org",
+    "--github-user",
+    "--github-api-url",
+    "--include",
+    "--exclude",
+    "--skip-archived",
+    "--skip-forks",
+    "--cache-dir",
+    "--state",
+    "--jobs",
+    "--shard",
+    "--shards",
+    "--format",
+    "--output",
+    "--output-dir",
+    "--new-only",
+    "--lock-wait",
+    "--report",
+    "--redact",
+    "--config",
+    "--quiet",
+    "--max-file-size",
+    "--debug",
+    "--help"
+  ],
+  merge: ["--output", "--debug", "--help"],
+  stdin: [...SCAN_FLAGS, "--label"],
+  rules: ["--help"],
+  version: [],
+  completion: []
+};
+var CHOICES = {
+  "--format": FORMATS,
+  "--report-format": FORMATS,
+  "--config-format": ["leakhound", "gitleaks"],
+  "--settings-from": ["worktree", "base"],
+  "--ticket": ["github", "webhook", "command"]
+};
+var SUBCOMMANDS = { tickets: ["sync"], rules: ["list", "check"], completion: [...SHELLS] };
+function completionScript(shell) {
+  if (shell === "bash") return bash();
+  if (shell === "zsh") {
+    return `# leakhound completion for zsh: source <(leakhound completion zsh) in ~/.zshrc
+(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }
+autoload -U +X bashcompinit && bashcompinit
+${bash()}`;
+  }
+  return fish();
+}
+function bash() {
+  const cases = Object.entries(COMMANDS).map(([command, flags]) => `    ${command}) words="${[...SUBCOMMANDS[command] ?? [], ...flags].join(" ")}" ;;`).join("\n");
+  const choices = Object.entries(CHOICES).map(([flag, values]) => `    ${flag}) COMPREPLY=($(compgen -W "${values.join(" ")}" -- "$cur")); return ;;`).join("\n");
+  return `# leakhound completion for bash: source <(leakhound completion bash)
+_leakhound() {
+  local cur prev command words i
+  cur="\${COMP_WORDS[COMP_CWORD]}"
+  prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  case "$prev" in
+${choices}
+  esac
+  command=""
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case "\${COMP_WORDS[i]}" in -*) ;; *) command="\${COMP_WORDS[i]}"; break ;; esac
+  done
+  case "$command" in
+    "") words="${Object.keys(COMMANDS).join(" ")} --help --version" ;;
+${cases}
+    *) words="" ;;
+  esac
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
+  # paths where no word fits (a folder to scan, a file to write)
+  [ \${#COMPREPLY[@]} -eq 0 ] && COMPREPLY=($(compgen -f -- "$cur"))
+  return 0
+}
+complete -o filenames -F _leakhound leakhound
+`;
+}
+function fish() {
+  const lines2 = ["# leakhound completion for fish: leakhound completion fish > ~/.config/fish/completions/leakhound.fish", "complete -c leakhound -f"];
+  const commands = Object.keys(COMMANDS);
+  for (const command of commands) lines2.push(`complete -c leakhound -n "not __fish_seen_subcommand_from ${commands.join(" ")}" -a ${command}`);
+  for (const [command, flags] of Object.entries(COMMANDS)) {
+    for (const sub of SUBCOMMANDS[command] ?? []) lines2.push(`complete -c leakhound -n "__fish_seen_subcommand_from ${command}" -a ${sub}`);
+    for (const flag of flags) {
+      const values = CHOICES[flag];
+      lines2.push(`complete -c leakhound -n "__fish_seen_subcommand_from ${command}" -l ${flag.slice(2)}${values ? ` -x -a "${values.join(" ")}"` : ""}`);
+    }
+    if (command === "dir" || command === "git" || command === "staged" || command === "baseline" || command === "verify") {
+      lines2.push(`complete -c leakhound -n "__fish_seen_subcommand_from ${command}" -F`);
+    }
+  }
+  return lines2.join("\n") + "\n";
+}
+
 // src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" }).option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" }).option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" }).option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" });
+  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: ["f", "report-format"], choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: ["o", "report-path"], type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { alias: "baseline-path", type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { alias: "max-target-megabytes", type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" }).option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" }).option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" }).option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" }).option("color", { type: "boolean", describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)" }).option("enable-rule", { type: "string", array: true, describe: "only these rule ids (`leakhound rules list` shows them)" }).option("gitleaks-ignore-path", { alias: "i", type: "string", describe: "a .gitleaksignore file, or the folder holding one (default: the one at the root)" }).option("banner", { type: "boolean", hidden: true }).option("verbose", { alias: "v", type: "boolean", hidden: true });
+}
+function exampleText(list) {
+  return ["Examples:", ...list.map(([command, what]) => `  ${command.replace(/\$0/g, "leakhound")}
+      ${what}`)].join("\n");
+}
+function unknownOnce(message) {
+  const m = /^Unknown arguments?: (.*)$/s.exec(message);
+  if (!m) return message;
+  const names = m[1].split(", ").map((n) => n.trim());
+  const kebab = (n) => n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const once = names.filter((n, i) => names.indexOf(n) === i && !(n !== kebab(n) && names.includes(kebab(n))));
+  return `Unknown ${once.length === 1 ? "argument" : "arguments"}: ${once.join(", ")}`;
 }
 function maxFileSizeMb(value) {
   parseMaxFileSize(value);
@@ -6780,46 +7236,64 @@ async function main(argv) {
   }).command(
     "dir [paths..]",
     "scan files and folders (default: the current folder)",
-    (y) => scanOptions(y).positional("paths", { type: "string", array: true, default: ["."] }).option("include", { type: "string", array: true, describe: "only scan paths matching these globs" }).option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" }).option("workers", { type: "number", describe: "worker threads (default: one per core)" }).example("$0 dir .", "scan the current folder").example("$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"),
+    (y) => scanOptions(y).positional("paths", { type: "string", array: true, default: ["."] }).option("include", { type: "string", array: true, describe: "only scan paths matching these globs" }).option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" }).option("workers", { type: "number", describe: "worker threads (default: one per core)" }).option("gitignore", { type: "boolean", default: true, describe: "in a git work tree, skip the untracked files its .gitignore ignores; --no-gitignore scans everything" }).epilog(
+      exampleText([
+        ["$0 dir .", "scan the current folder"],
+        ["$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"],
+        ["$0 dir . --no-gitignore", "also the files .gitignore ignores (build output, local .env files)"]
+      ])
+    ),
     async (args) => {
       exitCode = await dirCommand(args);
     }
   ).command(
     "git [repo]",
     "scan the history of a git repository (default: all refs)",
-    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).option("settings-from", {
+    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).option("settings-from", {
       choices: ["worktree", "base"],
       default: "worktree",
       describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by"
-    }).conflicts("range", ["branch", "since-commit"]).example("$0 git .", "every commit on every branch and tag").example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request").example("$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"),
+    }).option("log-opts", { type: "string", describe: "gitleaks' git log options: a revision or range, --all, --since=\u2026, --until=\u2026, --author=\u2026, -n N, --no-merges (nothing else)" }).conflicts("range", ["branch", "since-commit"]).epilog(
+      exampleText([
+        ["$0 git .", "every commit on every branch and tag"],
+        ["$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"],
+        ["$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"],
+        ["$0 git https://github.com/OWNER/REPO.git", "clone a repository into a temporary folder and scan its history"]
+      ])
+    ),
     async (args) => {
       exitCode = await gitCommand(args);
     }
   ).command(
     "staged [repo]",
     "scan what is staged for the next commit (for pre-commit hooks)",
-    (y) => scanOptions(y).positional("repo", { type: "string", default: "." }).example("$0 staged", "scan the index against HEAD"),
+    (y) => scanOptions(y).positional("repo", { type: "string", default: "." }).epilog(exampleText([["$0 staged", "scan the index against HEAD"]])),
     async (args) => {
       exitCode = await stagedCommand(args);
     }
   ).command(
     "baseline [target]",
     `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
-    (y) => scanOptions(y).positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" }).example("$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`),
+    (y) => scanOptions(y).positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" }).epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]])),
     async (args) => {
       exitCode = await baselineCommand(args);
     }
   ).command(
     "verify [target]",
     "scan a repository's history (or with --dir a folder) and ask the providers which secrets are live",
-    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).example("$0 verify --explain", "show the request each finding would cause, send nothing").example("$0 verify --ticket github", "open a rotate-now issue for each live secret"),
+    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).epilog(exampleText([["$0 verify --explain", "show the request each finding would cause, send nothing"], ["$0 verify --ticket github", "open a rotate-now issue for each live secret"]])),
     async (args) => {
       exitCode = await verifyCommand(args);
     }
   ).command(
     "revoke [target]",
     "scan, verify, and revoke the live secrets through their provider's revocation API",
-    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).example("$0 revoke --explain", "show the verification and revocation requests, send nothing").example("$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"),
+    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).epilog(
+      exampleText([
+        ["$0 revoke --explain", "show the verification and revocation requests, send nothing"],
+        ["$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"]
+      ])
+    ),
     async (args) => {
       exitCode = await revokeCommand(args);
     }
@@ -6844,7 +7318,7 @@ async function main(argv) {
   ).command(
     "repos [list]",
     "scan the full history of many repositories: resumable, incremental, shardable",
-    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb }).conflicts("github-org", "github-user").example("$0 repos repos.txt -o findings.jsonl", "every repository in the list").example("$0 repos repos.txt --new-only", "only what no earlier run reported").example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb }).conflicts("github-org", "github-user").epilog(exampleText([["$0 repos repos.txt -o findings.jsonl", "every repository in the list"], ["$0 repos repos.txt --new-only", "only what no earlier run reported"], ["$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"]])),
     async (args) => {
       exitCode = await reposCommand(args);
     }
@@ -6858,7 +7332,7 @@ async function main(argv) {
   ).command(
     "stdin",
     "scan text piped on standard input",
-    (y) => scanOptions(y).option("label", { type: "string", default: "<stdin>", describe: "path to show for the text" }).example("git show HEAD | $0 stdin", "scan a patch"),
+    (y) => scanOptions(y).option("label", { type: "string", default: "<stdin>", describe: "path to show for the text" }).epilog(exampleText([["git show HEAD | $0 stdin", "scan a patch"]])),
     async (args) => {
       exitCode = await stdinCommand(args);
     }
@@ -6870,7 +7344,7 @@ async function main(argv) {
       "list the rules in use",
       (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }).option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "text: one rule a line; json: an array of rules" }),
       (args) => {
-        exitCode = rulesListCommand(args.config, args.format);
+        exitCode = rulesListCommand(operatorConfigPath(args.config), args.format);
       }
     ).command(
       "check <file>",
@@ -6880,14 +7354,32 @@ async function main(argv) {
         exitCode = rulesCheckCommand(args.file);
       }
     ).demandCommand(1, "name a rules subcommand: list or check")
+  ).command("version", "print leakhound's version (as `gitleaks version` does)", (y) => y, () => {
+    writeStdout(`${VERSION}
+`);
+    exitCode = 0;
+  }).command(
+    "completion <shell>",
+    "print a shell completion script: bash, zsh or fish",
+    (y) => y.positional("shell", { choices: SHELLS, demandOption: true }).epilog(
+      exampleText([
+        ["source <($0 completion bash)", "bash: for this shell; add the line to ~/.bashrc to keep it"],
+        ["source <($0 completion zsh)", "zsh: for this shell; add the line to ~/.zshrc to keep it"],
+        ["$0 completion fish > ~/.config/fish/completions/leakhound.fish", "fish"]
+      ])
+    ),
+    (args) => {
+      writeStdout(completionScript(args.shell));
+      exitCode = 0;
+    }
   ).demandCommand(1, "name a command: git, staged, dir, stdin, install-hook or rules (see --help)").strict().recommendCommands().exitProcess(false).fail((message, err) => {
-    if (err?.name === "YError") throw new LeakhoundError("USAGE", err.message.replace(/\s*\n\s*/g, " "));
+    if (err?.name === "YError") throw new LeakhoundError("USAGE", unknownOnce(err.message.replace(/\s*\n\s*/g, " ")));
     if (err) throw err;
-    throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
+    throw new LeakhoundError("USAGE", unknownOnce((message ?? "invalid usage").replace(/\s*\n\s*/g, " ")));
   }).help().wrap(Math.min(100, process.stdout.columns ?? 100));
   const internals = cli;
-  const usage2 = internals.getInternalMethods?.().getUsageInstance?.();
-  if (usage2?.cacheHelpMessage) usage2.cacheHelpMessage = () => void 0;
+  const usage3 = internals.getInternalMethods?.().getUsageInstance?.();
+  if (usage3?.cacheHelpMessage) usage3.cacheHelpMessage = () => void 0;
   try {
     const args = await cli.parseAsync();
     if (args.help || args.version) return 0;
@@ -6911,7 +7403,7 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function annotation(f) {
+function annotation(f, level = "error") {
   const props = [
     `file=${escapeProperty(inert(f.file))}`,
     `line=${f.startLine}`,
@@ -6924,7 +7416,7 @@ function annotation(f) {
 ` : "";
   const message = `${inert(f.ruleId)}: ${inert(f.match)}${where}
 ` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
-  return `::error ${props}::${escapeData(message)}`;
+  return `::${level} ${props}::${escapeData(message)}`;
 }
 function inlineAllowAnnotation(f) {
   const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
@@ -7005,11 +7497,11 @@ init_redact();
 init_errors();
 init_git();
 init_git_hardening();
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync9 } from "node:child_process";
 var ZERO = /^0+$/;
 function git3(repo, args) {
   const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
-  const r = spawnSync8("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync9("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {
@@ -7095,10 +7587,10 @@ async function runAction() {
   const base = baseSettings ? scope.range?.[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute3(p) ? p : join19(workspace, p);
-  const temp = mkdtempSync(join19(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute3(p) ? p : join21(workspace, p);
+  const temp = mkdtempSync(join21(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join19(temp, "findings.jsonl");
+    const jsonl = join21(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -7118,12 +7610,13 @@ async function runAction() {
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
-    if (code === 2 && !existsSync15(jsonl)) return 2;
+    if (code === 2 && !existsSync16(jsonl)) return 2;
     const text = readFileSync14(jsonl, "utf8").trim();
     const records = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     const summary = records.find(isSummaryRecord);
     const findings = records.filter((r) => !isSummaryRecord(r));
-    for (const f of findings) process.stdout.write(`${annotation(f)}
+    const fails = (f) => failOn === "any" || failOn === "live" && f.verification === "live";
+    for (const f of findings) process.stdout.write(`${annotation(f, fails(f) ? "error" : "warning")}
 `);
     const settings = loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
     const range = scope.range;
@@ -7133,7 +7626,8 @@ async function runAction() {
 `);
     let sarifPath;
     if (wantSarif) {
-      sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
+      const sarifFile = input("sarif-file");
+      sarifPath = sarifFile ? resolveIn(sarifFile) : join21(process.env.RUNNER_TEMP || workspace, "leakhound.sarif");
       writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules: settings.rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {

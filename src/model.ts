@@ -158,6 +158,8 @@ export interface ScanStats {
   skippedLarge: number;
   /** findings hidden because the baseline or an ignore file already accepts them */
   known: number;
+  /** of `known`: how many each kind of file accepted (the summary names the file that did) */
+  knownBy?: { baseline: number; gitleaksignore: number };
   errors: ScanProblem[];
 }
 

@@ -134,6 +134,24 @@ describe("GitHub Action", () => {
     expect(nightly.outputs.findings).toBe("2");
   });
 
+  it("fail-on none annotates with warnings, not errors, and writes the SARIF under RUNNER_TEMP, not into the checkout", () => {
+    const { repo, base, head } = pullRequestRepo();
+    const run = runAction(repo.dir, "pull_request", { pull_request: { number: 8, base: { sha: base }, head: { sha: head } } }, { "fail-on": "none" });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^::warning file=pay\.js,line=1,/m);
+    expect(run.stdout).not.toMatch(/^::error/m);
+    const sarifFile = run.outputs["sarif-file"]!;
+    expect(sarifFile).toMatch(/[\\/]leakhound-runner-[^\\/]+[\\/]leakhound\.sarif$/);
+    expect(sarifFile.startsWith(repo.dir)).toBe(false);
+    expect(JSON.parse(run.sarif!).runs[0].results).toHaveLength(1);
+    expect(repo.git("status", "--porcelain", "--ignored")).toBe("");
+    // fail-on any: the same finding is an error; a sarif-file input is still honoured, relative to the checkout
+    const failing = runAction(repo.dir, "pull_request", { pull_request: { number: 8, base: { sha: base }, head: { sha: head } } }, { "sarif-file": "custom.sarif" });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/^::error file=pay\.js,line=1,/m);
+    expect(failing.outputs["sarif-file"]).toBe(join(repo.dir, "custom.sarif"));
+  });
+
   it("a history it cannot read whole: exit 2, the findings kept, what was not scanned in the summary and the SARIF", () => {
     const { repo } = pullRequestRepo();
     repo.commit("more", { "lost.txt": `T=${fake("{{crc32:ghp_}}")}\n` });

@@ -58,7 +58,7 @@ describe("config", () => {
       "ok.toml": "[[rules]]\nid='a'\ndescription='a'\nregex='''\\b(zz_[0-9]{8})\\b'''\nkeywords=['zz_']\nexamples=['k={{lit:zz_}}{{rand:digits:8}}']\nnegativeExamples=['zz_1']\n",
       "bad.toml": "[[rules]]\nid='a'\ndescription='a'\nregex='''\\b(zz_[0-9]{8})\\b'''\nkeywords=['zz_']\nexamples=['k=zz_123']\n",
     });
-    expect(runCli(["rules", "check", `${dir}/ok.toml`]).stdout).toMatch(/1 rules, 2 examples, 0 failed/);
+    expect(runCli(["rules", "check", `${dir}/ok.toml`]).stdout).toMatch(/1 rule, 2 examples, 0 failed/);
     const bad = runCli(["rules", "check", `${dir}/bad.toml`]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/FAIL a: example "k=zz_123": not found/);

@@ -117,7 +117,7 @@ describe("leakhound repos is durable", () => {
     const broken = await runCliAsync(args);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(new RegExp(`could not scan all of ${repo.dir} \\(its findings so far are kept.*object ${blob} is missing or corrupt`));
-    expect(broken.stderr).toMatch(/1 repositories: 0 scanned .* 1 incomplete, 0 failed; 2 findings reported, 2 new/);
+    expect(broken.stderr).toMatch(/1 repository: 0 scanned .* 1 incomplete, 0 failed; 2 findings reported, 2 new/);
     expect(lines(broken.stdout).map((f) => [f.file, f.new, f.incomplete])).toEqual([
       ["a.env", true, true],
       ["c.env", true, true],

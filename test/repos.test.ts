@@ -46,7 +46,7 @@ describe("leakhound repos", () => {
 
     const added = repos[2]!.commit("another leak", { "more.env": `KEY=${fake("{{lit:sk_live_}}{{rand:base62:32}}")}\n` });
     const incremental = runCli(common);
-    expect(incremental.stderr).toMatch(/1 scanned \(1 new commits.*2 unchanged.*4 findings reported, 1 new/);
+    expect(incremental.stderr).toMatch(/1 scanned \(1 new commit,.*2 unchanged.*4 findings reported, 1 new/);
     expect(lines(incremental.stdout).filter((f) => f.new).map((f) => [f.ruleId, f.commit])).toEqual([["stripe-live-secret-key", added]]);
     expect(lines(incremental.stdout)).toHaveLength(4);
 

@@ -14,8 +14,11 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** An error annotation on the finding's file and line, shown in the pull request's diff. */
-export function annotation(f: PresentedFinding): string {
+/**
+ * An annotation on the finding's file and line, shown in the pull request's diff: an error when the
+ * finding fails the job, a warning when it does not (`fail-on: none`, or a secret not confirmed live with `fail-on: live`).
+ */
+export function annotation(f: PresentedFinding, level: "error" | "warning" = "error"): string {
   const props = [
     `file=${escapeProperty(inert(f.file))}`,
     `line=${f.startLine}`,
@@ -33,7 +36,7 @@ export function annotation(f: PresentedFinding): string {
     hidden +
     "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. " +
     "If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
-  return `::error ${props}::${escapeData(message)}`;
+  return `::${level} ${props}::${escapeData(message)}`;
 }
 
 /** A warning annotation on a line whose inline allow comment the change adds: honoured, but a reviewer should see it. */

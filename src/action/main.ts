@@ -91,7 +91,9 @@ export async function runAction(): Promise<number> {
     const summary = records.find(isSummaryRecord);
     const findings = records.filter((r) => !isSummaryRecord(r)) as PresentedFinding[];
 
-    for (const f of findings) process.stdout.write(`${annotation(f)}\n`);
+    // an error only where the finding is what fails the job; a report-only run warns
+    const fails = (f: PresentedFinding) => failOn === "any" || (failOn === "live" && f.verification === "live");
+    for (const f of findings) process.stdout.write(`${annotation(f, fails(f) ? "error" : "warning")}\n`);
     // inline allows the change adds are honoured, and shown to the reviewer
     // the settings the scan judged by: for the rules' help in SARIF and the inline allows' detector
     const settings = loadSettings({ ...(config ? { explicit: resolveIn(config) } : {}), files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
@@ -101,7 +103,9 @@ export async function runAction(): Promise<number> {
     for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}\n`);
     let sarifPath: string | undefined;
     if (wantSarif) {
-      sarifPath = resolveIn(input("sarif-file", "leakhound.sarif"));
+      // by default beside the runner's other temporary files, not in the checkout (where a later step could commit it)
+      const sarifFile = input("sarif-file");
+      sarifPath = sarifFile ? resolveIn(sarifFile) : join(process.env.RUNNER_TEMP || workspace, "leakhound.sarif");
       writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules: settings.rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {

@@ -12,19 +12,22 @@ import { TICKET_PROVIDERS } from "../tickets/settings.js";
 import { installHookCommand } from "./hook-command.js";
 import { mergeCommand, reposCommand, type ReposArgs } from "./repos-command.js";
 import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
+import { completionScript, SHELLS } from "./completion.js";
+import { operatorConfigPath } from "./gitleaks-flags.js";
+import { writeStdout } from "./stdio.js";
 
 function scanOptions<T>(y: Argv<T>) {
   return y
     .option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" })
     .option("config-format", { choices: ["leakhound", "gitleaks"] as const, describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" })
-    .option("format", { alias: "f", choices: FORMATS, default: "text" as const, describe: "report format" })
-    .option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" })
+    .option("format", { alias: ["f", "report-format"], choices: FORMATS, default: "text" as const, describe: "report format" })
+    .option("output", { alias: ["o", "report-path"], type: "string", describe: "write the report to this file instead of stdout" })
     .option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" })
     .option(REDACT_LEVEL, { type: "string", hidden: true })
     .option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" })
-    .option("baseline", { type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` })
-    .option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` })
+    .option("baseline", { alias: "baseline-path", type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` })
+    .option("max-file-size", { alias: "max-target-megabytes", type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` })
     .option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" })
     .option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" })
     .option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" })
@@ -32,7 +35,28 @@ function scanOptions<T>(y: Argv<T>) {
     .option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" })
     .option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" })
     .option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" })
-    .option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" });
+    .option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" })
+    .option("color", { type: "boolean", describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)" })
+    .option("enable-rule", { type: "string", array: true, describe: "only these rule ids (`leakhound rules list` shows them)" })
+    .option("gitleaks-ignore-path", { alias: "i", type: "string", describe: "a .gitleaksignore file, or the folder holding one (default: the one at the root)" })
+    // gitleaks flags with nothing to do here: leakhound prints no banner and always lists its findings
+    .option("banner", { type: "boolean", hidden: true })
+    .option("verbose", { alias: "v", type: "boolean", hidden: true });
+}
+
+/** Examples below the options, each command on a line of its own: yargs' example column would wrap a command mid-way. */
+function exampleText(list: [command: string, what: string][]): string {
+  return ["Examples:", ...list.map(([command, what]) => `  ${command.replace(/\$0/g, "leakhound")}\n      ${what}`)].join("\n");
+}
+
+/** yargs names an unknown --kebab-flag twice, as itself and camelCased: once is enough. */
+function unknownOnce(message: string): string {
+  const m = /^Unknown arguments?: (.*)$/s.exec(message);
+  if (!m) return message;
+  const names = m[1]!.split(", ").map((n) => n.trim());
+  const kebab = (n: string) => n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const once = names.filter((n, i) => names.indexOf(n) === i && !(n !== kebab(n) && names.includes(kebab(n))));
+  return `Unknown ${once.length === 1 ? "argument" : "arguments"}: ${once.join(", ")}`;
 }
 
 /** The MB value of --max-file-size, once it is known to fit (flags.ts). */
@@ -67,8 +91,14 @@ export async function main(argv: string[]): Promise<number> {
           .option("include", { type: "string", array: true, describe: "only scan paths matching these globs" })
           .option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" })
           .option("workers", { type: "number", describe: "worker threads (default: one per core)" })
-          .example("$0 dir .", "scan the current folder")
-          .example("$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"),
+          .option("gitignore", { type: "boolean", default: true, describe: "in a git work tree, skip the untracked files its .gitignore ignores; --no-gitignore scans everything" })
+          .epilog(
+            exampleText([
+              ["$0 dir .", "scan the current folder"],
+              ["$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"],
+              ["$0 dir . --no-gitignore", "also the files .gitignore ignores (build output, local .env files)"],
+            ]),
+          ),
       async (args) => {
         exitCode = await dirCommand(args as unknown as Parameters<typeof dirCommand>[0]);
       },
@@ -78,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       "scan the history of a git repository (default: all refs)",
       (y) =>
         scanOptions(y)
-          .positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare)" })
+          .positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)" })
           .option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" })
           .option("range", { type: "string", describe: "scan only the commits in A..B" })
           .option("since-commit", { type: "string", describe: "scan only the commits after this one" })
@@ -87,10 +117,16 @@ export async function main(argv: string[]): Promise<number> {
             default: "worktree" as const,
             describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by",
           })
+          .option("log-opts", { type: "string", describe: "gitleaks' git log options: a revision or range, --all, --since=…, --until=…, --author=…, -n N, --no-merges (nothing else)" })
           .conflicts("range", ["branch", "since-commit"])
-          .example("$0 git .", "every commit on every branch and tag")
-          .example("$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request")
-          .example("$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"),
+          .epilog(
+            exampleText([
+              ["$0 git .", "every commit on every branch and tag"],
+              ["$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"],
+              ["$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"],
+              ["$0 git https://github.com/OWNER/REPO.git", "clone a repository into a temporary folder and scan its history"],
+            ]),
+          ),
       async (args) => {
         exitCode = await gitCommand(args as unknown as Parameters<typeof gitCommand>[0]);
       },
@@ -101,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         scanOptions(y)
           .positional("repo", { type: "string", default: "." })
-          .example("$0 staged", "scan the index against HEAD"),
+          .epilog(exampleText([["$0 staged", "scan the index against HEAD"]])),
       async (args) => {
         exitCode = await stagedCommand(args as unknown as Parameters<typeof stagedCommand>[0]);
       },
@@ -114,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
           .positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" })
           .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
           .option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" })
-          .example("$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`),
+          .epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]])),
       async (args) => {
         exitCode = await baselineCommand(args as unknown as Parameters<typeof baselineCommand>[0]);
       },
@@ -126,8 +162,7 @@ export async function main(argv: string[]): Promise<number> {
         scanOptions(y)
           .positional("target", { type: "string", default: "." })
           .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
-          .example("$0 verify --explain", "show the request each finding would cause, send nothing")
-          .example("$0 verify --ticket github", "open a rotate-now issue for each live secret"),
+          .epilog(exampleText([["$0 verify --explain", "show the request each finding would cause, send nothing"], ["$0 verify --ticket github", "open a rotate-now issue for each live secret"]])),
       async (args) => {
         exitCode = await verifyCommand(args as unknown as Parameters<typeof verifyCommand>[0]);
       },
@@ -139,8 +174,12 @@ export async function main(argv: string[]): Promise<number> {
         scanOptions(y)
           .positional("target", { type: "string", default: "." })
           .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
-          .example("$0 revoke --explain", "show the verification and revocation requests, send nothing")
-          .example("$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"),
+          .epilog(
+            exampleText([
+              ["$0 revoke --explain", "show the verification and revocation requests, send nothing"],
+              ["$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"],
+            ]),
+          ),
       async (args) => {
         exitCode = await revokeCommand(args as unknown as Parameters<typeof revokeCommand>[0]);
       },
@@ -200,9 +239,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("quiet", { alias: "q", type: "boolean", default: false })
           .option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb })
           .conflicts("github-org", "github-user")
-          .example("$0 repos repos.txt -o findings.jsonl", "every repository in the list")
-          .example("$0 repos repos.txt --new-only", "only what no earlier run reported")
-          .example("$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"),
+          .epilog(exampleText([["$0 repos repos.txt -o findings.jsonl", "every repository in the list"], ["$0 repos repos.txt --new-only", "only what no earlier run reported"], ["$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"]])),
       async (args) => {
         exitCode = await reposCommand(args as unknown as ReposArgs);
       },
@@ -221,7 +258,7 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         scanOptions(y)
           .option("label", { type: "string", default: "<stdin>", describe: "path to show for the text" })
-          .example("git show HEAD | $0 stdin", "scan a patch"),
+          .epilog(exampleText([["git show HEAD | $0 stdin", "scan a patch"]])),
       async (args) => {
         exitCode = await stdinCommand(args as unknown as Parameters<typeof stdinCommand>[0]);
       },
@@ -236,7 +273,7 @@ export async function main(argv: string[]): Promise<number> {
               .option("config", { alias: "c", type: "string", describe: "config file" })
               .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const, describe: "text: one rule a line; json: an array of rules" }),
           (args) => {
-            exitCode = rulesListCommand(args.config, args.format);
+            exitCode = rulesListCommand(operatorConfigPath(args.config), args.format);
           },
         )
         .command(
@@ -249,15 +286,37 @@ export async function main(argv: string[]): Promise<number> {
         )
         .demandCommand(1, "name a rules subcommand: list or check"),
     )
+    .command("version", "print leakhound's version (as `gitleaks version` does)", (y) => y, () => {
+      writeStdout(`${VERSION}\n`);
+      exitCode = 0;
+    })
+    .command(
+      "completion <shell>",
+      "print a shell completion script: bash, zsh or fish",
+      (y) =>
+        y
+          .positional("shell", { choices: SHELLS, demandOption: true })
+          .epilog(
+            exampleText([
+              ["source <($0 completion bash)", "bash: for this shell; add the line to ~/.bashrc to keep it"],
+              ["source <($0 completion zsh)", "zsh: for this shell; add the line to ~/.zshrc to keep it"],
+              ["$0 completion fish > ~/.config/fish/completions/leakhound.fish", "fish"],
+            ]),
+          ),
+      (args) => {
+        writeStdout(completionScript(args.shell));
+        exitCode = 0;
+      },
+    )
     .demandCommand(1, "name a command: git, staged, dir, stdin, install-hook or rules (see --help)")
     .strict()
     .recommendCommands()
     .exitProcess(false)
     .fail((message, err) => {
       // yargs re-throws what a coerce function threw (flags.ts: usage errors) as a YError
-      if (err?.name === "YError") throw new LeakhoundError("USAGE", err.message.replace(/\s*\n\s*/g, " "));
+      if (err?.name === "YError") throw new LeakhoundError("USAGE", unknownOnce(err.message.replace(/\s*\n\s*/g, " ")));
       if (err) throw err;
-      throw new LeakhoundError("USAGE", (message ?? "invalid usage").replace(/\s*\n\s*/g, " "));
+      throw new LeakhoundError("USAGE", unknownOnce((message ?? "invalid usage").replace(/\s*\n\s*/g, " ")));
     })
     .help()
     .wrap(Math.min(100, process.stdout.columns ?? 100));

@@ -16,6 +16,21 @@ export interface OutputOptions {
   redaction: Redaction;
   exitCode: number;
   quiet: boolean;
+  /** --color (true) or --no-color (false); undefined: decided by colorWanted */
+  color?: boolean;
+}
+
+/**
+ * Whether the report is painted: --color / --no-color win; else NO_COLOR (any value: no-color.org)
+ * turns colour off and FORCE_COLOR on ("0" or "false" off); else a terminal that is not TERM=dumb.
+ * A report written to a file is plain unless --color or FORCE_COLOR asks.
+ */
+export function colorWanted(flag: boolean | undefined, toFile: boolean, env: NodeJS.ProcessEnv = process.env, isTerminal: () => boolean = stdoutIsTerminal): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined) return !/^(0|false)$/i.test(env.FORCE_COLOR);
+  if (toFile || env.TERM === "dumb") return false;
+  return isTerminal();
 }
 
 export class ReportSink {
@@ -32,7 +47,7 @@ export class ReportSink {
       quiet: options.quiet,
       // decided when something is first painted: a clean run paints nothing, and asking costs 2 ms
       get color() {
-        return (color ??= !options.output && !process.env.NO_COLOR && stdoutIsTerminal());
+        return (color ??= colorWanted(options.color, options.output !== undefined));
       },
       toolVersion: VERSION,
       redactor: new Redactor(rules),

@@ -4,7 +4,7 @@ import { formatBytes } from "../report/summary.js";
 const INTERVAL_MS = 250;
 
 export class Progress {
-  private readonly enabled = process.stderr.isTTY === true && !process.env.CI;
+  private readonly enabled = process.stderr.isTTY === true && !process.env.CI && process.env.TERM !== "dumb";
   private last = 0;
   private shown = false;
 

@@ -11,7 +11,7 @@ import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { buildSarif } from "../report/sarif.js";
 import { inert, inertJson } from "../report/inert.js";
-import { formatBytes } from "../report/summary.js";
+import { count as plural, formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
 import { githubHost } from "../repos/clone.js";
 import { mergeOutputs } from "../repos/merge.js";
@@ -112,7 +112,7 @@ async function repositories(args: ReposArgs): Promise<RepoSpec[]> {
 }
 
 class ReposProgress {
-  private readonly enabled = process.stderr.isTTY === true && !process.env.CI;
+  private readonly enabled = process.stderr.isTTY === true && !process.env.CI && process.env.TERM !== "dumb";
   private done = 0;
   private bytes = 0;
   private findings = 0;
@@ -139,7 +139,7 @@ class ReposProgress {
     this.last = now;
     const seconds = (now - this.started) / 1000;
     const eta = this.done > 0 ? ((seconds / this.done) * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${this.findings} findings added, ETA ${eta} s`);
+    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${plural(this.findings, "finding")} added, ETA ${eta} s`);
   }
 
   end(): void {
@@ -217,7 +217,7 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
     const bytes = outcomes.reduce((n, o) => n + o.bytes, 0);
     const fresh = all.filter((f) => f.new).length;
     process.stderr.write(
-      `leakhound: ${specs.length} repositories: ${count("scanned")} scanned (${commits} new commits, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${count("incomplete")} incomplete, ${count("failed")} failed; ${all.length} findings reported, ${fresh} new; ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+      `leakhound: ${plural(specs.length, "repository", "repositories")}: ${count("scanned")} scanned (${plural(commits, "new commit")}, ${formatBytes(bytes)}), ${count("unchanged")} unchanged, ${count("incomplete")} incomplete, ${count("failed")} failed; ${plural(all.length, "finding")} reported, ${fresh} new; ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
     );
   }
   return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
@@ -242,10 +242,10 @@ function printReport(stateFile: string): number {
     state.close();
   }
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} findings  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
+    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${rows.length} repositories, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${findings} findings\n`);
+  process.stdout.write(`${plural(rows.length, "repository", "repositories")}, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${plural(findings, "finding")}\n`);
   return 0;
 }
 

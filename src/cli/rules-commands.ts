@@ -5,6 +5,7 @@ import { checkRuleExamples } from "../config/examples.js";
 import { parseRuleFile } from "../config/rules.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { Rule, Severity } from "../model.js";
+import { count } from "../report/summary.js";
 
 /** What `rules list --format json` prints for each rule: what a rule is, never its examples. */
 export interface RuleListing {
@@ -33,7 +34,7 @@ export function rulesListCommand(configPath: string | undefined, format: "text" 
   for (const rule of rules) {
     process.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.description}\n`);
   }
-  process.stdout.write(`${rules.length} rules\n`);
+  process.stdout.write(`${count(rules.length, "rule")}\n`);
   return 0;
 }
 
@@ -50,6 +51,6 @@ export function rulesCheckCommand(file: string): number {
     process.stdout.write(`FAIL ${f.ruleId}: ${f.kind} ${JSON.stringify(f.example)}: ${f.reason}\n`);
   }
   const examples = rules.reduce((n, r) => n + r.examples.length + r.negativeExamples.length, 0);
-  process.stdout.write(`${rules.length} rules, ${examples} examples, ${failures.length} failed\n`);
+  process.stdout.write(`${count(rules.length, "rule")}, ${count(examples, "example")}, ${failures.length} failed\n`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -5,7 +5,8 @@ import { join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Config, ConfigDialect } from "../config/config.js";
 import { loadSettings, rootFolder } from "../config/load.js";
-import { commitFiles, workTreeFiles, type SettingsFiles } from "../config/settings-files.js";
+import { commitFiles, settingsRoot, workTreeFiles, type SettingsFiles } from "../config/settings-files.js";
+import { enableRules, operatorConfigPath, scopeFromLogOpts } from "./gitleaks-flags.js";
 import { hiddenByChange } from "../filters/changed-settings.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { writeWholeFile } from "../io/write-file.js";
@@ -42,6 +43,12 @@ export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   revoke?: boolean;
   revokeProviders?: string[];
   yes?: boolean;
+  /** --color / --no-color */
+  color?: boolean;
+  /** --enable-rule (gitleaks): only these rule ids */
+  enableRule?: string[];
+  /** --gitleaks-ignore-path / -i (gitleaks): a .gitleaksignore file, or the folder holding one */
+  gitleaksIgnorePath?: string;
 }
 
 interface Scan {
@@ -65,10 +72,12 @@ interface ScanSettings {
 
 /** Loads the settings of a scan whose repository files are `files`, and (unless `warn` is false) says what it ignored. */
 function settingsFor(args: ScanArgs, root: string, files: SettingsFiles | undefined, warn = true): ScanSettings {
-  const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), ...(files ? { files } : {}) });
+  const explicit = operatorConfigPath(args.config);
+  const loaded = loadSettings({ ...(explicit ? { explicit } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), ...(files ? { files } : {}) });
+  const config = enableRules(loaded, args.enableRule);
   // said even with --quiet: a setting that was not applied must never go unnoticed
   if (warn) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}\n`);
-  return { root, config, known: new KnownFindings(files, args.baseline, config.rules) };
+  return { root, config, known: new KnownFindings(files, args.baseline, config.rules, args.gitleaksIgnorePath) };
 }
 
 /**
@@ -83,7 +92,7 @@ async function report(
 ): Promise<number> {
   const { config } = settings;
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet },
+    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet, ...(args.color !== undefined ? { color: args.color } : {}) },
     config.rules,
   );
   try {
@@ -112,6 +121,7 @@ async function reportTo(
   });
   const fresh = known.fresh(findings);
   stats.known = known.hidden;
+  stats.knownBy = { ...known.heldBy };
   let ticketFailures = 0;
   if (args.verify) {
     const { verifyAll, ticketAll, ticketSettings, baseUrls } = await import("./verify-tickets.js");
@@ -131,22 +141,37 @@ async function reportTo(
 }
 
 
-export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number }): Promise<number> {
+export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number; gitignore?: boolean }): Promise<number> {
   checkVerifyFlags(args);
   if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
   }
-  const root = rootFolder(args.paths[0] ?? ".") ?? ".";
+  // the root's config and baseline also hold for a scan of one of its folders
+  const root = rootFolder(args.paths[0] ?? ".") === undefined ? "." : settingsRoot(args.paths[0] ?? ".");
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers };
+  settings.known.toRoot = (path) => relative(root, resolve(path)).split("\\").join("/");
+  const skip = args.gitignore === false ? undefined : await ignoredBy(args.paths);
+  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers, ...(skip ? { skip } : {}) };
   return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
+}
+
+/** What the work trees holding `paths` ignore (their .gitignore files), as one test. */
+async function ignoredBy(paths: string[]): Promise<((abs: string) => boolean) | undefined> {
+  const { gitIgnored } = await import("../sources/gitignored.js");
+  const tests = [...new Set(paths.map((p) => settingsRootOf(p)))].map(gitIgnored).filter((t) => t !== undefined);
+  return tests.length === 0 ? undefined : (abs) => tests.some((t) => t(abs));
+}
+
+function settingsRootOf(path: string): string {
+  return rootFolder(path) ?? path;
 }
 
 export async function stdinCommand(args: ScanArgs & { label: string }): Promise<number> {
   checkVerifyFlags(args);
   if (process.stdin.isTTY) throw new LeakhoundError("USAGE", "stdin is a terminal: pipe text into `leakhound stdin`");
   const limit = maxFileBytes(args);
-  const settings = settingsFor(args, process.cwd(), workTreeFiles(process.cwd()));
+  const root = settingsRoot(process.cwd());
+  const settings = settingsFor(args, root, workTreeFiles(root));
   const config = settings.config;
   return report(args, settings, async (onFinding) => {
     const chunks: Buffer[] = [];
@@ -175,6 +200,8 @@ export type SettingsFrom = "worktree" | "base";
  * finding that the range's own edits to them would hide is marked with the file.
  */
 function historySettings(args: ScanArgs & HistoryScope & { repo: string; settingsFrom?: SettingsFrom }, root: string): ScanSettings {
+  // a clone has no work tree: its settings are the files of its default branch
+  if (args.settingsFrom !== "base" && clonedRepos.has(args.repo)) return settingsFor(args, root, headFiles(args.repo, root));
   if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
   if (!args.range) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
   const [from, to] = rangeEnds(args.range);
@@ -191,15 +218,35 @@ function historySettings(args: ScanArgs & HistoryScope & { repo: string; setting
   return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
 }
 
-export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom } & HistoryScope): Promise<number> {
+/** Bare clones made by scanClone for the scan under way. */
+const clonedRepos = new Set<string>();
+
+/** The files at HEAD of a bare clone; none when it has no commit (an empty repository). */
+function headFiles(repo: string, root: string): SettingsFiles | undefined {
+  let head: string;
+  try {
+    head = commitOf(repo, "HEAD");
+  } catch {
+    return undefined;
+  }
+  return commitFiles(root, head, "the clone's default branch");
+}
+
+/** `git URL`: a clone URL (trufflehog's `git file://…`, `git https://…`) rather than a folder. */
+const CLONE_URL = /^(?:https?|ssh|git|file):\/\//i;
+
+export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom; logOpts?: string } & HistoryScope): Promise<number> {
   checkVerifyFlags(args);
+  if (CLONE_URL.test(args.repo) && !existsSync(args.repo)) return scanClone(args);
+  const scoped = scopeFromLogOpts(args.logOpts, { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit });
+  if (args.logOpts !== undefined) args = { ...args, ...scoped };
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const settings = historySettings(args, info.root);
   const config = settings.config;
   if (info.shallow && !args.quiet) {
     process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
   }
-  const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit };
+  const scope: HistoryScope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit, ...(scoped.logOptions ? { logOptions: scoped.logOptions } : {}) };
   const progress = new Progress(Date.now());
   try {
     const code = await report(
@@ -216,6 +263,34 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
     return code;
   } finally {
     progress.done();
+  }
+}
+
+/**
+ * Clones `args.repo` (a URL) into a temporary folder with the same hardened git as `repos` (no
+ * hooks, no ext:: transport, a token only for its own host), scans that clone's history, and removes it.
+ * The findings name the URL as the repository's root, so their paths read as they do in the repository.
+ */
+async function scanClone(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom; logOpts?: string } & HistoryScope): Promise<number> {
+  const [{ ensureLocal }, { nameFromUrl }, { mkdtempSync, rmSync }, { tmpdir }] = await Promise.all([
+    import("../repos/clone.js"),
+    import("../repos/list.js"),
+    import("node:fs"),
+    import("node:os"),
+  ]);
+  const temp = mkdtempSync(join(tmpdir(), "leakhound-clone-"));
+  try {
+    const cloned = ensureLocal({ name: nameFromUrl(args.repo), location: args.repo, local: false }, temp);
+    // the URL may carry a user and password: only its host and path are shown
+    if ("error" in cloned) throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl(args.repo)}: ${cloned.error}`);
+    clonedRepos.add(cloned.path);
+    try {
+      return await gitCommand({ ...args, repo: cloned.path });
+    } finally {
+      clonedRepos.delete(cloned.path);
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,9 @@
 // Where a repository's own settings files (.leakhound.toml, the baseline, .gitleaksignore) are read
 // from: the work tree, or a commit — the base of a pull request, so that a change under review is
 // judged by the settings it was proposed against, not by settings it brings itself.
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { readRegularFile } from "../io/read-file.js";
-import { isAbsolute, join, posix, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, posix, relative, resolve } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { fileAtCommit } from "../sources/git.js";
 
@@ -69,4 +69,37 @@ export function commitFiles(root: string, commit: string, why: string): Settings
     label: (rel) => `${rel} at ${short}`,
     read: (rel) => fileAtCommit(root, commit, repoPath(rel)),
   };
+}
+
+/** The files that make a folder a settings root: the config (leakhound's or gitleaks'), the baseline, .gitleaksignore. */
+const SETTINGS_FILES = [".leakhound.toml", ".gitleaks.toml", ".leakhound-baseline.json", ".gitleaksignore"];
+
+/**
+ * The folder whose settings files a scan of `path` reads: in a git work tree, the nearest folder
+ * from `path` up to the top of the work tree that holds one of SETTINGS_FILES, else the top (so
+ * `dir src` from anywhere finds the root's config and baseline); outside one, `path`'s own folder
+ * (nothing above it is the scan's).
+ */
+export function settingsRoot(path: string): string {
+  const start = resolve(path);
+  let dir = start;
+  try {
+    if (!statSync(start).isDirectory()) dir = dirname(start);
+  } catch {
+    dir = dirname(start);
+  }
+  const first = dir;
+  for (let d = dir; ; d = dirname(d)) {
+    if (SETTINGS_FILES.some((name) => existsSync(join(d, name))) && insideWorkTree(d)) return d;
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return first;
+  }
+}
+
+/** Whether `dir` is in a git work tree (a `.git` in it or above it). */
+function insideWorkTree(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return true;
+    if (dirname(d) === d) return false;
+  }
 }

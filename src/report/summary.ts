@@ -1,11 +1,27 @@
 // The one-line summary of a scan: what was scanned, what was skipped, what was found, how long it took.
 import type { ScanStats } from "../model.js";
 
+/** `1 rule`, `2 rules`: a number with its noun, singular for one. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+/** What the baseline and .gitleaksignore held back, each named for what it is. */
+function knownText(stats: ScanStats): string {
+  if (!stats.known) return "";
+  const by = stats.knownBy ?? { baseline: stats.known, gitleaksignore: 0 };
+  const held = [
+    ...(by.baseline ? [`${by.baseline} more known in the baseline`] : []),
+    ...(by.gitleaksignore ? [`${by.gitleaksignore} more allowed by .gitleaksignore`] : []),
+  ];
+  return held.length ? ` (${held.join(", ")})` : ` (${stats.known} more already accepted)`;
 }
 
 export function summaryLine(stats: ScanStats, findings: number, elapsedMs: number, unit: "file" | "commit" = "file"): string {
@@ -15,7 +31,7 @@ export function summaryLine(stats: ScanStats, findings: number, elapsedMs: numbe
   if (stats.skippedLarge) skipped.push(`${stats.skippedLarge} over the size limit`);
   if (skipped.length) parts.push(`skipped ${skipped.join(", ")}`);
   if (stats.errors.length) parts.push(`${stats.errors.length} unreadable`);
-  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${stats.known ? ` (${stats.known} more known in the baseline)` : ""}`);
+  parts.push(`${findings} ${findings === 1 ? "finding" : "findings"}${knownText(stats)}`);
   parts.push(`${(elapsedMs / 1000).toFixed(2)} s`);
   return parts.join("; ");
 }

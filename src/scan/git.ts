@@ -14,6 +14,7 @@ import { markMessageSecrets } from "./message-secrets.js";
 import type { BlobJob, WorkerReport } from "./history-worker.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import { introducedFindings } from "../filters/inherited.js";
+import { catFileHead, introducedSinceHead } from "./introduced.js";
 import type { ScanResult } from "./scan.js";
 
 export interface GitScanOptions {
@@ -211,15 +212,25 @@ async function scanStagedWithGit(diff: StagedDiff, ruleSet: RuleSet, options: Gi
   const stats = emptyStats();
   const findings: Finding[] = [];
   const detector = createDetector(ruleSet);
+  const added: Finding[] = [];
   const result = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
     stats.files++;
     stats.bytes += fragment.bytes.length;
-    for (const finding of detector.detect(fragment)) {
-      findings.push(finding);
-      options.onFinding?.(finding);
-    }
+    added.push(...detector.detect(fragment));
   });
   mergeGitStats(stats, result);
+  // what HEAD already holds at the same path was not added by this commit (the rule of history scans)
+  if (added.length > 0) {
+    const head = await catFileHead(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    try {
+      for (const finding of await introducedSinceHead(added, head.read)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    } finally {
+      head.close();
+    }
+  }
   if (result.binary > 0) {
     // git's diff calls UTF-16 text binary: those files are read from the index and decoded
     const { stagedTextFiles } = await import("../sources/staged-text.js");

@@ -5,7 +5,7 @@ import { emptyStats, type Finding } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import type { HistoryScope } from "../sources/git.js";
 import { IsoHistory, openRepo } from "../sources/isogit.js";
-import { introducedBy } from "./introduced.js";
+import { introducedBy, introducedSinceHead } from "./introduced.js";
 import { markMessageSecrets } from "./message-secrets.js";
 import { HistoryDeduper } from "./dedupe.js";
 import { createDetector, type RuleSet } from "./detector.js";
@@ -41,15 +41,15 @@ export async function scanStagedWithIsomorphicGit(repo: string, ruleSet: RuleSet
   const detector = createDetector(ruleSet);
   const stats = emptyStats();
   const counts = { binary: 0, large: 0 };
-  const findings: Finding[] = [];
+  const added: Finding[] = [];
   for await (const fragment of history.staged(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, counts)) {
     stats.files++;
     stats.bytes += fragment.bytes.length;
-    for (const finding of detector.detect(fragment)) {
-      findings.push(finding);
-      options.onFinding?.(finding);
-    }
+    added.push(...detector.detect(fragment));
   }
+  // what HEAD already holds at the same path was not added by this commit (the rule of history scans)
+  const findings = await introducedSinceHead(added, (path) => history.headVersion(path));
+  findings.forEach((f) => options.onFinding?.(f));
   stats.skippedBinary = counts.binary;
   stats.skippedLarge = counts.large;
   return { findings, stats };

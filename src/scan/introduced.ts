@@ -19,3 +19,49 @@ export function introducedBy(detector: Detector, whole: Fragment, before: Buffer
   const slice: Fragment = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
   return introducedFindings(detector.detect(slice), before);
 }
+
+/** HEAD's version of a file (undefined when HEAD has none there): how the staged scans read the committed side. */
+export type HeadReader = (path: string) => Promise<Buffer | undefined>;
+
+/**
+ * The staged scan's side of the same rule: of the findings in the staged changes of files, those
+ * whose secret the file's committed version (HEAD, at the same path) did not hold already — the
+ * one test (`introducedFindings`) that a history scan applies to each commit, so a pre-commit hook
+ * never blocks what `git --range` over the same change would not report (a re-indented or moved
+ * line, an edit beside a secret committed long ago). Both staged paths (the git CLI and
+ * isomorphic-git) call it; HEAD's versions are read only of files with findings, so a clean
+ * commit costs nothing.
+ */
+export async function introducedSinceHead(findings: Finding[], readHead: HeadReader): Promise<Finding[]> {
+  if (findings.length === 0) return findings;
+  const byPath = new Map<string, Finding[]>();
+  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  const { asText } = await import("../sources/encoding.js");
+  const kept = new Set<Finding>();
+  for (const [path, found] of byPath) {
+    const raw = await readHead(path);
+    let before: Buffer | undefined;
+    if (raw) {
+      const text = asText(raw);
+      before = text.kind === "text" ? text.bytes : raw;
+    }
+    for (const f of introducedFindings(found, before)) kept.add(f);
+  }
+  return findings.filter((f) => kept.has(f));
+}
+
+/** HEAD's versions through `git cat-file` (the git CLI path); call `close` when done. */
+export async function catFileHead(repo: string, maxFileBytes: number): Promise<{ read: HeadReader; close(): void }> {
+  const { BlobReader } = await import("../sources/cat-file.js");
+  // the committed version can be larger than a change of it: read it whatever --max-file-size says
+  const reader = new BlobReader(repo, Math.max(maxFileBytes, 256 * 1024 * 1024));
+  return {
+    // a name with a newline cannot be asked for on cat-file's line protocol: all of it counts as new
+    read: async (path) => {
+      if (path.includes("\n")) return undefined;
+      const head = await reader.read(`HEAD:${path}`);
+      return head.kind === "blob" ? head.bytes : undefined;
+    },
+    close: () => reader.close(),
+  };
+}

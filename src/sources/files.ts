@@ -16,6 +16,8 @@ export interface WalkOptions {
   include?: string[];
   exclude?: string[];
   maxFileSize?: number;
+  /** files and folders (absolute paths) not to walk into: what a work tree's .gitignore ignores */
+  skip?: (absPath: string) => boolean;
 }
 
 export interface FileTask {
@@ -46,6 +48,7 @@ function displayJoin(root: string, rel: string): string {
 export function* walkFiles(roots: string[], options: WalkOptions, stats: ScanStats): Generator<FileTask> {
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
+  const skip = options.skip;
 
   for (const root of roots) {
     let rootStat;
@@ -79,9 +82,9 @@ export function* walkFiles(roots: string[], options: WalkOptions, stats: ScanSta
         const abs = join(dir, entry.name);
         const rel = toPosix(relative(root, abs));
         if (entry.isDirectory()) {
-          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel)) subdirs.push(abs);
+          if (!PRUNED_DIRS.has(entry.name) && !excluded?.(rel) && !skip?.(abs)) subdirs.push(abs);
         } else if (entry.isFile()) {
-          if (excluded?.(rel) || (included && !included(rel))) continue;
+          if (excluded?.(rel) || (included && !included(rel)) || skip?.(abs)) continue;
           yield { absPath: abs, displayPath: displayJoin(root, rel), relPath: rel };
         }
       }

@@ -105,6 +105,8 @@ export interface HistoryScope {
   sinceCommit?: string;
   /** leave out the commits reachable from these (already scanned: see `leakhound repos`) */
   exclude?: string[];
+  /** `git log` options that filter the commits listed (`--since=…`, `--no-merges`): from --log-opts, allowlisted in cli/gitleaks-flags.ts */
+  logOptions?: string[];
 }
 
 /** The `git log` revision arguments for a scope. */
@@ -120,13 +122,14 @@ export function revisionArgs(repo: string, scope: HistoryScope): string[] {
     const [from, to] = rangeEnds(scope.range);
     verifyRevision(repo, from);
     verifyRevision(repo, to);
-    return [scope.range];
+    return [...(scope.logOptions ?? []), scope.range];
   }
   const refs = scope.branch ? [scope.branch] : ["--all"];
   if (scope.branch) verifyRevision(repo, scope.branch);
   const not = [...(scope.sinceCommit ? [scope.sinceCommit] : []), ...(scope.exclude ?? [])];
   if (scope.sinceCommit) verifyRevision(repo, scope.sinceCommit);
-  return not.length > 0 ? [...refs, "--not", ...not] : refs;
+  const options = scope.logOptions ?? [];
+  return not.length > 0 ? [...options, ...refs, "--not", ...not] : [...options, ...refs];
 }
 
 export interface GitScanStats extends PatchStats {

@@ -250,6 +250,17 @@ export class IsoHistory {
   }
 
   /** Fragments of the lines the index adds to HEAD (or to nothing before the first commit). */
+  /** HEAD's version of `path`, or undefined when HEAD has none there (or no HEAD). */
+  async headVersion(path: string): Promise<Buffer | undefined> {
+    try {
+      const head = await git.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
+      const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid: head, filepath: path, cache: this.cache });
+      return Buffer.from(blob);
+    } catch {
+      return undefined;
+    }
+  }
+
   async *staged(maxFileBytes: number, counts: { binary: number; large: number }): AsyncGenerator<Fragment> {
     let head: string | undefined;
     try {
