@@ -14,6 +14,7 @@ import { inertJson } from "../report/inert.js";
 import { buildSarif } from "../report/sarif.js";
 import { isSummaryRecord } from "../report/summary.js";
 import { commitOf, inspectRepo } from "../sources/git.js";
+import { TICKET_PROVIDERS } from "../tickets/settings.js";
 import { VERSION } from "../version.js";
 import { annotation, escapeData, inlineAllowAnnotation, setOutputs, summaryMarkdown } from "./commands.js";
 import { inlineAllowsAdded } from "../sources/inline-allows.js";
@@ -24,7 +25,6 @@ import { scopeForEvent } from "./event.js";
 import { reportFailure } from "../cli/fail.js";
 
 const FAIL_ON = ["any", "live", "none"] as const;
-const TICKETS = ["", "github", "webhook", "command"] as const;
 
 /** An input as the runner passes it: INPUT_<NAME>, name upper-cased, spaces as underscores. */
 function input(name: string, fallback = ""): string {
@@ -53,8 +53,9 @@ export async function runAction(): Promise<number> {
   const revoke = input("revoke").toLowerCase();
   if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke)) throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, …), not ${revoke}`);
   const verify = booleanInput("verify", false) || revoke !== "";
-  const ticket = input("ticket") as (typeof TICKETS)[number];
-  if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
+  // the providers are the ones registered for the CLI (tickets/settings.ts), not a list of the Action's own
+  const ticket = input("ticket");
+  if (ticket && !(TICKET_PROVIDERS as readonly string[]).includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be one of ${TICKET_PROVIDERS.join(", ")}, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, "utf8")) : {};

@@ -8,6 +8,7 @@ import { compileRegex } from "../filters/allowlist.js";
 import { CHECKSUMS, type ChecksumName } from "../engine/checksum.js";
 import { FieldReader, type Table } from "./fields.js";
 import { BUILTIN_RULES_DIR, COMPILED_RULES_FILE } from "../paths.js";
+import { VERIFIERS } from "../verify/providers.js";
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = [
@@ -106,7 +107,12 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
   if (entropy !== undefined) rule.entropy = entropy;
   if (pathRegex !== undefined) rule.pathRegex = pathRegex;
-  if (r.has("verify")) rule.verify = r.string("verify");
+  if (r.has("verify")) {
+    // a name that points nowhere would make every finding of the rule "unsupported" without a word
+    const verify = r.string("verify");
+    if (!Object.hasOwn(VERIFIERS, verify)) r.fail(`unknown verifier "${verify}" (known: ${Object.keys(VERIFIERS).sort().join(", ")})`);
+    rule.verify = verify;
+  }
   if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
   if (r.has("decode")) {
     if (r.string("decode") !== "base64") r.fail(`decode must be "base64"`);

@@ -9,10 +9,11 @@ import type { Finding, Rule } from "../model.js";
 import { Redactor } from "../report/redact.js";
 import { ticketDocument, type TicketDocument } from "./document.js";
 import type { GitHubTickets, OpenTicket } from "./github.js";
-import { postWebhook, runCommand, type TicketEvent } from "./hooks.js";
+import { postWebhook, type TicketEvent } from "./hooks.js";
 import type { LifecycleRecord } from "./ledger.js";
 import type { TicketSettings } from "./settings.js";
-import { githubTickets, ticketLedger } from "./tickets.js";
+import { githubTickets, ticketProvider, type TicketChannel } from "./providers.js";
+import { ticketLedger } from "./tickets.js";
 
 export interface SyncOptions {
   settings: TicketSettings;
@@ -64,10 +65,12 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
 
   const ruleOf = new Map(options.rules.map((r) => [r.id, r]));
   const redactor = new Redactor(options.rules);
+  // providers without issues get a ticket's later events the way they got the ticket (providers.ts)
+  let channel: TicketChannel | undefined;
   const send = async (event: TicketEvent, doc: TicketDocument, lifecycle: LifecycleRecord, url = settings.url): Promise<void> => {
-    if (settings.provider === "command" && url === settings.url) {
-      if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", "tickets: command needs command = [\"/path/to/script\", …] in [tickets]");
-      return runCommand(settings.command, doc, 60_000, event, lifecycle);
+    if (!github && url === settings.url) {
+      channel ??= ticketProvider(settings.provider).connect(settings, options.root);
+      if (channel.send) return channel.send(event, doc, lifecycle);
     }
     if (!url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
     return postWebhook(url, doc, process.env[settings.secretEnv], 10_000, event, lifecycle);

@@ -2,11 +2,9 @@
 // tickets of secrets that are no longer live. A failing hook is reported; findings are never lost.
 import { LeakhoundError } from "../errors.js";
 import type { Finding, Rule } from "../model.js";
-import { codeOwners } from "./codeowners.js";
 import { Redactor } from "../report/redact.js";
 import { ticketDocument } from "./document.js";
-import { GitHubTickets } from "./github.js";
-import { postWebhook, runCommand } from "./hooks.js";
+import { ticketProvider } from "./providers.js";
 import { DEFAULT_STATE_FILE, Ledger } from "./ledger.js";
 import type { TicketSettings } from "./settings.js";
 
@@ -18,30 +16,14 @@ export interface TicketOutcome {
   failed: { fingerprint: string; reason: string }[];
 }
 
-function githubToken(): string {
-  const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
-  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
-  return token;
-}
-
-export function githubTickets(settings: TicketSettings, root: string): GitHubTickets {
-  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", "tickets: github needs repository = \"owner/name\" in [tickets]");
-  const owners = settings.assignees === "codeowners" ? codeOwners(root) : undefined;
-  return new GitHubTickets({
-    repository: settings.repository,
-    token: githubToken(),
-    ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
-    labels: settings.labels,
-    ...(owners ? { assignees: (doc) => owners(doc.file) } : {}),
-  });
-}
+export { githubTickets } from "./providers.js";
 
 /**
  * The lifecycle state of the tickets: always for webhook and command tickets (it is how they are
  * known to exist), for GitHub issues when `stateFile` is set (the issues themselves say what is open).
  */
 export function ticketLedger(settings: TicketSettings): Ledger | undefined {
-  if (settings.provider === "github" && !settings.stateFile) return undefined;
+  if (ticketProvider(settings.provider).knowsOpenTickets && !settings.stateFile) return undefined;
   return new Ledger(settings.stateFile ?? DEFAULT_STATE_FILE);
 }
 
@@ -54,7 +36,8 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
   if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const redactor = new Redactor(rules);
-  const github = settings.provider === "github" ? githubTickets(settings, root) : undefined;
+  const provider = ticketProvider(settings.provider);
+  const channel = provider.connect(settings, root);
   const state = ticketLedger(settings);
   const now = new Date().toISOString();
   for (const finding of live.values()) {
@@ -72,11 +55,11 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
       lastStatus: "live",
     };
     try {
-      if (github) {
-        const { state: opened, number } = await github.ensure(doc);
+      if (provider.knowsOpenTickets) {
+        const { state: opened, issue } = await channel.open(doc);
         if (opened === "opened") outcome.opened++;
         else outcome.existing++;
-        state?.update(doc.fingerprint, { ...seen, issue: number, ...(opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {}) });
+        state?.update(doc.fingerprint, { ...seen, ...(issue !== undefined ? { issue } : {}), ...(opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {}) });
         continue;
       }
       if (state!.has(doc.fingerprint)) {
@@ -84,13 +67,7 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
         outcome.existing++;
         continue;
       }
-      if (settings.provider === "webhook") {
-        if (!settings.url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
-        await postWebhook(settings.url, doc, process.env[settings.secretEnv]);
-      } else {
-        if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", "tickets: command needs command = [\"/path/to/script\", …] in [tickets]");
-        await runCommand(settings.command, doc);
-      }
+      await channel.open(doc);
       state!.update(doc.fingerprint, { ...seen, openedAt: now }, true);
       outcome.opened++;
     } catch (err) {
