@@ -23,6 +23,8 @@ import { inlineAllowsAdded } from "../sources/inline-allows.js";
 import { createDetector } from "../scan/detector.js";
 import { redact } from "../report/redact.js";
 import { ReportSink } from "./output.js";
+import { embedding } from "../pipeline/embed.js";
+import { runPipeline, type ActingStages } from "../pipeline/pipeline.js";
 import { Progress } from "./progress.js";
 import { writeStderr } from "./stdio.js";
 import type { VerifyArgs } from "./verify-tickets.js";
@@ -81,8 +83,9 @@ function settingsFor(args: ScanArgs, root: string, files: SettingsFiles | undefi
 }
 
 /**
- * Runs a scan and reports it: findings the baseline (or .gitleaksignore) already accepts are
- * counted, not reported; the rest are streamed to the report as they are found.
+ * Runs a scan and reports it through the pipeline (pipeline/pipeline.ts): findings the baseline (or
+ * .gitleaksignore) already accepts are counted, not reported; the rest are streamed to the report as
+ * they are found, or with --verify once their status is known.
  */
 async function report(
   args: ScanArgs,
@@ -90,56 +93,36 @@ async function report(
   run: (onFinding: (f: Finding) => void) => Promise<Scan>,
   unit: "file" | "commit" = "file",
 ): Promise<number> {
-  const { config } = settings;
-  const sink = new ReportSink(
-    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet, ...(args.color !== undefined ? { color: args.color } : {}) },
-    config.rules,
-  );
-  try {
-    return await reportTo(sink, settings, args, run, unit);
-  } catch (err) {
-    sink.abandon();
-    throw err;
-  }
+  const { config, root, known } = settings;
+  const embedded = embedding();
+  const sinks = embedded
+    ? embedded.sinks(config)
+    : [
+        new ReportSink(
+          { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet, ...(args.color !== undefined ? { color: args.color } : {}) },
+          config.rules,
+        ),
+      ];
+  const result = await runPipeline(run, { config, known, ...(settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}), stages: await actingStages(args, config, root), sinks, unit, exitCode: args.exitCode });
+  if (embedded) embedded.result = result;
+  return result.code;
 }
 
-async function reportTo(
-  sink: ReportSink,
-  settings: ScanSettings,
-  args: ScanArgs,
-  run: (onFinding: (f: Finding) => void) => Promise<Scan>,
-  unit: "file" | "commit",
-): Promise<number> {
-  const { root, config, known } = settings;
-  const started = Date.now();
-  // verified findings are written once their status is known, so they are not streamed
-  const { findings, stats } = await run((f) => {
-    if (!known.isNew(f)) return;
-    const hiddenBy = settings.hiddenBy?.(f);
-    if (hiddenBy) f.hiddenBy = hiddenBy;
-    if (!args.verify) sink.onFinding(f);
-  });
-  const fresh = known.fresh(findings);
-  stats.known = known.hidden;
-  stats.knownBy = { ...known.heldBy };
-  let ticketFailures = 0;
-  if (args.verify) {
-    const { verifyAll, ticketAll, ticketSettings, baseUrls } = await import("./verify-tickets.js");
-    await verifyAll(fresh, { ...args, quiet: args.quiet }, config);
-    // only the operator's flag revokes: findings, after verification, through the provider's API
-    const revoke = args.revoke ? (await import("./revoke-command.js")).revokeAll : undefined;
-    if (revoke) ticketFailures += await revoke(fresh, { ...args, quiet: args.quiet }, config, baseUrls(args, config));
+/** --verify, --revoke and --ticket as the pipeline's acting stages; loaded only when asked for. */
+async function actingStages(args: ScanArgs, config: Config, root: string): Promise<ActingStages> {
+  if (!args.verify) return {};
+  const { verifyAll, ticketAll, ticketSettings, baseUrls } = await import("./verify-tickets.js");
+  // only the operator's flag revokes: findings, after verification, through the provider's API
+  const revokeAll = args.revoke ? (await import("./revoke-command.js")).revokeAll : undefined;
+  const tickets = args.explain ? undefined : ticketSettings({ ...args, quiet: args.quiet }, config);
+  return {
+    verify: (findings) => verifyAll(findings, { ...args, quiet: args.quiet }, config),
+    ...(revokeAll ? { revoke: (findings: Finding[]) => revokeAll(findings, { ...args, quiet: args.quiet }, config, baseUrls(args, config)) } : {}),
+    ...(tickets ? { tickets: (findings: Finding[]) => ticketAll(findings, tickets, config, root, args.quiet) } : {}),
     // --explain prints the requests that would be sent instead of a report
-    if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
-    fresh.forEach(sink.onFinding);
-    const tickets = args.explain ? undefined : ticketSettings({ ...args, quiet: args.quiet }, config);
-    if (tickets) ticketFailures = await ticketAll(fresh, tickets, config, root, args.quiet);
-  }
-  const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
-  // the report is written whatever happened to the tickets and revocations; the exit code says they failed
-  return ticketFailures > 0 ? 2 : code;
+    ...(args.explain ? { explainOnly: true } : {}),
+  };
 }
-
 
 export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number; gitignore?: boolean }): Promise<number> {
   checkVerifyFlags(args);
@@ -259,7 +242,11 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
       },
       "commit",
     );
-    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default");
+    const embedded = embedding();
+    if (args.range && (!args.quiet || embedded)) {
+      const allowed = listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", args.quiet);
+      if (embedded) embedded.allowedInline = allowed;
+    }
     return code;
   } finally {
     progress.done();
@@ -313,12 +300,13 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
 }
 
 /** Says which findings the inline allow comments that a range adds hold back: honoured, but seen. */
-function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, redaction: Redaction): void {
+function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, redaction: Redaction, quiet: boolean): Finding[] {
   const [from, to] = rangeEnds(range);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes);
-  if (allowed.length === 0) return;
+  if (allowed.length === 0 || quiet) return allowed;
   const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
   writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):\n${lines.join("\n")}\n`);
+  return allowed;
 }
 
 /** The repository's root found by isomorphic-git, when there is no git executable. */
