@@ -231,6 +231,9 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
   }
   const scope: HistoryScope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit, ...(scoped.logOptions ? { logOptions: scoped.logOptions } : {}) };
   const progress = new Progress(Date.now());
+  // an embedding program (the Action) shows the inline allows with its report, so they are known first
+  const embedded = embedding();
+  if (embedded && args.range) embedded.allowedInline = listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", args.quiet);
   try {
     const code = await report(
       args,
@@ -242,11 +245,7 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
       },
       "commit",
     );
-    const embedded = embedding();
-    if (args.range && (!args.quiet || embedded)) {
-      const allowed = listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", args.quiet);
-      if (embedded) embedded.allowedInline = allowed;
-    }
+    if (args.range && !args.quiet && !embedded) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", false);
     return code;
   } finally {
     progress.done();

@@ -1,5 +1,6 @@
 // The output formats, registered in one place: a format is one file under report/ that implements
 // Reporter (reporter.ts) and one line here. `-f NAME` accepts exactly the names below.
+import { githubAnnotationsReporter, githubSummaryReporter } from "./github.js";
 import { jsonEnvelopeReporter, jsonReporter } from "./json.js";
 import { jsonlReporter } from "./jsonl.js";
 import { Redactor } from "./redact.js";
@@ -13,6 +14,8 @@ export const REPORTERS = {
   "json-envelope": jsonEnvelopeReporter,
   jsonl: jsonlReporter,
   sarif: sarifReporter,
+  "github-annotations": githubAnnotationsReporter,
+  "github-summary": githubSummaryReporter,
 } satisfies Record<string, (ctx: ReportContext) => Reporter>;
 
 export type Format = keyof typeof REPORTERS;

@@ -1,5 +1,6 @@
 // What every output format implements: findings may arrive one by one, then the scan ends.
 import type { Finding, Rule, ScanStats } from "../model.js";
+import type { GitHubReportOptions } from "./github.js";
 import type { Redaction, Redactor } from "./redact.js";
 
 export interface ReportContext {
@@ -13,6 +14,8 @@ export interface ReportContext {
   toolVersion: string;
   /** hides every secret in echoed text; one per report, so texts met again are masked once */
   redactor: Redactor;
+  /** the GitHub formats' settings (the Action's fail-on, scope, SARIF path) */
+  github?: GitHubReportOptions;
 }
 
 export interface ScanOutcome {
