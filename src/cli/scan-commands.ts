@@ -8,14 +8,17 @@ import { loadSettings, rootFolder } from "../config/load.js";
 import { commitFiles, settingsRoot, workTreeFiles, type SettingsFiles } from "../config/settings-files.js";
 import { enableRules, operatorConfigPath, scopeFromLogOpts } from "./gitleaks-flags.js";
 import { hiddenByChange } from "../filters/changed-settings.js";
-import { emptyStats, type Finding, type ScanStats } from "../model.js";
+import type { Finding, ScanStats } from "../model.js";
 import { writeWholeFile } from "../io/write-file.js";
 import type { Redaction } from "../report/redact.js";
 import { checkVerifyFlags, parseMaxFileSize } from "./flags.js";
 import { BASELINE_FILE, entriesFor, writeBaseline } from "../filters/baseline.js";
 import type { Format } from "../report/index.js";
-import { scanBuffer, scanPaths } from "../scan/scan.js";
-import { scanHistory, scanStaged } from "../scan/git.js";
+import { scan } from "../scan/scan.js";
+import { dirSource } from "../sources/dir-source.js";
+import { historySource } from "../sources/git-history-source.js";
+import { stagedSource } from "../sources/staged-source.js";
+import { stdinSource } from "../sources/stdin-source.js";
 import { commitOf, hasGitBinary, inspectRepo, rangeEnds, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
 import { inert } from "../report/inert.js";
 import { KnownFindings } from "./known.js";
@@ -135,7 +138,8 @@ export async function dirCommand(args: ScanArgs & { paths: string[]; include?: s
   settings.known.toRoot = (path) => relative(root, resolve(path)).split("\\").join("/");
   const skip = args.gitignore === false ? undefined : await ignoredBy(args.paths);
   const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers, ...(skip ? { skip } : {}) };
-  return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
+  const { maxFileSize, workers, ...walk } = options;
+  return report(args, settings, (onFinding) => scan(dirSource(args.paths, walk), { ruleSet: settings.config, maxFileSize, ...(workers ? { workers } : {}), onFinding }));
 }
 
 /** What the work trees holding `paths` ignore (their .gitignore files), as one test. */
@@ -155,24 +159,7 @@ export async function stdinCommand(args: ScanArgs & { label: string }): Promise<
   const limit = maxFileBytes(args);
   const root = settingsRoot(process.cwd());
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const config = settings.config;
-  return report(args, settings, async (onFinding) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      chunks.push(chunk as Buffer);
-      size += (chunk as Buffer).length;
-      // like a file over the limit: skipped and said so, and read no further (the loop's end closes stdin)
-      if (size > limit) {
-        const stats = emptyStats();
-        stats.skippedLarge = 1;
-        return { findings: [], stats };
-      }
-    }
-    const result = scanBuffer(Buffer.concat(chunks), args.label, config);
-    result.findings.forEach(onFinding);
-    return result;
-  });
+  return report(args, settings, (onFinding) => scan(stdinSource(process.stdin, args.label), { ruleSet: settings.config, maxFileSize: limit, onFinding }));
 }
 
 export type SettingsFrom = "worktree" | "base";
@@ -239,7 +226,7 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
       args,
       settings,
       async (onFinding) => {
-        const result = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update, repoInfo: info });
+        const result = await scan(historySource(args.repo, scope, info), { ruleSet: config, maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
         progress.done();
         return result;
       },
@@ -287,7 +274,7 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
   diff.output.catch(() => undefined); // a failure is handled where the diff is read
   const root = workTreeTop(args.repo);
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const code = await report(args, settings, (onFinding) => scanStaged(args.repo, settings.config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
+  const code = await report(args, settings, (onFinding) => scan(stagedSource(args.repo, diff), { ruleSet: settings.config, maxFileSize: maxFileBytes(args), onFinding }));
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n" +
@@ -329,7 +316,7 @@ export function revokeCommand(args: ScanArgs & { target: string; dir: boolean })
 export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Promise<number> {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
-  const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
+  const { findings } = await scan(historySource(args.repo), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   const { syncTickets } = await import("./verify-tickets.js");
   return syncTickets(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
@@ -344,34 +331,34 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
   const started = Date.now();
   let root: string;
   let config: Config;
-  let scan: Scan;
+  let found: Scan;
   if (args.dir) {
     root = rootFolder(args.target) ?? args.target;
     config = settingsFor(args, root, workTreeFiles(root)).config;
-    scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
+    found = await scan(dirSource([args.target]), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   } else {
     root = inspectRepo(args.target).root;
     config = settingsFor(args, root, workTreeFiles(root)).config;
-    scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
+    found = await scan(historySource(args.target), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join(root, BASELINE_FILE);
   // only a regular file can hold a previous baseline (reading /dev/full or a FIFO would never end)
   const previous = new KnownFindings(undefined, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path: string) => (prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path);
-  const current = entriesFor(scan.findings, previous, toRoot);
+  const current = entriesFor(found.findings, previous, toRoot);
   const currentKeys = new Set(current.map((e) => `${e.fingerprint}\0${e.path}`));
   const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
   writeBaseline(file, [...current, ...kept]);
   unionMerge(root, file);
-  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
+  for (const problem of found.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
   if (!args.quiet) {
     const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
     process.stderr.write(
       `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`,
     );
   }
-  return scan.stats.errors.length > 0 ? 2 : 0;
+  return found.stats.errors.length > 0 ? 2 : 0;
 }
 
 function isRegularFile(path: string): boolean {

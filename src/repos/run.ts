@@ -5,7 +5,8 @@ import { availableParallelism } from "node:os";
 import type { Detector } from "../engine/detector.js";
 import type { Rule } from "../model.js";
 import { createDetector, type RuleSet } from "../scan/detector.js";
-import { scanHistory } from "../scan/git.js";
+import { scan as scanSource } from "../scan/scan.js";
+import { historySource } from "../sources/git-history-source.js";
 import { existingCommits, refTips } from "../sources/git.js";
 import { ensureLocal } from "./clone.js";
 import type { RepoSpec } from "./list.js";
@@ -67,7 +68,9 @@ export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: 
     }
     const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
     let last = 0;
-    const result = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
+    const source = historySource(local.path, scanned.length ? { exclude: scanned } : {});
+    const scanResult = await scanSource(source, {
+      ruleSet,
       maxFileSize: options.maxFileSize,
       ...(workers ? { workers } : {}),
       onProgress: ({ bytes }) => {
@@ -75,6 +78,7 @@ export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: 
         last = bytes;
       },
     });
+    const result = { ...scanResult, commits: source.commits };
     scan = { tips, result };
   } catch (err) {
     return fail(err instanceof Error ? err.message.split("\n")[0]! : String(err));

@@ -1,4 +1,5 @@
-// The library API: scan paths or a buffer with a configuration, get findings and counts back.
+// Scanning: one `scan(source, settings)` for every source (sources/source.ts) — detection, counts
+// and completeness the same way for all — and the file scans it is built on (paths, a buffer).
 import { availableParallelism } from "node:os";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { createDetector, type RuleSet } from "./detector.js";
@@ -6,6 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE, walkFiles, type FileTask, type WalkOptions } fro
 import { scanFileTasks, type BatchResult } from "./batch.js";
 import { ScanPool } from "./pool.js";
 import { asText } from "../sources/encoding.js";
+import type { Source, SourceRun } from "../sources/source.js";
 
 export { createDetector, type RuleSet } from "./detector.js";
 
@@ -21,6 +23,56 @@ export interface ScanOptions extends WalkOptions {
 export interface ScanResult {
   findings: Finding[];
   stats: ScanStats;
+}
+
+export interface ScanSettings {
+  ruleSet: RuleSet;
+  /** bytes (default 10 MB): larger files, blobs and stdin are skipped and counted */
+  maxFileSize?: number;
+  workers?: number;
+  onFinding?: (finding: Finding) => void;
+  onProgress?: (progress: { bytes: number; commits: number }) => void;
+}
+
+export interface SourceScanResult extends ScanResult {
+  unit: "file" | "commit";
+  /** false when something could not be read (listed in stats.errors): the scan says what it missed */
+  complete: boolean;
+}
+
+/**
+ * Scans any source: its fragments on this thread with one detector, or its own run (workers). Each
+ * finding goes to `onFinding` as soon as it is final; the result's findings are in path and position
+ * order, or the source's own (history: oldest commit first).
+ */
+export async function scan(source: Source, settings: ScanSettings): Promise<SourceScanResult> {
+  const stats = emptyStats();
+  const findings: Finding[] = [];
+  const run: SourceRun = {
+    ruleSet: settings.ruleSet,
+    maxFileSize: settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(settings.workers ? { workers: settings.workers } : {}),
+    stats,
+    found: (finding) => {
+      findings.push(finding);
+      settings.onFinding?.(finding);
+    },
+    ...(settings.onProgress ? { progress: settings.onProgress } : {}),
+  };
+  if (source.fragments) {
+    const detector = createDetector(settings.ruleSet);
+    for await (const fragment of source.fragments(run)) {
+      stats.files++;
+      stats.bytes += fragment.bytes.length;
+      for (const finding of detector.detect(fragment).sort(byPosition)) run.found(finding);
+    }
+  } else if (source.run) {
+    await source.run(run);
+  } else {
+    throw new Error(`source ${source.kind} gives neither fragments nor a run`);
+  }
+  if (!source.ordered) findings.sort(byPosition);
+  return { findings, stats, unit: source.unit, complete: stats.errors.length === 0 };
 }
 
 // Below this many files, starting worker threads costs more than it saves.
