@@ -7,7 +7,7 @@ import RE2 from "re2";
 import type { Finding, Fragment, Rule } from "../model.js";
 import { Allowlist, compileRegex } from "../filters/allowlist.js";
 import { inlineAllowed } from "../filters/inline.js";
-import { isDocumentationExample, isPlaceholder } from "../filters/placeholder.js";
+import { isDocumentationExample, isNonSecretName, isPlaceholder } from "../filters/placeholder.js";
 import { CHECKSUMS } from "./checksum.js";
 import { shannonEntropy } from "./entropy.js";
 import { fingerprint } from "./fingerprint.js";
@@ -20,8 +20,17 @@ interface CompiledRule {
   /** undefined for a rule that reports files by path alone */
   regex: RE2 | undefined;
   allowlist: Allowlist;
-  generic: boolean;
+  specificity: Specificity;
 }
+
+/**
+ * How much a rule's finding says, when two rules find the same text: a provider's token format
+ * (PROVIDER) over a file format's field (FILE_FORMAT) over a name = value guess (GENERIC).
+ */
+type Specificity = 0 | 1 | 2;
+const PROVIDER = 0;
+const FILE_FORMAT = 1;
+const GENERIC = 2;
 
 function compileRule(rule: Rule): CompiledRule {
   const where = `${rule.source}: rule "${rule.id}"`;
@@ -29,8 +38,7 @@ function compileRule(rule: Rule): CompiledRule {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : undefined,
     allowlist: new Allowlist(rule.allowlists, where),
-    // generic and file-format rules yield to a provider's rule that finds the same secret
-    generic: rule.tags.includes("generic") || rule.tags.includes("config-file"),
+    specificity: rule.tags.includes("config-file") ? FILE_FORMAT : rule.tags.includes("generic") ? GENERIC : PROVIDER,
   };
 }
 
@@ -42,7 +50,7 @@ export interface DetectorOptions {
 interface Located extends Finding {
   startByte: number;
   endByte: number;
-  generic: boolean;
+  specificity: Specificity;
 }
 
 export class Detector {
@@ -94,7 +102,7 @@ export class Detector {
       const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
-    return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+    return dropLessSpecific(found).map(({ startByte: _s, endByte: _e, specificity: _g, ...finding }) => finding);
   }
 
   /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
@@ -171,11 +179,21 @@ export class Detector {
       if (!secret) continue;
       const fieldSpan = indices.groups?.field;
       const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : undefined;
+      // the name a generic rule found the value under (`name` group), or a file format's field
+      const nameSpan = indices.groups?.name;
+      const name = nameSpan ? fragment.bytes.toString("utf8", nameSpan[0], nameSpan[1]) : field;
       const entropy = shannonEntropy(secret);
       if (rule.entropy !== undefined && entropy < rule.entropy) continue;
       if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
       if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+      if (rule.placeholderCheck) {
+        // a generic rule's name; a file format's field holds a password by definition (index-url's userinfo)
+        if (nameSpan && name !== undefined && isNonSecretName(name)) continue;
+        // of a decoded user:password, the password is what may be a stand-in (`_token:…` is a real token)
+        const judged = rule.decode ? passwordOf(secret) : secret;
+        const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
+        if (isPlaceholder(judged, after, { ...(nameSpan ? { name } : {}), fileFormat: compiled.specificity === FILE_FORMAT })) continue;
+      }
 
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
@@ -236,14 +254,21 @@ function located(
     endLine: fileLine(fragment, where.endLine),
     ...what,
     ...(fragment.git ? { git: fragment.git } : {}),
-    generic: compiled.generic,
+    specificity: compiled.specificity,
   };
+}
+
+/** The password of a decoded `user:password`, or the whole value when it has no user part. */
+function passwordOf(decoded: string): string {
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : decoded;
 }
 
 /** Base64 that decodes to printable text (a password, user:password), or undefined. */
 function decodeBase64Text(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return undefined;
-  const text = Buffer.from(value, "base64").toString("utf8");
+  // `echo pw | base64` encodes the newline too (FileZilla's Pass, Kubernetes Secret data)
+  const text = Buffer.from(value, "base64").toString("utf8").replace(/\r?\n$/, "");
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\ufffd") ? text : undefined;
 }
 
@@ -252,11 +277,24 @@ function fileLine(fragment: Fragment, line: number): number {
   return (fragment.firstLine ?? 0) + line + 1;
 }
 
-/** A generic rule's finding that overlaps a specific rule's finding says less: keep the specific one. */
-function dropGenericOverlaps(found: Located[]): Located[] {
-  const specific = found.filter((f) => !f.generic);
-  if (specific.length === 0 || specific.length === found.length) return found;
-  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+/**
+ * One finding per secret: a finding that overlaps one of a more specific rule says less and is
+ * dropped (a provider's token over a file format's field over a generic name = value), and of two
+ * generic or file-format findings of the same text the first rule's is kept. Two providers' rules
+ * that match the same text both report it.
+ */
+function dropLessSpecific(found: Located[]): Located[] {
+  if (found.length < 2 || found.every((f) => f.specificity === PROVIDER)) return found;
+  return found.filter(
+    (f, i) =>
+      f.specificity === PROVIDER ||
+      !found.some(
+        (other, j) =>
+          other.startByte < f.endByte &&
+          f.startByte < other.endByte &&
+          (other.specificity < f.specificity || (other.specificity === f.specificity && j < i && other.startByte === f.startByte && other.endByte === f.endByte)),
+      ),
+  );
 }
 
 function escapeLiteral(text: string): string {
