@@ -105,6 +105,24 @@ export class Detector {
     return dropLessSpecific(found).map(({ startByte: _s, endByte: _e, specificity: _g, ...finding }) => finding);
   }
 
+  /**
+   * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
+   * content is not scanned (binary): its text is never read, only `fragment.path`.
+   */
+  detectByPath(fragment: Omit<Fragment, "bytes">): Finding[] {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    const whole: Fragment = { ...fragment, bytes: Buffer.alloc(0) };
+    const found: Finding[] = [];
+    this.rules.forEach((rule, index) => {
+      if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
+      const compiled = (this.compiled[index] ??= compileRule(rule));
+      if (compiled.allowlist.allowsPath(relPath)) return;
+      for (const { startByte: _s, endByte: _e, specificity: _g, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+    });
+    return found;
+  }
+
   /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
   mayFind(fragment: Fragment): boolean {
     return this.rulesFor(fragment).length > 0;
