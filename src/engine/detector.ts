@@ -25,12 +25,32 @@ interface CompiledRule {
 
 /**
  * How much a rule's finding says, when two rules find the same text: a provider's token format
- * (PROVIDER) over a file format's field (FILE_FORMAT) over a name = value guess (GENERIC).
+ * (PROVIDER) over a file format's field (FILE_FORMAT, tag "config-file") over a credential's
+ * written form (GENERIC: an Authorization header, a URL's userinfo) over a name = value guess
+ * (NAME_VALUE, tag "name-value").
  */
-type Specificity = 0 | 1 | 2;
+type Specificity = 0 | 1 | 2 | 3;
 const PROVIDER = 0;
 const FILE_FORMAT = 1;
 const GENERIC = 2;
+const NAME_VALUE = 3;
+
+function specificityOf(rule: Rule): Specificity {
+  if (rule.tags.includes("name-value")) return NAME_VALUE;
+  if (rule.tags.includes("config-file")) return FILE_FORMAT;
+  return rule.tags.includes("generic") ? GENERIC : PROVIDER;
+}
+
+/**
+ * Text a rule matched and judged not to be a secret (a placeholder, an allowlisted value): a less
+ * specific rule that matches the same text does not report it either (`Basic dXNlcjpwYXNzd29yZA==`
+ * is user:password whatever the name before it says).
+ */
+interface Veto {
+  startByte: number;
+  endByte: number;
+  specificity: Specificity;
+}
 
 function compileRule(rule: Rule): CompiledRule {
   const where = `${rule.source}: rule "${rule.id}"`;
@@ -38,7 +58,7 @@ function compileRule(rule: Rule): CompiledRule {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : undefined,
     allowlist: new Allowlist(rule.allowlists, where),
-    specificity: rule.tags.includes("config-file") ? FILE_FORMAT : rule.tags.includes("generic") ? GENERIC : PROVIDER,
+    specificity: specificityOf(rule),
   };
 }
 
@@ -51,6 +71,8 @@ interface Located extends Finding {
   startByte: number;
   endByte: number;
   specificity: Specificity;
+  /** the rule decoded what it matched (base64) */
+  decoded: boolean;
 }
 
 export class Detector {
@@ -95,14 +117,15 @@ export class Detector {
     if (ruleIndexes.length === 0) return [];
     let lines: LineIndex | undefined;
     const found: Located[] = [];
+    const vetoes: Veto[] = [];
     for (const index of ruleIndexes) {
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
-      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
-    return dropLessSpecific(found).map(({ startByte: _s, endByte: _e, specificity: _g, ...finding }) => finding);
+    return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
   }
 
   /**
@@ -118,7 +141,7 @@ export class Detector {
       if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
       const compiled = (this.compiled[index] ??= compileRule(rule));
       if (compiled.allowlist.allowsPath(relPath)) return;
-      for (const { startByte: _s, endByte: _e, specificity: _g, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
     });
     return found;
   }
@@ -178,8 +201,11 @@ export class Detector {
     });
   }
 
-  private *runRule(compiled: CompiledRule, regex: RE2, fragment: Fragment, lines: LineIndex): Generator<Located> {
+  private *runRule(compiled: CompiledRule, regex: RE2, fragment: Fragment, lines: LineIndex, vetoes: Veto[]): Generator<Located> {
     const { rule } = compiled;
+    const veto = (startByte: number, endByte: number) => {
+      if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
+    };
     regex.lastIndex = 0;
     for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
       if (m[0].length === 0) {
@@ -210,7 +236,10 @@ export class Detector {
         // of a decoded user:password, the password is what may be a stand-in (`_token:…` is a real token)
         const judged = rule.decode ? passwordOf(secret) : secret;
         const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
-        if (isPlaceholder(judged, after, { ...(nameSpan ? { name } : {}), fileFormat: compiled.specificity === FILE_FORMAT })) continue;
+        if (isPlaceholder(judged, after, { ...(nameSpan ? { name } : {}), fileFormat: compiled.specificity === FILE_FORMAT })) {
+          veto(startByte, endByte);
+          continue;
+        }
       }
 
       const startLine = lines.lineOf(startByte);
@@ -229,7 +258,10 @@ export class Detector {
         },
         ...(fragment.git ? { commit: fragment.git.commit } : {}),
       };
-      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) {
+        veto(startByte, endByte);
+        continue;
+      }
       const context = lines.context(startLine, startByte, endByte);
 
       const where = {
@@ -273,6 +305,7 @@ function located(
     ...what,
     ...(fragment.git ? { git: fragment.git } : {}),
     specificity: compiled.specificity,
+    decoded: compiled.rule.decode !== undefined,
   };
 }
 
@@ -296,23 +329,31 @@ function fileLine(fragment: Fragment, line: number): number {
 }
 
 /**
- * One finding per secret: a finding that overlaps one of a more specific rule says less and is
- * dropped (a provider's token over a file format's field over a generic name = value), and of two
- * generic or file-format findings of the same text the first rule's is kept. Two providers' rules
- * that match the same text both report it.
+ * One finding per secret: a finding that overlaps one of a more specific rule, or text a more
+ * specific rule judged not a secret (a veto), says less and is dropped (a provider's token over a
+ * file format's field over a credential's written form over a name = value guess), and of two
+ * findings of the same tier on the same text one is kept (sameSpanWins). Two providers' rules that
+ * match the same text both report it.
  */
-function dropLessSpecific(found: Located[]): Located[] {
-  if (found.length < 2 || found.every((f) => f.specificity === PROVIDER)) return found;
+function dropLessSpecific(found: Located[], vetoes: readonly Veto[]): Located[] {
+  if (found.every((f) => f.specificity === PROVIDER) || (found.length < 2 && vetoes.length === 0)) return found;
   return found.filter(
     (f, i) =>
       f.specificity === PROVIDER ||
+      (!vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) &&
       !found.some(
         (other, j) =>
           other.startByte < f.endByte &&
           f.startByte < other.endByte &&
-          (other.specificity < f.specificity || (other.specificity === f.specificity && j < i && other.startByte === f.startByte && other.endByte === f.endByte)),
-      ),
+          (other.specificity < f.specificity || (other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))),
+      )),
   );
+}
+
+/** Of two findings of one tier on the same text: the one that decoded it (it shows more), else the first rule's. */
+function sameSpanWins(other: Located, otherIndex: number, f: Located, index: number): boolean {
+  if (other.decoded !== f.decoded) return other.decoded;
+  return otherIndex < index;
 }
 
 function escapeLiteral(text: string): string {
