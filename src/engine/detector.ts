@@ -228,7 +228,11 @@ export class Detector {
       const name = nameSpan ? fragment.bytes.toString("utf8", nameSpan[0], nameSpan[1]) : field;
       const entropy = shannonEntropy(secret);
       if (rule.entropy !== undefined && entropy < rule.entropy) continue;
-      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) {
+        // the provider's shape without its checksum: a made-up value, not a token anyone issued
+        veto(startByte, endByte);
+        continue;
+      }
       if (isDocumentationExample(secret)) continue;
       if (rule.placeholderCheck) {
         // a generic rule's name; a file format's field holds a password by definition (index-url's userinfo)
