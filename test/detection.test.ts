@@ -70,6 +70,19 @@ describe("the generic detector finds secrets it used to miss", () => {
       { what: "a pass name", path: "a.ini", text: `smtp_pass = ${h}\n`, found: [`generic-weak-name-assignment ${h}`] },
     ]);
   });
+
+  it("type annotations, optional markers, string prefixes, escaped JSON and config entries", () => {
+    const [a, b, c, d, e] = Array.from({ length: 5 }, () => random(28));
+    expectCases([
+      { what: "a Kotlin type annotation", path: "A.kt", text: `val apiToken: String = "${a}"\n`, found: [`generic-secret-assignment ${a}`] },
+      { what: "an optional marker", path: "a.ts", text: `  apiKey?: "${b}",\n`, found: [`generic-secret-assignment ${b}`] },
+      { what: "a bytes literal", path: "keys.py", text: `SECRET_KEY = b"${c}"\n`, found: [`generic-secret-assignment ${c}`] },
+      { what: "escaped JSON", path: "a.js", text: `const body = "{\\"client_secret\\": \\"${d}\\"}";\n`, found: [`generic-escaped-json-assignment ${d}`] },
+      { what: "an appSettings entry", path: "Web.config", text: `<add key="PaymentApiKey" value="${e}" />\n`, found: [`generic-config-key-value ${e}`] },
+      // test code writes name = value lines into strings: escaped quotes with "=" are not read
+      { what: "name = value inside a string", path: "a.test.ts", text: `write("db_password = \\"${random(16)}\\"\\n");\n`, found: [] },
+    ]);
+  });
 });
 
 describe("the generic detector leaves code, identifiers and stand-ins alone", () => {
