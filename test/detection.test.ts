@@ -180,4 +180,14 @@ describe("credential files", () => {
     expect(result.code, result.stderr).toBe(1);
     expect((JSON.parse(result.stdout) as Reported[]).map((f) => `${f.ruleId} ${f.file}`)).toEqual(["pkcs12-file deploy/app.pfx"]);
   });
+
+  it("reports a binary PKCS#12 key store being committed (staged)", () => {
+    const repo = new TestRepo();
+    repo.commit("base", { "README.md": "x\n" });
+    writeTree(repo.dir, { "certs/client.p12": Buffer.concat([Buffer.from([0x30, 0x82, 0x00]), randomBytes(200)]), "logo.png": randomBytes(64) });
+    repo.git("add", "certs/client.p12", "logo.png");
+    const result = runCli(["staged", repo.dir, "-f", "json"]);
+    expect(result.code, result.stderr).toBe(1);
+    expect((JSON.parse(result.stdout) as Reported[]).map((f) => `${f.ruleId} ${f.file}`)).toEqual(["pkcs12-file certs/client.p12"]);
+  });
 });
