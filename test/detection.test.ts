@@ -78,6 +78,7 @@ describe("the generic detector finds secrets it used to miss", () => {
       { what: "an optional marker", path: "a.ts", text: `  apiKey?: "${b}",\n`, found: [`generic-secret-assignment ${b}`] },
       { what: "a bytes literal", path: "keys.py", text: `SECRET_KEY = b"${c}"\n`, found: [`generic-secret-assignment ${c}`] },
       { what: "escaped JSON", path: "a.js", text: `const body = "{\\"client_secret\\": \\"${d}\\"}";\n`, found: [`generic-escaped-json-assignment ${d}`] },
+      { what: "a YAML block scalar", path: "values.yaml", text: `client_secret: >-\n  ${a}x\n`, found: [`generic-secret-assignment ${a}x`] },
       { what: "an appSettings entry", path: "Web.config", text: `<add key="PaymentApiKey" value="${e}" />\n`, found: [`generic-config-key-value ${e}`] },
       // test code writes name = value lines into strings: escaped quotes with "=" are not read
       { what: "name = value inside a string", path: "a.test.ts", text: `write("db_password = \\"${random(16)}\\"\\n");\n`, found: [] },
