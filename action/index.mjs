@@ -310,48 +310,102 @@ var init_inline = __esm({
 });
 
 // src/filters/placeholder.ts
-function isPlaceholder(value, after = "") {
+function isPlaceholder(value, after = "", context = {}) {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after.charAt(0)) || after.charAt(0) === "<" && after.charAt(1) !== "/") return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
-  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
+  const { name } = context;
+  if (name === void 0 || namesIdentifier(name)) {
+    if (UUID.test(value) || OBJECT_ID.test(value) || DOTTED_PATH.test(value)) return true;
+  }
   if (ONE_CHAR_REPEATED.test(value)) return true;
-  if (TEMPLATE.test(value)) return true;
-  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
-  if (isIdentifier(value)) return true;
+  if (TEMPLATE.test(value) || PRINTF_VERB.test(value) || CODE_START.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || isMemberPath(value)) return true;
+  if (!context.fileFormat && (isIdentifier(value) || isPhrase(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  if (TYPED_RUNS.test(value) || TIMESTAMP.test(value)) return true;
   return false;
 }
 function isDocumentationExample(secret) {
   return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
 }
+function isNonSecretName(name) {
+  const parts = nameParts(name);
+  if (parts.length === 0) return false;
+  if (parts.some((part) => NON_SECRET_PARTS.test(part))) return true;
+  const last = parts[parts.length - 1];
+  if (last === "id" && parts[parts.length - 2] === "access") return false;
+  return NON_SECRET_LAST_PARTS.has(last);
+}
+function namesIdentifier(name) {
+  return nameParts(name).some((part) => ID_NAME_PARTS.has(part));
+}
+function nameParts(name) {
+  const parts = (name.match(NAME_PARTS) ?? []).map((p) => p.toLowerCase());
+  const joined = [];
+  for (const part of parts) {
+    if (/^[0-9]+$/.test(part) && joined.length > 0) joined[joined.length - 1] += part;
+    else joined.push(part);
+  }
+  return joined;
+}
+function isMemberPath(value) {
+  if (!DOTTED_PATH.test(value)) return false;
+  if (value.length <= 30 && !/[0-9]/.test(value)) return true;
+  return value.split(".").every((segment) => {
+    const letters = segment.replace(/[$_0-9]/g, "");
+    return letters.length <= 4 || isIdentifier(letters);
+  });
+}
+function isPhrase(value) {
+  const joined = value.replace(/%[0-9A-Fa-f]{2}/g, "-").replace(/[^A-Za-z0-9]+/g, "-");
+  return joined !== value && /[A-Za-z]/.test(joined) && isIdentifier(joined);
+}
 function isIdentifier(value) {
   const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
-  if (!LETTERS_ONLY.test(name)) return false;
+  const withDigits = !LETTERS_ONLY.test(name);
+  if (withDigits) {
+    if (!LETTERS_AND_DIGITS.test(name)) return false;
+    const numbers = name.match(/[0-9]+/g) ?? [];
+    const digits = numbers.reduce((n, run2) => n + run2.length, 0);
+    if (numbers.length > 2 || numbers.some((run2) => run2.length > 4) || digits * 4 > name.length) return false;
+    if (!/^[A-Z0-9_.-]+$/.test(name) && !CAPITAL_STARTS_WORD.test(name)) return false;
+  }
   const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
   if (parts.length === 0) return false;
   const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
-  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+  const wordLike = (part) => (part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part)) && (!withDigits || part.length <= 3 || (part.match(/[aeiouy]/gi) ?? []).length * 4 >= part.length);
+  return averageLength >= 3.5 && parts.every(wordLike);
 }
-var TEMPLATE, PLACEHOLDER_WORDS_CS, PLACEHOLDER_WORDS, PLACEHOLDER_START, CODE_REFERENCE, SLASHED_PATH, UUID, OBJECT_ID, DOTTED_PATH, LETTERS_ONLY, WORD_PARTS, HAS_VOWEL, ONE_CHAR_REPEATED, CODE_FOLLOWS, LOCATION;
+var TEMPLATE, PRINTF_VERB, CODE_START, PLACEHOLDER_WORDS_CS, PLACEHOLDER_WORDS, TYPED_RUNS, TIMESTAMP, PLACEHOLDER_START, CODE_REFERENCE, SLASHED_PATH, UUID, OBJECT_ID, DOTTED_PATH, ID_NAME_PARTS, NON_SECRET_LAST_PARTS, NON_SECRET_PARTS, LETTERS_ONLY, LETTERS_AND_DIGITS, WORD_PARTS, NAME_PARTS, HAS_VOWEL, CAPITAL_STARTS_WORD, ONE_CHAR_REPEATED, CODE_FOLLOWS, LOCATION;
 var init_placeholder = __esm({
   "src/filters/placeholder.ts"() {
     "use strict";
     TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+    PRINTF_VERB = /%[sdvq]/;
+    CODE_START = /^(?:[&*%]|\+[A-Za-z_$][\w$.]*\+$)/;
     PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
-    PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+    PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|###|\.\.\.|secret|passw|token|api_?key/i;
+    TYPED_RUNS = /abcdef|bcdefg|012345|123456|234567|345678|456789|987654|876543|765432|654321/i;
+    TIMESTAMP = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|1\d{9}|1\d{12})$/;
     PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
     CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
     SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
     DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+    ID_NAME_PARTS = /* @__PURE__ */ new Set(["id", "ids", "sha", "sha1", "sha256", "sha512", "commit", "hash", "digest", "ref", "version", "uuid", "guid", "rev", "revision"]);
+    NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set(["id", "ids", "name", "names", "url", "urls", "uri", "host", "hostname", "path", "paths"]);
+    NON_SECRET_PARTS = /^(?:csrf|xsrf|public\w*)$/i;
     LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+    LETTERS_AND_DIGITS = /^[A-Za-z][A-Za-z0-9_.-]*$/;
     WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+    NAME_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
     HAS_VOWEL = /[aeiouy]/i;
+    CAPITAL_STARTS_WORD = /^(?:[a-z0-9_.-]|[A-Z](?=[a-z0-9_.-]|$))+$/;
     ONE_CHAR_REPEATED = /^(.)\1*$/;
     CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "[", "."]);
-    LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+    LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
   }
 });
 
@@ -503,14 +557,18 @@ var init_lines = __esm({
 
 // src/engine/detector.ts
 import RE22 from "re2";
+function specificityOf(rule) {
+  if (rule.tags.includes("name-value")) return NAME_VALUE;
+  if (rule.tags.includes("config-file")) return FILE_FORMAT;
+  return rule.tags.includes("generic") ? GENERIC : PROVIDER;
+}
 function compileRule(rule) {
   const where = `${rule.source}: rule "${rule.id}"`;
   return {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
     allowlist: new Allowlist(rule.allowlists, where),
-    // generic and file-format rules yield to a provider's rule that finds the same secret
-    generic: rule.tags.includes("generic") || rule.tags.includes("config-file")
+    specificity: specificityOf(rule)
   };
 }
 function located(compiled, fragment, where, what) {
@@ -526,27 +584,39 @@ function located(compiled, fragment, where, what) {
     endLine: fileLine(fragment, where.endLine),
     ...what,
     ...fragment.git ? { git: fragment.git } : {},
-    generic: compiled.generic
+    specificity: compiled.specificity,
+    decoded: compiled.rule.decode !== void 0
   };
+}
+function passwordOf(decoded) {
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : decoded;
 }
 function decodeBase64Text(value) {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
-  const text = Buffer.from(value, "base64").toString("utf8");
+  const text = Buffer.from(value, "base64").toString("utf8").replace(/\r?\n$/, "");
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
 }
 function fileLine(fragment, line) {
   if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
   return (fragment.firstLine ?? 0) + line + 1;
 }
-function dropGenericOverlaps(found) {
-  const specific = found.filter((f) => !f.generic);
-  if (specific.length === 0 || specific.length === found.length) return found;
-  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+function dropLessSpecific(found, vetoes) {
+  if (found.every((f) => f.specificity === PROVIDER) || found.length < 2 && vetoes.length === 0) return found;
+  return found.filter(
+    (f, i) => f.specificity === PROVIDER || !vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) && !found.some(
+      (other, j) => other.startByte < f.endByte && f.startByte < other.endByte && (other.specificity < f.specificity || other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))
+    )
+  );
+}
+function sameSpanWins(other, otherIndex, f, index) {
+  if (other.decoded !== f.decoded) return other.decoded;
+  return otherIndex < index;
 }
 function escapeLiteral(text) {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
-var MAX_REMEMBERED_PATHS, Detector;
+var MAX_REMEMBERED_PATHS, PROVIDER, FILE_FORMAT, GENERIC, NAME_VALUE, Detector;
 var init_detector = __esm({
   "src/engine/detector.ts"() {
     "use strict";
@@ -558,6 +628,10 @@ var init_detector = __esm({
     init_fingerprint();
     init_lines();
     MAX_REMEMBERED_PATHS = 2e4;
+    PROVIDER = 0;
+    FILE_FORMAT = 1;
+    GENERIC = 2;
+    NAME_VALUE = 3;
     Detector = class {
       constructor(rules, options = {}) {
         this.rules = rules;
@@ -600,14 +674,32 @@ var init_detector = __esm({
         if (ruleIndexes.length === 0) return [];
         let lines2;
         const found = [];
+        const vetoes = [];
         for (const index of ruleIndexes) {
           const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
           if (compiled.allowlist.allowsPath(relPath)) continue;
           lines2 ??= new LineIndex(fragment.bytes);
-          const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2) : this.fileFinding(compiled, fragment, lines2);
+          const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2, vetoes) : this.fileFinding(compiled, fragment, lines2);
           for (const finding of findings) found.push(finding);
         }
-        return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+        return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+      }
+      /**
+       * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
+       * content is not scanned (binary): its text is never read, only `fragment.path`.
+       */
+      detectByPath(fragment) {
+        const relPath = fragment.relPath ?? fragment.path;
+        if (this.allowlist?.allowsPath(relPath)) return [];
+        const whole = { ...fragment, bytes: Buffer.alloc(0) };
+        const found = [];
+        this.rules.forEach((rule, index) => {
+          if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
+          const compiled = this.compiled[index] ??= compileRule(rule);
+          if (compiled.allowlist.allowsPath(relPath)) return;
+          for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+        });
+        return found;
       }
       /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
       mayFind(fragment) {
@@ -657,8 +749,11 @@ var init_detector = __esm({
           fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
         });
       }
-      *runRule(compiled, regex, fragment, lines2) {
+      *runRule(compiled, regex, fragment, lines2, vetoes) {
         const { rule } = compiled;
+        const veto = (startByte, endByte) => {
+          if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
+        };
         regex.lastIndex = 0;
         for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
           if (m[0].length === 0) {
@@ -675,11 +770,24 @@ var init_detector = __esm({
           if (!secret) continue;
           const fieldSpan = indices.groups?.field;
           const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : void 0;
+          const nameSpan = indices.groups?.name;
+          const name = nameSpan ? fragment.bytes.toString("utf8", nameSpan[0], nameSpan[1]) : field;
           const entropy = shannonEntropy(secret);
           if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
-          if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+          if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) {
+            veto(startByte, endByte);
+            continue;
+          }
           if (isDocumentationExample(secret)) continue;
-          if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+          if (rule.placeholderCheck) {
+            if (nameSpan && name !== void 0 && isNonSecretName(name)) continue;
+            const judged = rule.decode ? passwordOf(secret) : secret;
+            const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
+            if (isPlaceholder(judged, after, { ...nameSpan ? { name } : {}, fileFormat: compiled.specificity === FILE_FORMAT })) {
+              veto(startByte, endByte);
+              continue;
+            }
+          }
           const startLine = lines2.lineOf(startByte);
           const endLine = lines2.lineOf(Math.max(startByte, endByte - 1));
           const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
@@ -693,7 +801,10 @@ var init_detector = __esm({
             },
             ...fragment.git ? { commit: fragment.git.commit } : {}
           };
-          if (inlineAllowed(fragment.bytes, lines2, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+          if (inlineAllowed(fragment.bytes, lines2, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) {
+            veto(startByte, endByte);
+            continue;
+          }
           const context = lines2.context(startLine, startByte, endByte);
           const where = {
             startLine,
@@ -2093,7 +2204,7 @@ __export(staged_text_exports, {
 });
 import { spawnSync as spawnSync3 } from "node:child_process";
 async function stagedTextFiles(repo, maxFileBytes2) {
-  const out = { changes: [], decoded: 0, errors: [] };
+  const out = { changes: [], decoded: 0, binary: [], errors: [] };
   const list = spawnSync3(
     "git",
     ["-C", repo, "diff", "--cached", "--numstat", "-z", "--no-renames", "--diff-filter=d", "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--"],
@@ -2111,7 +2222,10 @@ async function stagedTextFiles(repo, maxFileBytes2) {
       const [staged, head] = await Promise.all([reader.read(`:${path}`), reader.read(`HEAD:${path}`)]);
       if (staged.kind !== "blob") continue;
       const text = asText(staged.bytes);
-      if (text.kind === "binary") continue;
+      if (text.kind === "binary") {
+        out.binary.push(path);
+        continue;
+      }
       out.decoded++;
       if (text.kind === "undecodable") {
         out.errors.push({ path, reason: text.reason });
@@ -5022,6 +5136,7 @@ function scanFileTasks(detector, tasks, maxFileSize) {
       result2.errors.push({ path: task.displayPath, reason: read.reason });
     } else if (read.kind === "binary") {
       result2.skippedBinary++;
+      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath })) result2.findings.push(finding);
     } else if (read.kind === "large") {
       result2.skippedLarge++;
     } else {
@@ -5598,6 +5713,12 @@ async function scanStagedWithGit(diff, ruleSet, options) {
       stats.files++;
       stats.bytes += fragment.bytes.length;
       for (const finding of introducedFindings(detector.detect(fragment), before)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+    for (const path of text.binary) {
+      for (const finding of detector.detectByPath({ path })) {
         findings.push(finding);
         options.onFinding?.(finding);
       }
@@ -6943,19 +7064,17 @@ function randomString(alphabet, length) {
 function base64url(text) {
   return Buffer.from(text).toString("base64url");
 }
-function expandTemplate(template, where = "example") {
-  return expandExample(template, where).text;
-}
 function expandExample(template, where = "example") {
   const pins = [];
+  const paths = [];
   let text = template;
   for (let previous = ""; previous !== text; ) {
     previous = text;
-    text = expandOnce(text, where, pins);
+    text = expandOnce(text, where, pins, paths);
   }
-  return { text, pins };
+  return { text, pins, ...paths.length > 0 ? { path: paths[paths.length - 1] } : {} };
 }
-function expandOnce(template, where, pins) {
+function expandOnce(template, where, pins, paths) {
   return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name, arg) => {
     switch (name) {
       case "rand": {
@@ -6990,6 +7109,9 @@ ${body}
         return arg ?? "";
       case "b64":
         return Buffer.from(arg ?? "").toString("base64");
+      case "path":
+        paths.push(arg ?? "");
+        return "";
       default:
         throw new LeakhoundError("BAD_RULE", `${where}: unknown template {{${name}}}`);
     }
@@ -7004,8 +7126,8 @@ function checkRuleExamples(rules) {
       failures2.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
     }
     for (const template of rule.examples) {
-      const { text, pins } = expandExample(template, where);
-      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
+      const { text, pins, path } = expandExample(template, where);
+      const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length === 0) {
         failures2.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
         continue;
@@ -7023,8 +7145,8 @@ function checkRuleExamples(rules) {
       }
     }
     for (const template of rule.negativeExamples) {
-      const text = expandTemplate(template, where);
-      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
+      const { text, path } = expandExample(template, where);
+      const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length > 0) failures2.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }
@@ -7099,6 +7221,9 @@ var SCAN_FLAGS = [
   "--report-path",
   "--baseline-path",
   "--max-target-megabytes",
+  "--revoke",
+  "--revoke-providers",
+  "--yes",
   "--debug",
   "--help"
 ];
@@ -7108,6 +7233,7 @@ var COMMANDS = {
   staged: SCAN_FLAGS,
   baseline: [...SCAN_FLAGS, "--dir", "--prune"],
   verify: [...SCAN_FLAGS, "--dir"],
+  revoke: [...SCAN_FLAGS, "--dir"],
   tickets: ["--help"],
   "install-hook": ["--force", "--chain", "--uninstall", "--debug", "--help"],
   repos: [
