@@ -564,7 +564,18 @@ function validBase62Crc32(token) {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
-var CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+var DISCORD_EPOCH_MS = 1420070400000n;
+var SNOWFLAKE_LATEST_MS = 2208988800000n;
+function validDiscordSnowflake(token) {
+  const first = token.slice(0, token.indexOf("."));
+  if (!/^[A-Za-z0-9_-]{23,27}$/.test(first)) return false;
+  const id = Buffer.from(first, "base64url").toString("latin1");
+  if (Buffer.from(id, "latin1").toString("base64url") !== first) return false;
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const createdMs = (BigInt(id) >> 22n) + DISCORD_EPOCH_MS;
+  return createdMs > DISCORD_EPOCH_MS && createdMs < SNOWFLAKE_LATEST_MS;
+}
+var CHECKSUMS = { "base62-crc32": validBase62Crc32, "discord-snowflake": validDiscordSnowflake };
 
 // src/engine/entropy.ts
 function shannonEntropy(text) {

@@ -425,13 +425,24 @@ function validBase62Crc32(token) {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
-var require3, BASE62, CHECKSUMS;
+function validDiscordSnowflake(token) {
+  const first = token.slice(0, token.indexOf("."));
+  if (!/^[A-Za-z0-9_-]{23,27}$/.test(first)) return false;
+  const id = Buffer.from(first, "base64url").toString("latin1");
+  if (Buffer.from(id, "latin1").toString("base64url") !== first) return false;
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const createdMs = (BigInt(id) >> 22n) + DISCORD_EPOCH_MS;
+  return createdMs > DISCORD_EPOCH_MS && createdMs < SNOWFLAKE_LATEST_MS;
+}
+var require3, BASE62, DISCORD_EPOCH_MS, SNOWFLAKE_LATEST_MS, CHECKSUMS;
 var init_checksum = __esm({
   "src/engine/checksum.ts"() {
     "use strict";
     require3 = createRequire2(import.meta.url);
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+    DISCORD_EPOCH_MS = 1420070400000n;
+    SNOWFLAKE_LATEST_MS = 2208988800000n;
+    CHECKSUMS = { "base62-crc32": validBase62Crc32, "discord-snowflake": validDiscordSnowflake };
   }
 });
 
@@ -8199,6 +8210,7 @@ var SCAN_FLAGS = [
   "--revoke",
   "--revoke-providers",
   "--yes",
+  "--author-email",
   "--debug",
   "--help"
 ];
@@ -8250,7 +8262,7 @@ var CHOICES = {
   "--settings-from": ["worktree", "base"],
   "--ticket": ["github", "webhook", "command"]
 };
-var SUBCOMMANDS = { tickets: ["sync"], rules: ["list", "check"], completion: [...SHELLS] };
+var SUBCOMMANDS = { tickets: ["sync"], baseline: ["import", "audit"], rules: ["list", "check"], completion: [...SHELLS] };
 function completionScript(shell) {
   if (shell === "bash") return bash();
   if (shell === "zsh") {

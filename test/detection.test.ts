@@ -66,7 +66,7 @@ describe("the generic detector finds secrets it used to miss", () => {
       { what: "setPassword(…)", path: "A.java", text: `ds.setPassword("${e}");\n`, found: [`generic-credential-call ${e}`] },
       { what: "login(user, …)", path: "a.rb", text: `client.login(user, "${f}")\n`, found: [`generic-credential-call ${f}`] },
       { what: "a scheme word before the value", path: "a.yml", text: `token: "Bearer ${g}"\n`, found: [`generic-secret-assignment ${g}`] },
-      { what: "app_id|app_secret is one credential", path: "a.env.txt", text: `FB_ACCESS_TOKEN=${facebook}\n`, found: [`generic-secret-assignment ${facebook}`] },
+      { what: "app_id|app_secret is one credential", path: "a.env.txt", text: `APP_ACCESS_TOKEN=${facebook}\n`, found: [`generic-secret-assignment ${facebook}`] },
       { what: "a pass name", path: "a.ini", text: `smtp_pass = ${h}\n`, found: [`generic-weak-name-assignment ${h}`] },
     ]);
   });
