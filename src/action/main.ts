@@ -10,6 +10,7 @@ import type { Finding } from "../model.js";
 import { runEmbedded, type Embedding } from "../pipeline/embed.js";
 import { DiagnosticsSink, ReporterSink } from "../pipeline/sinks.js";
 import { createReporter, type Format } from "../report/index.js";
+import { inert } from "../report/inert.js";
 import { inspectRepo } from "../sources/git.js";
 import { TICKET_PROVIDERS } from "../tickets/settings.js";
 import { VERSION } from "../version.js";
@@ -89,7 +90,15 @@ export async function runAction(): Promise<number> {
         // inline allows the change adds are honoured, and shown to the reviewer
         allowedInline: () => embedded.allowedInline ?? [],
       };
-      const format = (name: Format) => createReporter(name, { rules: settings.rules, redaction: "default", color: false, toolVersion: VERSION, github });
+      const format = (name: Format) => createReporter(name, {
+          rules: settings.rules,
+          redaction: "default",
+          color: false,
+          toolVersion: VERSION,
+          github,
+          // what the SARIF leaves out to fit GitHub's limits is said in the log
+          onNotice: (message) => void process.stderr.write(`leakhound: warning: ${inert(message)}\n`),
+        });
       return [
         new ReporterSink(format("github-annotations"), { stream: (text) => process.stdout.write(text), end: (text) => process.stdout.write(text) }),
         ...(sarifPath ? [new ReporterSink(format("sarif"), { end: (text) => writeWholeFile(sarifPath, text, "SARIF ") })] : []),

@@ -10,7 +10,7 @@ const SCAN_FLAGS = [
   "--config", "--config-format", "--format", "--output", "--redact", "--no-redact", "--exit-code", "--quiet", "--baseline", "--no-baseline",
   "--max-file-size", "--verify", "--explain", "--audit-log", "--verify-base-url", "--ticket", "--color", "--no-color", "--enable-rule",
   "--gitleaks-ignore-path", "--report-format", "--report-path", "--baseline-path", "--max-target-megabytes", "--revoke", "--revoke-providers",
-  "--yes", "--debug", "--help",
+  "--yes", "--author-email", "--debug", "--help",
 ];
 
 /** Each command and the flags it takes. */
@@ -44,7 +44,7 @@ const CHOICES: Record<string, readonly string[]> = {
   "--ticket": ["github", "webhook", "command"],
 };
 
-const SUBCOMMANDS: Record<string, string[]> = { tickets: ["sync"], rules: ["list", "check"], completion: [...SHELLS] };
+const SUBCOMMANDS: Record<string, string[]> = { tickets: ["sync"], baseline: ["import", "audit"], rules: ["list", "check"], completion: [...SHELLS] };
 
 export function completionFlags(command: string): string[] {
   return COMMANDS[command] ?? [];

@@ -15,6 +15,7 @@ import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 import { completionScript, SHELLS } from "./completion.js";
 import { operatorConfigPath } from "./gitleaks-flags.js";
 import { writeStdout } from "./stdio.js";
+import { baselineSubcommands } from "./baseline-subcommands.js";
 
 function scanOptions<T>(y: Argv<T>) {
   return y
@@ -24,6 +25,7 @@ function scanOptions<T>(y: Argv<T>) {
     .option("output", { alias: ["o", "report-path"], type: "string", describe: "write the report to this file instead of stdout" })
     .option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" })
     .option(REDACT_LEVEL, { type: "string", hidden: true })
+    .option("author-email", { type: "boolean", default: false, describe: "SARIF: include commit authors' e-mail addresses (left out by default)" })
     .option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" })
     .option("baseline", { alias: "baseline-path", type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` })
@@ -150,7 +152,8 @@ export async function main(argv: string[]): Promise<number> {
           .positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" })
           .option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" })
           .option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" })
-          .epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]])),
+          .epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]]))
+          .command(baselineSubcommands((code) => (exitCode = code))),
       async (args) => {
         exitCode = await baselineCommand(args as unknown as Parameters<typeof baselineCommand>[0]);
       },
@@ -227,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" })
           .option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" })
           .option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" })
-          .option("format", { alias: "f", choices: ["jsonl", "sarif"] as const, default: "jsonl" as const })
+          .option("format", { alias: "f", choices: ["jsonl", "sarif", "html"] as const, default: "jsonl" as const })
           .option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" })
           .option("output-dir", { type: "string", describe: "also write one file per repository here" })
           .option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" })

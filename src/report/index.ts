@@ -6,6 +6,7 @@ import { jsonlReporter } from "./jsonl.js";
 import { Redactor } from "./redact.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { sarifReporter } from "./sarif.js";
+import { htmlReporter } from "./html.js";
 import { textReporter } from "./text.js";
 
 export const REPORTERS = {
@@ -14,6 +15,7 @@ export const REPORTERS = {
   "json-envelope": jsonEnvelopeReporter,
   jsonl: jsonlReporter,
   sarif: sarifReporter,
+  html: htmlReporter,
   "github-annotations": githubAnnotationsReporter,
   "github-summary": githubSummaryReporter,
 } satisfies Record<string, (ctx: ReportContext) => Reporter>;

@@ -16,6 +16,12 @@ export interface ReportContext {
   redactor: Redactor;
   /** the GitHub formats' settings (the Action's fail-on, scope, SARIF path) */
   github?: GitHubReportOptions;
+  /** the repository or folder scanned (HTML: for findings that do not name theirs) */
+  repository?: string;
+  /** SARIF: put commit authors' e-mail addresses in the results (--author-email) */
+  authorEmail?: boolean;
+  /** told what a report left out (SARIF fitted to GitHub's limits); the CLI says it on stderr */
+  onNotice?: (message: string) => void;
 }
 
 export interface ScanOutcome {
