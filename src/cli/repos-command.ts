@@ -9,16 +9,16 @@ import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
-import { buildSarif, sarifText } from "../report/sarif.js";
-import { buildHtml } from "../report/html.js";
-import { inert, inertJson } from "../report/inert.js";
+import { inert } from "../report/inert.js";
+import { REPOS_REPORTERS, type RepoReport } from "../report/repos.js";
+import type { Rule } from "../model.js";
 import { count as plural, formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
 import { githubHost } from "../repos/clone.js";
 import { mergeOutputs } from "../repos/merge.js";
 import { lockState } from "../repos/lock.js";
 import { scanRepositories, type RepoOutcome } from "../repos/run.js";
-import { ScanState, type RepoFinding } from "../repos/state.js";
+import { ScanState } from "../repos/state.js";
 import { VERSION } from "../version.js";
 import { availableParallelism } from "node:os";
 
@@ -36,7 +36,7 @@ export interface ReposArgs {
   jobs?: number;
   shard?: string;
   shards?: number;
-  format: "jsonl" | "sarif" | "html";
+  format: keyof typeof REPOS_REPORTERS;
   output?: string;
   outputDir?: string;
   newOnly: boolean;
@@ -49,47 +49,12 @@ export interface ReposArgs {
   maxFileSize: number;
 }
 
-/** A finding as `repos` reports it: from the state, with whether it is new and whether its repository was scanned in full. */
-interface ReportedFinding extends RepoFinding {
-  new: boolean;
-  incomplete?: true;
-}
-
-interface RepoReport {
-  outcome: RepoOutcome;
-  findings: ReportedFinding[];
-}
-
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 const unfinished = (o: RepoOutcome) => o.status === "failed" || o.status === "incomplete";
 
-function jsonlFor(reports: RepoReport[]): string {
-  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
-}
-
-function outputFor(format: ReposArgs["format"], reports: RepoReport[], rules: ReturnType<typeof loadConfig>["rules"]): string {
-  if (format === "sarif") return sarifFor(reports, rules);
-  // the state holds findings already redacted: the page shows them as they are
-  if (format === "html") return buildHtml(reports.flatMap((r) => r.findings), { rules, toolVersion: VERSION });
-  return jsonlFor(reports);
-}
-
-/** What the SARIF output left out to fit GitHub's limits, said on stderr. */
+/** What a format's output left out (SARIF over GitHub's limits), said on stderr. */
 const warn = (message: string) => writeStderr(`leakhound: warning: ${inert(message)}\n`);
-
-function sarifFor(reports: RepoReport[], rules: ReturnType<typeof loadConfig>["rules"]): string {
-  const runs = reports.map(({ outcome, findings }) => {
-    // SARIF's own words for "first seen in this run" and "a scan that did not complete"
-    const run = buildSarif(findings, { rules, toolVersion: VERSION }, undefined, { baselineState: (f) => ((f as (typeof findings)[number]).new ? "new" : "unchanged"), onNotice: warn }).runs[0]!;
-    const truncated = run.invocations?.[0]?.toolExecutionNotifications ?? [];
-    const invocation = unfinished(outcome)
-      ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error" as const, message: { text: outcome.error ?? "not scanned" } }, ...truncated] }
-      : { executionSuccessful: true, ...(truncated.length ? { toolExecutionNotifications: truncated } : {}) };
-    return { ...run, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
-  });
-  const log = buildSarif([], { rules, toolVersion: VERSION });
-  return sarifText({ ...log, runs }, warn);
-}
+const outputFor = (format: ReposArgs["format"], reports: RepoReport[], rules: Rule[]) => REPOS_REPORTERS[format](reports, { rules, toolVersion: VERSION, onNotice: warn });
 
 /** Every current finding of each listed repository, read from the state (or only the new ones). */
 function reportsFrom(state: ScanState, outcomes: RepoOutcome[], newOnly: boolean): RepoReport[] {
