@@ -5,17 +5,38 @@
 import { LeakhoundError } from "../errors.js";
 import { codeOwners } from "./codeowners.js";
 import type { TicketDocument } from "./document.js";
-import { GitHubTickets } from "./github.js";
-import { postWebhook, runCommand, type TicketEvent } from "./hooks.js";
+import { GitHubTickets, type OpenTicket } from "./github.js";
+import { postWebhook, runCommand } from "./hooks.js";
 import type { LifecycleRecord } from "./ledger.js";
 import type { TicketProvider, TicketSettings } from "./settings.js";
+
+/** An open ticket as `tickets sync` sees it. */
+export interface OpenTicketRef {
+  fingerprint: string;
+  /** when the provider says the ticket was opened */
+  createdAt?: string;
+  /** the labels it carries now (providers with labels) */
+  labels?: string[];
+  /** the provider's own record of it */
+  issue?: OpenTicket;
+}
+
+export interface Escalation {
+  labels: string[];
+  assignees: string[];
+  comment: string;
+}
 
 /** A connected provider: what `openTickets` and `tickets sync` send a ticket's events through. */
 export interface TicketChannel {
   /** Opens the ticket of `doc`, or finds the one already open; `issue`: the provider's number for it. */
   open(doc: TicketDocument): Promise<{ state: "opened" | "exists"; issue?: number }>;
-  /** Sends a later event of a ticket (closed, escalated) with its lifecycle, for providers without issues. */
-  send?(event: TicketEvent, doc: TicketDocument, lifecycle: LifecycleRecord): Promise<void>;
+  /** The open tickets, for a provider that knows them (`knowsOpenTickets`); else the ticket state file says. */
+  listOpen?(): Promise<OpenTicketRef[]>;
+  /** The secret is dead: closes the ticket, saying why (`comment`), with its lifecycle. */
+  close(ticket: OpenTicketRef, doc: TicketDocument, lifecycle: LifecycleRecord, comment: string): Promise<void>;
+  /** Still live past the escalation age. */
+  escalate(ticket: OpenTicketRef, doc: TicketDocument, lifecycle: LifecycleRecord, escalation: Escalation): Promise<void>;
 }
 
 export interface TicketProviderDefinition {
@@ -69,6 +90,12 @@ export const TICKET_PROVIDER_REGISTRY = {
           const { state, number } = await github.ensure(doc);
           return { state, issue: number };
         },
+        listOpen: async () => (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, labels: t.labels, issue: t, ...(t.createdAt ? { createdAt: t.createdAt } : {}) })),
+        close: (ticket, _doc, _lifecycle, comment) => github.close(ticket.issue!, comment),
+        async escalate(ticket, _doc, _lifecycle, { labels, assignees, comment }) {
+          await github.escalate(ticket.issue!, labels, assignees, comment);
+          ticket.labels = ticket.issue!.labels;
+        },
       };
     },
   },
@@ -83,7 +110,8 @@ export const TICKET_PROVIDER_REGISTRY = {
           await postWebhook(url, doc, secret);
           return { state: "opened" };
         },
-        send: (event, doc, lifecycle) => postWebhook(url, doc, secret, 10_000, event, lifecycle),
+        close: (_ticket, doc, lifecycle) => postWebhook(url, doc, secret, 10_000, "leakhound.secret.closed", lifecycle),
+        escalate: (_ticket, doc, lifecycle) => postWebhook(url, doc, secret, 10_000, "leakhound.secret.escalated", lifecycle),
       };
     },
   },
@@ -97,7 +125,8 @@ export const TICKET_PROVIDER_REGISTRY = {
           await runCommand(command, doc);
           return { state: "opened" };
         },
-        send: (event, doc, lifecycle) => runCommand(command, doc, 60_000, event, lifecycle),
+        close: (_ticket, doc, lifecycle) => runCommand(command, doc, 60_000, "leakhound.secret.closed", lifecycle),
+        escalate: (_ticket, doc, lifecycle) => runCommand(command, doc, 60_000, "leakhound.secret.escalated", lifecycle),
       };
     },
   },

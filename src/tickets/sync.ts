@@ -8,11 +8,10 @@ import type { EscalateSettings } from "../config/loop.js";
 import type { Finding, Rule } from "../model.js";
 import { Redactor } from "../report/redact.js";
 import { ticketDocument, type TicketDocument } from "./document.js";
-import type { GitHubTickets, OpenTicket } from "./github.js";
-import { postWebhook, type TicketEvent } from "./hooks.js";
+import { postWebhook } from "./hooks.js";
 import type { LifecycleRecord } from "./ledger.js";
 import type { TicketSettings } from "./settings.js";
-import { githubTickets, ticketProvider, type TicketChannel } from "./providers.js";
+import { ticketProvider, type OpenTicketRef } from "./providers.js";
 import { ticketLedger } from "./tickets.js";
 
 export interface SyncOptions {
@@ -41,11 +40,6 @@ export interface SyncOutcome {
   failed: { fingerprint: string; reason: string }[];
 }
 
-interface Ticket {
-  fingerprint: string;
-  github?: OpenTicket;
-}
-
 const DAY_MS = 86_400_000;
 
 export async function syncTickets(findings: readonly Finding[], options: SyncOptions): Promise<SyncOutcome> {
@@ -53,10 +47,9 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
   const ledger = ticketLedger(settings);
-  const github: GitHubTickets | undefined = settings.provider === "github" ? githubTickets(settings, options.root) : undefined;
-  const tickets: Ticket[] = github
-    ? (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, github: t }))
-    : ledger!.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
+  const provider = ticketProvider(settings.provider);
+  const channel = provider.connect(settings, options.root);
+  const tickets: OpenTicketRef[] = provider.knowsOpenTickets ? await channel.listOpen!() : ledger!.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
   const outcome: SyncOutcome = { open: tickets.length, closed: 0, escalated: 0, overdue: 0, missing: 0, unknown: 0, failed: [] };
   const wanted = new Set(tickets.map((t) => t.fingerprint));
   const candidates = new Map<string, Finding>();
@@ -65,16 +58,8 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
 
   const ruleOf = new Map(options.rules.map((r) => [r.id, r]));
   const redactor = new Redactor(options.rules);
-  // providers without issues get a ticket's later events the way they got the ticket (providers.ts)
-  let channel: TicketChannel | undefined;
-  const send = async (event: TicketEvent, doc: TicketDocument, lifecycle: LifecycleRecord, url = settings.url): Promise<void> => {
-    if (!github && url === settings.url) {
-      channel ??= ticketProvider(settings.provider).connect(settings, options.root);
-      if (channel.send) return channel.send(event, doc, lifecycle);
-    }
-    if (!url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
-    return postWebhook(url, doc, process.env[settings.secretEnv], 10_000, event, lifecycle);
-  };
+  /** `[escalate] webhook`: every escalation is posted there too, whatever the provider */
+  const escalationHook = (doc: TicketDocument, lifecycle: LifecycleRecord, url: string) => postWebhook(url, doc, process.env[settings.secretEnv], 10_000, "leakhound.secret.escalated", lifecycle);
 
   for (const ticket of tickets) {
     const finding = candidates.get(ticket.fingerprint);
@@ -93,10 +78,9 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
         const comment = [
           `leakhound: ${finding.verification?.provider ?? "the provider"} now rejects this secret (checked ${stamp}): ${byLeakhound ? `revoked by leakhound on ${record.revokedAt}` : "rotated or revoked by its owner"}. Closing.`,
           "",
-          lifecycleLines(closed, ticket.github?.createdAt),
+          lifecycleLines(closed, ticket.createdAt),
         ].join("\n");
-        if (github) await github.close(ticket.github!, comment);
-        else await send("leakhound.secret.closed", doc, closed);
+        await channel.close(ticket, doc, closed, comment);
         ledger?.update(ticket.fingerprint, closed);
         outcome.closed++;
         continue;
@@ -106,21 +90,20 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
         outcome.unknown++;
         continue;
       }
-      const liveSince = record.verifiedLiveAt ?? ticket.github?.createdAt ?? stamp;
+      const liveSince = record.verifiedLiveAt ?? ticket.createdAt ?? stamp;
       if (!record.verifiedLiveAt) record.verifiedLiveAt = liveSince;
       const afterDays = options.escalate?.afterDays;
       const overdue = afterDays !== undefined && now.getTime() - Date.parse(liveSince) > afterDays * DAY_MS;
       if (overdue) {
         outcome.overdue++;
         const labels = options.escalate!.labels;
-        const already = record.escalatedAt !== undefined || (ticket.github !== undefined && labels.length > 0 && labels.every((l) => ticket.github!.labels.includes(l)));
+        const already = record.escalatedAt !== undefined || (ticket.labels !== undefined && labels.length > 0 && labels.every((l) => ticket.labels!.includes(l)));
         if (!already) {
           const escalated: LifecycleRecord = { ...record, escalatedAt: stamp };
           const days = Math.floor((now.getTime() - Date.parse(liveSince)) / DAY_MS);
-          const comment = `leakhound: this secret is still live ${days} days after it was confirmed live (escalation after ${afterDays} days). Rotate it now.\n\n${lifecycleLines(escalated, ticket.github?.createdAt)}`;
-          if (github) await github.escalate(ticket.github!, labels, options.escalate!.assignees, comment);
-          else await send("leakhound.secret.escalated", doc, escalated);
-          if (options.escalate!.webhook) await send("leakhound.secret.escalated", doc, escalated, options.escalate!.webhook);
+          const comment = `leakhound: this secret is still live ${days} days after it was confirmed live (escalation after ${afterDays} days). Rotate it now.\n\n${lifecycleLines(escalated, ticket.createdAt)}`;
+          await channel.escalate(ticket, doc, escalated, { labels, assignees: options.escalate!.assignees, comment });
+          if (options.escalate!.webhook) await escalationHook(doc, escalated, options.escalate!.webhook);
           ledger?.update(ticket.fingerprint, escalated);
           outcome.escalated++;
           continue;
