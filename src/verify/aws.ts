@@ -1,7 +1,15 @@
 // AWS: the account an access key ID belongs to (decoded offline from the ID itself), known canary
 // token accounts, and STS GetCallerIdentity signed with SigV4 (aws4), which changes nothing.
-import aws4 from "aws4";
+import { createRequire } from "node:module";
 import type { ProviderRequest } from "./http.js";
+
+// aws4 is loaded on first signature: the rules name this verifier when they load (config/rules.ts
+// checks every `verify`), and the pre-commit path must not pay for a signer it never uses.
+const require = createRequire(import.meta.url);
+let aws4: typeof import("aws4") | undefined;
+function signer(): typeof import("aws4") {
+  return (aws4 ??= require("aws4") as typeof import("aws4"));
+}
 
 /**
  * The 12-digit account ID inside an access key ID: base32 of the characters after the 4-letter
@@ -31,7 +39,7 @@ export const CANARY_ACCOUNTS = new Set([
 /** A SigV4-signed STS GetCallerIdentity request for the key pair. */
 export function getCallerIdentity(host: string, accessKeyId: string, secretAccessKey: string): ProviderRequest {
   const body = "Action=GetCallerIdentity&Version=2011-06-15";
-  const signed = aws4.sign(
+  const signed = signer().sign(
     { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
     { accessKeyId, secretAccessKey },
   );
