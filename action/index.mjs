@@ -1085,12 +1085,286 @@ var init_fields = __esm({
   }
 });
 
+// src/verify/aws.ts
+import { createRequire as createRequire6 } from "node:module";
+function signer() {
+  return aws4 ??= require7("aws4");
+}
+function awsAccountId(accessKeyId) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const chars = accessKeyId.slice(4);
+  let bits = "";
+  for (const ch of chars) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) return void 0;
+    bits += v.toString(2).padStart(5, "0");
+  }
+  if (bits.length < 48) return void 0;
+  const first48 = BigInt(`0b${bits.slice(0, 48)}`);
+  const account = (first48 & 0x7fffffffff80n) >> 7n;
+  return account.toString().padStart(12, "0");
+}
+function getCallerIdentity(host, accessKeyId, secretAccessKey) {
+  const body = "Action=GetCallerIdentity&Version=2011-06-15";
+  const signed = signer().sign(
+    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+    { accessKeyId, secretAccessKey }
+  );
+  const headers = {};
+  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
+  return { method: "POST", path: "/", headers, body };
+}
+var require7, aws4, CANARY_ACCOUNTS;
+var init_aws = __esm({
+  "src/verify/aws.ts"() {
+    "use strict";
+    require7 = createRequire6(import.meta.url);
+    CANARY_ACCOUNTS = /* @__PURE__ */ new Set([
+      "052310077262",
+      "171436882533",
+      "534261010715",
+      "595918472158",
+      "717712589309",
+      "819147034852",
+      "992382622183",
+      "730335385048",
+      "266735846894"
+    ]);
+  }
+});
+
+// src/verify/check.ts
+function json(body) {
+  try {
+    const value = JSON.parse(body);
+    return typeof value === "object" && value !== null ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
+  return {
+    provider,
+    baseUrl,
+    request: (secret) => ({ method: "GET", path, headers: { accept: "application/json", ...header(secret) } }),
+    interpret(r) {
+      const body = json(r.body);
+      if (r.status === 200 && body && field in body) {
+        const id = body[field];
+        return { status: "live", provider, ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {} };
+      }
+      if (rejected.includes(r.status)) return { status: "invalid", provider };
+      return unexpected(provider, r);
+    }
+  };
+}
+var unexpected;
+var init_check = __esm({
+  "src/verify/check.ts"() {
+    "use strict";
+    unexpected = (provider, r) => ({
+      status: "unknown",
+      provider,
+      reason: `unexpected answer (HTTP ${r.status})`
+    });
+  }
+});
+
+// src/verify/providers-more.ts
+var bearer, MORE_VERIFIERS;
+var init_providers_more = __esm({
+  "src/verify/providers-more.ts"() {
+    "use strict";
+    init_check();
+    bearer = (secret) => ({ authorization: `Bearer ${secret}` });
+    MORE_VERIFIERS = {
+      // https://circleci.com/docs/api/v2/index.html#operation/getCurrentUser
+      circleci: bearerCheck("circleci", "https://circleci.com", "/api/v2/me", (s) => ({ "circle-token": s }), "login"),
+      // https://buildkite.com/docs/apis/rest-api/access-token#get-the-current-token
+      buildkite: bearerCheck("buildkite", "https://api.buildkite.com", "/v2/access-token", bearer, "uuid"),
+      // https://vercel.com/docs/rest-api/reference/endpoints/user/get-the-user ; a bad token is 403 invalidToken
+      vercel: bearerCheck("vercel", "https://api.vercel.com", "/v2/user", bearer, "user", [401, 403]),
+      // https://open-api.netlify.com/#tag/user/operation/getCurrentUser
+      netlify: bearerCheck("netlify", "https://api.netlify.com", "/api/v1/user", bearer, "id"),
+      // https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/
+      cloudflare: {
+        ...bearerCheck("cloudflare", "https://api.cloudflare.com", "/client/v4/user/tokens/verify", bearer, "result"),
+        interpret(r) {
+          const body = json(r.body);
+          const status = body?.result?.status;
+          if (r.status === 200 && body?.success === true && status === "active") return { status: "live", provider: "cloudflare" };
+          if (r.status === 200 && (status === "disabled" || status === "expired")) return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
+          if ([400, 401, 403].includes(r.status) && body?.success === false) return { status: "invalid", provider: "cloudflare" };
+          return unexpected("cloudflare", r);
+        }
+      },
+      // https://console.groq.com/docs/api-reference#models-list
+      groq: bearerCheck("groq", "https://api.groq.com", "/openai/v1/models", bearer, "data"),
+      // https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
+      mistral: bearerCheck("mistral", "https://api.mistral.ai", "/v1/models", bearer, "data"),
+      // https://docs.cohere.com/reference/list-models
+      cohere: bearerCheck("cohere", "https://api.cohere.com", "/v1/models?page_size=1", bearer, "models"),
+      // https://replicate.com/docs/reference/http#accounts.get
+      replicate: bearerCheck("replicate", "https://api.replicate.com", "/v1/account", bearer, "username"),
+      // https://docs.x.ai/docs/api-reference#api-key : the key's own metadata, including whether it is blocked
+      xai: {
+        ...bearerCheck("xai", "https://api.x.ai", "/v1/api-key", bearer, "api_key_id"),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body && typeof body.api_key_id === "string") {
+            if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true) return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
+            return { status: "live", provider: "xai", ...typeof body.name === "string" ? { identity: body.name } : {} };
+          }
+          if (r.status === 400 || r.status === 401) return { status: "invalid", provider: "xai" };
+          return unexpected("xai", r);
+        }
+      },
+      // https://developer.squareup.com/reference/square/locations-api/list-locations
+      square: bearerCheck("square", "https://connect.squareup.com", "/v2/locations", (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }), "locations"),
+      // https://postmarkapp.com/developer/api/server-api#get-server
+      postmark: bearerCheck("postmark", "https://api.postmarkapp.com", "/server", (s) => ({ "x-postmark-server-token": s }), "Name"),
+      // https://developers.brevo.com/reference/getaccount
+      brevo: bearerCheck("brevo", "https://api.brevo.com", "/v3/account", (s) => ({ "api-key": s }), "email"),
+      // https://developer.pagerduty.com/api-reference/ (GET /abilities works for every REST API key)
+      pagerduty: bearerCheck("pagerduty", "https://api.pagerduty.com", "/abilities", (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }), "abilities"),
+      // https://docs.doppler.com/reference/auth-me
+      doppler: bearerCheck("doppler", "https://api.doppler.com", "/v3/me", bearer, "workplace"),
+      // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details
+      terraform: bearerCheck("terraform", "https://app.terraform.io", "/api/v2/account/details", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }), "data"),
+      // https://docs.snyk.io/snyk-api/reference/users-v1#get-user-me
+      snyk: bearerCheck("snyk", "https://api.snyk.io", "/v1/user/me", (s) => ({ authorization: `token ${s}` }), "username"),
+      // https://developers.notion.com/reference/get-self
+      notion: bearerCheck("notion", "https://api.notion.com", "/v1/users/me", (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }), "id"),
+      // https://airtable.com/developers/web/api/get-user-id-scopes
+      airtable: bearerCheck("airtable", "https://api.airtable.com", "/v0/meta/whoami", bearer, "id"),
+      // https://docs.honeycomb.io/api/tag/Auth
+      honeycomb: bearerCheck("honeycomb", "https://api.honeycomb.io", "/1/auth", (s) => ({ "x-honeycomb-team": s }), "id")
+    };
+  }
+});
+
+// src/verify/providers.ts
+var bearer2, VERIFIERS;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_aws();
+    init_check();
+    init_providers_more();
+    bearer2 = (secret) => ({ authorization: `Bearer ${secret}` });
+    VERIFIERS = {
+      // https://docs.github.com/rest/users/users#get-the-authenticated-user
+      github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
+      // installation tokens cannot read /user: https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
+      "github-app": bearerCheck("github-app", "https://api.github.com", "/installation/repositories?per_page=1", (s) => ({ authorization: `Bearer ${s}` }), "total_count"),
+      // https://docs.gitlab.com/ee/api/personal_access_tokens.html#get-single-personal-access-token
+      gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
+      // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
+      stripe: {
+        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer2, "object"),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
+          if (r.status === 403 && body && "error" in body) return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
+          if (r.status === 401) return { status: "invalid", provider: "stripe" };
+          return unexpected("stripe", r);
+        }
+      },
+      // https://api.slack.com/methods/auth.test : always HTTP 200, the answer says ok or why not
+      slack: {
+        provider: "slack",
+        baseUrl: "https://slack.com",
+        request: (secret) => ({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "slack", ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {} };
+          const error = typeof body?.error === "string" ? body.error : "";
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "invalid", provider: "slack" };
+          return unexpected("slack", r);
+        }
+      },
+      // https://platform.openai.com/docs/api-reference/models/list
+      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer2, "data"),
+      // https://docs.anthropic.com/en/api/models-list
+      anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
+      // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
+      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer2, "scopes", [401, 403]),
+      // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
+      mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
+      // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
+      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer2, "username"),
+      // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
+      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer2, "name"),
+      // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
+      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer2, "account"),
+      // https://discord.com/developers/docs/resources/user#get-current-user
+      discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
+      // https://core.telegram.org/bots/api#getme : the token is part of the path
+      telegram: {
+        provider: "telegram",
+        baseUrl: "https://api.telegram.org",
+        request: (secret) => ({ method: "GET", path: `/bot${encodeURIComponent(secret)}/getMe`, headers: {} }),
+        interpret(r) {
+          const body = json(r.body);
+          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "telegram", ...typeof body.result?.username === "string" ? { identity: body.result.username } : {} };
+          if ((r.status === 401 || r.status === 404) && body?.ok === false) return { status: "invalid", provider: "telegram" };
+          return unexpected("telegram", r);
+        }
+      },
+      // https://docs.datadoghq.com/api/latest/authentication/#validate-api-key
+      datadog: {
+        ...bearerCheck("datadog", "https://api.datadoghq.com", "/api/v1/validate", (s) => ({ "dd-api-key": s }), "valid", [403]),
+        interpret(r) {
+          if (r.status === 200 && json(r.body)?.valid === true) return { status: "live", provider: "datadog" };
+          if (r.status === 403) return { status: "invalid", provider: "datadog" };
+          return unexpected("datadog", r);
+        }
+      },
+      // https://devcenter.heroku.com/articles/platform-api-reference#account-info-by-user
+      heroku: bearerCheck("heroku", "https://api.heroku.com", "/account", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }), "email"),
+      // https://ai.google.dev/api/models#method:-models.list ; an unknown key is HTTP 400 API_KEY_INVALID
+      google: {
+        provider: "google",
+        baseUrl: "https://generativelanguage.googleapis.com",
+        request: (secret) => ({ method: "GET", path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`, headers: {} }),
+        interpret(r) {
+          if (r.status === 200 && json(r.body)?.models) return { status: "live", provider: "google" };
+          if (r.status === 403) return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
+          if (r.status === 400 && r.body.includes("API_KEY_INVALID")) return { status: "invalid", provider: "google" };
+          return unexpected("google", r);
+        }
+      },
+      // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (needs no permission)
+      aws: {
+        provider: "aws",
+        baseUrl: "https://sts.amazonaws.com",
+        request(accessKeyId, ctx) {
+          const account = awsAccountId(accessKeyId);
+          if (account && ctx.canaryAccounts.has(account)) {
+            return { status: "canary", provider: "aws", reason: `canary token: account ${account} issues keys to detect intruders` };
+          }
+          const secret = ctx.neighbours.find((f) => f.ruleId === "aws-secret-access-key")?.secret;
+          if (!secret) return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
+          return getCallerIdentity(ctx.host, accessKeyId, secret);
+        },
+        interpret(r) {
+          const arn = /<Arn>([^<]+)<\/Arn>/.exec(r.body)?.[1];
+          if (r.status === 200 && arn) return { status: "live", provider: "aws", identity: arn };
+          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
+          return unexpected("aws", r);
+        }
+      },
+      ...MORE_VERIFIERS
+    };
+  }
+});
+
 // src/config/rules.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
-import { createRequire as createRequire6 } from "node:module";
+import { createRequire as createRequire7 } from "node:module";
 import { join as join4, relative } from "node:path";
 function parseToml(text, source, code) {
-  toml ??= require7("smol-toml");
+  toml ??= require8("smol-toml");
   try {
     return toml.parse(text);
   } catch (err) {
@@ -1165,7 +1439,11 @@ function readRule(table, source, code = "BAD_RULE") {
   const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
   if (entropy !== void 0) rule.entropy = entropy;
   if (pathRegex !== void 0) rule.pathRegex = pathRegex;
-  if (r.has("verify")) rule.verify = r.string("verify");
+  if (r.has("verify")) {
+    const verify = r.string("verify");
+    if (!Object.hasOwn(VERIFIERS, verify)) r.fail(`unknown verifier "${verify}" (known: ${Object.keys(VERIFIERS).sort().join(", ")})`);
+    rule.verify = verify;
+  }
   if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
   if (r.has("decode")) {
     if (r.string("decode") !== "base64") r.fail(`decode must be "base64"`);
@@ -1225,7 +1503,7 @@ function loadBuiltinRules() {
   }
   return loadRuleDir(builtinRulesDir, "rules");
 }
-var SEVERITIES2, RULE_KEYS, ALLOWLIST_KEYS, ID, builtinRulesDir, require7, toml, compiledRulesFile;
+var SEVERITIES2, RULE_KEYS, ALLOWLIST_KEYS, ID, builtinRulesDir, require8, toml, compiledRulesFile;
 var init_rules = __esm({
   "src/config/rules.ts"() {
     "use strict";
@@ -1234,6 +1512,7 @@ var init_rules = __esm({
     init_checksum();
     init_fields();
     init_paths();
+    init_providers();
     SEVERITIES2 = ["critical", "high", "medium", "low"];
     RULE_KEYS = [
       "id",
@@ -1260,7 +1539,7 @@ var init_rules = __esm({
     ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
     ID = /^[a-z0-9][a-z0-9-]*$/;
     builtinRulesDir = BUILTIN_RULES_DIR;
-    require7 = createRequire6(import.meta.url);
+    require8 = createRequire7(import.meta.url);
     compiledRulesFile = COMPILED_RULES_FILE;
   }
 });
@@ -1807,7 +2086,7 @@ var init_patch = __esm({
 
 // src/sources/git.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { createRequire as createRequire7 } from "node:module";
+import { createRequire as createRequire8 } from "node:module";
 import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
 function gitEnv() {
   return hardenedEnv();
@@ -1964,15 +2243,15 @@ function originUrl(repo) {
   const r = git(repo, ["remote", "get-url", "origin"]);
   return r.ok && r.stdout ? r.stdout : void 0;
 }
-var require8, childProcess, DIFF_OPTIONS, gitBinary, STAGED_DIFF;
+var require9, childProcess, DIFF_OPTIONS, gitBinary, STAGED_DIFF;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_errors();
     init_git_hardening();
     init_patch();
-    require8 = createRequire7(import.meta.url);
-    childProcess = () => require8("node:child_process");
+    require9 = createRequire8(import.meta.url);
+    childProcess = () => require9("node:child_process");
     DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
     STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
   }
@@ -2146,16 +2425,6 @@ var init_load = __esm({
   }
 });
 
-// src/model.ts
-function emptyStats() {
-  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
-}
-var init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-  }
-});
-
 // src/filters/baseline.ts
 function key(fingerprint2, path) {
   return `${fingerprint2}\0${path}`;
@@ -2263,6 +2532,16 @@ var init_baseline = __esm({
         return void 0;
       }
     };
+  }
+});
+
+// src/model.ts
+function emptyStats() {
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
+}
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
   }
 });
 
@@ -2527,6 +2806,35 @@ var init_pool = __esm({
 
 // src/scan/scan.ts
 import { availableParallelism } from "node:os";
+async function scan(source, settings) {
+  const stats = emptyStats();
+  const findings = [];
+  const run2 = {
+    ruleSet: settings.ruleSet,
+    maxFileSize: settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...settings.workers ? { workers: settings.workers } : {},
+    stats,
+    found: (finding) => {
+      findings.push(finding);
+      settings.onFinding?.(finding);
+    },
+    ...settings.onProgress ? { progress: settings.onProgress } : {}
+  };
+  if (source.fragments) {
+    const detector = createDetector(settings.ruleSet);
+    for await (const fragment of source.fragments(run2)) {
+      stats.files++;
+      stats.bytes += fragment.bytes.length;
+      for (const finding of detector.detect(fragment).sort(byPosition)) run2.found(finding);
+    }
+  } else if (source.run) {
+    await source.run(run2);
+  } else {
+    throw new Error(`source ${source.kind} gives neither fragments nor a run`);
+  }
+  if (!source.ordered) findings.sort(byPosition);
+  return { findings, stats, unit: source.unit, complete: stats.errors.length === 0 };
+}
 async function scanPaths(paths, ruleSet, options = {}) {
   const stats = emptyStats();
   const findings = [];
@@ -2578,15 +2886,6 @@ function* batches(tasks) {
     }
   }
   if (batch.length > 0) yield batch;
-}
-function scanBuffer(bytes, path, ruleSet) {
-  const stats = emptyStats();
-  stats.files = 1;
-  stats.bytes = bytes.length;
-  const text = asText(bytes);
-  if (text.kind === "undecodable") stats.errors.push({ path, reason: text.reason });
-  const findings = createDetector(ruleSet).detect({ path, bytes: text.kind === "text" ? text.bytes : bytes }).sort(byPosition);
-  return { findings, stats };
 }
 function byPosition(a, b) {
   return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -3925,276 +4224,6 @@ var init_http = __esm({
   }
 });
 
-// src/verify/aws.ts
-import aws4 from "aws4";
-function awsAccountId(accessKeyId) {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const chars = accessKeyId.slice(4);
-  let bits = "";
-  for (const ch of chars) {
-    const v = alphabet.indexOf(ch);
-    if (v < 0) return void 0;
-    bits += v.toString(2).padStart(5, "0");
-  }
-  if (bits.length < 48) return void 0;
-  const first48 = BigInt(`0b${bits.slice(0, 48)}`);
-  const account = (first48 & 0x7fffffffff80n) >> 7n;
-  return account.toString().padStart(12, "0");
-}
-function getCallerIdentity(host, accessKeyId, secretAccessKey) {
-  const body = "Action=GetCallerIdentity&Version=2011-06-15";
-  const signed = aws4.sign(
-    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
-    { accessKeyId, secretAccessKey }
-  );
-  const headers = {};
-  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
-  return { method: "POST", path: "/", headers, body };
-}
-var CANARY_ACCOUNTS;
-var init_aws = __esm({
-  "src/verify/aws.ts"() {
-    "use strict";
-    CANARY_ACCOUNTS = /* @__PURE__ */ new Set([
-      "052310077262",
-      "171436882533",
-      "534261010715",
-      "595918472158",
-      "717712589309",
-      "819147034852",
-      "992382622183",
-      "730335385048",
-      "266735846894"
-    ]);
-  }
-});
-
-// src/verify/check.ts
-function json(body) {
-  try {
-    const value = JSON.parse(body);
-    return typeof value === "object" && value !== null ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
-  return {
-    provider,
-    baseUrl,
-    request: (secret) => ({ method: "GET", path, headers: { accept: "application/json", ...header(secret) } }),
-    interpret(r) {
-      const body = json(r.body);
-      if (r.status === 200 && body && field in body) {
-        const id = body[field];
-        return { status: "live", provider, ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {} };
-      }
-      if (rejected.includes(r.status)) return { status: "invalid", provider };
-      return unexpected(provider, r);
-    }
-  };
-}
-var unexpected;
-var init_check = __esm({
-  "src/verify/check.ts"() {
-    "use strict";
-    unexpected = (provider, r) => ({
-      status: "unknown",
-      provider,
-      reason: `unexpected answer (HTTP ${r.status})`
-    });
-  }
-});
-
-// src/verify/providers-more.ts
-var bearer, MORE_VERIFIERS;
-var init_providers_more = __esm({
-  "src/verify/providers-more.ts"() {
-    "use strict";
-    init_check();
-    bearer = (secret) => ({ authorization: `Bearer ${secret}` });
-    MORE_VERIFIERS = {
-      // https://circleci.com/docs/api/v2/index.html#operation/getCurrentUser
-      circleci: bearerCheck("circleci", "https://circleci.com", "/api/v2/me", (s) => ({ "circle-token": s }), "login"),
-      // https://buildkite.com/docs/apis/rest-api/access-token#get-the-current-token
-      buildkite: bearerCheck("buildkite", "https://api.buildkite.com", "/v2/access-token", bearer, "uuid"),
-      // https://vercel.com/docs/rest-api/reference/endpoints/user/get-the-user ; a bad token is 403 invalidToken
-      vercel: bearerCheck("vercel", "https://api.vercel.com", "/v2/user", bearer, "user", [401, 403]),
-      // https://open-api.netlify.com/#tag/user/operation/getCurrentUser
-      netlify: bearerCheck("netlify", "https://api.netlify.com", "/api/v1/user", bearer, "id"),
-      // https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/
-      cloudflare: {
-        ...bearerCheck("cloudflare", "https://api.cloudflare.com", "/client/v4/user/tokens/verify", bearer, "result"),
-        interpret(r) {
-          const body = json(r.body);
-          const status = body?.result?.status;
-          if (r.status === 200 && body?.success === true && status === "active") return { status: "live", provider: "cloudflare" };
-          if (r.status === 200 && (status === "disabled" || status === "expired")) return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
-          if ([400, 401, 403].includes(r.status) && body?.success === false) return { status: "invalid", provider: "cloudflare" };
-          return unexpected("cloudflare", r);
-        }
-      },
-      // https://console.groq.com/docs/api-reference#models-list
-      groq: bearerCheck("groq", "https://api.groq.com", "/openai/v1/models", bearer, "data"),
-      // https://docs.mistral.ai/api/#tag/models/operation/list_models_v1_models_get
-      mistral: bearerCheck("mistral", "https://api.mistral.ai", "/v1/models", bearer, "data"),
-      // https://docs.cohere.com/reference/list-models
-      cohere: bearerCheck("cohere", "https://api.cohere.com", "/v1/models?page_size=1", bearer, "models"),
-      // https://replicate.com/docs/reference/http#accounts.get
-      replicate: bearerCheck("replicate", "https://api.replicate.com", "/v1/account", bearer, "username"),
-      // https://docs.x.ai/docs/api-reference#api-key : the key's own metadata, including whether it is blocked
-      xai: {
-        ...bearerCheck("xai", "https://api.x.ai", "/v1/api-key", bearer, "api_key_id"),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body && typeof body.api_key_id === "string") {
-            if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true) return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
-            return { status: "live", provider: "xai", ...typeof body.name === "string" ? { identity: body.name } : {} };
-          }
-          if (r.status === 400 || r.status === 401) return { status: "invalid", provider: "xai" };
-          return unexpected("xai", r);
-        }
-      },
-      // https://developer.squareup.com/reference/square/locations-api/list-locations
-      square: bearerCheck("square", "https://connect.squareup.com", "/v2/locations", (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }), "locations"),
-      // https://postmarkapp.com/developer/api/server-api#get-server
-      postmark: bearerCheck("postmark", "https://api.postmarkapp.com", "/server", (s) => ({ "x-postmark-server-token": s }), "Name"),
-      // https://developers.brevo.com/reference/getaccount
-      brevo: bearerCheck("brevo", "https://api.brevo.com", "/v3/account", (s) => ({ "api-key": s }), "email"),
-      // https://developer.pagerduty.com/api-reference/ (GET /abilities works for every REST API key)
-      pagerduty: bearerCheck("pagerduty", "https://api.pagerduty.com", "/abilities", (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }), "abilities"),
-      // https://docs.doppler.com/reference/auth-me
-      doppler: bearerCheck("doppler", "https://api.doppler.com", "/v3/me", bearer, "workplace"),
-      // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details
-      terraform: bearerCheck("terraform", "https://app.terraform.io", "/api/v2/account/details", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }), "data"),
-      // https://docs.snyk.io/snyk-api/reference/users-v1#get-user-me
-      snyk: bearerCheck("snyk", "https://api.snyk.io", "/v1/user/me", (s) => ({ authorization: `token ${s}` }), "username"),
-      // https://developers.notion.com/reference/get-self
-      notion: bearerCheck("notion", "https://api.notion.com", "/v1/users/me", (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }), "id"),
-      // https://airtable.com/developers/web/api/get-user-id-scopes
-      airtable: bearerCheck("airtable", "https://api.airtable.com", "/v0/meta/whoami", bearer, "id"),
-      // https://docs.honeycomb.io/api/tag/Auth
-      honeycomb: bearerCheck("honeycomb", "https://api.honeycomb.io", "/1/auth", (s) => ({ "x-honeycomb-team": s }), "id")
-    };
-  }
-});
-
-// src/verify/providers.ts
-var bearer2, VERIFIERS;
-var init_providers = __esm({
-  "src/verify/providers.ts"() {
-    "use strict";
-    init_aws();
-    init_check();
-    init_providers_more();
-    bearer2 = (secret) => ({ authorization: `Bearer ${secret}` });
-    VERIFIERS = {
-      // https://docs.github.com/rest/users/users#get-the-authenticated-user
-      github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
-      // installation tokens cannot read /user: https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
-      "github-app": bearerCheck("github-app", "https://api.github.com", "/installation/repositories?per_page=1", (s) => ({ authorization: `Bearer ${s}` }), "total_count"),
-      // https://docs.gitlab.com/ee/api/personal_access_tokens.html#get-single-personal-access-token
-      gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
-      // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
-      stripe: {
-        ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer2, "object"),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
-          if (r.status === 403 && body && "error" in body) return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
-          if (r.status === 401) return { status: "invalid", provider: "stripe" };
-          return unexpected("stripe", r);
-        }
-      },
-      // https://api.slack.com/methods/auth.test : always HTTP 200, the answer says ok or why not
-      slack: {
-        provider: "slack",
-        baseUrl: "https://slack.com",
-        request: (secret) => ({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" }),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "slack", ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {} };
-          const error = typeof body?.error === "string" ? body.error : "";
-          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "invalid", provider: "slack" };
-          return unexpected("slack", r);
-        }
-      },
-      // https://platform.openai.com/docs/api-reference/models/list
-      openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer2, "data"),
-      // https://docs.anthropic.com/en/api/models-list
-      anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
-      // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
-      sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer2, "scopes", [401, 403]),
-      // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
-      mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
-      // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
-      npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer2, "username"),
-      // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
-      huggingface: bearerCheck("huggingface", "https://huggingface.co", "/api/whoami-v2", bearer2, "name"),
-      // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
-      digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer2, "account"),
-      // https://discord.com/developers/docs/resources/user#get-current-user
-      discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
-      // https://core.telegram.org/bots/api#getme : the token is part of the path
-      telegram: {
-        provider: "telegram",
-        baseUrl: "https://api.telegram.org",
-        request: (secret) => ({ method: "GET", path: `/bot${encodeURIComponent(secret)}/getMe`, headers: {} }),
-        interpret(r) {
-          const body = json(r.body);
-          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "telegram", ...typeof body.result?.username === "string" ? { identity: body.result.username } : {} };
-          if ((r.status === 401 || r.status === 404) && body?.ok === false) return { status: "invalid", provider: "telegram" };
-          return unexpected("telegram", r);
-        }
-      },
-      // https://docs.datadoghq.com/api/latest/authentication/#validate-api-key
-      datadog: {
-        ...bearerCheck("datadog", "https://api.datadoghq.com", "/api/v1/validate", (s) => ({ "dd-api-key": s }), "valid", [403]),
-        interpret(r) {
-          if (r.status === 200 && json(r.body)?.valid === true) return { status: "live", provider: "datadog" };
-          if (r.status === 403) return { status: "invalid", provider: "datadog" };
-          return unexpected("datadog", r);
-        }
-      },
-      // https://devcenter.heroku.com/articles/platform-api-reference#account-info-by-user
-      heroku: bearerCheck("heroku", "https://api.heroku.com", "/account", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }), "email"),
-      // https://ai.google.dev/api/models#method:-models.list ; an unknown key is HTTP 400 API_KEY_INVALID
-      google: {
-        provider: "google",
-        baseUrl: "https://generativelanguage.googleapis.com",
-        request: (secret) => ({ method: "GET", path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`, headers: {} }),
-        interpret(r) {
-          if (r.status === 200 && json(r.body)?.models) return { status: "live", provider: "google" };
-          if (r.status === 403) return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
-          if (r.status === 400 && r.body.includes("API_KEY_INVALID")) return { status: "invalid", provider: "google" };
-          return unexpected("google", r);
-        }
-      },
-      // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (needs no permission)
-      aws: {
-        provider: "aws",
-        baseUrl: "https://sts.amazonaws.com",
-        request(accessKeyId, ctx) {
-          const account = awsAccountId(accessKeyId);
-          if (account && ctx.canaryAccounts.has(account)) {
-            return { status: "canary", provider: "aws", reason: `canary token: account ${account} issues keys to detect intruders` };
-          }
-          const secret = ctx.neighbours.find((f) => f.ruleId === "aws-secret-access-key")?.secret;
-          if (!secret) return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
-          return getCallerIdentity(ctx.host, accessKeyId, secret);
-        },
-        interpret(r) {
-          const arn = /<Arn>([^<]+)<\/Arn>/.exec(r.body)?.[1];
-          if (r.status === 200 && arn) return { status: "live", provider: "aws", identity: arn };
-          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
-          return unexpected("aws", r);
-        }
-      },
-      ...MORE_VERIFIERS
-    };
-  }
-});
-
 // src/verify/verify.ts
 var verify_exports = {};
 __export(verify_exports, {
@@ -4271,33 +4300,6 @@ var init_verify = __esm({
   }
 });
 
-// src/tickets/codeowners.ts
-import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
-import { join as join13 } from "node:path";
-function codeOwners(root) {
-  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join13(root, p)).find((p) => existsSync9(p));
-  if (!file) return void 0;
-  const entries = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
-    const [pattern, ...owners] = line.split(/\s+/);
-    let glob = pattern;
-    if (glob.endsWith("/")) glob += "**";
-    else if (!glob.includes("*")) glob = `${glob.replace(/\/$/, "")}{,/**}`;
-    return { match: globMatcher([glob]), owners };
-  });
-  return (path) => {
-    for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i].match(path)) return entries[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
-    }
-    return [];
-  };
-}
-var init_codeowners = __esm({
-  "src/tickets/codeowners.ts"() {
-    "use strict";
-    init_glob();
-  }
-});
-
 // src/tickets/document.ts
 function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ */ new Date()) {
   const mask = (text) => redactor.mask(text, [finding.secret]);
@@ -4357,6 +4359,33 @@ var init_document = __esm({
     "use strict";
     init_redact();
     MARKER_PREFIX = "leakhound-fingerprint:";
+  }
+});
+
+// src/tickets/codeowners.ts
+import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
+import { join as join13 } from "node:path";
+function codeOwners(root) {
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join13(root, p)).find((p) => existsSync9(p));
+  if (!file) return void 0;
+  const entries = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
+    const [pattern, ...owners] = line.split(/\s+/);
+    let glob = pattern;
+    if (glob.endsWith("/")) glob += "**";
+    else if (!glob.includes("*")) glob = `${glob.replace(/\/$/, "")}{,/**}`;
+    return { match: globMatcher([glob]), owners };
+  });
+  return (path) => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i].match(path)) return entries[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
+    }
+    return [];
+  };
+}
+var init_codeowners = __esm({
+  "src/tickets/codeowners.ts"() {
+    "use strict";
+    init_glob();
   }
 });
 
@@ -4463,6 +4492,101 @@ var init_hooks = __esm({
   }
 });
 
+// src/tickets/providers.ts
+function githubToken() {
+  const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
+  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
+  return token;
+}
+function githubTickets(settings, root) {
+  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
+  const owners = settings.assignees === "codeowners" ? codeOwners(root) : void 0;
+  return new GitHubTickets({
+    repository: settings.repository,
+    token: githubToken(),
+    ...settings.apiUrl ? { apiUrl: settings.apiUrl } : {},
+    labels: settings.labels,
+    ...owners ? { assignees: (doc) => owners(doc.file) } : {}
+  });
+}
+function webhookUrl(settings) {
+  if (!settings.url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
+  return settings.url;
+}
+function commandLine(settings) {
+  if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
+  return settings.command;
+}
+function ticketProvider(name) {
+  const found = TICKET_PROVIDER_REGISTRY[name];
+  if (!found || !Object.hasOwn(TICKET_PROVIDER_REGISTRY, name)) {
+    throw new LeakhoundError("BAD_CONFIG", `tickets: unknown provider ${name} (known: ${Object.keys(TICKET_PROVIDER_REGISTRY).join(", ")})`);
+  }
+  return found;
+}
+var TICKET_PROVIDER_REGISTRY;
+var init_providers2 = __esm({
+  "src/tickets/providers.ts"() {
+    "use strict";
+    init_errors();
+    init_codeowners();
+    init_github();
+    init_hooks();
+    TICKET_PROVIDER_REGISTRY = {
+      github: {
+        describe: "a GitHub issue per live secret (repository, labels, code owners as assignees)",
+        knowsOpenTickets: true,
+        connect(settings, root) {
+          const github = githubTickets(settings, root);
+          return {
+            async open(doc) {
+              const { state, number } = await github.ensure(doc);
+              return { state, issue: number };
+            },
+            listOpen: async () => (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, labels: t.labels, issue: t, ...t.createdAt ? { createdAt: t.createdAt } : {} })),
+            close: (ticket, _doc, _lifecycle, comment) => github.close(ticket.issue, comment),
+            async escalate(ticket, _doc, _lifecycle, { labels, assignees, comment }) {
+              await github.escalate(ticket.issue, labels, assignees, comment);
+              ticket.labels = ticket.issue.labels;
+            }
+          };
+        }
+      },
+      webhook: {
+        describe: "a signed JSON POST per event (Jira, PagerDuty, ServiceNow automation)",
+        knowsOpenTickets: false,
+        connect(settings) {
+          const url = webhookUrl(settings);
+          const secret = process.env[settings.secretEnv];
+          return {
+            async open(doc) {
+              await postWebhook(url, doc, secret);
+              return { state: "opened" };
+            },
+            close: (_ticket, doc, lifecycle) => postWebhook(url, doc, secret, 1e4, "leakhound.secret.closed", lifecycle),
+            escalate: (_ticket, doc, lifecycle) => postWebhook(url, doc, secret, 1e4, "leakhound.secret.escalated", lifecycle)
+          };
+        }
+      },
+      command: {
+        describe: "a local command that reads the ticket's JSON on stdin",
+        knowsOpenTickets: false,
+        connect(settings) {
+          const command = commandLine(settings);
+          return {
+            async open(doc) {
+              await runCommand(command, doc);
+              return { state: "opened" };
+            },
+            close: (_ticket, doc, lifecycle) => runCommand(command, doc, 6e4, "leakhound.secret.closed", lifecycle),
+            escalate: (_ticket, doc, lifecycle) => runCommand(command, doc, 6e4, "leakhound.secret.escalated", lifecycle)
+          };
+        }
+      }
+    };
+  }
+});
+
 // src/tickets/ledger.ts
 import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
@@ -4533,24 +4657,8 @@ __export(tickets_exports, {
   openTickets: () => openTickets,
   ticketLedger: () => ticketLedger
 });
-function githubToken() {
-  const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
-  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
-  return token;
-}
-function githubTickets(settings, root) {
-  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
-  const owners = settings.assignees === "codeowners" ? codeOwners(root) : void 0;
-  return new GitHubTickets({
-    repository: settings.repository,
-    token: githubToken(),
-    ...settings.apiUrl ? { apiUrl: settings.apiUrl } : {},
-    labels: settings.labels,
-    ...owners ? { assignees: (doc) => owners(doc.file) } : {}
-  });
-}
 function ticketLedger(settings) {
-  if (settings.provider === "github" && !settings.stateFile) return void 0;
+  if (ticketProvider(settings.provider).knowsOpenTickets && !settings.stateFile) return void 0;
   return new Ledger(settings.stateFile ?? DEFAULT_STATE_FILE);
 }
 async function openTickets(findings, rules, settings, root, repository) {
@@ -4560,7 +4668,8 @@ async function openTickets(findings, rules, settings, root, repository) {
   if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const redactor = new Redactor(rules);
-  const github = settings.provider === "github" ? githubTickets(settings, root) : void 0;
+  const provider = ticketProvider(settings.provider);
+  const channel = provider.connect(settings, root);
   const state = ticketLedger(settings);
   const now = (/* @__PURE__ */ new Date()).toISOString();
   for (const finding of live.values()) {
@@ -4577,11 +4686,11 @@ async function openTickets(findings, rules, settings, root, repository) {
       lastStatus: "live"
     };
     try {
-      if (github) {
-        const { state: opened, number } = await github.ensure(doc);
+      if (provider.knowsOpenTickets) {
+        const { state: opened, issue } = await channel.open(doc);
         if (opened === "opened") outcome.opened++;
         else outcome.existing++;
-        state?.update(doc.fingerprint, { ...seen, issue: number, ...opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {} });
+        state?.update(doc.fingerprint, { ...seen, ...issue !== void 0 ? { issue } : {}, ...opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {} });
         continue;
       }
       if (state.has(doc.fingerprint)) {
@@ -4589,13 +4698,7 @@ async function openTickets(findings, rules, settings, root, repository) {
         outcome.existing++;
         continue;
       }
-      if (settings.provider === "webhook") {
-        if (!settings.url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
-        await postWebhook(settings.url, doc, process.env[settings.secretEnv]);
-      } else {
-        if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
-        await runCommand(settings.command, doc);
-      }
+      await channel.open(doc);
       state.update(doc.fingerprint, { ...seen, openedAt: now }, true);
       outcome.opened++;
     } catch (err) {
@@ -4609,13 +4712,12 @@ var init_tickets = __esm({
   "src/tickets/tickets.ts"() {
     "use strict";
     init_errors();
-    init_codeowners();
     init_redact();
     init_document();
-    init_github();
-    init_hooks();
+    init_providers2();
     init_ledger();
     init_settings();
+    init_providers2();
   }
 });
 
@@ -4629,8 +4731,9 @@ async function syncTickets(findings, options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const stamp = now.toISOString();
   const ledger = ticketLedger(settings);
-  const github = settings.provider === "github" ? githubTickets(settings, options.root) : void 0;
-  const tickets = github ? (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, github: t })) : ledger.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
+  const provider = ticketProvider(settings.provider);
+  const channel = provider.connect(settings, options.root);
+  const tickets = provider.knowsOpenTickets ? await channel.listOpen() : ledger.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
   const outcome = { open: tickets.length, closed: 0, escalated: 0, overdue: 0, missing: 0, unknown: 0, failed: [] };
   const wanted = new Set(tickets.map((t) => t.fingerprint));
   const candidates = /* @__PURE__ */ new Map();
@@ -4638,14 +4741,7 @@ async function syncTickets(findings, options) {
   await options.verify([...candidates.values()]);
   const ruleOf = new Map(options.rules.map((r) => [r.id, r]));
   const redactor = new Redactor(options.rules);
-  const send2 = async (event, doc, lifecycle, url = settings.url) => {
-    if (settings.provider === "command" && url === settings.url) {
-      if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
-      return runCommand(settings.command, doc, 6e4, event, lifecycle);
-    }
-    if (!url) throw new LeakhoundError("BAD_CONFIG", "tickets: webhook needs url in [tickets]");
-    return postWebhook(url, doc, process.env[settings.secretEnv], 1e4, event, lifecycle);
-  };
+  const escalationHook = (doc, lifecycle, url) => postWebhook(url, doc, process.env[settings.secretEnv], 1e4, "leakhound.secret.escalated", lifecycle);
   for (const ticket of tickets) {
     const finding = candidates.get(ticket.fingerprint);
     if (!finding) {
@@ -4663,10 +4759,9 @@ async function syncTickets(findings, options) {
         const comment = [
           `leakhound: ${finding.verification?.provider ?? "the provider"} now rejects this secret (checked ${stamp}): ${byLeakhound ? `revoked by leakhound on ${record.revokedAt}` : "rotated or revoked by its owner"}. Closing.`,
           "",
-          lifecycleLines(closed, ticket.github?.createdAt)
+          lifecycleLines(closed, ticket.createdAt)
         ].join("\n");
-        if (github) await github.close(ticket.github, comment);
-        else await send2("leakhound.secret.closed", doc, closed);
+        await channel.close(ticket, doc, closed, comment);
         ledger?.update(ticket.fingerprint, closed);
         outcome.closed++;
         continue;
@@ -4676,23 +4771,22 @@ async function syncTickets(findings, options) {
         outcome.unknown++;
         continue;
       }
-      const liveSince = record.verifiedLiveAt ?? ticket.github?.createdAt ?? stamp;
+      const liveSince = record.verifiedLiveAt ?? ticket.createdAt ?? stamp;
       if (!record.verifiedLiveAt) record.verifiedLiveAt = liveSince;
       const afterDays = options.escalate?.afterDays;
       const overdue = afterDays !== void 0 && now.getTime() - Date.parse(liveSince) > afterDays * DAY_MS;
       if (overdue) {
         outcome.overdue++;
         const labels = options.escalate.labels;
-        const already = record.escalatedAt !== void 0 || ticket.github !== void 0 && labels.length > 0 && labels.every((l) => ticket.github.labels.includes(l));
+        const already = record.escalatedAt !== void 0 || ticket.labels !== void 0 && labels.length > 0 && labels.every((l) => ticket.labels.includes(l));
         if (!already) {
           const escalated = { ...record, escalatedAt: stamp };
           const days = Math.floor((now.getTime() - Date.parse(liveSince)) / DAY_MS);
           const comment = `leakhound: this secret is still live ${days} days after it was confirmed live (escalation after ${afterDays} days). Rotate it now.
 
-${lifecycleLines(escalated, ticket.github?.createdAt)}`;
-          if (github) await github.escalate(ticket.github, labels, options.escalate.assignees, comment);
-          else await send2("leakhound.secret.escalated", doc, escalated);
-          if (options.escalate.webhook) await send2("leakhound.secret.escalated", doc, escalated, options.escalate.webhook);
+${lifecycleLines(escalated, ticket.createdAt)}`;
+          await channel.escalate(ticket, doc, escalated, { labels, assignees: options.escalate.assignees, comment });
+          if (options.escalate.webhook) await escalationHook(doc, escalated, options.escalate.webhook);
           ledger?.update(ticket.fingerprint, escalated);
           outcome.escalated++;
           continue;
@@ -4725,6 +4819,7 @@ var init_sync = __esm({
     init_redact();
     init_document();
     init_hooks();
+    init_providers2();
     init_tickets();
     DAY_MS = 864e5;
   }
@@ -5713,16 +5808,16 @@ async function baselineAuditCommand(args) {
   if (!existsSync17(file)) throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
   const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, files: workTreeFiles(root) });
-  const scan = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
+  const scan2 = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
   const prefix = args.dir ? args.repo.replace(/\/+$/, "") + "/" : "";
-  const findings = prefix && prefix !== "./" ? scan.findings.map((f) => f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f) : scan.findings;
+  const findings = prefix && prefix !== "./" ? scan2.findings.map((f) => f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f) : scan2.findings;
   const today = isoDay(/* @__PURE__ */ new Date());
   const audited = auditEntries(baseline.entries, findings, today);
-  for (const problem of scan.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+  for (const problem of scan2.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
   const interactive = !args.check && process.stdin.isTTY === true && process.stdout.isTTY === true;
   if (interactive) return interactiveAudit(file, audited, config.rules, today);
-  return reportAudit(audited, scan.stats.errors.length > 0, args.quiet);
+  return reportAudit(audited, scan2.stats.errors.length > 0, args.quiet);
 }
 function reportAudit(audited, incomplete, quiet) {
   const expired = audited.filter((a) => a.expired);
@@ -5897,15 +5992,14 @@ var init_baseline_audit2 = __esm({
 
 // src/action/main.ts
 init_write_file();
-import { existsSync as existsSync18, mkdtempSync, readFileSync as readFileSync14, rmSync as rmSync4 } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync as readFileSync14 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join23 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
 import yargs from "yargs";
 
-// src/report/json.ts
+// src/report/github.ts
 init_inert();
 
 // src/report/present.ts
@@ -5992,7 +6086,118 @@ function isSummaryRecord(record) {
   return typeof record === "object" && record !== null && record.type === "summary";
 }
 
+// src/report/github.ts
+function escapeData(text) {
+  return inert(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotation(f, level = "error") {
+  const props = [
+    `file=${escapeProperty(inert(f.file))}`,
+    `line=${f.startLine}`,
+    `endLine=${f.endLine}`,
+    ...f.startLine === f.endLine ? [`col=${f.startColumn}`, `endColumn=${f.endColumn}`] : [],
+    `title=${escapeProperty(inert(`leakhound: ${f.description}`))}`
+  ].join(",");
+  const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
+  const hidden = f.hiddenBy ? `This pull request's change to ${inert(f.hiddenBy)} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.
+` : "";
+  const message = `${inert(f.ruleId)}: ${inert(f.match)}${where}
+` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
+  return `::${level} ${props}::${escapeData(message)}`;
+}
+function inlineAllowAnnotation(f) {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
+}
+function cell(text) {
+  return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
+}
+function codeSpan(text) {
+  const shown = inert(text);
+  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
+function findingsTable(findings) {
+  const lines2 = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  for (const f of findings) {
+    const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
+    lines2.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
+  }
+  return lines2;
+}
+function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = [], summary) {
+  const lines2 = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const hidden = findings.filter((f) => f.hiddenBy);
+  const plain = findings.filter((f) => !f.hiddenBy);
+  const problems2 = summary?.problems ?? [];
+  if (findings.length === 0 && problems2.length === 0) {
+    lines2.push("No secrets found. :white_check_mark:");
+  } else if (findings.length === 0) {
+    lines2.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
+  } else {
+    lines2.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
+    if (plain.length > 0) lines2.push(...findingsTable(plain));
+  }
+  if (hidden.length > 0) {
+    const files = [...new Set(hidden.map((f) => f.hiddenBy))];
+    lines2.push(
+      "",
+      `### Hidden by this pull request's change to ${files.map(codeSpan).join(", ")}`,
+      "",
+      "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
+      "",
+      ...findingsTable(hidden)
+    );
+  }
+  if (allowedInline.length > 0) {
+    lines2.push(
+      "",
+      `### Allowed by inline comments this change adds (${allowedInline.length})`,
+      "",
+      "Honoured, so not counted above; a reviewer should make sure none is a real secret.",
+      "",
+      ...findingsTable(allowedInline)
+    );
+  }
+  if (problems2.length > 0) {
+    lines2.push("", `**Not scanned** (${problems2.length}):`, "");
+    for (const p of problems2) lines2.push(`- ${codeSpan(p.path)}: ${cell(p.reason)}`);
+  }
+  if (summary && (summary.skipped.binary || summary.skipped.large)) {
+    lines2.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
+  }
+  if (sarifPath) lines2.push("", `SARIF: \`${sarifPath}\``);
+  return lines2.join("\n") + "\n";
+}
+function githubAnnotationsReporter(ctx) {
+  const options = ctx.github ?? {};
+  return {
+    onFinding: (f) => `${annotation(present(f, ctx.redaction, ctx.redactor), options.failing?.(f) ?? true ? "error" : "warning")}
+`,
+    end: () => (options.allowedInline?.() ?? []).map((f) => `${inlineAllowAnnotation(present(f, "default", ctx.redactor))}
+`).join("")
+  };
+}
+function githubSummaryReporter(ctx) {
+  const options = ctx.github ?? {};
+  return {
+    end: ({ findings, stats, elapsedMs, unit }) => summaryMarkdown(
+      findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+      options.scanned ?? `${unit === "commit" ? "the history" : "the files"}`,
+      options.sarifPath,
+      options.baseSettings ?? false,
+      (options.allowedInline?.() ?? []).map((f) => present(f, "default", ctx.redactor)),
+      scanSummary(stats, findings.length, elapsedMs, unit)
+    )
+  };
+}
+
 // src/report/json.ts
+init_inert();
 function jsonReporter(ctx) {
   return {
     end: ({ findings }) => inertJson(JSON.stringify(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), null, 2)) + "\n"
@@ -6333,7 +6538,7 @@ function card(title, id, counts) {
   const rows = counts.map(([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`).join("");
   return `<section class="card" id="${id}"><h2>${escapeHtml(title)}</h2><table>${rows || `<tr><td class="muted">none</td></tr>`}</table></section>`;
 }
-function cell(text, sort = text, html = escapeHtml(text)) {
+function cell2(text, sort = text, html = escapeHtml(text)) {
   return `<td data-sort="${escapeHtml(String(sort))}">${html}</td>`;
 }
 function buildHtml(findings, options, summary) {
@@ -6349,7 +6554,7 @@ function buildHtml(findings, options, summary) {
     const status = statusOf(f);
     const age = ageOf(f.date, now);
     const statusHtml = status === "live" ? `<span class="live">LIVE</span>` : escapeHtml(status + (f.verificationReason ? `: ${f.verificationReason}` : ""));
-    return `<tr data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}">` + cell(f.severity, SEVERITIES.indexOf(f.severity), `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`) + cell(status, status === "live" ? 0 : 1, statusHtml) + cell(f.ruleId, f.ruleId, `${escapeHtml(f.ruleId)}<br><span class="muted">${escapeHtml(f.description)}</span>`) + cell(f.secret, f.secret, `<code>${escapeHtml(f.secret)}</code>`) + cell(repository(f)) + cell(f.file) + cell(String(f.startLine), f.startLine) + cell(f.commit ? f.commit.slice(0, 12) : "", f.commit ?? "", f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : "") + cell(f.author ?? "") + cell(f.date ? f.date.slice(0, 10) : "", f.date ?? "", f.date ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>` : `<span class="muted">${escapeHtml(age)}</span>`) + `<td class="rotate">${escapeHtml(rotate.get(f.ruleId) ?? DEFAULT_ROTATE)}</td></tr>`;
+    return `<tr data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}">` + cell2(f.severity, SEVERITIES.indexOf(f.severity), `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`) + cell2(status, status === "live" ? 0 : 1, statusHtml) + cell2(f.ruleId, f.ruleId, `${escapeHtml(f.ruleId)}<br><span class="muted">${escapeHtml(f.description)}</span>`) + cell2(f.secret, f.secret, `<code>${escapeHtml(f.secret)}</code>`) + cell2(repository(f)) + cell2(f.file) + cell2(String(f.startLine), f.startLine) + cell2(f.commit ? f.commit.slice(0, 12) : "", f.commit ?? "", f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : "") + cell2(f.author ?? "") + cell2(f.date ? f.date.slice(0, 10) : "", f.date ?? "", f.date ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>` : `<span class="muted">${escapeHtml(age)}</span>`) + `<td class="rotate">${escapeHtml(rotate.get(f.ruleId) ?? DEFAULT_ROTATE)}</td></tr>`;
   });
   const scanned = summary ? `${summary.scanned} ${summary.unit}${summary.scanned === 1 ? "" : "s"} scanned` + (summary.known ? `, ${summary.known} known findings hidden by the baseline` : "") + (summary.complete ? "" : `, <span class="problems">${summary.problems.length} could not be scanned</span>`) : "";
   const problems2 = summary && summary.problems.length > 0 ? `<section class="card problems" id="problems"><h2>Not scanned</h2><ul>${summary.problems.map((p) => `<li>${escapeHtml(`${p.path}: ${p.reason}`)}</li>`).join("")}</ul></section>` : "";
@@ -6450,23 +6655,21 @@ function textReporter(ctx) {
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif", "html"];
+var REPORTERS = {
+  text: textReporter,
+  json: jsonReporter,
+  "json-envelope": jsonEnvelopeReporter,
+  jsonl: jsonlReporter,
+  sarif: sarifReporter,
+  html: htmlReporter,
+  "github-annotations": githubAnnotationsReporter,
+  "github-summary": githubSummaryReporter
+};
+var FORMATS = Object.keys(REPORTERS);
 function createReporter(format, given) {
   const ctx = given.redactor ? given : Object.assign(Object.create(given), { redactor: new Redactor(given.rules) });
-  switch (format) {
-    case "text":
-      return textReporter(ctx);
-    case "json":
-      return jsonReporter(ctx);
-    case "json-envelope":
-      return jsonEnvelopeReporter(ctx);
-    case "jsonl":
-      return jsonlReporter(ctx);
-    case "sarif":
-      return sarifReporter(ctx);
-    case "html":
-      return htmlReporter(ctx);
-  }
+  if (!Object.hasOwn(REPORTERS, format)) throw new Error(`unknown report format ${String(format)}`);
+  return REPORTERS[format](ctx);
 }
 
 // src/version.ts
@@ -6628,11 +6831,124 @@ function fileName(label) {
 }
 
 // src/cli/scan-commands.ts
-init_model();
 init_write_file();
 init_baseline();
 init_scan();
+
+// src/sources/dir-source.ts
+init_scan();
+function dirSource(paths, walk = {}) {
+  return {
+    kind: "dir",
+    unit: "file",
+    async run(run2) {
+      const { stats } = await scanPaths(paths, run2.ruleSet, { ...walk, maxFileSize: run2.maxFileSize, ...run2.workers ? { workers: run2.workers } : {}, onFinding: run2.found });
+      addStats(run2.stats, stats);
+    }
+  };
+}
+function addStats(into, from) {
+  into.files += from.files;
+  into.bytes += from.bytes;
+  into.skippedBinary += from.skippedBinary;
+  into.skippedLarge += from.skippedLarge;
+  into.errors.push(...from.errors);
+}
+
+// src/sources/git-history-source.ts
 init_git2();
+init_git();
+
+// src/sources/isogit-history-source.ts
+function isogitHistorySource(repo, scope = {}) {
+  const source = {
+    kind: "git history (isomorphic-git)",
+    unit: "commit",
+    ordered: true,
+    commits: 0,
+    async run(run2) {
+      const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+      const result2 = await scanHistoryWithIsomorphicGit2(repo, run2.ruleSet, scope, {
+        maxFileSize: run2.maxFileSize,
+        onFinding: run2.found,
+        ...run2.progress ? { onProgress: run2.progress } : {}
+      });
+      addStats(run2.stats, result2.stats);
+      source.commits = result2.commits;
+    }
+  };
+  return source;
+}
+
+// src/sources/git-history-source.ts
+function historySource(repo, scope = {}, repoInfo) {
+  if (!hasGitBinary()) {
+    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    return isogitHistorySource(repo, scope);
+  }
+  return gitHistorySource(repo, scope, repoInfo);
+}
+function gitHistorySource(repo, scope = {}, repoInfo) {
+  const source = {
+    kind: "git history",
+    unit: "commit",
+    ordered: true,
+    commits: 0,
+    async run(run2) {
+      const result2 = await scanHistory(repo, run2.ruleSet, scope, {
+        maxFileSize: run2.maxFileSize,
+        ...run2.workers ? { workers: run2.workers } : {},
+        ...repoInfo ? { repoInfo } : {},
+        onFinding: run2.found,
+        ...run2.progress ? { onProgress: run2.progress } : {}
+      });
+      addStats(run2.stats, result2.stats);
+      source.commits = result2.commits;
+    }
+  };
+  return source;
+}
+
+// src/sources/staged-source.ts
+init_git2();
+function stagedSource(repo, diff) {
+  return {
+    kind: "staged",
+    unit: "file",
+    async run(run2) {
+      const { stats } = await scanStaged(repo, run2.ruleSet, { maxFileSize: run2.maxFileSize, onFinding: run2.found }, diff);
+      addStats(run2.stats, stats);
+    }
+  };
+}
+
+// src/sources/stdin-source.ts
+init_encoding();
+function stdinSource(input2, label) {
+  return {
+    kind: "stdin",
+    unit: "file",
+    async *fragments(run2) {
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of input2) {
+        const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+        chunks.push(bytes);
+        size += bytes.length;
+        if (size > run2.maxFileSize) {
+          run2.stats.skippedLarge++;
+          return;
+        }
+      }
+      const raw = Buffer.concat(chunks);
+      const text = asText(raw);
+      if (text.kind === "undecodable") run2.stats.errors.push({ path: label, reason: text.reason });
+      yield { path: label, bytes: text.kind === "text" ? text.bytes : raw };
+    }
+  };
+}
+
+// src/cli/scan-commands.ts
 init_git();
 init_inert();
 
@@ -6905,6 +7221,62 @@ var ReportSink = class {
   }
 };
 
+// src/pipeline/embed.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+var current = new AsyncLocalStorage();
+function runEmbedded(embedding2, command) {
+  return current.run(embedding2, command);
+}
+function embedding() {
+  return current.getStore();
+}
+
+// src/pipeline/pipeline.ts
+async function runPipeline(scan2, input2) {
+  const { known, sinks, stages = {} } = input2;
+  const now = input2.now ?? Date.now;
+  const started = now();
+  const acting = stages.verify !== void 0;
+  try {
+    const { findings, stats } = await scan2((f) => {
+      if (!known.isNew(f)) return;
+      const hiddenBy = input2.hiddenBy?.(f);
+      if (hiddenBy) f.hiddenBy = hiddenBy;
+      if (!acting) for (const sink of sinks) sink.onFinding(f);
+    });
+    const fresh = known.fresh(findings);
+    stats.known = known.hidden;
+    stats.knownBy = { ...known.heldBy };
+    const unit = input2.unit ?? "file";
+    let actionFailures = 0;
+    if (acting) {
+      await stages.verify(fresh);
+      if (stages.revoke) actionFailures += await stages.revoke(fresh);
+      if (stages.explainOnly) {
+        return { findings: fresh, stats, elapsedMs: now() - started, unit, actionFailures, code: fresh.length > 0 ? input2.exitCode ?? 1 : 0, config: input2.config };
+      }
+      for (const f of fresh) for (const sink of sinks) sink.onFinding(f);
+      if (stages.tickets) actionFailures += await stages.tickets(fresh);
+    }
+    const outcome = { findings: fresh, stats, elapsedMs: now() - started, unit };
+    const codes = [];
+    let failure;
+    for (const sink of sinks) {
+      try {
+        codes.push(await sink.finish(outcome));
+      } catch (err) {
+        failure ??= { err };
+      }
+    }
+    if (failure) throw failure.err;
+    const code = codes.includes(2) ? 2 : codes[0] ?? (stats.errors.length > 0 ? 2 : fresh.length > 0 ? input2.exitCode ?? 1 : 0);
+    return { findings: fresh, stats, elapsedMs: outcome.elapsedMs, unit, actionFailures, code: actionFailures > 0 ? 2 : code, config: input2.config };
+  } catch (err) {
+    for (const sink of sinks) sink.abandon?.();
+    throw err;
+  }
+}
+
 // src/cli/progress.ts
 var INTERVAL_MS = 250;
 var Progress = class {
@@ -6945,52 +7317,39 @@ function settingsFor(args, root, files, warn2 = true) {
   return { root, config, known: new KnownFindings(files, args.baseline, config.rules, args.gitleaksIgnorePath) };
 }
 async function report(args, settings, run2, unit = "file") {
-  const { config } = settings;
-  const sink = new ReportSink(
-    {
-      format: args.format,
-      output: args.output,
-      redaction: args.redaction ?? "default",
-      exitCode: args.exitCode,
-      quiet: args.quiet,
-      ...args.color !== void 0 ? { color: args.color } : {},
-      authorEmail: args.authorEmail === true,
-      repository: basename4(resolve10(settings.root))
-    },
-    config.rules
-  );
-  try {
-    return await reportTo(sink, settings, args, run2, unit);
-  } catch (err) {
-    sink.abandon();
-    throw err;
-  }
+  const { config, root, known } = settings;
+  const embedded = embedding();
+  const sinks = embedded ? embedded.sinks(config) : [
+    new ReportSink(
+      {
+        format: args.format,
+        output: args.output,
+        redaction: args.redaction ?? "default",
+        exitCode: args.exitCode,
+        quiet: args.quiet,
+        ...args.color !== void 0 ? { color: args.color } : {},
+        authorEmail: args.authorEmail === true,
+        repository: basename4(resolve10(settings.root))
+      },
+      config.rules
+    )
+  ];
+  const result2 = await runPipeline(run2, { config, known, ...settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}, stages: await actingStages(args, config, root), sinks, unit, exitCode: args.exitCode });
+  if (embedded) embedded.result = result2;
+  return result2.code;
 }
-async function reportTo(sink, settings, args, run2, unit) {
-  const { root, config, known } = settings;
-  const started = Date.now();
-  const { findings, stats } = await run2((f) => {
-    if (!known.isNew(f)) return;
-    const hiddenBy = settings.hiddenBy?.(f);
-    if (hiddenBy) f.hiddenBy = hiddenBy;
-    if (!args.verify) sink.onFinding(f);
-  });
-  const fresh = known.fresh(findings);
-  stats.known = known.hidden;
-  stats.knownBy = { ...known.heldBy };
-  let ticketFailures = 0;
-  if (args.verify) {
-    const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2, baseUrls: baseUrls2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
-    await verifyAll2(fresh, { ...args, quiet: args.quiet }, config);
-    const revoke = args.revoke ? (await Promise.resolve().then(() => (init_revoke_command(), revoke_command_exports))).revokeAll : void 0;
-    if (revoke) ticketFailures += await revoke(fresh, { ...args, quiet: args.quiet }, config, baseUrls2(args, config));
-    if (args.explain) return fresh.length > 0 ? args.exitCode : 0;
-    fresh.forEach(sink.onFinding);
-    const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
-    if (tickets) ticketFailures = await ticketAll2(fresh, tickets, config, root, args.quiet);
-  }
-  const code = await sink.finish({ findings: fresh, stats, elapsedMs: Date.now() - started, unit });
-  return ticketFailures > 0 ? 2 : code;
+async function actingStages(args, config, root) {
+  if (!args.verify) return {};
+  const { verifyAll: verifyAll2, ticketAll: ticketAll2, ticketSettings: ticketSettings2, baseUrls: baseUrls2 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
+  const revokeAll2 = args.revoke ? (await Promise.resolve().then(() => (init_revoke_command(), revoke_command_exports))).revokeAll : void 0;
+  const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
+  return {
+    verify: (findings) => verifyAll2(findings, { ...args, quiet: args.quiet }, config),
+    ...revokeAll2 ? { revoke: (findings) => revokeAll2(findings, { ...args, quiet: args.quiet }, config, baseUrls2(args, config)) } : {},
+    ...tickets ? { tickets: (findings) => ticketAll2(findings, tickets, config, root, args.quiet) } : {},
+    // --explain prints the requests that would be sent instead of a report
+    ...args.explain ? { explainOnly: true } : {}
+  };
 }
 async function dirCommand(args) {
   checkVerifyFlags(args);
@@ -7002,7 +7361,8 @@ async function dirCommand(args) {
   settings.known.toRoot = (path) => relative4(root, resolve10(path)).split("\\").join("/");
   const skip = args.gitignore === false ? void 0 : await ignoredBy(args.paths);
   const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers, ...skip ? { skip } : {} };
-  return report(args, settings, (onFinding) => scanPaths(args.paths, settings.config, { ...options, onFinding }));
+  const { maxFileSize, workers, ...walk } = options;
+  return report(args, settings, (onFinding) => scan(dirSource(args.paths, walk), { ruleSet: settings.config, maxFileSize, ...workers ? { workers } : {}, onFinding }));
 }
 async function ignoredBy(paths) {
   const { gitIgnored: gitIgnored2 } = await Promise.resolve().then(() => (init_gitignored(), gitignored_exports));
@@ -7018,23 +7378,7 @@ async function stdinCommand(args) {
   const limit = maxFileBytes(args);
   const root = settingsRoot(process.cwd());
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const config = settings.config;
-  return report(args, settings, async (onFinding) => {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size > limit) {
-        const stats = emptyStats();
-        stats.skippedLarge = 1;
-        return { findings: [], stats };
-      }
-    }
-    const result2 = scanBuffer(Buffer.concat(chunks), args.label, config);
-    result2.findings.forEach(onFinding);
-    return result2;
-  });
+  return report(args, settings, (onFinding) => scan(stdinSource(process.stdin, args.label), { ruleSet: settings.config, maxFileSize: limit, onFinding }));
 }
 function historySettings(args, root) {
   if (args.settingsFrom !== "base" && clonedRepos.has(args.repo)) return settingsFor(args, root, headFiles(args.repo, root));
@@ -7076,31 +7420,33 @@ async function gitCommand(args) {
   }
   const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit, ...scoped.logOptions ? { logOptions: scoped.logOptions } : {} };
   const progress = new Progress(Date.now());
+  const embedded = embedding();
+  if (embedded && args.range) embedded.allowedInline = listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", args.quiet);
   try {
     const code = await report(
       args,
       settings,
       async (onFinding) => {
-        const result2 = await scanHistory(args.repo, config, scope, { maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update, repoInfo: info });
+        const result2 = await scan(historySource(args.repo, scope, info), { ruleSet: config, maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
         progress.done();
         return result2;
       },
       "commit"
     );
-    if (args.range && !args.quiet) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default");
+    if (args.range && !args.quiet && !embedded) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", false);
     return code;
   } finally {
     progress.done();
   }
 }
 async function scanClone(args) {
-  const [{ ensureLocal: ensureLocal2 }, { nameFromUrl: nameFromUrl2 }, { mkdtempSync: mkdtempSync2, rmSync: rmSync5 }, { tmpdir: tmpdir2 }] = await Promise.all([
+  const [{ ensureLocal: ensureLocal2 }, { nameFromUrl: nameFromUrl2 }, { mkdtempSync, rmSync: rmSync4 }, { tmpdir }] = await Promise.all([
     Promise.resolve().then(() => (init_clone(), clone_exports)),
     Promise.resolve().then(() => (init_list(), list_exports)),
     import("node:fs"),
     import("node:os")
   ]);
-  const temp = mkdtempSync2(join17(tmpdir2(), "leakhound-clone-"));
+  const temp = mkdtempSync(join17(tmpdir(), "leakhound-clone-"));
   try {
     const cloned = ensureLocal2({ name: nameFromUrl2(args.repo), location: args.repo, local: false }, temp);
     if ("error" in cloned) throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl2(args.repo)}: ${cloned.error}`);
@@ -7111,7 +7457,7 @@ async function scanClone(args) {
       clonedRepos.delete(cloned.path);
     }
   } finally {
-    rmSync5(temp, { recursive: true, force: true });
+    rmSync4(temp, { recursive: true, force: true });
   }
 }
 async function stagedCommand(args) {
@@ -7120,7 +7466,7 @@ async function stagedCommand(args) {
   diff.output.catch(() => void 0);
   const root = workTreeTop(args.repo);
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const code = await report(args, settings, (onFinding) => scanStaged(args.repo, settings.config, { maxFileSize: maxFileBytes(args), onFinding }, diff));
+  const code = await report(args, settings, (onFinding) => scan(stagedSource(args.repo, diff), { ruleSet: settings.config, maxFileSize: maxFileBytes(args), onFinding }));
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
@@ -7128,14 +7474,15 @@ async function stagedCommand(args) {
   }
   return code;
 }
-function listInlineAllows(repo, range, config, maxFileBytes2, redaction) {
+function listInlineAllows(repo, range, config, maxFileBytes2, redaction, quiet) {
   const [from, to] = rangeEnds(range);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
-  if (allowed.length === 0) return;
+  if (allowed.length === 0 || quiet) return allowed;
   const lines2 = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
   writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
 ${lines2.join("\n")}
 `);
+  return allowed;
 }
 async function repoWithoutGit(repo) {
   const { openRepo: openRepo2 } = await Promise.resolve().then(() => (init_isogit(), isogit_exports));
@@ -7151,7 +7498,7 @@ function revokeCommand(args) {
 async function ticketsSyncCommand(args) {
   const info = inspectRepo(args.repo);
   const { config } = settingsFor(args, info.root, workTreeFiles(info.root));
-  const { findings } = await scanHistory(args.repo, config, {}, { maxFileSize: maxFileBytes(args) });
+  const { findings } = await scan(historySource(args.repo), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   const { syncTickets: syncTickets3 } = await Promise.resolve().then(() => (init_verify_tickets(), verify_tickets_exports));
   return syncTickets3(findings, { ...args, quiet: args.quiet }, config, info.root);
 }
@@ -7160,35 +7507,35 @@ async function baselineCommand(args) {
   const started = Date.now();
   let root;
   let config;
-  let scan;
+  let found;
   if (args.dir) {
     root = rootFolder(args.target) ?? args.target;
     config = settingsFor(args, root, workTreeFiles(root)).config;
-    scan = await scanPaths([args.target], config, { maxFileSize: maxFileBytes(args) });
+    found = await scan(dirSource([args.target]), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   } else {
     root = inspectRepo(args.target).root;
     config = settingsFor(args, root, workTreeFiles(root)).config;
-    scan = await scanHistory(args.target, config, {}, { maxFileSize: maxFileBytes(args) });
+    found = await scan(historySource(args.target), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   }
   const file = args.output ?? join17(root, BASELINE_FILE);
   const previous = new KnownFindings(void 0, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
-  const current = entriesFor(scan.findings, previous, toRoot);
-  const currentKeys = new Set(current.map((e) => `${e.fingerprint}\0${e.path}`));
+  const current2 = entriesFor(found.findings, previous, toRoot);
+  const currentKeys = new Set(current2.map((e) => `${e.fingerprint}\0${e.path}`));
   const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
-  writeBaseline(file, [...current, ...kept]);
+  writeBaseline(file, [...current2, ...kept]);
   unionMerge(root, file);
-  for (const problem of scan.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+  for (const problem of found.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
   if (!args.quiet) {
-    const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
+    const dropped = args.prune && previous ? previous.entries.length - current2.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
     process.stderr.write(
-      `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((Date.now() - started) / 1e3).toFixed(2)} s
+      `leakhound: wrote ${file}: ${current2.length + kept.length} entries (${current2.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((Date.now() - started) / 1e3).toFixed(2)} s
 `
     );
   }
-  return scan.stats.errors.length > 0 ? 2 : 0;
+  return found.stats.errors.length > 0 ? 2 : 0;
 }
 function isRegularFile(path) {
   try {
@@ -7202,9 +7549,9 @@ function unionMerge(root, file) {
   if (rel.startsWith("..") || !existsSync13(join17(root, ".git"))) return;
   const attributes = join17(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
-  const current = existsSync13(attributes) ? readFileSync8(attributes, "utf8") : "";
-  if (current.split("\n").some((l) => l.trim() === line)) return;
-  writeWholeFile(attributes, `${current}${current && !current.endsWith("\n") ? "\n" : ""}${line}
+  const current2 = existsSync13(attributes) ? readFileSync8(attributes, "utf8") : "";
+  if (current2.split("\n").some((l) => l.trim() === line)) return;
+  writeWholeFile(attributes, `${current2}${current2 && !current2.endsWith("\n") ? "\n" : ""}${line}
 `);
 }
 
@@ -7383,10 +7730,35 @@ init_write_file();
 init_stdio();
 init_load();
 init_errors();
+init_inert();
 import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
 import { dirname as dirname10, join as join20, resolve as resolve13 } from "node:path";
+
+// src/report/repos.ts
 init_inert();
+var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
+function jsonl(reports) {
+  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
+}
+function sarif(reports, ctx) {
+  const runs = reports.map(({ outcome, findings }) => {
+    const run2 = buildSarif(findings, ctx, void 0, { baselineState: (f) => f.new ? "new" : "unchanged", ...ctx.onNotice ? { onNotice: ctx.onNotice } : {} }).runs[0];
+    const truncated = run2.invocations?.[0]?.toolExecutionNotifications ?? [];
+    const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }, ...truncated] } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
+    return { ...run2, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
+  });
+  const log = buildSarif([], ctx);
+  return sarifText({ ...log, runs }, ctx.onNotice);
+}
+var REPOS_REPORTERS = {
+  jsonl,
+  sarif,
+  // the state holds findings already redacted: the page shows them as they are
+  html: (reports, ctx) => buildHtml(reports.flatMap((r) => r.findings), { rules: [...ctx.rules], toolVersion: ctx.toolVersion })
+};
+
+// src/cli/repos-command.ts
 init_list();
 init_clone();
 
@@ -7402,8 +7774,8 @@ function mergeOutputs(files) {
       throw new LeakhoundError("NOT_FOUND", `cannot read ${file}: ${reasonOf(err)}`);
     }
   });
-  const sarif = texts.map((t) => t.trimStart().startsWith("{\n") || t.includes('"$schema"') || t.includes('"runs"'));
-  if (sarif.every(Boolean)) {
+  const sarif2 = texts.map((t) => t.trimStart().startsWith("{\n") || t.includes('"$schema"') || t.includes('"runs"'));
+  if (sarif2.every(Boolean)) {
     const logs = texts.map((t, i) => {
       try {
         return JSON.parse(t);
@@ -7420,7 +7792,7 @@ function mergeOutputs(files) {
     });
     return { format: "sarif", text: inertJson(JSON.stringify({ ...logs[0], runs }, null, 2)) + "\n" };
   }
-  if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
+  if (sarif2.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");
   const seen = /* @__PURE__ */ new Set();
   const lines2 = [];
   const summaries = [];
@@ -7545,10 +7917,10 @@ async function lockState(stateFile, waitSeconds) {
 
 // src/repos/run.ts
 init_detector2();
-init_git2();
+init_scan();
+import { availableParallelism as availableParallelism3 } from "node:os";
 init_git();
 init_clone();
-import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/repos/scrub.ts
 init_redact();
@@ -7590,7 +7962,7 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
   };
   const local = ensureLocal(spec, options.cacheDir, options.githubHost);
   if ("error" in local) return fail(local.error);
-  let scan;
+  let scan2;
   try {
     const tips2 = refTips(local.path);
     if (before?.status === "done" && tips2.every((t) => before.tips.includes(t))) {
@@ -7598,7 +7970,9 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
     }
     const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
     let last = 0;
-    const result3 = await scanHistory(local.path, ruleSet, scanned.length ? { exclude: scanned } : {}, {
+    const source = historySource(local.path, scanned.length ? { exclude: scanned } : {});
+    const scanResult = await scan(source, {
+      ruleSet,
       maxFileSize: options.maxFileSize,
       ...workers ? { workers } : {},
       onProgress: ({ bytes }) => {
@@ -7606,11 +7980,12 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
         last = bytes;
       }
     });
-    scan = { tips: tips2, result: result3 };
+    const result3 = { ...scanResult, commits: source.commits };
+    scan2 = { tips: tips2, result: result3 };
   } catch (err) {
     return fail(err instanceof Error ? err.message.split("\n")[0] : String(err));
   }
-  const { tips, result: result2 } = scan;
+  const { tips, result: result2 } = scan2;
   const findings = scrubbed(result2.findings, spec.name, messageDetector(ruleSet));
   const errors = result2.stats.errors;
   const added = errors.length ? state.finish({ name: spec.name, status: "incomplete", tips: [], commits: result2.commits, bytes: result2.stats.bytes, error: reasons(errors) }, findings) : state.finish({ name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null }, findings);
@@ -7652,12 +8027,12 @@ import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, stat
 import { dirname as dirname9 } from "node:path";
 
 // src/repos/sqlite.ts
-import { createRequire as createRequire8 } from "node:module";
-var require9 = createRequire8(import.meta.url);
+import { createRequire as createRequire9 } from "node:module";
+var require10 = createRequire9(import.meta.url);
 function nodeSqlite() {
   if (process.env.LEAKHOUND_SQLITE === "better-sqlite3") return void 0;
   try {
-    return require9("node:sqlite");
+    return require10("node:sqlite");
   } catch {
     return void 0;
   }
@@ -7685,7 +8060,7 @@ function openDatabase(file, options = {}) {
   }
   let Addon;
   try {
-    Addon = require9("better-sqlite3");
+    Addon = require10("better-sqlite3");
   } catch (err) {
     throw Object.assign(new Error(`this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${err.message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`), { code: "NO_SQLITE" });
   }
@@ -7830,31 +8205,14 @@ function checkSchema(db, file, readonly) {
 // src/cli/repos-command.ts
 import { availableParallelism as availableParallelism4 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
-var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
-function jsonlFor(reports) {
-  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
-}
-function outputFor(format, reports, rules) {
-  if (format === "sarif") return sarifFor(reports, rules);
-  if (format === "html") return buildHtml(reports.flatMap((r) => r.findings), { rules, toolVersion: VERSION });
-  return jsonlFor(reports);
-}
+var unfinished2 = (o) => o.status === "failed" || o.status === "incomplete";
 var warn = (message) => writeStderr(`leakhound: warning: ${inert(message)}
 `);
-function sarifFor(reports, rules) {
-  const runs = reports.map(({ outcome, findings }) => {
-    const run2 = buildSarif(findings, { rules, toolVersion: VERSION }, void 0, { baselineState: (f) => f.new ? "new" : "unchanged", onNotice: warn }).runs[0];
-    const truncated = run2.invocations?.[0]?.toolExecutionNotifications ?? [];
-    const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }, ...truncated] } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
-    return { ...run2, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
-  });
-  const log = buildSarif([], { rules, toolVersion: VERSION });
-  return sarifText({ ...log, runs }, warn);
-}
+var outputFor = (format, reports, rules) => REPOS_REPORTERS[format](reports, { rules, toolVersion: VERSION, onNotice: warn });
 function reportsFrom(state, outcomes, newOnly) {
   return outcomes.map((outcome) => ({
     outcome,
-    findings: state.findingsOf(outcome.name).filter((s) => !newOnly || !s.reported).map((s) => ({ ...s.finding, new: !s.reported, ...unfinished(outcome) ? { incomplete: true } : {} }))
+    findings: state.findingsOf(outcome.name).filter((s) => !newOnly || !s.reported).map((s) => ({ ...s.finding, new: !s.reported, ...unfinished2(outcome) ? { incomplete: true } : {} }))
   }));
 }
 async function repositories(args) {
@@ -7961,7 +8319,7 @@ async function bulkScan(args, cacheDir, state) {
     throw new LeakhoundError("OUTPUT_FAILED", `cannot write the output: ${reasonOf(err)}`);
   }
   state.markReported(specs.map((s) => s.name));
-  for (const o of outcomes.filter(unfinished)) {
+  for (const o of outcomes.filter(unfinished2)) {
     process.stderr.write(
       o.status === "failed" ? `leakhound: ${inert(`could not scan ${o.name}: ${o.error}`)}
 ` : `leakhound: ${inert(`could not scan all of ${o.name} (its findings so far are kept and reported; it is scanned in full next run): ${o.error}`)}
@@ -7978,7 +8336,7 @@ async function bulkScan(args, cacheDir, state) {
 `
     );
   }
-  return outcomes.some(unfinished) ? 2 : all.length > 0 ? 1 : 0;
+  return outcomes.some(unfinished2) ? 2 : all.length > 0 ? 1 : 0;
 }
 function writeStdoutChecked(text) {
   return new Promise((resolve14, reject) => process.stdout.write(text, (err) => err ? reject(err) : resolve14()));
@@ -8525,110 +8883,64 @@ async function main(argv) {
 }
 
 // src/action/main.ts
-init_load();
-init_settings_files();
 init_errors();
+
+// src/pipeline/sinks.ts
+init_inert();
+function outcomeCode(outcome, exitCode = 1) {
+  return outcome.stats.errors.length > 0 ? 2 : outcome.findings.length > 0 ? exitCode : 0;
+}
+var ReporterSink = class {
+  constructor(reporter, target, exitCode = 1) {
+    this.reporter = reporter;
+    this.target = target;
+    this.exitCode = exitCode;
+  }
+  reporter;
+  target;
+  exitCode;
+  kept = "";
+  onFinding(finding) {
+    const text = this.reporter.onFinding?.(finding);
+    if (!text) return;
+    if (this.target.stream) this.target.stream(text);
+    else this.kept += text;
+  }
+  finish(outcome) {
+    this.target.end(this.kept + this.reporter.end(outcome));
+    return outcomeCode(outcome, this.exitCode);
+  }
+};
+var DiagnosticsSink = class {
+  constructor(write2, quiet = false) {
+    this.write = write2;
+    this.quiet = quiet;
+  }
+  write;
+  quiet;
+  onFinding() {
+  }
+  finish(outcome) {
+    for (const problem of outcome.stats.errors) this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+`);
+    if (!this.quiet) this.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
+`);
+    return outcomeCode(outcome);
+  }
+};
+
+// src/action/main.ts
 init_inert();
 init_git();
+init_settings();
 
 // src/action/commands.ts
 init_write_file();
-init_inert();
-function escapeData(text) {
-  return inert(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotation(f, level = "error") {
-  const props = [
-    `file=${escapeProperty(inert(f.file))}`,
-    `line=${f.startLine}`,
-    `endLine=${f.endLine}`,
-    ...f.startLine === f.endLine ? [`col=${f.startColumn}`, `endColumn=${f.endColumn}`] : [],
-    `title=${escapeProperty(inert(`leakhound: ${f.description}`))}`
-  ].join(",");
-  const where = f.commit ? ` in commit ${f.commit.slice(0, 12)}` : "";
-  const hidden = f.hiddenBy ? `This pull request's change to ${inert(f.hiddenBy)} would hide this finding; judged by the base branch's settings it still counts, so a reviewer must accept that change.
-` : "";
-  const message = `${inert(f.ruleId)}: ${inert(f.match)}${where}
-` + hidden + "Rotate this secret at its provider now: it is in the branch's history even if a later commit removes it. If it is not a secret, add `leakhound:allow` in a comment on the line, an allowlist entry in .leakhound.toml, or accept it with `leakhound baseline`.";
-  return `::${level} ${props}::${escapeData(message)}`;
-}
-function inlineAllowAnnotation(f) {
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
-  return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
-}
 function setOutputs(file, outputs) {
   if (!file) return;
   appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""), "step outputs ");
 }
-function cell2(text) {
-  return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
-}
-function codeSpan(text) {
-  const shown = inert(text);
-  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
-  const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
-  return `${fence}${pad}${shown}${pad}${fence}`;
-}
-function findingsTable(findings) {
-  const lines2 = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
-  for (const f of findings) {
-    const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-    lines2.push(`| ${f.severity} | ${cell2(f.ruleId)} | ${cell2(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell2(f.secret)} | ${verified} |`);
-  }
-  return lines2;
-}
-function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = [], summary) {
-  const lines2 = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
-  const hidden = findings.filter((f) => f.hiddenBy);
-  const plain = findings.filter((f) => !f.hiddenBy);
-  const problems2 = summary?.problems ?? [];
-  if (findings.length === 0 && problems2.length === 0) {
-    lines2.push("No secrets found. :white_check_mark:");
-  } else if (findings.length === 0) {
-    lines2.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
-  } else {
-    lines2.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
-    if (plain.length > 0) lines2.push(...findingsTable(plain));
-  }
-  if (hidden.length > 0) {
-    const files = [...new Set(hidden.map((f) => f.hiddenBy))];
-    lines2.push(
-      "",
-      `### Hidden by this pull request's change to ${files.map(codeSpan).join(", ")}`,
-      "",
-      "This pull request changes the settings that would hide these findings. They are judged by the base branch's settings and still fail the check: a reviewer must look at the settings change (or the workflow can set `trust-pr-settings: true`).",
-      "",
-      ...findingsTable(hidden)
-    );
-  }
-  if (allowedInline.length > 0) {
-    lines2.push(
-      "",
-      `### Allowed by inline comments this change adds (${allowedInline.length})`,
-      "",
-      "Honoured, so not counted above; a reviewer should make sure none is a real secret.",
-      "",
-      ...findingsTable(allowedInline)
-    );
-  }
-  if (problems2.length > 0) {
-    lines2.push("", `**Not scanned** (${problems2.length}):`, "");
-    for (const p of problems2) lines2.push(`- ${codeSpan(p.path)}: ${cell2(p.reason)}`);
-  }
-  if (summary && (summary.skipped.binary || summary.skipped.large)) {
-    lines2.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
-  }
-  if (sarifPath) lines2.push("", `SARIF: \`${sarifPath}\``);
-  return lines2.join("\n") + "\n";
-}
-
-// src/action/main.ts
-init_detector2();
-init_redact();
 
 // src/action/event.ts
 init_errors();
@@ -8692,7 +9004,6 @@ function scopeForEvent(eventName, payload2, repo) {
 
 // src/action/main.ts
 var FAIL_ON = ["any", "live", "none"];
-var TICKETS = ["", "github", "webhook", "command"];
 function input(name, fallback = "") {
   const key2 = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
   return (process.env[key2] ?? process.env[key2.replace(/-/g, "_")] ?? "").trim() || fallback;
@@ -8714,78 +9025,77 @@ async function runAction() {
   if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke)) throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, \u2026), not ${revoke}`);
   const verify = booleanInput("verify", false) || revoke !== "";
   const ticket = input("ticket");
-  if (!TICKETS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be github, webhook or command, not ${ticket}`);
+  if (ticket && !TICKET_PROVIDERS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be one of ${TICKET_PROVIDERS.join(", ")}, not ${ticket}`);
   if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const payload2 = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync14(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
-  const root = inspectRepo(workspace).root;
+  inspectRepo(workspace);
   const scope = scopeForEvent(eventName, payload2, workspace);
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
-  const base = baseSettings ? scope.range?.[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
   const resolveIn = (p) => isAbsolute4(p) ? p : join23(workspace, p);
-  const temp = mkdtempSync(join23(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
-  try {
-    const jsonl = join23(temp, "findings.jsonl");
-    const argv = [
-      "git",
-      workspace,
-      ...scope.args,
-      "--format",
-      "jsonl",
-      "--output",
-      jsonl,
-      "--exit-code",
-      "1",
-      ...config ? ["--config", resolveIn(config)] : [],
-      ...baseline ? ["--baseline", resolveIn(baseline)] : [],
-      ...baseSettings ? ["--settings-from", "base"] : [],
-      ...verify ? ["--verify"] : [],
-      ...ticket ? ["--ticket", ticket] : [],
-      ...revoke ? ["--revoke", "--yes", ...revoke === "all" ? [] : ["--revoke-providers", revoke.replace(/\s+/g, "")]] : [],
-      ...splitArgs(input("args"))
-    ];
-    const code = await main(argv);
-    if (code === 2 && !existsSync18(jsonl)) return 2;
-    const text = readFileSync14(jsonl, "utf8").trim();
-    const records = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
-    const summary = records.find(isSummaryRecord);
-    const findings = records.filter((r) => !isSummaryRecord(r));
-    const fails = (f) => failOn === "any" || failOn === "live" && f.verification === "live";
-    for (const f of findings) process.stdout.write(`${annotation(f, fails(f) ? "error" : "warning")}
-`);
-    const settings = loadSettings({ ...config ? { explicit: resolveIn(config) } : {}, files: base ? commitFiles(root, commitOf(root, base), "the base of the pull request") : workTreeFiles(root) });
-    const range = scope.range;
-    const redactor = new Redactor(settings.rules);
-    const allowed = range ? inlineAllowsAdded(workspace, range[0], range[1], createDetector(settings), 10 * 1024 * 1024).map((f) => present(f, "default", redactor)) : [];
-    for (const f of allowed) process.stdout.write(`${inlineAllowAnnotation(f)}
-`);
-    let sarifPath;
-    if (wantSarif) {
-      const sarifFile = input("sarif-file");
-      sarifPath = sarifFile ? resolveIn(sarifFile) : join23(process.env.RUNNER_TEMP || workspace, "leakhound.sarif");
-      writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules: settings.rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
+  const sarifFile = input("sarif-file");
+  const sarifPath = wantSarif ? sarifFile ? resolveIn(sarifFile) : join23(process.env.RUNNER_TEMP || workspace, "leakhound.sarif") : void 0;
+  const argv = [
+    "git",
+    workspace,
+    ...scope.args,
+    "--exit-code",
+    "1",
+    ...config ? ["--config", resolveIn(config)] : [],
+    ...baseline ? ["--baseline", resolveIn(baseline)] : [],
+    ...baseSettings ? ["--settings-from", "base"] : [],
+    ...verify ? ["--verify"] : [],
+    ...ticket ? ["--ticket", ticket] : [],
+    ...revoke ? ["--revoke", "--yes", ...revoke === "all" ? [] : ["--revoke-providers", revoke.replace(/\s+/g, "")]] : [],
+    ...splitArgs(input("args"))
+  ];
+  const fails = (f) => failOn === "any" || failOn === "live" && f.verification?.status === "live";
+  const embedded = {
+    sinks: (settings) => {
+      const github = {
+        failing: fails,
+        scanned: scope.description,
+        ...sarifPath ? { sarifPath } : {},
+        baseSettings,
+        // inline allows the change adds are honoured, and shown to the reviewer
+        allowedInline: () => embedded.allowedInline ?? []
+      };
+      const format = (name) => createReporter(name, {
+        rules: settings.rules,
+        redaction: "default",
+        color: false,
+        toolVersion: VERSION,
+        github,
+        // what the SARIF leaves out to fit GitHub's limits is said in the log
+        onNotice: (message) => void process.stderr.write(`leakhound: warning: ${inert(message)}
+`)
+      });
+      return [
+        new ReporterSink(format("github-annotations"), { stream: (text) => process.stdout.write(text), end: (text) => process.stdout.write(text) }),
+        ...sarifPath ? [new ReporterSink(format("sarif"), { end: (text) => writeWholeFile(sarifPath, text, "SARIF ") })] : [],
+        ...process.env.GITHUB_STEP_SUMMARY ? [new ReporterSink(format("github-summary"), { end: (text) => appendChecked(process.env.GITHUB_STEP_SUMMARY, text, "step summary ") })] : [],
+        new DiagnosticsSink((text) => void process.stderr.write(text))
+      ];
     }
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      appendChecked(process.env.GITHUB_STEP_SUMMARY, summaryMarkdown(findings, scope.description, sarifPath, baseSettings, allowed, summary), "step summary ");
-    }
-    const live = findings.filter((f) => f.verification === "live").length;
-    setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
-    if (findings.length > 0 && failOn === "any") {
-      process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}
+  };
+  const code = await runEmbedded(embedded, () => main(argv));
+  if (!embedded.result) return code === 0 ? 2 : code;
+  const findings = embedded.result.findings;
+  const live = findings.filter((f) => f.verification?.status === "live").length;
+  setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
+  if (findings.length > 0 && failOn === "any") {
+    process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}
 `);
-      return 1;
-    }
-    if (live > 0 && failOn === "live") {
-      process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now
-`);
-      return 1;
-    }
-    return code === 2 ? 2 : 0;
-  } finally {
-    rmSync4(temp, { recursive: true, force: true });
+    return 1;
   }
+  if (live > 0 && failOn === "live") {
+    process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now
+`);
+    return 1;
+  }
+  return code === 2 ? 2 : 0;
 }
 async function actionEntry() {
   process.exitCode = 2;
