@@ -1,5 +1,5 @@
-// The pre-commit fast path: `leakhound staged` with its common flags, parsed by node:util instead
-// of yargs, whose loading alone takes longer than Node's whole start-up (see README, design notes).
+// The pre-commit fast path: `leakhound staged` with its common flags, parsed by node:util in a bundle
+// that holds only what a staged scan needs (see README, design notes).
 // Anything it does not recognise (--help, a typo) goes to the full CLI, which owns usage; a flag it
 // knows with a bad value is the same usage error as there (flags.ts validates both).
 import { parseArgs } from "node:util";
@@ -37,7 +37,7 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
   const { values, positionals } = parsed;
   if (positionals.length > 1 || !FORMATS.includes(values.format as Format)) return undefined;
   try {
-    // --redact and --no-redact: the last one given wins, as in yargs
+    // --redact and --no-redact: the last one given wins, as in the full CLI (args.ts)
     const redactFlags = argv.filter((a) => a === "--redact" || a === "--no-redact");
     const redact = redactFlags.length === 0 ? undefined : redactFlags[redactFlags.length - 1] === "--redact";
     const levels = argv.filter((a) => a.startsWith("--redact="));
