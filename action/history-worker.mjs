@@ -454,42 +454,96 @@ function inlineAllowed(bytes, lines, line) {
 
 // src/filters/placeholder.ts
 var TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+var PRINTF_VERB = /%[sdvq]/;
+var CODE_START = /^(?:[&*%]|\+[A-Za-z_$][\w$.]*\+$)/;
 var PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
-var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|###|\.\.\.|secret|passw|token|api_?key/i;
+var TYPED_RUNS = /abcdef|bcdefg|012345|123456|234567|345678|456789|987654|876543|765432|654321/i;
+var TIMESTAMP = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|1\d{9}|1\d{12})$/;
 var PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
 var CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
 var SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+var ID_NAME_PARTS = /* @__PURE__ */ new Set(["id", "ids", "sha", "sha1", "sha256", "sha512", "commit", "hash", "digest", "ref", "version", "uuid", "guid", "rev", "revision"]);
+var NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set(["id", "ids", "name", "names", "url", "urls", "uri", "host", "hostname", "path", "paths"]);
+var NON_SECRET_PARTS = /^(?:csrf|xsrf|public\w*)$/i;
 var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+var LETTERS_AND_DIGITS = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 var WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+var NAME_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
 var HAS_VOWEL = /[aeiouy]/i;
+var CAPITAL_STARTS_WORD = /^(?:[a-z0-9_.-]|[A-Z](?=[a-z0-9_.-]|$))+$/;
 var ONE_CHAR_REPEATED = /^(.)\1*$/;
 var CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "[", "."]);
-var LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
-function isPlaceholder(value, after = "") {
+var LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
+function isPlaceholder(value, after = "", context = {}) {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after.charAt(0)) || after.charAt(0) === "<" && after.charAt(1) !== "/") return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
-  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
+  const { name } = context;
+  if (name === void 0 || namesIdentifier(name)) {
+    if (UUID.test(value) || OBJECT_ID.test(value) || DOTTED_PATH.test(value)) return true;
+  }
   if (ONE_CHAR_REPEATED.test(value)) return true;
-  if (TEMPLATE.test(value)) return true;
-  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
-  if (isIdentifier(value)) return true;
+  if (TEMPLATE.test(value) || PRINTF_VERB.test(value) || CODE_START.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || isMemberPath(value)) return true;
+  if (!context.fileFormat && (isIdentifier(value) || isPhrase(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  if (TYPED_RUNS.test(value) || TIMESTAMP.test(value)) return true;
   return false;
 }
 function isDocumentationExample(secret) {
   return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
 }
+function isNonSecretName(name) {
+  const parts = nameParts(name);
+  if (parts.length === 0) return false;
+  if (parts.some((part) => NON_SECRET_PARTS.test(part))) return true;
+  const last = parts[parts.length - 1];
+  if (last === "id" && parts[parts.length - 2] === "access") return false;
+  return NON_SECRET_LAST_PARTS.has(last);
+}
+function namesIdentifier(name) {
+  return nameParts(name).some((part) => ID_NAME_PARTS.has(part));
+}
+function nameParts(name) {
+  const parts = (name.match(NAME_PARTS) ?? []).map((p) => p.toLowerCase());
+  const joined = [];
+  for (const part of parts) {
+    if (/^[0-9]+$/.test(part) && joined.length > 0) joined[joined.length - 1] += part;
+    else joined.push(part);
+  }
+  return joined;
+}
+function isMemberPath(value) {
+  if (!DOTTED_PATH.test(value)) return false;
+  if (value.length <= 30 && !/[0-9]/.test(value)) return true;
+  return value.split(".").every((segment) => {
+    const letters = segment.replace(/[$_0-9]/g, "");
+    return letters.length <= 4 || isIdentifier(letters);
+  });
+}
+function isPhrase(value) {
+  const joined = value.replace(/%[0-9A-Fa-f]{2}/g, "-").replace(/[^A-Za-z0-9]+/g, "-");
+  return joined !== value && /[A-Za-z]/.test(joined) && isIdentifier(joined);
+}
 function isIdentifier(value) {
   const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
-  if (!LETTERS_ONLY.test(name)) return false;
+  const withDigits = !LETTERS_ONLY.test(name);
+  if (withDigits) {
+    if (!LETTERS_AND_DIGITS.test(name)) return false;
+    const numbers = name.match(/[0-9]+/g) ?? [];
+    const digits = numbers.reduce((n, run) => n + run.length, 0);
+    if (numbers.length > 2 || numbers.some((run) => run.length > 4) || digits * 4 > name.length) return false;
+    if (!/^[A-Z0-9_.-]+$/.test(name) && !CAPITAL_STARTS_WORD.test(name)) return false;
+  }
   const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
   if (parts.length === 0) return false;
   const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
-  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+  const wordLike = (part) => (part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part)) && (!withDigits || part.length <= 3 || (part.match(/[aeiouy]/gi) ?? []).length * 4 >= part.length);
+  return averageLength >= 3.5 && parts.every(wordLike);
 }
 
 // src/engine/checksum.ts
@@ -510,7 +564,18 @@ function validBase62Crc32(token) {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
-var CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+var DISCORD_EPOCH_MS = 1420070400000n;
+var SNOWFLAKE_LATEST_MS = 2208988800000n;
+function validDiscordSnowflake(token) {
+  const first = token.slice(0, token.indexOf("."));
+  if (!/^[A-Za-z0-9_-]{23,27}$/.test(first)) return false;
+  const id = Buffer.from(first, "base64url").toString("latin1");
+  if (Buffer.from(id, "latin1").toString("base64url") !== first) return false;
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const createdMs = (BigInt(id) >> 22n) + DISCORD_EPOCH_MS;
+  return createdMs > DISCORD_EPOCH_MS && createdMs < SNOWFLAKE_LATEST_MS;
+}
+var CHECKSUMS = { "base62-crc32": validBase62Crc32, "discord-snowflake": validDiscordSnowflake };
 
 // src/engine/entropy.ts
 function shannonEntropy(text) {
@@ -618,14 +683,22 @@ function dropLoneHigh(text) {
 
 // src/engine/detector.ts
 var MAX_REMEMBERED_PATHS = 2e4;
+var PROVIDER = 0;
+var FILE_FORMAT = 1;
+var GENERIC = 2;
+var NAME_VALUE = 3;
+function specificityOf(rule) {
+  if (rule.tags.includes("name-value")) return NAME_VALUE;
+  if (rule.tags.includes("config-file")) return FILE_FORMAT;
+  return rule.tags.includes("generic") ? GENERIC : PROVIDER;
+}
 function compileRule(rule) {
   const where = `${rule.source}: rule "${rule.id}"`;
   return {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
     allowlist: new Allowlist(rule.allowlists, where),
-    // generic and file-format rules yield to a provider's rule that finds the same secret
-    generic: rule.tags.includes("generic") || rule.tags.includes("config-file")
+    specificity: specificityOf(rule)
   };
 }
 var Detector = class {
@@ -670,14 +743,32 @@ var Detector = class {
     if (ruleIndexes.length === 0) return [];
     let lines;
     const found2 = [];
+    const vetoes = [];
     for (const index of ruleIndexes) {
       const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
-      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found2.push(finding);
     }
-    return dropGenericOverlaps(found2).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+    return dropLessSpecific(found2, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+  }
+  /**
+   * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
+   * content is not scanned (binary): its text is never read, only `fragment.path`.
+   */
+  detectByPath(fragment) {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    const whole = { ...fragment, bytes: Buffer.alloc(0) };
+    const found2 = [];
+    this.rules.forEach((rule, index) => {
+      if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
+      const compiled = this.compiled[index] ??= compileRule(rule);
+      if (compiled.allowlist.allowsPath(relPath)) return;
+      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found2.push(finding);
+    });
+    return found2;
   }
   /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
   mayFind(fragment) {
@@ -727,8 +818,11 @@ var Detector = class {
       fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
     });
   }
-  *runRule(compiled, regex, fragment, lines) {
+  *runRule(compiled, regex, fragment, lines, vetoes) {
     const { rule } = compiled;
+    const veto = (startByte, endByte) => {
+      if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
+    };
     regex.lastIndex = 0;
     for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
       if (m[0].length === 0) {
@@ -745,11 +839,24 @@ var Detector = class {
       if (!secret) continue;
       const fieldSpan = indices.groups?.field;
       const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : void 0;
+      const nameSpan = indices.groups?.name;
+      const name = nameSpan ? fragment.bytes.toString("utf8", nameSpan[0], nameSpan[1]) : field;
       const entropy = shannonEntropy(secret);
       if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
-      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) {
+        veto(startByte, endByte);
+        continue;
+      }
       if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+      if (rule.placeholderCheck) {
+        if (nameSpan && name !== void 0 && isNonSecretName(name)) continue;
+        const judged = rule.decode ? passwordOf(secret) : secret;
+        const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
+        if (isPlaceholder(judged, after, { ...nameSpan ? { name } : {}, fileFormat: compiled.specificity === FILE_FORMAT })) {
+          veto(startByte, endByte);
+          continue;
+        }
+      }
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
       const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
@@ -763,7 +870,10 @@ var Detector = class {
         },
         ...fragment.git ? { commit: fragment.git.commit } : {}
       };
-      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) {
+        veto(startByte, endByte);
+        continue;
+      }
       const context = lines.context(startLine, startByte, endByte);
       const where = {
         startLine,
@@ -798,22 +908,34 @@ function located(compiled, fragment, where, what) {
     endLine: fileLine(fragment, where.endLine),
     ...what,
     ...fragment.git ? { git: fragment.git } : {},
-    generic: compiled.generic
+    specificity: compiled.specificity,
+    decoded: compiled.rule.decode !== void 0
   };
+}
+function passwordOf(decoded) {
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : decoded;
 }
 function decodeBase64Text(value) {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
-  const text = Buffer.from(value, "base64").toString("utf8");
+  const text = Buffer.from(value, "base64").toString("utf8").replace(/\r?\n$/, "");
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
 }
 function fileLine(fragment, line) {
   if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
   return (fragment.firstLine ?? 0) + line + 1;
 }
-function dropGenericOverlaps(found2) {
-  const specific = found2.filter((f) => !f.generic);
-  if (specific.length === 0 || specific.length === found2.length) return found2;
-  return found2.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+function dropLessSpecific(found2, vetoes) {
+  if (found2.every((f) => f.specificity === PROVIDER) || found2.length < 2 && vetoes.length === 0) return found2;
+  return found2.filter(
+    (f, i) => f.specificity === PROVIDER || !vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) && !found2.some(
+      (other, j) => other.startByte < f.endByte && f.startByte < other.endByte && (other.specificity < f.specificity || other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))
+    )
+  );
+}
+function sameSpanWins(other, otherIndex, f, index) {
+  if (other.decoded !== f.decoded) return other.decoded;
+  return otherIndex < index;
 }
 function escapeLiteral(text) {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
@@ -934,6 +1056,7 @@ function scannedText(job, raw) {
   const text = asText(raw);
   if (text.kind === "binary") {
     report.binary++;
+    found(job, detector.detectByPath({ path: job.path, git: job.commit }));
   } else if (text.kind === "undecodable") {
     report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
   } else {

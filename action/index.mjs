@@ -310,48 +310,102 @@ var init_inline = __esm({
 });
 
 // src/filters/placeholder.ts
-function isPlaceholder(value, after = "") {
+function isPlaceholder(value, after = "", context = {}) {
   if (value.length < 4) return true;
   if (CODE_FOLLOWS.has(after.charAt(0)) || after.charAt(0) === "<" && after.charAt(1) !== "/") return true;
   if (LOCATION.test(value) || SLASHED_PATH.test(value)) return true;
-  if (UUID.test(value) || OBJECT_ID.test(value)) return true;
+  const { name } = context;
+  if (name === void 0 || namesIdentifier(name)) {
+    if (UUID.test(value) || OBJECT_ID.test(value) || DOTTED_PATH.test(value)) return true;
+  }
   if (ONE_CHAR_REPEATED.test(value)) return true;
-  if (TEMPLATE.test(value)) return true;
-  if (CODE_REFERENCE.test(value) || DOTTED_PATH.test(value)) return true;
-  if (isIdentifier(value)) return true;
+  if (TEMPLATE.test(value) || PRINTF_VERB.test(value) || CODE_START.test(value)) return true;
+  if (CODE_REFERENCE.test(value) || isMemberPath(value)) return true;
+  if (!context.fileFormat && (isIdentifier(value) || isPhrase(value))) return true;
   if (PLACEHOLDER_WORDS.test(value) || PLACEHOLDER_WORDS_CS.test(value) || PLACEHOLDER_START.test(value)) return true;
+  if (TYPED_RUNS.test(value) || TIMESTAMP.test(value)) return true;
   return false;
 }
 function isDocumentationExample(secret) {
   return /EXAMPLE/i.test(secret) || /x{6,}|0{10,}|1234567890/i.test(secret);
 }
+function isNonSecretName(name) {
+  const parts = nameParts(name);
+  if (parts.length === 0) return false;
+  if (parts.some((part) => NON_SECRET_PARTS.test(part))) return true;
+  const last = parts[parts.length - 1];
+  if (last === "id" && parts[parts.length - 2] === "access") return false;
+  return NON_SECRET_LAST_PARTS.has(last);
+}
+function namesIdentifier(name) {
+  return nameParts(name).some((part) => ID_NAME_PARTS.has(part));
+}
+function nameParts(name) {
+  const parts = (name.match(NAME_PARTS) ?? []).map((p) => p.toLowerCase());
+  const joined = [];
+  for (const part of parts) {
+    if (/^[0-9]+$/.test(part) && joined.length > 0) joined[joined.length - 1] += part;
+    else joined.push(part);
+  }
+  return joined;
+}
+function isMemberPath(value) {
+  if (!DOTTED_PATH.test(value)) return false;
+  if (value.length <= 30 && !/[0-9]/.test(value)) return true;
+  return value.split(".").every((segment) => {
+    const letters = segment.replace(/[$_0-9]/g, "");
+    return letters.length <= 4 || isIdentifier(letters);
+  });
+}
+function isPhrase(value) {
+  const joined = value.replace(/%[0-9A-Fa-f]{2}/g, "-").replace(/[^A-Za-z0-9]+/g, "-");
+  return joined !== value && /[A-Za-z]/.test(joined) && isIdentifier(joined);
+}
 function isIdentifier(value) {
   const name = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
-  if (!LETTERS_ONLY.test(name)) return false;
+  const withDigits = !LETTERS_ONLY.test(name);
+  if (withDigits) {
+    if (!LETTERS_AND_DIGITS.test(name)) return false;
+    const numbers = name.match(/[0-9]+/g) ?? [];
+    const digits = numbers.reduce((n, run2) => n + run2.length, 0);
+    if (numbers.length > 2 || numbers.some((run2) => run2.length > 4) || digits * 4 > name.length) return false;
+    if (!/^[A-Z0-9_.-]+$/.test(name) && !CAPITAL_STARTS_WORD.test(name)) return false;
+  }
   const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
   if (parts.length === 0) return false;
   const averageLength = parts.reduce((n, p) => n + p.length, 0) / Math.max(1, parts.length);
-  return averageLength >= 3.5 && parts.every((part) => part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part));
+  const wordLike = (part) => (part.length >= 2 && HAS_VOWEL.test(part) || /^[A-Z]{2,5}$/.test(part)) && (!withDigits || part.length <= 3 || (part.match(/[aeiouy]/gi) ?? []).length * 4 >= part.length);
+  return averageLength >= 3.5 && parts.every(wordLike);
 }
-var TEMPLATE, PLACEHOLDER_WORDS_CS, PLACEHOLDER_WORDS, PLACEHOLDER_START, CODE_REFERENCE, SLASHED_PATH, UUID, OBJECT_ID, DOTTED_PATH, LETTERS_ONLY, WORD_PARTS, HAS_VOWEL, ONE_CHAR_REPEATED, CODE_FOLLOWS, LOCATION;
+var TEMPLATE, PRINTF_VERB, CODE_START, PLACEHOLDER_WORDS_CS, PLACEHOLDER_WORDS, TYPED_RUNS, TIMESTAMP, PLACEHOLDER_START, CODE_REFERENCE, SLASHED_PATH, UUID, OBJECT_ID, DOTTED_PATH, ID_NAME_PARTS, NON_SECRET_LAST_PARTS, NON_SECRET_PARTS, LETTERS_ONLY, LETTERS_AND_DIGITS, WORD_PARTS, NAME_PARTS, HAS_VOWEL, CAPITAL_STARTS_WORD, ONE_CHAR_REPEATED, CODE_FOLLOWS, LOCATION;
 var init_placeholder = __esm({
   "src/filters/placeholder.ts"() {
     "use strict";
     TEMPLATE = /\$\{|\{\{|\$\(|%\(|#\{|<[^>]*>|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^\[.*\]$/;
+    PRINTF_VERB = /%[sdvq]/;
+    CODE_START = /^(?:[&*%]|\+[A-Za-z_$][\w$.]*\+$)/;
     PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
-    PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|\.\.\.|secret|passw|token|api_?key/i;
+    PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|###|\.\.\.|secret|passw|token|api_?key/i;
+    TYPED_RUNS = /abcdef|bcdefg|012345|123456|234567|345678|456789|987654|876543|765432|654321/i;
+    TIMESTAMP = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|1\d{9}|1\d{12})$/;
     PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
     CODE_REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
     SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+    OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
     DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+    ID_NAME_PARTS = /* @__PURE__ */ new Set(["id", "ids", "sha", "sha1", "sha256", "sha512", "commit", "hash", "digest", "ref", "version", "uuid", "guid", "rev", "revision"]);
+    NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set(["id", "ids", "name", "names", "url", "urls", "uri", "host", "hostname", "path", "paths"]);
+    NON_SECRET_PARTS = /^(?:csrf|xsrf|public\w*)$/i;
     LETTERS_ONLY = /^[A-Za-z_.-]+$/;
+    LETTERS_AND_DIGITS = /^[A-Za-z][A-Za-z0-9_.-]*$/;
     WORD_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+    NAME_PARTS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
     HAS_VOWEL = /[aeiouy]/i;
+    CAPITAL_STARTS_WORD = /^(?:[a-z0-9_.-]|[A-Z](?=[a-z0-9_.-]|$))+$/;
     ONE_CHAR_REPEATED = /^(.)\1*$/;
     CODE_FOLLOWS = /* @__PURE__ */ new Set(["(", "[", "."]);
-    LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[a-z][a-z0-9+.-]*:\/\/)/i;
+    LOCATION = /^(?:\.{1,2}\/|~\/|\/[a-z_][a-z0-9_.-]{2,}\/|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
   }
 });
 
@@ -371,13 +425,24 @@ function validBase62Crc32(token) {
   if (body.length !== 36) return false;
   return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
-var require3, BASE62, CHECKSUMS;
+function validDiscordSnowflake(token) {
+  const first = token.slice(0, token.indexOf("."));
+  if (!/^[A-Za-z0-9_-]{23,27}$/.test(first)) return false;
+  const id = Buffer.from(first, "base64url").toString("latin1");
+  if (Buffer.from(id, "latin1").toString("base64url") !== first) return false;
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const createdMs = (BigInt(id) >> 22n) + DISCORD_EPOCH_MS;
+  return createdMs > DISCORD_EPOCH_MS && createdMs < SNOWFLAKE_LATEST_MS;
+}
+var require3, BASE62, DISCORD_EPOCH_MS, SNOWFLAKE_LATEST_MS, CHECKSUMS;
 var init_checksum = __esm({
   "src/engine/checksum.ts"() {
     "use strict";
     require3 = createRequire2(import.meta.url);
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    CHECKSUMS = { "base62-crc32": validBase62Crc32 };
+    DISCORD_EPOCH_MS = 1420070400000n;
+    SNOWFLAKE_LATEST_MS = 2208988800000n;
+    CHECKSUMS = { "base62-crc32": validBase62Crc32, "discord-snowflake": validDiscordSnowflake };
   }
 });
 
@@ -503,14 +568,18 @@ var init_lines = __esm({
 
 // src/engine/detector.ts
 import RE22 from "re2";
+function specificityOf(rule) {
+  if (rule.tags.includes("name-value")) return NAME_VALUE;
+  if (rule.tags.includes("config-file")) return FILE_FORMAT;
+  return rule.tags.includes("generic") ? GENERIC : PROVIDER;
+}
 function compileRule(rule) {
   const where = `${rule.source}: rule "${rule.id}"`;
   return {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : void 0,
     allowlist: new Allowlist(rule.allowlists, where),
-    // generic and file-format rules yield to a provider's rule that finds the same secret
-    generic: rule.tags.includes("generic") || rule.tags.includes("config-file")
+    specificity: specificityOf(rule)
   };
 }
 function located(compiled, fragment, where, what) {
@@ -526,27 +595,39 @@ function located(compiled, fragment, where, what) {
     endLine: fileLine(fragment, where.endLine),
     ...what,
     ...fragment.git ? { git: fragment.git } : {},
-    generic: compiled.generic
+    specificity: compiled.specificity,
+    decoded: compiled.rule.decode !== void 0
   };
+}
+function passwordOf(decoded) {
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : decoded;
 }
 function decodeBase64Text(value) {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
-  const text = Buffer.from(value, "base64").toString("utf8");
+  const text = Buffer.from(value, "base64").toString("utf8").replace(/\r?\n$/, "");
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\uFFFD") ? text : void 0;
 }
 function fileLine(fragment, line) {
   if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
   return (fragment.firstLine ?? 0) + line + 1;
 }
-function dropGenericOverlaps(found) {
-  const specific = found.filter((f) => !f.generic);
-  if (specific.length === 0 || specific.length === found.length) return found;
-  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+function dropLessSpecific(found, vetoes) {
+  if (found.every((f) => f.specificity === PROVIDER) || found.length < 2 && vetoes.length === 0) return found;
+  return found.filter(
+    (f, i) => f.specificity === PROVIDER || !vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) && !found.some(
+      (other, j) => other.startByte < f.endByte && f.startByte < other.endByte && (other.specificity < f.specificity || other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))
+    )
+  );
+}
+function sameSpanWins(other, otherIndex, f, index) {
+  if (other.decoded !== f.decoded) return other.decoded;
+  return otherIndex < index;
 }
 function escapeLiteral(text) {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
-var MAX_REMEMBERED_PATHS, Detector;
+var MAX_REMEMBERED_PATHS, PROVIDER, FILE_FORMAT, GENERIC, NAME_VALUE, Detector;
 var init_detector = __esm({
   "src/engine/detector.ts"() {
     "use strict";
@@ -558,6 +639,10 @@ var init_detector = __esm({
     init_fingerprint();
     init_lines();
     MAX_REMEMBERED_PATHS = 2e4;
+    PROVIDER = 0;
+    FILE_FORMAT = 1;
+    GENERIC = 2;
+    NAME_VALUE = 3;
     Detector = class {
       constructor(rules, options = {}) {
         this.rules = rules;
@@ -600,14 +685,32 @@ var init_detector = __esm({
         if (ruleIndexes.length === 0) return [];
         let lines2;
         const found = [];
+        const vetoes = [];
         for (const index of ruleIndexes) {
           const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
           if (compiled.allowlist.allowsPath(relPath)) continue;
           lines2 ??= new LineIndex(fragment.bytes);
-          const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2) : this.fileFinding(compiled, fragment, lines2);
+          const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2, vetoes) : this.fileFinding(compiled, fragment, lines2);
           for (const finding of findings) found.push(finding);
         }
-        return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+        return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+      }
+      /**
+       * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
+       * content is not scanned (binary): its text is never read, only `fragment.path`.
+       */
+      detectByPath(fragment) {
+        const relPath = fragment.relPath ?? fragment.path;
+        if (this.allowlist?.allowsPath(relPath)) return [];
+        const whole = { ...fragment, bytes: Buffer.alloc(0) };
+        const found = [];
+        this.rules.forEach((rule, index) => {
+          if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
+          const compiled = this.compiled[index] ??= compileRule(rule);
+          if (compiled.allowlist.allowsPath(relPath)) return;
+          for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+        });
+        return found;
       }
       /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
       mayFind(fragment) {
@@ -657,8 +760,11 @@ var init_detector = __esm({
           fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
         });
       }
-      *runRule(compiled, regex, fragment, lines2) {
+      *runRule(compiled, regex, fragment, lines2, vetoes) {
         const { rule } = compiled;
+        const veto = (startByte, endByte) => {
+          if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
+        };
         regex.lastIndex = 0;
         for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
           if (m[0].length === 0) {
@@ -675,11 +781,24 @@ var init_detector = __esm({
           if (!secret) continue;
           const fieldSpan = indices.groups?.field;
           const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : void 0;
+          const nameSpan = indices.groups?.name;
+          const name = nameSpan ? fragment.bytes.toString("utf8", nameSpan[0], nameSpan[1]) : field;
           const entropy = shannonEntropy(secret);
           if (rule.entropy !== void 0 && entropy < rule.entropy) continue;
-          if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+          if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) {
+            veto(startByte, endByte);
+            continue;
+          }
           if (isDocumentationExample(secret)) continue;
-          if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+          if (rule.placeholderCheck) {
+            if (nameSpan && name !== void 0 && isNonSecretName(name)) continue;
+            const judged = rule.decode ? passwordOf(secret) : secret;
+            const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
+            if (isPlaceholder(judged, after, { ...nameSpan ? { name } : {}, fileFormat: compiled.specificity === FILE_FORMAT })) {
+              veto(startByte, endByte);
+              continue;
+            }
+          }
           const startLine = lines2.lineOf(startByte);
           const endLine = lines2.lineOf(Math.max(startByte, endByte - 1));
           const decoded = (text) => rule.decode ? text.split(raw).join(secret) : text;
@@ -693,7 +812,10 @@ var init_detector = __esm({
             },
             ...fragment.git ? { commit: fragment.git.commit } : {}
           };
-          if (inlineAllowed(fragment.bytes, lines2, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+          if (inlineAllowed(fragment.bytes, lines2, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) {
+            veto(startByte, endByte);
+            continue;
+          }
           const context = lines2.context(startLine, startByte, endByte);
           const where = {
             startLine,
@@ -791,6 +913,410 @@ var init_redact = __esm({
   }
 });
 
+// src/paths.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function findPackageRoot(start) {
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (existsSync(join2(dir, "package.json")) && existsSync(join2(dir, "rules"))) return dir;
+    if (dirname2(dir) === dir) throw new Error(`leakhound's package folder not found above ${start}`);
+  }
+}
+function firstExisting(...paths) {
+  return paths.find((p) => existsSync(p)) ?? paths[paths.length - 1];
+}
+var PACKAGE_ROOT, BUILTIN_RULES_DIR, COMPILED_RULES_FILE, WORKER_FILE, HISTORY_WORKER_FILE, BIN_FILE;
+var init_paths = __esm({
+  "src/paths.ts"() {
+    "use strict";
+    PACKAGE_ROOT = findPackageRoot(dirname2(fileURLToPath(import.meta.url)));
+    BUILTIN_RULES_DIR = join2(PACKAGE_ROOT, "rules");
+    COMPILED_RULES_FILE = join2(PACKAGE_ROOT, "dist", "builtin-rules.json");
+    WORKER_FILE = firstExisting(join2(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"), join2(PACKAGE_ROOT, "dist", "scan", "worker.js"));
+    HISTORY_WORKER_FILE = firstExisting(
+      join2(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
+      join2(PACKAGE_ROOT, "action", "history-worker.mjs"),
+      join2(PACKAGE_ROOT, "dist", "scan", "history-worker.js")
+    );
+    BIN_FILE = join2(PACKAGE_ROOT, "bin", "leakhound.js");
+  }
+});
+
+// src/cli/stdio.ts
+import { writeSync as writeSync2 } from "node:fs";
+function stream(fd) {
+  const s = fd === 1 ? process.stdout : process.stderr;
+  if (s.listenerCount("error") === 0) s.on("error", (err) => failures.has(fd) || failures.set(fd, err));
+  return s;
+}
+function write(fd, text) {
+  if (failures.has(fd)) return;
+  if (process.platform === "win32" || streamed.has(fd)) {
+    stream(fd).write(text);
+    return;
+  }
+  let rest = Buffer.from(text, "utf8");
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync2(fd, rest));
+    } catch (err) {
+      const code = err.code;
+      if (code !== "EAGAIN") {
+        failures.set(fd, err);
+        return;
+      }
+      streamed.add(fd);
+      stream(fd).write(rest);
+      return;
+    }
+  }
+}
+function stdoutFailure() {
+  return failures.get(1);
+}
+function writeStdout(text) {
+  write(1, text);
+}
+function writeStderr(text) {
+  write(2, text);
+}
+function stdoutIsTerminal() {
+  return process.stdout.isTTY === true;
+}
+function stdoutFlushed() {
+  if (!streamed.has(1) || failures.has(1)) return Promise.resolve();
+  return new Promise((resolve14) => {
+    stream(1).write("", (err) => {
+      if (err && !failures.has(1)) failures.set(1, err);
+      resolve14();
+    });
+  });
+}
+var streamed, failures;
+var init_stdio = __esm({
+  "src/cli/stdio.ts"() {
+    "use strict";
+    streamed = /* @__PURE__ */ new Set();
+    failures = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/config/fields.ts
+var FieldReader;
+var init_fields = __esm({
+  "src/config/fields.ts"() {
+    "use strict";
+    init_errors();
+    FieldReader = class {
+      constructor(table, where, code = "BAD_RULE") {
+        this.table = table;
+        this.where = where;
+        this.code = code;
+      }
+      table;
+      where;
+      code;
+      fail(message) {
+        throw new LeakhoundError(this.code, `${this.where}: ${message}`);
+      }
+      has(key2) {
+        return this.table[key2] !== void 0;
+      }
+      string(key2, fallback) {
+        const value = this.table[key2];
+        if (value === void 0) {
+          if (fallback !== void 0) return fallback;
+          this.fail(`missing field "${key2}"`);
+        }
+        if (typeof value !== "string") this.fail(`field "${key2}" must be a string`);
+        return value;
+      }
+      optionalNumber(key2) {
+        const value = this.table[key2];
+        if (value === void 0) return void 0;
+        if (typeof value === "bigint") return Number(value);
+        if (typeof value !== "number" || Number.isNaN(value)) this.fail(`field "${key2}" must be a number`);
+        return value;
+      }
+      /** A number within a range (inclusive), or undefined when absent: out of range is an error naming the key. */
+      numberInRange(key2, range) {
+        const value = this.optionalNumber(key2);
+        if (value === void 0) return void 0;
+        if (range.integer && !Number.isInteger(value)) this.fail(`field "${key2}" must be a whole number, not ${value}`);
+        if (value < range.min || value > range.max) this.fail(`field "${key2}" must be between ${range.min} and ${range.max}, not ${value}`);
+        return value;
+      }
+      boolean(key2, fallback) {
+        const value = this.table[key2];
+        if (value === void 0) return fallback;
+        if (typeof value !== "boolean") this.fail(`field "${key2}" must be true or false`);
+        return value;
+      }
+      strings(key2) {
+        const value = this.table[key2];
+        if (value === void 0) return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+          this.fail(`field "${key2}" must be a list of strings`);
+        }
+        return value;
+      }
+      table_(key2) {
+        const value = this.table[key2];
+        if (value === void 0) return void 0;
+        if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(`field "${key2}" must be a table`);
+        return value;
+      }
+      tables(key2) {
+        const value = this.table[key2];
+        if (value === void 0) return [];
+        if (!Array.isArray(value) || value.some((v) => typeof v !== "object" || v === null || Array.isArray(v))) {
+          this.fail(`"${key2}" must be an array of tables ([[${key2}]])`);
+        }
+        return value;
+      }
+      /** Rejects keys this reader does not know, so a typo in a config is an error, not a silent no-op. */
+      onlyKeys(known) {
+        for (const key2 of Object.keys(this.table)) {
+          if (!known.includes(key2)) this.fail(`unknown field "${key2}"`);
+        }
+      }
+    };
+  }
+});
+
+// src/config/rules.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
+import { createRequire as createRequire6 } from "node:module";
+import { join as join4, relative } from "node:path";
+function parseToml(text, source, code) {
+  toml ??= require7("smol-toml");
+  try {
+    return toml.parse(text);
+  } catch (err) {
+    if (err instanceof toml.TomlError) {
+      const first = err.message.split("\n")[0] ?? "syntax error";
+      throw new LeakhoundError(code, `${source}:${err.line}: ${first.replace(/^Invalid TOML document: /, "")}`);
+    }
+    throw new LeakhoundError(code, `${source}: ${reasonOf(err)}`);
+  }
+}
+function readAllowlists(table, where, code) {
+  const reader = new FieldReader(table, where, code);
+  const tables = [...reader.table_("allowlist") ? [reader.table_("allowlist")] : [], ...reader.tables("allowlists")];
+  return tables.map((t, i) => {
+    const allowReader = new FieldReader(t, `${where}${tables.length > 1 ? ` ${i + 1}` : ""}`, code);
+    allowReader.onlyKeys(ALLOWLIST_KEYS);
+    return readAllowlist(allowReader);
+  });
+}
+function readAllowlist(reader) {
+  const target = reader.string("regexTarget", "secret");
+  if (target !== "secret" && target !== "match" && target !== "line") {
+    reader.fail(`field "regexTarget" must be "secret", "match" or "line"`);
+  }
+  const condition = reader.string("condition", "or").toLowerCase();
+  if (condition !== "or" && condition !== "and") reader.fail(`field "condition" must be "or" or "and"`);
+  const where = reader.where;
+  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")]) compileRegex(source, "", where);
+  return {
+    paths: reader.strings("paths"),
+    pathRegexes: reader.strings("pathRegexes"),
+    commits: reader.strings("commits"),
+    condition,
+    regexes: reader.strings("regexes"),
+    regexTarget: target,
+    stopwords: reader.strings("stopwords")
+  };
+}
+function readRule(table, source, code = "BAD_RULE") {
+  const idReader = new FieldReader(table, `${source}: a rule`, code);
+  const id = idReader.string("id");
+  const r = new FieldReader(table, `${source}: rule "${id}"`, code);
+  if (!ID.test(id)) r.fail("id must be lowercase letters, digits and dashes");
+  r.onlyKeys(RULE_KEYS);
+  const pathRegex = r.has("path") ? r.string("path") : void 0;
+  if (pathRegex !== void 0) compileRegex(pathRegex, "", r.where);
+  const regex = pathRegex !== void 0 ? r.string("regex", "") : r.string("regex");
+  const compiled = compileRegex(regex, "", r.where);
+  const secretGroup = r.optionalNumber("secretGroup") ?? (compiledGroups(compiled) > 0 ? 1 : 0);
+  if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > compiledGroups(compiled)) {
+    r.fail(`secretGroup ${secretGroup} does not exist in the regex`);
+  }
+  const severity = r.string("severity", "high");
+  if (!SEVERITIES2.includes(severity)) r.fail(`severity must be one of ${SEVERITIES2.join(", ")}`);
+  const allowlists = readAllowlists(table, `${r.where} allowlist`, code);
+  const rule = {
+    id,
+    description: r.string("description"),
+    regex,
+    secretGroup,
+    keywords: r.strings("keywords").map((k) => k.toLowerCase()),
+    placeholderCheck: r.boolean("placeholderCheck", false),
+    severity,
+    tags: r.strings("tags"),
+    references: r.strings("references"),
+    rotate: r.string("rotate", ""),
+    allowlists,
+    examples: r.strings("examples"),
+    negativeExamples: r.strings("negativeExamples"),
+    source
+  };
+  const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
+  if (entropy !== void 0) rule.entropy = entropy;
+  if (pathRegex !== void 0) rule.pathRegex = pathRegex;
+  if (r.has("verify")) rule.verify = r.string("verify");
+  if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
+  if (r.has("decode")) {
+    if (r.string("decode") !== "base64") r.fail(`decode must be "base64"`);
+    rule.decode = "base64";
+  }
+  if (r.has("checksum")) {
+    const checksum = r.string("checksum");
+    if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
+    rule.checksum = checksum;
+  }
+  if (rule.keywords.some((k) => k.length === 0)) r.fail("keywords must not be empty strings");
+  return rule;
+}
+function compiledGroups(re) {
+  let count2 = 0;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (ch === "[") {
+      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
+    } else if (ch === "(" && (src[i + 1] !== "?" || src[i + 2] === "P" || src[i + 2] === "<")) {
+      if (!(src[i + 1] === "?" && src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!"))) count2++;
+    }
+  }
+  return count2;
+}
+function parseRuleFile(text, source, code = "BAD_RULE") {
+  const doc = parseToml(text, source, code);
+  const reader = new FieldReader(doc, source, code);
+  reader.onlyKeys(["rules"]);
+  return reader.tables("rules").map((table) => readRule(table, source, code));
+}
+function loadRuleDir(dir, label = relative(process.cwd(), dir) || dir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const path = join4(dir, file);
+    const source = `${label}/${file}`;
+    for (const rule of parseRuleFile(readFileSync2(path, "utf8"), source)) {
+      const other = seen.get(rule.id);
+      if (other) throw new LeakhoundError("BAD_RULE", `${source}: rule "${rule.id}" is also defined in ${other}`);
+      seen.set(rule.id, source);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+function loadBuiltinRules() {
+  if (existsSync2(compiledRulesFile)) {
+    const compiledAt = statSync(compiledRulesFile).mtimeMs;
+    const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml"));
+    const compiled = JSON.parse(readFileSync2(compiledRulesFile, "utf8"));
+    const fresh = compiled.files.join("\n") === files.sort().join("\n") && files.every((f) => statSync(join4(builtinRulesDir, f)).mtimeMs <= compiledAt);
+    if (fresh) return compiled.rules;
+  }
+  return loadRuleDir(builtinRulesDir, "rules");
+}
+var SEVERITIES2, RULE_KEYS, ALLOWLIST_KEYS, ID, builtinRulesDir, require7, toml, compiledRulesFile;
+var init_rules = __esm({
+  "src/config/rules.ts"() {
+    "use strict";
+    init_errors();
+    init_allowlist();
+    init_checksum();
+    init_fields();
+    init_paths();
+    SEVERITIES2 = ["critical", "high", "medium", "low"];
+    RULE_KEYS = [
+      "id",
+      "description",
+      "regex",
+      "path",
+      "secretGroup",
+      "keywords",
+      "entropy",
+      "checksum",
+      "verify",
+      "decode",
+      "placeholderCheck",
+      "severity",
+      "tags",
+      "references",
+      "rotate",
+      "allowlist",
+      "allowlists",
+      "examples",
+      "negativeExamples",
+      "examplePath"
+    ];
+    ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
+    ID = /^[a-z0-9][a-z0-9-]*$/;
+    builtinRulesDir = BUILTIN_RULES_DIR;
+    require7 = createRequire6(import.meta.url);
+    compiledRulesFile = COMPILED_RULES_FILE;
+  }
+});
+
+// src/config/gitleaks.ts
+function gitleaksAllowlist(table, where) {
+  const { paths, ...rest } = table;
+  const reader = new FieldReader({ ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} }, where, "BAD_CONFIG");
+  return readAllowlist(reader);
+}
+function allowlistsOf(table, where) {
+  const reader = new FieldReader(table, where, "BAD_CONFIG");
+  const one = reader.table_("allowlist");
+  return [...one ? [one] : [], ...reader.tables("allowlists")].map((t, i) => gitleaksAllowlist(t, `${where} allowlist ${i + 1}`));
+}
+function gitleaksRule(table, source) {
+  const id = typeof table.id === "string" ? table.id : "";
+  const ours = {
+    id: id.toLowerCase().replace(/[^a-z0-9-]+/g, "-"),
+    description: typeof table.description === "string" && table.description ? table.description : id,
+    ...table.regex !== void 0 ? { regex: table.regex } : {},
+    ...table.path !== void 0 ? { path: table.path } : {},
+    ...table.secretGroup !== void 0 && table.secretGroup !== 0 ? { secretGroup: table.secretGroup } : {},
+    ...table.entropy !== void 0 ? { entropy: table.entropy } : {},
+    keywords: table.keywords ?? [],
+    tags: table.tags ?? []
+  };
+  return { ...readRule(ours, source, "BAD_CONFIG"), allowlists: allowlistsOf(table, `${source}: rule "${id}"`) };
+}
+function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, depth = 0) {
+  const extend = new FieldReader(doc.extend ?? {}, `${source}: [extend]`, "BAD_CONFIG");
+  let base = { source, rules: [], allowlists: [] };
+  if (extend.has("path")) {
+    if (depth > 5) extend.fail("[extend] path nests too deeply");
+    const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
+    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
+  } else if (extend.boolean("useDefault", false)) {
+    base.rules = builtin();
+  }
+  const disabled = new Set(extend.strings("disabledRules"));
+  const own = new FieldReader(doc, source, "BAD_CONFIG").tables("rules").map((t) => gitleaksRule(t, source));
+  const ownIds = new Set(own.map((r) => r.id));
+  return {
+    source,
+    rules: [...base.rules.filter((r) => !disabled.has(r.id) && !ownIds.has(r.id)), ...own],
+    allowlists: [...base.allowlists, ...allowlistsOf(doc, source)]
+  };
+}
+var init_gitleaks = __esm({
+  "src/config/gitleaks.ts"() {
+    "use strict";
+    init_fields();
+    init_rules();
+  }
+});
+
 // src/tickets/settings.ts
 var TICKET_PROVIDERS, DEFAULT_TICKETS;
 var init_settings = __esm({
@@ -818,6 +1344,196 @@ var init_urls = __esm({
   "src/config/urls.ts"() {
     "use strict";
     LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+  }
+});
+
+// src/config/loop.ts
+function readRevoke(reader) {
+  reader.onlyKeys(["providers", "confirmAttempts", "confirmDelaySeconds"]);
+  const attempts = reader.numberInRange("confirmAttempts", { min: 1, max: 20, integer: true });
+  const delay = reader.numberInRange("confirmDelaySeconds", { min: 0, max: 300 });
+  return {
+    ...reader.has("providers") ? { providers: reader.strings("providers") } : {},
+    confirmAttempts: attempts ?? DEFAULT_REVOKE.confirmAttempts,
+    confirmDelaySeconds: delay ?? DEFAULT_REVOKE.confirmDelaySeconds
+  };
+}
+function readEscalate(reader) {
+  reader.onlyKeys(["afterDays", "labels", "assignees", "webhook"]);
+  const afterDays = reader.numberInRange("afterDays", { min: 0, max: 3650 });
+  const webhook = reader.has("webhook") ? reader.string("webhook") : void 0;
+  const problem = webhook !== void 0 ? checkOperatorUrl(webhook) : void 0;
+  if (problem) reader.fail(`webhook: ${problem}`);
+  return {
+    ...afterDays !== void 0 ? { afterDays } : {},
+    labels: reader.has("labels") ? reader.strings("labels") : DEFAULT_ESCALATE.labels,
+    assignees: reader.strings("assignees"),
+    ...webhook !== void 0 ? { webhook } : {}
+  };
+}
+var LOOP_TABLES, DEFAULT_REVOKE, DEFAULT_ESCALATE;
+var init_loop = __esm({
+  "src/config/loop.ts"() {
+    "use strict";
+    init_urls();
+    LOOP_TABLES = ["revoke", "escalate"];
+    DEFAULT_REVOKE = { confirmAttempts: 3, confirmDelaySeconds: 2 };
+    DEFAULT_ESCALATE = { labels: ["escalated"], assignees: [] };
+  }
+});
+
+// src/config/config.ts
+function dialectOf(path, explicit) {
+  if (explicit) return explicit;
+  return /gitleaks/i.test(path.split(/[\\/]/).pop() ?? "") ? "gitleaks" : "leakhound";
+}
+function readVerify(reader) {
+  reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
+  const baseUrls2 = reader.table_("baseUrls") ?? {};
+  for (const [provider, url] of Object.entries(baseUrls2)) {
+    if (typeof url !== "string") reader.fail(`baseUrls.${provider} must be a string`);
+    const problem = checkOperatorUrl(url);
+    if (problem) reader.fail(`baseUrls.${provider}: ${problem}`);
+  }
+  const timeout = reader.numberInRange("timeout", { min: 0.1, max: 600 });
+  const concurrency = reader.numberInRange("concurrency", { min: 1, max: 64, integer: true });
+  return {
+    ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
+    ...concurrency !== void 0 ? { concurrency } : {},
+    ...reader.has("auditLog") ? { auditLog: reader.string("auditLog") } : {},
+    baseUrls: baseUrls2,
+    canaryAccounts: reader.strings("canaryAccounts")
+  };
+}
+function readTickets(reader) {
+  reader.onlyKeys(["provider", "repository", "apiUrl", "labels", "assignees", "url", "secretEnv", "command", "stateFile"]);
+  const provider = reader.string("provider");
+  if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
+  const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
+  if (assignees !== "codeowners" && assignees !== "none") reader.fail(`assignees must be "codeowners" or "none"`);
+  for (const key2 of ["apiUrl", "url"]) {
+    const problem = reader.has(key2) ? checkOperatorUrl(reader.string(key2)) : void 0;
+    if (problem) reader.fail(`${key2}: ${problem}`);
+  }
+  const optional = (key2) => reader.has(key2) ? { [key2]: reader.string(key2) } : {};
+  return {
+    provider,
+    ...optional("repository"),
+    ...optional("apiUrl"),
+    ...optional("url"),
+    ...optional("stateFile"),
+    labels: reader.has("labels") ? reader.strings("labels") : DEFAULT_TICKETS.labels,
+    assignees,
+    secretEnv: reader.string("secretEnv", DEFAULT_TICKETS.secretEnv),
+    ...reader.has("command") ? { command: reader.strings("command") } : {}
+  };
+}
+function readOperator(doc, source) {
+  const top = new FieldReader(doc, source, "BAD_CONFIG");
+  const verify = top.table_("verify");
+  const tickets = top.table_("tickets");
+  const revoke = top.table_("revoke");
+  const escalate = top.table_("escalate");
+  return {
+    ...revoke ? { revoke: readRevoke(new FieldReader(revoke, `${source}: [revoke]`, "BAD_CONFIG")) } : {},
+    ...escalate ? { escalate: readEscalate(new FieldReader(escalate, `${source}: [escalate]`, "BAD_CONFIG")) } : {},
+    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
+    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
+  };
+}
+function operatorKeysOf(doc) {
+  const keys = [];
+  for (const table of OPERATOR_TABLES) {
+    const value = doc[table];
+    if (value === void 0) continue;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const inner = Object.keys(value);
+      keys.push(...inner.length ? inner.map((k) => `${table}.${k}`) : [table]);
+    } else keys.push(table);
+  }
+  return keys;
+}
+function readLeakhoundDetection(doc, source, builtin) {
+  const top = new FieldReader(doc, source, "BAD_CONFIG");
+  top.onlyKeys([...LEAKHOUND_KEYS, ...OPERATOR_TABLES]);
+  const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
+  extend.onlyKeys(["useDefault", "disabledRules"]);
+  const base = extend.boolean("useDefault", true) ? builtin() : [];
+  const disabled = new Set(extend.strings("disabledRules"));
+  const known = new Set(base.map((r) => r.id));
+  for (const id of disabled) {
+    if (!known.has(id)) extend.fail(`disabledRules names unknown rule "${id}"`);
+  }
+  const custom = top.tables("rules").map((table) => readRule(table, source, "BAD_CONFIG"));
+  const customIds = new Set(custom.map((r) => r.id));
+  const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
+  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
+}
+function readDetection(doc, source, dialect, include, builtin) {
+  const settings = dialect === "gitleaks" ? parseGitleaksConfig(doc, source, include, builtin) : readLeakhoundDetection(doc, source, builtin);
+  return checkRulesLeft(settings);
+}
+function checkRulesLeft(settings) {
+  if (settings.rules.length === 0) {
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      `${settings.source ?? "the configuration"} leaves no rules to scan with (useDefault = false or every rule disabled, and no rule of its own)`
+    );
+  }
+  return settings;
+}
+function readRepositoryConfig(text, source, options = {}) {
+  const dialect = dialectOf(source, options.dialect);
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  const ignoredOperatorKeys = dialect === "leakhound" ? operatorKeysOf(doc) : [];
+  return { detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules), ignoredOperatorKeys };
+}
+function readOperatorConfig(text, source, options = {}) {
+  const dialect = dialectOf(source, options.dialect);
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  const detection = readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules);
+  return { detection, operator: dialect === "leakhound" ? readOperator(doc, source) : {} };
+}
+function readUserConfig(text, source) {
+  const doc = parseToml(text, source, "BAD_CONFIG");
+  new FieldReader(doc, source, "BAD_CONFIG").onlyKeys([...OPERATOR_TABLES]);
+  return readOperator(doc, source);
+}
+function defaultSettings() {
+  return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
+}
+var CONFIG_FILE, GITLEAKS_CONFIG_FILE, OPERATOR_TABLES, LEAKHOUND_KEYS;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    init_errors();
+    init_fields();
+    init_gitleaks();
+    init_rules();
+    init_settings();
+    init_urls();
+    init_loop();
+    CONFIG_FILE = ".leakhound.toml";
+    GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
+    OPERATOR_TABLES = ["verify", "tickets", ...LOOP_TABLES];
+    LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
+  }
+});
+
+// src/io/read-file.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
+function readRegularFile(path) {
+  const fd = openSync2(path, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    return readFileSync3(fd, "utf8");
+  } finally {
+    closeSync2(fd);
+  }
+}
+var init_read_file = __esm({
+  "src/io/read-file.ts"() {
+    "use strict";
   }
 });
 
@@ -1091,7 +1807,7 @@ var init_patch = __esm({
 
 // src/sources/git.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { createRequire as createRequire5 } from "node:module";
+import { createRequire as createRequire7 } from "node:module";
 import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
 function gitEnv() {
   return hardenedEnv();
@@ -1248,17 +1964,185 @@ function originUrl(repo) {
   const r = git(repo, ["remote", "get-url", "origin"]);
   return r.ok && r.stdout ? r.stdout : void 0;
 }
-var require6, childProcess, DIFF_OPTIONS, gitBinary, STAGED_DIFF;
+var require8, childProcess, DIFF_OPTIONS, gitBinary, STAGED_DIFF;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_errors();
     init_git_hardening();
     init_patch();
-    require6 = createRequire5(import.meta.url);
-    childProcess = () => require6("node:child_process");
+    require8 = createRequire7(import.meta.url);
+    childProcess = () => require8("node:child_process");
     DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
     STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
+  }
+});
+
+// src/config/settings-files.ts
+import { existsSync as existsSync5, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname5, isAbsolute, join as join7, posix, relative as relative2, resolve as resolve3 } from "node:path";
+function insideRoot(root, path) {
+  const rel = relative2(resolve3(root), resolve3(root, path));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  return rel.split("\\").join("/");
+}
+function repoPath(rel) {
+  const normal = posix.normalize(rel.split("\\").join("/"));
+  if (normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal)) {
+    throw new LeakhoundError("BAD_CONFIG", `${rel}: a repository's settings may only name files inside the repository`);
+  }
+  return normal;
+}
+function workTreeFiles(root) {
+  const top = resolve3(root);
+  let realTop;
+  return {
+    root: top,
+    origin: "the work tree",
+    label: (rel) => join7(top, rel),
+    read(rel) {
+      const path = join7(top, repoPath(rel));
+      if (!existsSync5(path)) return void 0;
+      try {
+        const real = realpathSync2(path);
+        if (insideRoot(realTop ??= realpathSync2(top), real) === void 0) {
+          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
+        }
+        return readRegularFile(real);
+      } catch (err) {
+        if (err instanceof LeakhoundError) throw err;
+        throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
+      }
+    }
+  };
+}
+function commitFiles(root, commit, why) {
+  const short = commit.slice(0, 12);
+  return {
+    root: resolve3(root),
+    origin: `commit ${short} (${why})`,
+    label: (rel) => `${rel} at ${short}`,
+    read: (rel) => fileAtCommit(root, commit, repoPath(rel))
+  };
+}
+function settingsRoot(path) {
+  const start = resolve3(path);
+  let dir = start;
+  try {
+    if (!statSync2(start).isDirectory()) dir = dirname5(start);
+  } catch {
+    dir = dirname5(start);
+  }
+  const first = dir;
+  for (let d = dir; ; d = dirname5(d)) {
+    if (SETTINGS_FILES.some((name) => existsSync5(join7(d, name))) && insideWorkTree(d)) return d;
+    if (existsSync5(join7(d, ".git"))) return d;
+    if (dirname5(d) === d) return first;
+  }
+}
+function insideWorkTree(dir) {
+  for (let d = dir; ; d = dirname5(d)) {
+    if (existsSync5(join7(d, ".git"))) return true;
+    if (dirname5(d) === d) return false;
+  }
+}
+var SETTINGS_FILES;
+var init_settings_files = __esm({
+  "src/config/settings-files.ts"() {
+    "use strict";
+    init_read_file();
+    init_errors();
+    init_git();
+    SETTINGS_FILES = [".leakhound.toml", ".gitleaks.toml", ".leakhound-baseline.json", ".gitleaksignore"];
+  }
+});
+
+// src/config/load.ts
+import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname6, join as join8, posix as posix2, resolve as resolve4 } from "node:path";
+function userConfigPath(env = process.env) {
+  if (env.LEAKHOUND_USER_CONFIG) return env.LEAKHOUND_USER_CONFIG;
+  const base = env.XDG_CONFIG_HOME || join8(homedir(), ".config");
+  return join8(base, "leakhound", "config.toml");
+}
+function readDisk(path, what) {
+  try {
+    return readFileSync4(path, "utf8");
+  } catch (err) {
+    throw new LeakhoundError("BAD_CONFIG", `cannot read ${what} ${path}: ${reasonOf(err)}`);
+  }
+}
+function repositoryInclude(files, labels) {
+  return (path, from) => {
+    const fromRel = labels.get(from) ?? "";
+    const rel = posix2.normalize(posix2.join(posix2.dirname(fromRel), path.split("\\").join("/")));
+    const text = files.read(rel);
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
+    const label = files.label(rel);
+    labels.set(label, rel);
+    return { text, source: label };
+  };
+}
+function repositoryDetection(files, warnings) {
+  for (const rel of [CONFIG_FILE, GITLEAKS_CONFIG_FILE]) {
+    const text = files.read(rel);
+    if (text === void 0) continue;
+    const label = files.label(rel);
+    const labels = /* @__PURE__ */ new Map([[label, rel]]);
+    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, { include: repositoryInclude(files, labels) });
+    if (ignoredOperatorKeys.length > 0) {
+      warnings.push(
+        `${label} sets operator settings, ignored: ${ignoredOperatorKeys.join(", ")} (a scanned repository cannot choose hosts, commands, files or tickets: use --config FILE, flags or ${userConfigPath()})`
+      );
+    }
+    return detection;
+  }
+  return void 0;
+}
+function loadSettings(options) {
+  const warnings = [];
+  let operator = {};
+  const userPath = options.userConfig === false ? void 0 : options.userConfig ?? userConfigPath();
+  if (userPath && existsSync6(userPath)) operator = readUserConfig(readDisk(userPath, "config"), userPath);
+  let detection;
+  if (options.explicit) {
+    const rel = options.files ? insideRoot(options.files.root, resolve4(options.explicit)) : void 0;
+    const text = rel !== void 0 ? options.files.read(rel) : readDisk(options.explicit, "config");
+    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
+    const source = rel !== void 0 ? options.files.label(rel) : options.explicit;
+    const labels = /* @__PURE__ */ new Map([[source, rel ?? ""]]);
+    const include = rel !== void 0 ? repositoryInclude(options.files, labels) : diskInclude;
+    const explicit = readOperatorConfig(text, source, { include, ...options.dialect ? { dialect: options.dialect } : {} });
+    detection = explicit.detection;
+    operator = { ...operator, ...explicit.operator };
+  } else if (options.files) {
+    detection = repositoryDetection(options.files, warnings);
+  }
+  return { ...detection ?? defaultSettings(), ...operator, warnings };
+}
+function rootFolder(searchDir) {
+  try {
+    return statSync3(searchDir).isDirectory() ? searchDir : dirname6(searchDir);
+  } catch {
+    return void 0;
+  }
+}
+function loadConfig(explicitPath, searchDir) {
+  const dir = rootFolder(searchDir);
+  return loadSettings({ ...explicitPath ? { explicit: explicitPath } : {}, ...dir !== void 0 ? { files: workTreeFiles(dir) } : {} });
+}
+var diskInclude;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    init_errors();
+    init_config();
+    init_settings_files();
+    diskInclude = (path, from) => {
+      const full = resolve4(dirname6(from), path);
+      return { text: readDisk(full, "config"), source: full };
+    };
   }
 });
 
@@ -1269,6 +2153,116 @@ function emptyStats() {
 var init_model = __esm({
   "src/model.ts"() {
     "use strict";
+  }
+});
+
+// src/filters/baseline.ts
+function key(fingerprint2, path) {
+  return `${fingerprint2}\0${path}`;
+}
+function jsonProblem(err) {
+  const at = /position (\d+)/.exec(err instanceof Error ? err.message : "")?.[1];
+  return `invalid JSON${at ? ` at character ${at}` : ""}`;
+}
+function foreignHint(doc, path) {
+  const first = Array.isArray(doc) ? doc[0] : doc;
+  const looksForeign = typeof first === "object" && first !== null && ["RuleID", "SourceMetadata", "DetectorName", "results", "plugins_used"].some((k) => k in first);
+  return looksForeign ? `: it looks like another scanner's file; convert it with \`leakhound baseline import ${path}\`` : "";
+}
+function entriesFor(findings, previous, root) {
+  const old = new Map((previous?.entries ?? []).map((e) => [key(e.fingerprint, e.path), e]));
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const path = root(f.path);
+    const k = key(f.fingerprint, path);
+    const before = old.get(k);
+    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...before?.reason ? { reason: before.reason } : {}, ...before?.expires ? { expires: before.expires } : {}, ...before?.verdict ? { verdict: before.verdict } : {} });
+  }
+  return [...out.values()];
+}
+function writeBaseline(path, entries) {
+  const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort(
+    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
+  const lines2 = sorted.map((e) => `${JSON.stringify(e)},`);
+  writeWholeFile(path, [FIRST_LINE, ...lines2, LAST_LINE, ""].join("\n"), "baseline ");
+}
+var BASELINE_FILE, FIRST_LINE, LAST_LINE, Baseline;
+var init_baseline = __esm({
+  "src/filters/baseline.ts"() {
+    "use strict";
+    init_read_file();
+    init_write_file();
+    init_errors();
+    BASELINE_FILE = ".leakhound-baseline.json";
+    FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
+    LAST_LINE = "null]}";
+    Baseline = class _Baseline {
+      constructor(entries, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+        this.entries = entries;
+        this.today = today;
+        for (const entry of entries) this.byKey.set(key(entry.fingerprint, entry.path), entry);
+      }
+      entries;
+      today;
+      byKey = /* @__PURE__ */ new Map();
+      /** entries that matched a finding in this run (for --prune) */
+      used = /* @__PURE__ */ new Set();
+      /** Reads a baseline file, or a leakhound JSON report used as one. */
+      static load(path) {
+        let text;
+        try {
+          text = readRegularFile(path);
+        } catch (err) {
+          throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+        }
+        return _Baseline.parse(text, path);
+      }
+      /** Parses baseline text; `path` names it in errors. */
+      static parse(text, path) {
+        let doc;
+        try {
+          doc = JSON.parse(text);
+        } catch (err) {
+          throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${jsonProblem(err)}`);
+        }
+        const list = Array.isArray(doc) ? doc : doc?.entries;
+        if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`);
+        const entries = [];
+        for (const [i, item] of list.entries()) {
+          if (item === null) continue;
+          const e = item;
+          const path_ = e.path ?? e.file;
+          if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
+            const keys = typeof item === "object" ? Object.keys(item).slice(0, 8).join(", ") : typeof item;
+            throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1} has no fingerprint or path (it has: ${keys})${foreignHint(doc, path)}`);
+          }
+          if (e.expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
+            throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
+          }
+          if (e.verdict !== void 0 && e.verdict !== "false-positive" && e.verdict !== "accepted") {
+            throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`);
+          }
+          entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...e.reason ? { reason: e.reason } : {}, ...e.expires ? { expires: e.expires } : {}, ...e.verdict ? { verdict: e.verdict } : {} });
+        }
+        return new _Baseline(entries);
+      }
+      /** The entry accepting this finding, if any and not expired. */
+      covers(finding) {
+        const entry = this.byKey.get(key(finding.fingerprint, finding.path)) ?? this.bySuffix(finding);
+        if (!entry) return false;
+        this.used.add(entry);
+        return entry.expires === void 0 || entry.expires > this.today;
+      }
+      // a scan of /abs/repo shows /abs/repo/a.env where the baseline, written at the root, says a.env
+      bySuffix(finding) {
+        for (let i = finding.path.indexOf("/"); i !== -1; i = finding.path.indexOf("/", i + 1)) {
+          const entry = this.byKey.get(key(finding.fingerprint, finding.path.slice(i + 1)));
+          if (entry) return entry;
+        }
+        return void 0;
+      }
+    };
   }
 });
 
@@ -1448,6 +2442,440 @@ var init_files = __esm({
     init_encoding();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
     PRUNED_DIRS = /* @__PURE__ */ new Set([".git"]);
+  }
+});
+
+// src/scan/batch.ts
+function scanFileTasks(detector, tasks, maxFileSize) {
+  const result2 = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
+  for (const task of tasks) {
+    const read = readFileFragment(task, maxFileSize);
+    if (read.kind === "error" || read.kind === "undecodable") {
+      result2.errors.push({ path: task.displayPath, reason: read.reason });
+    } else if (read.kind === "binary") {
+      result2.skippedBinary++;
+      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath })) result2.findings.push(finding);
+    } else if (read.kind === "large") {
+      result2.skippedLarge++;
+    } else {
+      result2.files++;
+      result2.bytes += read.fragment.bytes.length;
+      for (const finding of detector.detect(read.fragment)) result2.findings.push(finding);
+    }
+  }
+  return result2;
+}
+var init_batch = __esm({
+  "src/scan/batch.ts"() {
+    "use strict";
+    init_files();
+  }
+});
+
+// src/scan/pool.ts
+import { Worker } from "node:worker_threads";
+var ScanPool;
+var init_pool = __esm({
+  "src/scan/pool.ts"() {
+    "use strict";
+    init_paths();
+    ScanPool = class {
+      workers;
+      idle;
+      waiting = /* @__PURE__ */ new Map();
+      waitingFor = /* @__PURE__ */ new Map();
+      nextId = 0;
+      freed;
+      failure;
+      constructor(size, rules, allowlists, maxFileSize) {
+        this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
+        this.idle = [...this.workers];
+        for (const worker of this.workers) {
+          worker.on("message", (message) => {
+            const pending = this.waiting.get(message.id);
+            this.waiting.delete(message.id);
+            this.waitingFor.delete(worker);
+            this.idle.push(worker);
+            pending?.resolve(message.result);
+            this.freed?.();
+          });
+          worker.on("error", (err) => {
+            this.failure = err;
+            const id = this.waitingFor.get(worker);
+            if (id !== void 0) this.waiting.get(id)?.reject(err);
+            this.freed?.();
+          });
+        }
+      }
+      /** Sends a batch to an idle worker, waiting for one to become free; `done` resolves with its result. */
+      async run(tasks) {
+        while (this.idle.length === 0 && !this.failure) await new Promise((r) => this.freed = r);
+        if (this.failure) throw this.failure;
+        const worker = this.idle.pop();
+        const id = this.nextId++;
+        this.waitingFor.set(worker, id);
+        const done = new Promise((resolve14, reject) => this.waiting.set(id, { resolve: resolve14, reject }));
+        worker.postMessage({ id, tasks });
+        return { done };
+      }
+      async close() {
+        await Promise.all(this.workers.map((w) => w.terminate()));
+      }
+    };
+  }
+});
+
+// src/scan/scan.ts
+import { availableParallelism } from "node:os";
+async function scanPaths(paths, ruleSet, options = {}) {
+  const stats = emptyStats();
+  const findings = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const absorb = (batch) => {
+    stats.files += batch.files;
+    stats.bytes += batch.bytes;
+    stats.skippedBinary += batch.skippedBinary;
+    stats.skippedLarge += batch.skippedLarge;
+    stats.errors.push(...batch.errors);
+    for (const f of batch.findings) {
+      findings.push(f);
+      options.onFinding?.(f);
+    }
+    options.onProgress?.(stats);
+  };
+  const walker = walkFiles(paths, options, stats);
+  const head = [];
+  let next = walker.next();
+  for (; !next.done && head.length < INLINE_LIMIT_FILES; next = walker.next()) head.push(next.value);
+  const workers = options.workers ?? availableParallelism();
+  const tasks = (function* () {
+    yield* head;
+    for (; !next.done; next = walker.next()) yield next.value;
+  })();
+  if (next.done || workers <= 1) {
+    const detector = createDetector(ruleSet);
+    for (const batch of batches(tasks)) absorb(scanFileTasks(detector, batch, maxFileSize));
+  } else {
+    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlists, maxFileSize);
+    try {
+      const running = [];
+      for (const batch of batches(tasks)) running.push((await pool.run(batch)).done.then(absorb));
+      await Promise.all(running);
+    } finally {
+      await pool.close();
+    }
+  }
+  findings.sort(byPosition);
+  return { findings, stats };
+}
+function* batches(tasks) {
+  let batch = [];
+  for (const task of tasks) {
+    batch.push(task);
+    if (batch.length === BATCH_FILES) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+function scanBuffer(bytes, path, ruleSet) {
+  const stats = emptyStats();
+  stats.files = 1;
+  stats.bytes = bytes.length;
+  const text = asText(bytes);
+  if (text.kind === "undecodable") stats.errors.push({ path, reason: text.reason });
+  const findings = createDetector(ruleSet).detect({ path, bytes: text.kind === "text" ? text.bytes : bytes }).sort(byPosition);
+  return { findings, stats };
+}
+function byPosition(a, b) {
+  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var INLINE_LIMIT_FILES, BATCH_FILES;
+var init_scan = __esm({
+  "src/scan/scan.ts"() {
+    "use strict";
+    init_model();
+    init_detector2();
+    init_files();
+    init_batch();
+    init_pool();
+    init_encoding();
+    init_detector2();
+    INLINE_LIMIT_FILES = 200;
+    BATCH_FILES = 64;
+  }
+});
+
+// src/sources/history.ts
+function blobLogArgs(revisions, commits) {
+  return [
+    "log",
+    "--raw",
+    "--no-abbrev",
+    // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-show-signature",
+    "--no-renames",
+    "--diff-merges=first-parent",
+    "--full-history",
+    ...commits ? ["--no-walk=unsorted", "--stdin"] : ["--date-order", "--reverse"],
+    `--format=format:${COMMIT_MARKER}${COMMIT_FORMAT}`,
+    ...commits ? [] : revisions,
+    "--"
+  ];
+}
+function rawChange(data, start, end, prefix, commit) {
+  const tab = data.indexOf(9, start);
+  if (data[start] !== COLON || tab === -1 || tab > end) return void 0;
+  const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
+  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid)) return void 0;
+  const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : void 0;
+  const path = prefix + unquote(data.subarray(tab + 1, end));
+  return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
+}
+var COMMIT_MARKER, MARKER_BYTES, COLON, NULL_OID, GITLINK, TREE, COMMIT_FORMAT, BlobLogParser;
+var init_history = __esm({
+  "src/sources/history.ts"() {
+    "use strict";
+    init_lines2();
+    init_patch();
+    COMMIT_MARKER = "leakhound-commit ";
+    MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
+    COLON = 58;
+    NULL_OID = /^0+$/;
+    GITLINK = "160000";
+    TREE = "040000";
+    COMMIT_FORMAT = "%H%n%an%n%ae%n%aI%n%s";
+    BlobLogParser = class {
+      constructor(onChange, onCommit = () => void 0) {
+        this.onChange = onChange;
+        this.onCommit = onCommit;
+      }
+      onChange;
+      onCommit;
+      lines = new LineSplitter((data, start, end) => this.line(data, start, end));
+      header;
+      commit;
+      /** commits seen; a merge listed once per parent counts once */
+      commits = 0;
+      push(chunk) {
+        this.lines.push(chunk);
+      }
+      end() {
+        this.lines.end();
+      }
+      line(data, start, end) {
+        if (this.header) {
+          this.header.push(data.toString("utf8", start, end));
+          if (this.header.length === 5) {
+            const [hash2, author, email, date, message] = this.header;
+            const fresh = hash2 !== this.commit?.commit;
+            this.commit = { commit: hash2, author, email, date, message };
+            if (fresh) {
+              this.commits++;
+              this.onCommit(this.commit);
+            }
+            this.header = void 0;
+          }
+          return;
+        }
+        if (data[start] === 1 && startsWith(data, start, end, MARKER_BYTES)) {
+          this.header = [data.toString("latin1", start + MARKER_BYTES.length, end)];
+          return;
+        }
+        if (data[start] !== COLON || !this.commit) return;
+        const change = rawChange(data, start, end, "", this.commit);
+        if (change) this.onChange(change);
+      }
+    };
+  }
+});
+
+// src/sources/listing.ts
+import { spawnSync } from "node:child_process";
+function gitSync(repo, args) {
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
+  const stderr = r.stderr?.toString("utf8") ?? "";
+  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
+  const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
+  return { ok: !r.error && r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error, stderr };
+}
+function lines(bytes) {
+  return bytes.toString("latin1").split("\n").filter(Boolean);
+}
+var NULL_OID2, HistoryListing;
+var init_listing = __esm({
+  "src/sources/listing.ts"() {
+    "use strict";
+    init_git();
+    init_git_hardening();
+    init_history();
+    init_lines2();
+    init_patch();
+    NULL_OID2 = /^0+$/;
+    HistoryListing = class {
+      constructor(repo, revisions, onChange, onCommit) {
+        this.repo = repo;
+        this.revisions = revisions;
+        this.onChange = onChange;
+        this.onCommit = onCommit;
+        this.parser = new BlobLogParser(onChange, (commit) => {
+          this.listed.add(commit.commit);
+          this.last = commit.commit;
+          onCommit(commit);
+        });
+      }
+      repo;
+      revisions;
+      onChange;
+      onCommit;
+      parser;
+      current;
+      paused = false;
+      listed = /* @__PURE__ */ new Set();
+      last;
+      problems = [];
+      /** Whether the listing has shown this commit. */
+      has(commit) {
+        return this.listed.has(commit);
+      }
+      /** commits listed so far */
+      get commits() {
+        return this.listed.size;
+      }
+      /** Holds the listing back while the scanners are busy (memory stays bounded). */
+      pause() {
+        this.paused = true;
+        this.current?.stdout.pause();
+      }
+      resume() {
+        this.paused = false;
+        this.current?.stdout.resume();
+      }
+      kill() {
+        this.current?.kill();
+      }
+      /** Lists everything; what could not be listed is in `problems`. */
+      async run() {
+        const failure = await this.stream(blobLogArgs(this.revisions));
+        if (failure.length === 0) return;
+        if (/unrecognized argument|unknown option|usage:/i.test(failure[0].reason)) {
+          this.problems.push(...failure);
+          return;
+        }
+        let remaining = this.inScope().filter((c) => c === this.last || !this.listed.has(c));
+        let explained = false;
+        while (remaining.length > 0) {
+          const problems2 = await this.stream(blobLogArgs([], "stdin"), remaining.join("\n") + "\n");
+          if (problems2.length === 0) break;
+          const failed = remaining.find((c) => !this.listed.has(c));
+          if (!failed) {
+            this.problems.push(...problems2);
+            explained = true;
+            break;
+          }
+          this.listByTrees(failed, problems2[0].reason);
+          explained = true;
+          remaining = remaining.filter((c) => c !== failed && !this.listed.has(c));
+        }
+        if (!explained) this.problems.push(...failure);
+      }
+      async stream(args, input2) {
+        const git4 = spawnGit(this.repo, args, input2);
+        this.current = git4;
+        if (this.paused) git4.stdout.pause();
+        git4.stdout.on("data", (chunk) => this.parser.push(chunk));
+        const problems2 = await git4.done;
+        this.parser.end();
+        this.current = void 0;
+        return problems2;
+      }
+      /**
+       * The commits in scope, oldest first as the listing orders them. When a commit object itself is
+       * missing git cannot order the history: the commits it can reach before the missing one are
+       * taken (newest first from git, so reversed), and the rest is reported as not scanned.
+       */
+      inScope() {
+        const ordered = gitSync(this.repo, ["rev-list", "--date-order", "--reverse", "--full-history", ...this.revisions, "--"]);
+        if (ordered.ok) return lines(ordered.stdout);
+        const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
+        this.problems.push({ path: this.repo, reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}` });
+        const stuck = / of commit ([0-9a-f]{40,64})/.exec(partial.stderr)?.[1];
+        return [...stuck ? [stuck] : [], ...lines(partial.stdout).reverse()];
+      }
+      /**
+       * Lists what `commit` brings by comparing its trees with its first parent's level by level, so
+       * that an unreadable tree is reported with its path and the rest of the commit is still listed.
+       */
+      listByTrees(commit, why) {
+        const head = gitSync(this.repo, ["log", "-1", "--no-walk", `--format=format:${COMMIT_FORMAT}%n%T%n%P`, commit, "--"]);
+        const [hash2, author, email, date, message, tree, parents] = head.stdout.toString("utf8").split("\n");
+        if (!head.ok || !hash2 || !tree) {
+          this.problems.push({ path: `commit ${commit.slice(0, 12)}`, reason: `cannot read the commit: ${head.ok ? why : head.error}` });
+          return;
+        }
+        const provenance = { commit: hash2, author: author ?? "", email: email ?? "", date: date ?? "", message: message ?? "" };
+        this.listed.add(hash2);
+        this.onCommit(provenance);
+        const parent = parents?.split(" ")[0];
+        let parentTree;
+        if (parent) {
+          const r = gitSync(this.repo, ["rev-parse", "--verify", "-q", `${parent}^{tree}`]);
+          if (r.ok) parentTree = r.stdout.toString("latin1").trim();
+          else this.problems.push({ path: `commit ${hash2.slice(0, 12)}`, reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole` });
+        }
+        const before = this.problems.length;
+        this.walk(parentTree, tree, "", provenance);
+        if (this.problems.length === before) this.problems.push({ path: `commit ${hash2.slice(0, 12)}`, reason: `git log failed (${why}); its files were listed tree by tree` });
+      }
+      walk(oldTree, newTree, prefix, commit) {
+        const where = `${prefix === "" ? "/" : prefix} (commit ${commit.commit.slice(0, 12)})`;
+        if (oldTree === newTree) return;
+        if (!oldTree) {
+          const r2 = gitSync(this.repo, ["ls-tree", "--full-tree", newTree]);
+          if (!r2.ok) {
+            this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r2.error})` });
+            return;
+          }
+          const entries = lines(r2.stdout).map((line) => {
+            const [mode, , oid] = line.slice(0, line.indexOf("	")).split(" ");
+            return `:000000 ${mode} ${"0".repeat(oid.length)} ${oid} A${line.slice(line.indexOf("	"))}`;
+          });
+          this.entries(Buffer.from(entries.join("\n") + "\n", "latin1"), void 0, prefix, commit);
+          return;
+        }
+        const r = gitSync(this.repo, ["diff-tree", "--raw", "--no-abbrev", "--no-renames", oldTree, newTree]);
+        if (r.ok) {
+          this.entries(r.stdout, oldTree, prefix, commit);
+          return;
+        }
+        if (!gitSync(this.repo, ["ls-tree", newTree]).ok) {
+          this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r.error})` });
+          return;
+        }
+        this.problems.push({ path: where, reason: `cannot compare with the parent's version (${r.error}); scanned whole` });
+        this.walk(void 0, newTree, prefix, commit);
+      }
+      /** Raw lines of one tree level: blobs are changes, subtrees are walked. */
+      entries(raw, oldTree, prefix, commit) {
+        const subtrees = [];
+        const splitter = new LineSplitter((data, start, end) => {
+          const change = rawChange(data, start, end, prefix, commit);
+          if (change) return this.onChange(change);
+          const text = data.toString("latin1", start, end);
+          const [modes, name] = [text.slice(1, text.indexOf("	")), text.slice(text.indexOf("	") + 1)];
+          const [oldMode, newMode, oldOid, newOid] = modes.split(" ");
+          if (newMode !== "040000" || !newOid || NULL_OID2.test(newOid)) return;
+          const path = prefix + unquote(Buffer.from(name, "latin1"));
+          subtrees.push({ old: oldTree && oldMode === "040000" ? oldOid : void 0, next: newOid, path: `${path}/` });
+        });
+        splitter.push(raw);
+        splitter.end();
+        for (const { old, next, path } of subtrees) this.walk(old, next, path, commit);
+      }
+    };
   }
 });
 
@@ -2093,7 +3521,7 @@ __export(staged_text_exports, {
 });
 import { spawnSync as spawnSync3 } from "node:child_process";
 async function stagedTextFiles(repo, maxFileBytes2) {
-  const out = { changes: [], decoded: 0, errors: [] };
+  const out = { changes: [], decoded: 0, binary: [], errors: [] };
   const list = spawnSync3(
     "git",
     ["-C", repo, "diff", "--cached", "--numstat", "-z", "--no-renames", "--diff-filter=d", "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--"],
@@ -2111,7 +3539,10 @@ async function stagedTextFiles(repo, maxFileBytes2) {
       const [staged, head] = await Promise.all([reader.read(`:${path}`), reader.read(`HEAD:${path}`)]);
       if (staged.kind !== "blob") continue;
       const text = asText(staged.bytes);
-      if (text.kind === "binary") continue;
+      if (text.kind === "binary") {
+        out.binary.push(path);
+        continue;
+      }
       out.decoded++;
       if (text.kind === "undecodable") {
         out.errors.push({ path, reason: text.reason });
@@ -2135,6 +3566,219 @@ var init_staged_text = __esm({
     init_changes();
     init_encoding();
     init_git();
+  }
+});
+
+// src/scan/git.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { resolve as resolve5 } from "node:path";
+import { Worker as Worker2 } from "node:worker_threads";
+function pathHash(path) {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
+  if (!hasGitBinary()) {
+    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
+  }
+  const info = options.repoInfo ?? inspectRepo(repo);
+  const revisions = revisionArgs(repo, scope);
+  const stats = emptyStats();
+  const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const count2 = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
+  const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve5(repo) };
+  const workers = [];
+  const inFlight = [];
+  const queues = [];
+  const startWorker = () => {
+    const w = workers.length;
+    const worker = new Worker2(HISTORY_WORKER_FILE, { workerData });
+    workers.push(worker);
+    inFlight.push(0);
+    queues.push([]);
+    attach(worker, w);
+  };
+  let pending = count2 > 1 ? [] : void 0;
+  const shareOut = (more) => {
+    if (!pending) return;
+    if (more) while (workers.length < count2) startWorker();
+    for (const [key2, job] of pending) queues[pathHash(key2) % workers.length].push(job);
+    pending = void 0;
+  };
+  const enqueue = (key2, job) => {
+    if (pending) {
+      pending.push([key2, job]);
+      if (pending.length >= SMALL_HISTORY) shareOut(true);
+    } else {
+      queues[pathHash(key2) % workers.length].push(job);
+    }
+    dispatch();
+  };
+  const seen = /* @__PURE__ */ new Set();
+  let seq = 0;
+  const earliest = /* @__PURE__ */ new Map();
+  let listed = false;
+  let paused = false;
+  const listing = new HistoryListing(
+    repo,
+    revisions,
+    (change) => {
+      const key2 = `${change.path}\0${change.oid}`;
+      if (seen.has(key2)) return;
+      seen.add(key2);
+      enqueue(change.path, { seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
+    },
+    (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" })
+  );
+  let ended = 0;
+  let finish;
+  let fail;
+  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
+  finished.catch(() => void 0);
+  const dispatch = () => {
+    queues.forEach((queue, w) => {
+      while (queue.length > 0 && inFlight[w] < MAX_IN_FLIGHT) {
+        const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]));
+        inFlight[w] += jobs.length;
+        workers[w].postMessage({ jobs });
+      }
+    });
+    const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
+    const full = queued > MAX_QUEUED;
+    if (full !== paused) {
+      paused = full;
+      if (full) listing.pause();
+      else listing.resume();
+    }
+    if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
+      ended = workers.length;
+      for (const worker of workers) worker.postMessage({ end: true });
+    }
+  };
+  function attach(worker, w) {
+    worker.on("message", (report2) => {
+      inFlight[w] -= report2.completed;
+      stats.bytes += report2.bytes;
+      stats.skippedBinary += report2.binary;
+      stats.skippedLarge += report2.large;
+      stats.errors.push(...report2.errors);
+      for (const { seq: seq2, findings } of report2.outcomes) {
+        for (const finding of findings) {
+          const key2 = historyKey(finding);
+          const known = earliest.get(key2);
+          if (!known || seq2 < known.seq) earliest.set(key2, { seq: seq2, finding });
+        }
+      }
+      options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
+      if (report2.done && --ended === 0) finish();
+      else dispatch();
+    });
+    worker.on("error", (err) => fail(err));
+  }
+  startWorker();
+  try {
+    await Promise.race([listing.run(), finished]);
+    stats.errors.push(...listing.problems);
+    shareOut(false);
+    for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
+      enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+    }
+    listed = true;
+    dispatch();
+    await finished;
+    const findings = markMessageSecrets(
+      [...earliest.values()].sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding }) => finding)
+    );
+    findings.forEach((f) => options.onFinding?.(f));
+    stats.files = listing.commits;
+    return { findings, stats, repo: info, commits: listing.commits };
+  } finally {
+    listing.kill();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+async function scanStaged(repo, ruleSet, options = {}, diff) {
+  try {
+    return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
+  } catch (err) {
+    if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
+    process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
+    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
+  }
+}
+async function scanStagedWithGit(diff, ruleSet, options) {
+  const stats = emptyStats();
+  const findings = [];
+  const detector = createDetector(ruleSet);
+  const added = [];
+  const result2 = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
+    stats.files++;
+    stats.bytes += fragment.bytes.length;
+    added.push(...detector.detect(fragment));
+  });
+  mergeGitStats(stats, result2);
+  if (added.length > 0) {
+    const head = await catFileHead(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    try {
+      for (const finding of await introducedSinceHead(added, head.read)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    } finally {
+      head.close();
+    }
+  }
+  if (result2.binary > 0) {
+    const { stagedTextFiles: stagedTextFiles2 } = await Promise.resolve().then(() => (init_staged_text(), staged_text_exports));
+    const text = await stagedTextFiles2(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    stats.skippedBinary -= text.decoded;
+    stats.errors.push(...text.errors);
+    for (const { fragment, before } of text.changes) {
+      stats.files++;
+      stats.bytes += fragment.bytes.length;
+      for (const finding of introducedFindings(detector.detect(fragment), before)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+    for (const path of text.binary) {
+      for (const finding of detector.detectByPath({ path })) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+  }
+  return { findings, stats };
+}
+function mergeGitStats(stats, result2) {
+  stats.skippedBinary += result2.binary;
+  stats.skippedLarge += result2.large;
+  stats.errors.push(...result2.errors);
+}
+var MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY;
+var init_git2 = __esm({
+  "src/scan/git.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_paths();
+    init_files();
+    init_git();
+    init_listing();
+    init_messages();
+    init_dedupe();
+    init_message_secrets();
+    init_detector2();
+    init_inherited();
+    init_introduced();
+    MAX_IN_FLIGHT = 256;
+    MAX_QUEUED = 4096;
+    BATCH = 64;
+    SMALL_HISTORY = 512;
   }
 });
 
@@ -3532,8 +5176,8 @@ ${run3.explained.join("\n\n")}
   const plan = revocationPlan2(findings, config.rules, providers);
   if (plan.revocable.size > 0 && !args.yes) {
     const lines2 = planLines2(plan);
-    const { createInterface } = await import("node:readline/promises");
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    const { createInterface: createInterface2 } = await import("node:readline/promises");
+    const rl = createInterface2({ input: process.stdin, output: process.stderr });
     const answer = await rl.question(`leakhound: revoke ${lines2.length} live ${lines2.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.
 ${lines2.join("\n")}
 Revoke? [y/N] `);
@@ -3758,11 +5402,504 @@ var init_list = __esm({
   }
 });
 
+// src/filters/baseline-formats.ts
+var IMPORT_FORMATS;
+var init_baseline_formats = __esm({
+  "src/filters/baseline-formats.ts"() {
+    "use strict";
+    IMPORT_FORMATS = ["gitleaks", "gitleaksignore", "detect-secrets", "trufflehog"];
+  }
+});
+
+// src/filters/baseline-import.ts
+import { createHash as createHash2 } from "node:crypto";
+function detectImportFormat(text, name) {
+  if (/(^|[\\/])\.gitleaksignore$/.test(name)) return "gitleaksignore";
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith("{")) {
+    try {
+      const doc = JSON.parse(trimmed);
+      if (doc && typeof doc === "object" && "results" in doc && ("plugins_used" in doc || "generated_at" in doc || "version" in doc)) return "detect-secrets";
+      if (doc && typeof doc === "object" && ("SourceMetadata" in doc || "DetectorName" in doc)) return "trufflehog";
+    } catch {
+      for (const line of trimmed.split("\n", 50)) {
+        try {
+          const doc = JSON.parse(line);
+          if (doc && typeof doc === "object" && ("SourceMetadata" in doc || "DetectorName" in doc)) return "trufflehog";
+        } catch {
+          break;
+        }
+      }
+    }
+  }
+  if (trimmed.startsWith("[")) {
+    try {
+      const doc = JSON.parse(trimmed);
+      if (Array.isArray(doc) && (doc.length === 0 || typeof doc[0] === "object" && doc[0] !== null && "RuleID" in doc[0])) return "gitleaks";
+      if (Array.isArray(doc) && typeof doc[0] === "object" && doc[0] !== null && "SourceMetadata" in doc[0]) return "trufflehog";
+    } catch {
+    }
+  }
+  if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return "gitleaksignore";
+  throw new LeakhoundError("BAD_CONFIG", `${name}: not a gitleaks or trufflehog JSON report, a .gitleaksignore or a detect-secrets baseline (give --from to say which)`);
+}
+function parseJson(text, name, what) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new LeakhoundError("BAD_CONFIG", `${name}: not a ${what}: ${jsonProblem(err)}`);
+  }
+}
+function gitleaksReport(text, name) {
+  const doc = parseJson(text, name, FORMAT_NAMES.gitleaks);
+  if (!Array.isArray(doc)) throw new LeakhoundError("BAD_CONFIG", `${name}: not a gitleaks report: not a JSON array`);
+  return doc.map((item, i) => {
+    const f = item ?? {};
+    const file = str(f.File);
+    if (!file) throw new LeakhoundError("BAD_CONFIG", `${name}: entry ${i + 1} has no File`);
+    const line = int(f.StartLine);
+    const commit = commitOr(f.Commit);
+    const secret = str(f.Secret);
+    const match = str(f.Match);
+    return { file, ...line ? { line } : {}, ...commit ? { commit } : {}, rule: str(f.RuleID) ?? "?", ...secret ? { secret } : {}, ...match ? { match } : {}, where: `entry ${i + 1}` };
+  });
+}
+function gitleaksIgnore(text) {
+  const out = [];
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return;
+    const parts = line.split(":");
+    const lineNo = Number(parts.pop());
+    const rule = parts.pop() ?? "";
+    if (!Number.isInteger(lineNo) || lineNo < 1 || parts.length === 0) return;
+    const commit = parts.length > 1 && COMMIT.test(parts[0]) ? parts.shift().toLowerCase() : void 0;
+    out.push({ file: parts.join(":"), line: lineNo, ...commit ? { commit } : {}, rule, where: `line ${i + 1}` });
+  });
+  return out;
+}
+function detectSecrets(text, name) {
+  const doc = parseJson(text, name, FORMAT_NAMES["detect-secrets"]);
+  if (!doc || typeof doc.results !== "object" || doc.results === null) throw new LeakhoundError("BAD_CONFIG", `${name}: not a detect-secrets baseline: no "results"`);
+  const out = [];
+  for (const [file, list] of Object.entries(doc.results)) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      const r = item ?? {};
+      const line = int(r.line_number);
+      const hash2 = str(r.hashed_secret);
+      out.push({
+        file: str(r.filename) ?? file,
+        ...line ? { line } : {},
+        rule: str(r.type) ?? "?",
+        ...hash2 && /^[0-9a-f]{40}$/i.test(hash2) ? { secretSha1: hash2.toLowerCase() } : {},
+        ...r.is_secret === true ? { markedReal: true } : {},
+        where: `${file} result ${i + 1}`
+      });
+    });
+  }
+  return out;
+}
+function trufflehog(text, name) {
+  const trimmed = text.trim();
+  const items = trimmed.startsWith("[") ? parseJson(trimmed, name, FORMAT_NAMES.trufflehog) : trimmed.split("\n").filter((l) => l.trim()).map((l, i) => parseJson(l, `${name} line ${i + 1}`, FORMAT_NAMES.trufflehog));
+  const out = [];
+  items.forEach((item, i) => {
+    const r = item ?? {};
+    if (!("DetectorName" in r) && !("SourceMetadata" in r)) return;
+    const data = r.SourceMetadata?.Data ?? {};
+    const place = data.Git ?? data.Filesystem ?? Object.values(data)[0] ?? {};
+    const file = str(place.file);
+    const where = trimmed.startsWith("[") ? `entry ${i + 1}` : `line ${i + 1}`;
+    if (!file) {
+      out.push({ file: "", rule: str(r.DetectorName) ?? "?", where });
+      return;
+    }
+    const line = int(place.line);
+    const commit = commitOr(place.commit);
+    const secret = str(r.Raw);
+    out.push({ file, ...line ? { line } : {}, ...commit ? { commit } : {}, rule: str(r.DetectorName) ?? "?", ...secret ? { secret } : {}, where });
+  });
+  return out;
+}
+function parseForeign(text, name, format) {
+  switch (format) {
+    case "gitleaks":
+      return gitleaksReport(text, name);
+    case "gitleaksignore":
+      return gitleaksIgnore(text);
+    case "detect-secrets":
+      return detectSecrets(text, name);
+    case "trufflehog":
+      return trufflehog(text, name);
+  }
+}
+function sameSecret(f, foreign) {
+  if (foreign.secretSha1) return sha1(f.secret) === foreign.secretSha1;
+  if (foreign.secret) return f.secret === foreign.secret || f.secret.length >= 8 && foreign.secret.includes(f.secret) || foreign.secret.length >= 8 && f.secret.includes(foreign.secret);
+  return true;
+}
+function importFindings(foreign, format, sources, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+  const entries = /* @__PURE__ */ new Map();
+  const unmatched = [];
+  const texts = /* @__PURE__ */ new Map();
+  const findingsIn = /* @__PURE__ */ new Map();
+  const reason = (f) => `imported ${today} from a ${FORMAT_NAMES[format]} (${f.rule})`;
+  for (const f of foreign) {
+    const place = { where: f.where, file: f.file, ...f.line ? { line: f.line } : {} };
+    if (!f.file) {
+      unmatched.push({ ...place, why: "it names no file" });
+      continue;
+    }
+    if (f.markedReal) {
+      unmatched.push({ ...place, why: "detect-secrets' audit marked it a real secret: not accepted (rotate it, then remove it)" });
+      continue;
+    }
+    const key2 = `${f.commit ?? ""}\0${f.file}`;
+    if (!texts.has(key2)) {
+      let text;
+      try {
+        text = sources.read(f.file, f.commit);
+      } catch {
+        text = void 0;
+      }
+      texts.set(key2, text);
+      if (text !== void 0) findingsIn.set(key2, sources.detect(text, f.file));
+    }
+    let found = findingsIn.get(key2);
+    let onLine = found?.filter((x) => f.line === void 0 || x.startLine <= f.line && f.line <= x.endLine) ?? [];
+    if (onLine.filter((x) => sameSecret(x, f)).length === 0 && (f.match || f.secret)) {
+      found = [...f.match ? sources.detect(f.match, f.file) : [], ...f.secret ? sources.detect(f.secret, f.file) : []];
+      onLine = found;
+    }
+    const matching = onLine.filter((x) => sameSecret(x, f));
+    const chosen = matching.length > 0 ? matching : f.secretSha1 ? onLine : [];
+    if (chosen.length === 0) {
+      unmatched.push({
+        ...place,
+        why: texts.get(key2) === void 0 && !f.match && !f.secret ? `the file cannot be read${f.commit ? ` at commit ${f.commit.slice(0, 12)}` : " in the work tree"}` : "leakhound's rules find no secret there"
+      });
+      continue;
+    }
+    for (const x of chosen) {
+      const entry = { fingerprint: x.fingerprint, path: f.file, rule: x.ruleId, reason: reason(f) };
+      entries.set(`${entry.fingerprint}\0${entry.path}`, entry);
+    }
+  }
+  return { entries: [...entries.values()], unmatched, read: foreign.length };
+}
+var FORMAT_NAMES, str, int, COMMIT, commitOr, sha1;
+var init_baseline_import = __esm({
+  "src/filters/baseline-import.ts"() {
+    "use strict";
+    init_errors();
+    init_baseline();
+    init_baseline_formats();
+    FORMAT_NAMES = {
+      gitleaks: "gitleaks report",
+      gitleaksignore: ".gitleaksignore",
+      "detect-secrets": "detect-secrets baseline",
+      trufflehog: "trufflehog report"
+    };
+    str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    int = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : void 0;
+    COMMIT = /^[0-9a-f]{7,64}$/i;
+    commitOr = (v) => {
+      const s = str(v);
+      return s && COMMIT.test(s) ? s.toLowerCase() : void 0;
+    };
+    sha1 = (s) => createHash2("sha1").update(s).digest("hex");
+  }
+});
+
+// src/cli/baseline-import.ts
+var baseline_import_exports = {};
+__export(baseline_import_exports, {
+  baselineImportCommand: () => baselineImportCommand
+});
+import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
+import { existsSync as existsSync16 } from "node:fs";
+function baselineImportCommand(args) {
+  let text;
+  try {
+    text = readRegularFile(args.file);
+  } catch (err) {
+    throw new LeakhoundError("NOT_FOUND", `cannot read ${args.file}: ${reasonOf(err)}`);
+  }
+  const format = args.from ?? detectImportFormat(text, args.file);
+  const root = workTreeTop(args.repo);
+  const foreign = parseForeign(text, args.file, format).map((f) => {
+    const inside2 = isAbsolute3(f.file) ? insideRoot(root, f.file) : f.file.replace(/^(\.\/)+/, "");
+    return inside2 !== void 0 ? { ...f, file: inside2 } : f;
+  });
+  const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, files: workTreeFiles(root) });
+  const detector = createDetector(config);
+  const work = workTreeFiles(root);
+  const result2 = importFindings(foreign, format, {
+    read: (file, commit) => commit ? commitFiles(root, commit, "named by the imported file").read(file) : work.read(file),
+    detect: (content, file) => detector.detect({ path: file, bytes: Buffer.from(content, "utf8") })
+  });
+  const target = args.output ?? join21(root, BASELINE_FILE);
+  const previous = existsSync16(target) ? Baseline.load(target).entries : [];
+  const key2 = (e) => `${e.fingerprint}\0${e.path}`;
+  const before = new Set(previous.map(key2));
+  const added = result2.entries.filter((e) => !before.has(key2(e)));
+  writeBaseline(target, [...previous, ...added]);
+  const matched = result2.read - result2.unmatched.length;
+  if (!args.quiet || result2.unmatched.length > 0) {
+    writeStderr(
+      `leakhound: ${inert(`imported ${matched} of ${result2.read} ${format} ${result2.read === 1 ? "finding" : "findings"} from ${args.file}: ${added.length} new ${added.length === 1 ? "entry" : "entries"} in ${target} (${previous.length} there before)`)}
+`
+    );
+  }
+  for (const u of result2.unmatched) writeStderr(`leakhound: not imported: ${inert(`${u.where} (${u.file}${u.line ? `:${u.line}` : ""}): ${u.why}`)}
+`);
+  return 0;
+}
+var init_baseline_import2 = __esm({
+  "src/cli/baseline-import.ts"() {
+    "use strict";
+    init_errors();
+    init_load();
+    init_settings_files();
+    init_baseline();
+    init_baseline_import();
+    init_read_file();
+    init_inert();
+    init_detector2();
+    init_git();
+    init_stdio();
+  }
+});
+
+// src/filters/baseline-audit.ts
+function auditEntries(entries, findings, today) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = `${f.fingerprint}\0${f.path}`;
+    if (!byKey.has(k)) byKey.set(k, f);
+  }
+  const find = (e) => byKey.get(`${e.fingerprint}\0${e.path}`) ?? findings.find((f) => f.fingerprint === e.fingerprint && f.path.endsWith(`/${e.path}`));
+  return entries.map((entry) => {
+    const finding = find(entry);
+    return { entry, ...finding ? { finding } : {}, expired: entry.expires !== void 0 && entry.expires <= today, stale: finding === void 0 };
+  });
+}
+function isDay(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && isoDay(d) === text;
+}
+var isoDay;
+var init_baseline_audit = __esm({
+  "src/filters/baseline-audit.ts"() {
+    "use strict";
+    isoDay = (date) => date.toISOString().slice(0, 10);
+  }
+});
+
+// src/cli/baseline-audit.ts
+var baseline_audit_exports = {};
+__export(baseline_audit_exports, {
+  baselineAuditCommand: () => baselineAuditCommand
+});
+import { createInterface } from "node:readline/promises";
+import { existsSync as existsSync17 } from "node:fs";
+import { join as join22 } from "node:path";
+async function baselineAuditCommand(args) {
+  const root = args.dir ? args.repo : workTreeTop(args.repo);
+  if (args.baseline === false) throw new LeakhoundError("USAGE", "baseline audit needs a baseline: drop --no-baseline");
+  const file = args.baseline ?? join22(root, BASELINE_FILE);
+  if (!existsSync17(file)) throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
+  const baseline = Baseline.load(file);
+  const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, files: workTreeFiles(root) });
+  const scan = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
+  const prefix = args.dir ? args.repo.replace(/\/+$/, "") + "/" : "";
+  const findings = prefix && prefix !== "./" ? scan.findings.map((f) => f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f) : scan.findings;
+  const today = isoDay(/* @__PURE__ */ new Date());
+  const audited = auditEntries(baseline.entries, findings, today);
+  for (const problem of scan.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+`);
+  const interactive = !args.check && process.stdin.isTTY === true && process.stdout.isTTY === true;
+  if (interactive) return interactiveAudit(file, audited, config.rules, today);
+  return reportAudit(audited, scan.stats.errors.length > 0, args.quiet);
+}
+function reportAudit(audited, incomplete, quiet) {
+  const expired = audited.filter((a) => a.expired);
+  const stale = audited.filter((a) => a.stale);
+  const lines2 = [];
+  for (const a of expired) lines2.push(`expired ${a.entry.expires}  ${describe3(a.entry)}: reported again until its entry is renewed or the secret is gone`);
+  for (const a of stale) lines2.push(`stale  ${describe3(a.entry)}: no finding matches it any more (\`leakhound baseline --prune\` drops it)`);
+  const unjudged = audited.filter((a) => !a.entry.verdict && !a.entry.reason).length;
+  if (lines2.length) writeStdout(lines2.map((l) => inert(l)).join("\n") + "\n");
+  if (!quiet || lines2.length > 0 || incomplete) {
+    const n = audited.length;
+    writeStderr(
+      `leakhound: baseline audit: ${n} ${n === 1 ? "entry" : "entries"}: ${expired.length} expired, ${stale.length} stale, ${n - (/* @__PURE__ */ new Set([...expired, ...stale])).size} in force${unjudged ? `; ${unjudged} without a verdict or reason (run \`leakhound baseline audit\` on a terminal)` : ""}${incomplete ? "; the scan could not read everything, so stale entries cannot be told apart" : ""}
+`
+    );
+  }
+  if (incomplete) return 2;
+  return expired.length + stale.length > 0 ? 1 : 0;
+}
+function standing(a, today) {
+  const e = a.entry;
+  const verdict = e.verdict === "false-positive" ? "false positive" : e.verdict === "accepted" ? "accepted" : "no verdict yet";
+  const parts = [verdict];
+  if (e.reason) parts.push(`reason: ${e.reason}`);
+  if (e.expires) parts.push(e.expires <= today ? `EXPIRED ${e.expires}` : `until ${e.expires}`);
+  if (a.stale) parts.push("STALE: no finding matches it any more");
+  return parts.join("; ");
+}
+function show(a, i, total, redactor, today) {
+  const f = a.finding;
+  const where = f ? `${f.path}:${f.startLine}` : a.entry.path;
+  const git4 = f?.git ? `  commit ${f.git.commit.slice(0, 12)} ${f.git.author} ${f.git.date.slice(0, 10)}` : "";
+  const lines2 = [`[${i + 1}/${total}] ${a.entry.rule || f?.ruleId || "?"}  ${where}${git4}`];
+  if (f) lines2.push(`      ${redactor.context(f).trim()}`);
+  lines2.push(`      now: ${standing(a, today)}`);
+  return lines2.map((l) => inert(l)).join("\n") + "\n";
+}
+async function interactiveAudit(file, audited, rules, today) {
+  const redactor = new Redactor(rules);
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const answers = new Answers(rl);
+  const kept = [];
+  const counts = { real: 0, falsePositive: 0, accepted: 0, skipped: 0 };
+  const defaultExpiry = isoDay(new Date(Date.parse(`${today}T00:00:00Z`) + DEFAULT_ACCEPT_DAYS * 864e5));
+  let quit = false;
+  try {
+    writeStdout(`leakhound: auditing ${audited.length} baseline ${audited.length === 1 ? "entry" : "entries"} in ${inert(file)}
+${CHOICES2}`);
+    for (const [i, a] of audited.entries()) {
+      if (quit || answers.closed) {
+        kept.push(a.entry);
+        continue;
+      }
+      writeStdout(show(a, i, audited.length, redactor, today));
+      let decided = false;
+      while (!decided) {
+        const answer = await ask(answers, "  verdict [r/f/a/s/q]: ");
+        if (answer === void 0 || answer === "q") {
+          quit = true;
+          kept.push(a.entry);
+          break;
+        }
+        const { fingerprint: fingerprint2, path, rule } = a.entry;
+        if (answer === "r") {
+          counts.real++;
+          decided = true;
+        } else if (answer === "s" || answer === "") {
+          kept.push(a.entry);
+          counts.skipped++;
+          decided = true;
+        } else if (answer === "f") {
+          const reason = await askReason(answers, "  why is it not a secret: ");
+          if (reason === void 0) continue;
+          kept.push({ fingerprint: fingerprint2, path, rule, reason, verdict: "false-positive" });
+          counts.falsePositive++;
+          decided = true;
+        } else if (answer === "a") {
+          const reason = await askReason(answers, "  why is it accepted: ");
+          if (reason === void 0) continue;
+          const expires = await askExpiry(answers, today, defaultExpiry);
+          if (expires === void 0) continue;
+          kept.push({ fingerprint: fingerprint2, path, rule, reason, expires, verdict: "accepted" });
+          counts.accepted++;
+          decided = true;
+        } else {
+          writeStdout(CHOICES2);
+        }
+        if (answers.closed && !decided) quit = true;
+      }
+    }
+  } finally {
+    rl.close();
+  }
+  writeBaseline(file, kept);
+  writeStdout(
+    `leakhound: wrote ${inert(file)}: ${counts.real} real (dropped: rotate them), ${counts.falsePositive} false positive, ${counts.accepted} accepted, ${counts.skipped} skipped${quit ? `, ${audited.length - counts.real - counts.falsePositive - counts.accepted - counts.skipped} not reached` : ""}
+`
+  );
+  return 0;
+}
+async function askReason(rl, prompt) {
+  for (; ; ) {
+    const reason = await ask(rl, prompt);
+    if (reason === void 0) return void 0;
+    if (reason) return reason;
+    writeStdout("  a reason is needed (or press Ctrl-D to stop)\n");
+  }
+}
+async function askExpiry(rl, today, fallback) {
+  for (; ; ) {
+    const answer = await ask(rl, `  accepted until (YYYY-MM-DD, default ${fallback}): `);
+    if (answer === void 0) return void 0;
+    const day = answer || fallback;
+    if (isDay(day) && day > today) return day;
+    writeStdout(`  a day after ${today}, like ${fallback}
+`);
+  }
+}
+var DEFAULT_ACCEPT_DAYS, describe3, CHOICES2, Answers, ask;
+var init_baseline_audit2 = __esm({
+  "src/cli/baseline-audit.ts"() {
+    "use strict";
+    init_errors();
+    init_load();
+    init_settings_files();
+    init_baseline();
+    init_baseline_audit();
+    init_inert();
+    init_redact();
+    init_git2();
+    init_scan();
+    init_git();
+    init_stdio();
+    DEFAULT_ACCEPT_DAYS = 90;
+    describe3 = (e) => `${e.path}  ${e.rule || "?"}  ${e.fingerprint.slice(0, 12)}${e.reason ? `  (${e.reason})` : ""}`;
+    CHOICES2 = "  r = real secret (drop the entry: reported again until rotated and removed), f = false positive,\n  a = accept for now (reason and expiry), s = skip, q = save and quit\n";
+    Answers = class {
+      constructor(rl) {
+        this.rl = rl;
+        rl.on("line", (line) => {
+          if (this.waiting) {
+            const resolve14 = this.waiting;
+            this.waiting = void 0;
+            resolve14(line);
+          } else this.queue.push(line);
+        });
+        rl.on("close", () => {
+          this.closed = true;
+          this.waiting?.(void 0);
+          this.waiting = void 0;
+        });
+      }
+      rl;
+      queue = [];
+      waiting;
+      closed = false;
+      next(prompt) {
+        this.rl.setPrompt(prompt);
+        this.rl.prompt();
+        const queued = this.queue.shift();
+        if (queued !== void 0) {
+          writeStdout("\n");
+          return Promise.resolve(queued.trim());
+        }
+        if (this.closed) return Promise.resolve(void 0);
+        return new Promise((resolve14) => this.waiting = (line) => resolve14(line?.trim()));
+      }
+    };
+    ask = (answers, prompt) => answers.next(prompt);
+  }
+});
+
 // src/action/main.ts
 init_write_file();
-import { existsSync as existsSync16, mkdtempSync, readFileSync as readFileSync14, rmSync as rmSync4 } from "node:fs";
+import { existsSync as existsSync18, mkdtempSync, readFileSync as readFileSync14, rmSync as rmSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join23 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -3881,6 +6018,7 @@ init_redact();
 
 // src/report/sarif.ts
 init_inert();
+import { createRequire as createRequire4 } from "node:module";
 var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/leakhound/leakhound";
 var FINGERPRINT_KEY = "secretFingerprint/v1";
@@ -3889,6 +6027,18 @@ var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" }
 function ruleName(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
+var require5 = createRequire4(import.meta.url);
+var gzipSync = (text) => require5("node:zlib").gzipSync(text);
+var GITHUB_LIMITS = { resultsPerRun: 25e3, runsPerFile: 20, shownPerRun: 5e3, gzippedBytes: 10 * 1024 * 1024, tagsPerRule: 10 };
+var CWE = "798";
+var CWE_TAG = "external/cwe/cwe-798";
+var CWE_TAXONOMY = {
+  name: "CWE",
+  organization: "MITRE",
+  informationUri: "https://cwe.mitre.org/",
+  shortDescription: { text: "The MITRE Common Weakness Enumeration" },
+  taxa: [{ id: CWE, name: "UseOfHardCodedCredentials", shortDescription: { text: "Use of Hard-coded Credentials" }, helpUri: "https://cwe.mitre.org/data/definitions/798.html" }]
+};
 function descriptor(rule) {
   const rotate = rule.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
   const refs = rule.references.map((r) => `- ${r}`).join("\n");
@@ -3908,8 +6058,10 @@ ${refs}` : ""}`
     },
     ...rule.references[0] ? { helpUri: rule.references[0] } : {},
     defaultConfiguration: { level: LEVEL[rule.severity] },
+    relationships: [{ target: { id: CWE, index: 0, toolComponent: { name: "CWE", index: 0 } }, kinds: ["relevant"] }],
     properties: {
-      tags: ["security", "secret", ...rule.tags],
+      // GitHub keeps the first 10 tags of a rule: the ones that say "this is a secret" come first
+      tags: [.../* @__PURE__ */ new Set(["security", "secret", CWE_TAG, ...rule.tags])].slice(0, GITHUB_LIMITS.tagsPerRule),
       precision: rule.tags.includes("generic") ? "medium" : "high",
       "security-severity": SECURITY_SEVERITY[rule.severity]
     }
@@ -3919,9 +6071,9 @@ function artifactUri(path) {
   const encoded = path.split("/").map(encodeURIComponent).join("/");
   return path.startsWith("/") ? `file://${encoded}` : encoded;
 }
-function result(f, ruleIndex) {
+function result(f, ruleIndex, authorEmail) {
   const properties = { entropy: f.entropy };
-  for (const key2 of ["field", "commit", "author", "email", "date", "message", "verification", "verificationReason", "revocation", "revocationReason", "rotationPage"]) {
+  for (const key2 of ["field", "commit", "author", ...authorEmail ? ["email"] : [], "date", "message", "verification", "verificationReason", "revocation", "revocationReason", "rotationPage"]) {
     if (f[key2] !== void 0) properties[key2] = f[key2];
   }
   return {
@@ -3962,32 +6114,295 @@ function invocation(summary) {
     properties: { unit: summary.unit, scanned: summary.scanned, bytes: summary.bytes, skippedBinary: summary.skipped.binary, skippedLarge: summary.skipped.large, known: summary.known }
   };
 }
-function buildSarif(findings, ctx, summary) {
+var LEVEL_RANK = { error: 0, warning: 1, note: 2, none: 3 };
+var RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+var priority = (f) => f.verification === "live" ? -1 : RANK[f.severity];
+function notify(run2, notification, onNotice) {
+  run2.invocations ??= [{ executionSuccessful: true }];
+  const invocation2 = run2.invocations[0];
+  (invocation2.toolExecutionNotifications ??= []).push(notification);
+  onNotice?.(notification.message.text);
+}
+function buildSarif(findings, ctx, summary, options = {}) {
   const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "leakhound",
-            version: ctx.toolVersion,
-            semanticVersion: ctx.toolVersion,
-            informationUri: INFORMATION_URI,
-            rules: ctx.rules.map(descriptor)
-          }
-        },
-        ...summary ? { invocations: [invocation(summary)] } : {},
-        columnKind: "utf16CodeUnits",
-        results: findings.map((f) => result(f, indexOf.get(f.ruleId) ?? -1))
+  const ordered = findings.length <= GITHUB_LIMITS.resultsPerRun ? findings : findings.map((f, i) => ({ f, i })).sort((a, b) => priority(a.f) - priority(b.f) || a.i - b.i).map(({ f }) => f);
+  const kept = ordered.slice(0, GITHUB_LIMITS.resultsPerRun);
+  const run2 = {
+    tool: {
+      driver: {
+        name: "leakhound",
+        version: ctx.toolVersion,
+        semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules: ctx.rules.map(descriptor),
+        supportedTaxonomies: [{ name: "CWE", index: 0 }]
       }
-    ]
+    },
+    ...summary ? { invocations: [invocation(summary)] } : {},
+    taxonomies: [CWE_TAXONOMY],
+    columnKind: "utf16CodeUnits",
+    results: kept.map((f) => {
+      const r = result(f, indexOf.get(f.ruleId) ?? -1, options.authorEmail === true);
+      const state = options.baselineState?.(f);
+      return state ? { ...r, baselineState: state } : r;
+    })
+  };
+  if (kept.length < ordered.length) {
+    notify(run2, truncation(ordered.length, kept.length, `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`), options.onNotice);
+  } else if (kept.length > GITHUB_LIMITS.shownPerRun) {
+    notify(
+      run2,
+      {
+        level: "note",
+        message: { text: `${kept.length} results: GitHub code scanning shows only the top ${GITHUB_LIMITS.shownPerRun.toLocaleString("en")} of a run, by severity (use -f json or -f html for all of them)` },
+        descriptor: { id: "results-not-shown" },
+        properties: { results: kept.length, shown: GITHUB_LIMITS.shownPerRun }
+      },
+      options.onNotice
+    );
+  }
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+}
+function truncation(found, reported, why) {
+  return {
+    level: "warning",
+    message: { text: `results left out: ${found - reported} of ${found} findings are not in this SARIF file (${why}); the ones left out are the least severe: use -f json or -f html for all of them` },
+    descriptor: { id: "results-truncated" },
+    properties: { found, reported, omitted: found - reported }
   };
 }
+function sarifText(log, onNotice, maxGzippedBytes = GITHUB_LIMITS.gzippedBytes) {
+  const text = (l) => inertJson(JSON.stringify(l, null, 2)) + "\n";
+  if (log.runs.length > GITHUB_LIMITS.runsPerFile) {
+    const dropped = log.runs.slice(GITHUB_LIMITS.runsPerFile);
+    log = { ...log, runs: log.runs.slice(0, GITHUB_LIMITS.runsPerFile) };
+    const results = dropped.reduce((n, r) => n + (r.results?.length ?? 0), 0);
+    notify(
+      log.runs[log.runs.length - 1],
+      {
+        level: "warning",
+        message: { text: `runs left out: ${dropped.length} of ${dropped.length + GITHUB_LIMITS.runsPerFile} runs (${results} results) are not in this SARIF file (GitHub code scanning accepts at most ${GITHUB_LIMITS.runsPerFile} runs per file): ${dropped.map((r) => r.automationDetails?.id ?? "?").join(", ")}` },
+        descriptor: { id: "runs-truncated" },
+        properties: { runs: dropped.length, results }
+      },
+      onNotice
+    );
+  }
+  let out = text(log);
+  if (Buffer.byteLength(out) <= maxGzippedBytes * 0.99) return out;
+  let size = gzipSync(out).length;
+  if (size <= maxGzippedBytes) return out;
+  const cut = /* @__PURE__ */ new Map();
+  const orderOf = (run2) => {
+    const rules = run2.tool.driver.rules ?? [];
+    const severityOf = (r) => Number(rules[r.ruleIndex ?? -1]?.properties?.["security-severity"] ?? 0);
+    return (run2.results ?? []).map((r, i) => ({ r, i })).sort((a, b) => LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] || severityOf(b.r) - severityOf(a.r) || a.i - b.i).map(({ r }) => r);
+  };
+  const why = `GitHub code scanning rejects files over ${maxGzippedBytes / 1024 / 1024} MB gzipped`;
+  for (let margin = 0.95; size > maxGzippedBytes; margin *= 0.9) {
+    const runs = log.runs.filter((r) => (r.results?.length ?? 0) > 0);
+    if (runs.length === 0) break;
+    for (const run2 of runs) {
+      let state = cut.get(run2);
+      if (!state) {
+        const earlier = run2.invocations?.[0]?.toolExecutionNotifications?.find((n) => n.descriptor?.id === "results-truncated")?.properties?.omitted;
+        const all = orderOf(run2);
+        state = { all, keep: all.length, notice: truncation(all.length + (typeof earlier === "number" ? earlier : 0), all.length, why) };
+        notify(run2, state.notice);
+        cut.set(run2, state);
+      }
+      state.keep = Math.max(0, Math.min(state.keep - 1, Math.floor(state.keep * maxGzippedBytes * margin / size)));
+      run2.results = state.all.slice(0, state.keep);
+      Object.assign(state.notice, truncation(state.notice.properties.found, state.keep, why));
+    }
+    out = text(log);
+    size = gzipSync(out).length;
+  }
+  for (const { notice } of cut.values()) onNotice?.(notice.message.text);
+  return out;
+}
 function sarifReporter(ctx) {
+  const options = { ...ctx.authorEmail ? { authorEmail: true } : {}, ...ctx.onNotice ? { onNotice: ctx.onNotice } : {} };
   return {
-    end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify(buildSarif(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), ctx, scanSummary(stats, findings.length, elapsedMs, unit)), null, 2)) + "\n"
+    end: ({ findings, stats, elapsedMs, unit }) => sarifText(buildSarif(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), ctx, scanSummary(stats, findings.length, elapsedMs, unit), options), ctx.onNotice)
+  };
+}
+
+// src/report/html.ts
+init_inert();
+import { createRequire as createRequire5 } from "node:module";
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var DAY = 24 * 60 * 60 * 1e3;
+var AGES = [
+  { label: "under 30 days", upTo: 30 },
+  { label: "30 to 90 days", upTo: 90 },
+  { label: "90 days to a year", upTo: 365 },
+  { label: "over a year", upTo: Infinity }
+];
+var NOT_IN_HISTORY = "not in history (files)";
+var DEFAULT_ROTATE = "Revoke the secret at its provider, issue a new one, and remove it from the code.";
+function escapeHtml(text) {
+  return inert(text).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var STYLE = `
+:root{color-scheme:light dark;--bg:#fff;--fg:#1d2330;--muted:#5d6677;--line:#d9dde5;--card:#f5f7fa;--critical:#b3123b;--high:#d9480f;--medium:#b08800;--low:#1971c2;--live:#b3123b}
+@media (prefers-color-scheme:dark){:root{--bg:#14171d;--fg:#e6e9ef;--muted:#9aa3b2;--line:#2c323d;--card:#1c2029}}
+*{box-sizing:border-box}body{margin:0;padding:24px 32px;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;background:var(--bg);color:var(--fg)}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:15px;margin:0 0 8px}.muted{color:var(--muted)}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:16px;margin:20px 0}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+.card table{width:100%;border-collapse:collapse}.card td{padding:2px 0}.card td.n{text-align:right;font-variant-numeric:tabular-nums;font-weight:600}
+.big{font-size:28px;font-weight:700}
+.sev{display:inline-block;min-width:64px;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;text-align:center}
+.sev-critical{background:var(--critical)}.sev-high{background:var(--high)}.sev-medium{background:var(--medium)}.sev-low{background:var(--low)}
+.live{color:#fff;background:var(--live);padding:1px 8px;border-radius:10px;font-weight:700;font-size:12px}
+.tools{display:flex;gap:12px;align-items:center;margin:8px 0 12px;flex-wrap:wrap}
+input,select{font:inherit;padding:5px 8px;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
+input{min-width:280px}
+table.findings{width:100%;border-collapse:collapse}
+.findings th{text-align:left;border-bottom:2px solid var(--line);padding:6px 8px;cursor:pointer;user-select:none;white-space:nowrap}
+.findings th[aria-sort=ascending]::after{content:" \\25B2"}.findings th[aria-sort=descending]::after{content:" \\25BC"}
+.findings td{border-bottom:1px solid var(--line);padding:6px 8px;vertical-align:top}
+.findings td.rotate{max-width:340px;color:var(--muted)}
+code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace;word-break:break-all}
+.problems{color:var(--critical)}
+`;
+var SCRIPT = `
+(function () {
+  var table = document.getElementById("findings");
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var q = document.getElementById("q"), sev = document.getElementById("severity"), st = document.getElementById("status");
+  var shown = document.getElementById("shown");
+  function apply() {
+    var text = q.value.toLowerCase(), n = 0;
+    rows.forEach(function (r) {
+      var ok = (!text || r.textContent.toLowerCase().indexOf(text) !== -1) && (!sev.value || r.dataset.severity === sev.value) && (!st.value || r.dataset.status === st.value);
+      r.hidden = !ok;
+      if (ok) n++;
+    });
+    shown.textContent = String(n);
+  }
+  function sortBy(th, dir) {
+    var i = th.cellIndex, numeric = th.dataset.type === "number";
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
+    rows.sort(function (a, b) {
+      var x = a.cells[i].dataset.sort, y = b.cells[i].dataset.sort;
+      var c = numeric ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+      return c * dir;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  }
+  Array.prototype.forEach.call(table.tHead.querySelectorAll("th[data-key]"), function (th) {
+    th.addEventListener("click", function () { sortBy(th, th.getAttribute("aria-sort") === "ascending" ? -1 : 1); });
+  });
+  [q, sev, st].forEach(function (el) { el.addEventListener("input", apply); });
+  var preset = new URLSearchParams(location.hash.slice(1));
+  if (preset.get("q")) q.value = preset.get("q");
+  if (preset.get("severity")) sev.value = preset.get("severity");
+  if (preset.get("status")) st.value = preset.get("status");
+  var key = preset.get("sort");
+  var th = key && table.querySelector('th[data-key="' + key.replace(/[^a-z]/g, "") + '"]');
+  if (th) sortBy(th, preset.get("dir") === "desc" ? -1 : 1);
+  apply();
+  document.documentElement.dataset.ready = "1";
+})();
+`;
+var require6 = createRequire5(import.meta.url);
+var hash = (text) => {
+  const { createHash: createHash3 } = require6("node:crypto");
+  return `'sha256-${createHash3("sha256").update(text, "utf8").digest("base64")}'`;
+};
+function htmlCsp() {
+  return `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+}
+function countBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) out.set(key2(item), (out.get(key2(item)) ?? 0) + 1);
+  return out;
+}
+function ageOf(date, now) {
+  if (!date) return NOT_IN_HISTORY;
+  const days = (now.getTime() - new Date(date).getTime()) / DAY;
+  if (!Number.isFinite(days)) return NOT_IN_HISTORY;
+  return AGES.find((a) => days < a.upTo).label;
+}
+var statusOf = (f) => f.verification ?? "not verified";
+function card(title, id, counts) {
+  const rows = counts.map(([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`).join("");
+  return `<section class="card" id="${id}"><h2>${escapeHtml(title)}</h2><table>${rows || `<tr><td class="muted">none</td></tr>`}</table></section>`;
+}
+function cell(text, sort = text, html = escapeHtml(text)) {
+  return `<td data-sort="${escapeHtml(String(sort))}">${html}</td>`;
+}
+function buildHtml(findings, options, summary) {
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const rotate = new Map(options.rules.map((r) => [r.id, r.rotate || DEFAULT_ROTATE]));
+  const repository = (f) => f.repository ?? options.repository ?? "this scan";
+  const bySeverity = countBy(findings, (f) => f.severity);
+  const byStatus2 = countBy(findings, statusOf);
+  const byAge = countBy(findings, (f) => ageOf(f.date, now));
+  const sorted = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const live = byStatus2.get("live") ?? 0;
+  const rows = findings.map((f) => {
+    const status = statusOf(f);
+    const age = ageOf(f.date, now);
+    const statusHtml = status === "live" ? `<span class="live">LIVE</span>` : escapeHtml(status + (f.verificationReason ? `: ${f.verificationReason}` : ""));
+    return `<tr data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}">` + cell(f.severity, SEVERITIES.indexOf(f.severity), `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`) + cell(status, status === "live" ? 0 : 1, statusHtml) + cell(f.ruleId, f.ruleId, `${escapeHtml(f.ruleId)}<br><span class="muted">${escapeHtml(f.description)}</span>`) + cell(f.secret, f.secret, `<code>${escapeHtml(f.secret)}</code>`) + cell(repository(f)) + cell(f.file) + cell(String(f.startLine), f.startLine) + cell(f.commit ? f.commit.slice(0, 12) : "", f.commit ?? "", f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : "") + cell(f.author ?? "") + cell(f.date ? f.date.slice(0, 10) : "", f.date ?? "", f.date ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>` : `<span class="muted">${escapeHtml(age)}</span>`) + `<td class="rotate">${escapeHtml(rotate.get(f.ruleId) ?? DEFAULT_ROTATE)}</td></tr>`;
+  });
+  const scanned = summary ? `${summary.scanned} ${summary.unit}${summary.scanned === 1 ? "" : "s"} scanned` + (summary.known ? `, ${summary.known} known findings hidden by the baseline` : "") + (summary.complete ? "" : `, <span class="problems">${summary.problems.length} could not be scanned</span>`) : "";
+  const problems2 = summary && summary.problems.length > 0 ? `<section class="card problems" id="problems"><h2>Not scanned</h2><ul>${summary.problems.map((p) => `<li>${escapeHtml(`${p.path}: ${p.reason}`)}</li>`).join("")}</ul></section>` : "";
+  const options_ = (values) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join("");
+  const header = (key2, label, type = "text") => `<th data-key="${key2}" data-type="${type}">${label}</th>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${htmlCsp()}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>leakhound report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>leakhound report</h1>
+<p class="muted">${escapeHtml(now.toISOString().replace("T", " ").slice(0, 16))} UTC \xB7 leakhound ${escapeHtml(options.toolVersion)}${scanned ? ` \xB7 ${scanned}` : ""}${findings.some((f) => !f.redacted) ? ` \xB7 <span class="problems">secrets shown unredacted</span>` : ""}</p>
+</header>
+<div class="cards">
+<section class="card" id="total"><h2>Findings</h2><div class="big" data-count="total">${findings.length}</div><div>${live > 0 ? `<span class="live">${live} LIVE</span>` : `<span class="muted">none confirmed live</span>`}</div></section>
+${card("By severity", "by-severity", SEVERITIES.map((s) => [s, bySeverity.get(s) ?? 0]))}
+${card("Live status", "by-status", sorted(byStatus2))}
+${card("By age of the commit that added it", "by-age", [...AGES.map((a) => a.label), NOT_IN_HISTORY].filter((l) => byAge.has(l)).map((l) => [l, byAge.get(l)]))}
+${card("By rule", "by-rule", sorted(countBy(findings, (f) => f.ruleId)))}
+${card("By repository", "by-repository", sorted(countBy(findings, repository)))}
+${problems2}
+</div>
+<div class="tools">
+<input id="q" type="search" placeholder="Filter: file, rule, author, commit\u2026" aria-label="filter">
+<select id="severity" aria-label="severity"><option value="">every severity</option>${options_(SEVERITIES)}</select>
+<select id="status" aria-label="live status"><option value="">every status</option>${options_([...byStatus2.keys()].sort())}</select>
+<span class="muted">showing <b id="shown">${findings.length}</b> of ${findings.length}</span>
+</div>
+<table class="findings" id="findings">
+<thead><tr>${header("severity", "Severity", "number")}${header("status", "Status", "number")}${header("rule", "Rule")}${header("secret", "Secret")}${header("repository", "Repository")}${header("file", "File")}${header("line", "Line", "number")}${header("commit", "Commit")}${header("author", "Author")}${header("date", "Added")}<th>How to rotate</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+function htmlReporter(ctx) {
+  return {
+    end: ({ findings, stats, elapsedMs, unit }) => buildHtml(
+      findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+      { rules: ctx.rules, toolVersion: ctx.toolVersion, ...ctx.repository ? { repository: ctx.repository } : {} },
+      scanSummary(stats, findings.length, elapsedMs, unit)
+    )
   };
 }
 
@@ -4035,7 +6450,7 @@ function textReporter(ctx) {
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif"];
+var FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif", "html"];
 function createReporter(format, given) {
   const ctx = given.redactor ? given : Object.assign(Object.create(given), { redactor: new Redactor(given.rules) });
   switch (format) {
@@ -4049,98 +6464,21 @@ function createReporter(format, given) {
       return jsonlReporter(ctx);
     case "sarif":
       return sarifReporter(ctx);
+    case "html":
+      return htmlReporter(ctx);
   }
 }
 
 // src/version.ts
+init_paths();
 import { readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
-
-// src/paths.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function findPackageRoot(start) {
-  for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync(join2(dir, "package.json")) && existsSync(join2(dir, "rules"))) return dir;
-    if (dirname2(dir) === dir) throw new Error(`leakhound's package folder not found above ${start}`);
-  }
-}
-var PACKAGE_ROOT = findPackageRoot(dirname2(fileURLToPath(import.meta.url)));
-var BUILTIN_RULES_DIR = join2(PACKAGE_ROOT, "rules");
-var COMPILED_RULES_FILE = join2(PACKAGE_ROOT, "dist", "builtin-rules.json");
-function firstExisting(...paths) {
-  return paths.find((p) => existsSync(p)) ?? paths[paths.length - 1];
-}
-var WORKER_FILE = firstExisting(join2(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"), join2(PACKAGE_ROOT, "dist", "scan", "worker.js"));
-var HISTORY_WORKER_FILE = firstExisting(
-  join2(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
-  join2(PACKAGE_ROOT, "action", "history-worker.mjs"),
-  join2(PACKAGE_ROOT, "dist", "scan", "history-worker.js")
-);
-var BIN_FILE = join2(PACKAGE_ROOT, "bin", "leakhound.js");
-
-// src/version.ts
 var VERSION = JSON.parse(readFileSync(join3(PACKAGE_ROOT, "package.json"), "utf8")).version;
 
 // src/cli/fail.ts
 init_errors();
 init_inert();
-
-// src/cli/stdio.ts
-import { writeSync as writeSync2 } from "node:fs";
-var streamed = /* @__PURE__ */ new Set();
-var failures = /* @__PURE__ */ new Map();
-function stream(fd) {
-  const s = fd === 1 ? process.stdout : process.stderr;
-  if (s.listenerCount("error") === 0) s.on("error", (err) => failures.has(fd) || failures.set(fd, err));
-  return s;
-}
-function write(fd, text) {
-  if (failures.has(fd)) return;
-  if (process.platform === "win32" || streamed.has(fd)) {
-    stream(fd).write(text);
-    return;
-  }
-  let rest = Buffer.from(text, "utf8");
-  while (rest.length > 0) {
-    try {
-      rest = rest.subarray(writeSync2(fd, rest));
-    } catch (err) {
-      const code = err.code;
-      if (code !== "EAGAIN") {
-        failures.set(fd, err);
-        return;
-      }
-      streamed.add(fd);
-      stream(fd).write(rest);
-      return;
-    }
-  }
-}
-function stdoutFailure() {
-  return failures.get(1);
-}
-function writeStdout(text) {
-  write(1, text);
-}
-function writeStderr(text) {
-  write(2, text);
-}
-function stdoutIsTerminal() {
-  return process.stdout.isTTY === true;
-}
-function stdoutFlushed() {
-  if (!streamed.has(1) || failures.has(1)) return Promise.resolve();
-  return new Promise((resolve14) => {
-    stream(1).write("", (err) => {
-      if (err && !failures.has(1)) failures.set(1, err);
-      resolve14();
-    });
-  });
-}
-
-// src/cli/fail.ts
+init_stdio();
 function reportFailure(err, debug) {
   if (err instanceof LeakhoundError) {
     writeStderr(`leakhound: ${inert(err.message)}
@@ -4204,633 +6542,10 @@ function checkVerifyFlags(args) {
 
 // src/cli/scan-commands.ts
 init_errors();
+init_load();
+init_settings_files();
 import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
-import { join as join17, relative as relative4, resolve as resolve10 } from "node:path";
-
-// src/config/load.ts
-init_errors();
-import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { homedir } from "node:os";
-import { dirname as dirname6, join as join8, posix as posix2, resolve as resolve4 } from "node:path";
-
-// src/config/config.ts
-init_errors();
-
-// src/config/fields.ts
-init_errors();
-var FieldReader = class {
-  constructor(table, where, code = "BAD_RULE") {
-    this.table = table;
-    this.where = where;
-    this.code = code;
-  }
-  table;
-  where;
-  code;
-  fail(message) {
-    throw new LeakhoundError(this.code, `${this.where}: ${message}`);
-  }
-  has(key2) {
-    return this.table[key2] !== void 0;
-  }
-  string(key2, fallback) {
-    const value = this.table[key2];
-    if (value === void 0) {
-      if (fallback !== void 0) return fallback;
-      this.fail(`missing field "${key2}"`);
-    }
-    if (typeof value !== "string") this.fail(`field "${key2}" must be a string`);
-    return value;
-  }
-  optionalNumber(key2) {
-    const value = this.table[key2];
-    if (value === void 0) return void 0;
-    if (typeof value === "bigint") return Number(value);
-    if (typeof value !== "number" || Number.isNaN(value)) this.fail(`field "${key2}" must be a number`);
-    return value;
-  }
-  /** A number within a range (inclusive), or undefined when absent: out of range is an error naming the key. */
-  numberInRange(key2, range) {
-    const value = this.optionalNumber(key2);
-    if (value === void 0) return void 0;
-    if (range.integer && !Number.isInteger(value)) this.fail(`field "${key2}" must be a whole number, not ${value}`);
-    if (value < range.min || value > range.max) this.fail(`field "${key2}" must be between ${range.min} and ${range.max}, not ${value}`);
-    return value;
-  }
-  boolean(key2, fallback) {
-    const value = this.table[key2];
-    if (value === void 0) return fallback;
-    if (typeof value !== "boolean") this.fail(`field "${key2}" must be true or false`);
-    return value;
-  }
-  strings(key2) {
-    const value = this.table[key2];
-    if (value === void 0) return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
-      this.fail(`field "${key2}" must be a list of strings`);
-    }
-    return value;
-  }
-  table_(key2) {
-    const value = this.table[key2];
-    if (value === void 0) return void 0;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(`field "${key2}" must be a table`);
-    return value;
-  }
-  tables(key2) {
-    const value = this.table[key2];
-    if (value === void 0) return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== "object" || v === null || Array.isArray(v))) {
-      this.fail(`"${key2}" must be an array of tables ([[${key2}]])`);
-    }
-    return value;
-  }
-  /** Rejects keys this reader does not know, so a typo in a config is an error, not a silent no-op. */
-  onlyKeys(known) {
-    for (const key2 of Object.keys(this.table)) {
-      if (!known.includes(key2)) this.fail(`unknown field "${key2}"`);
-    }
-  }
-};
-
-// src/config/rules.ts
-init_errors();
-init_allowlist();
-init_checksum();
-import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
-import { createRequire as createRequire4 } from "node:module";
-import { join as join4, relative } from "node:path";
-var SEVERITIES = ["critical", "high", "medium", "low"];
-var RULE_KEYS = [
-  "id",
-  "description",
-  "regex",
-  "path",
-  "secretGroup",
-  "keywords",
-  "entropy",
-  "checksum",
-  "verify",
-  "decode",
-  "placeholderCheck",
-  "severity",
-  "tags",
-  "references",
-  "rotate",
-  "allowlist",
-  "allowlists",
-  "examples",
-  "negativeExamples",
-  "examplePath"
-];
-var ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
-var ID = /^[a-z0-9][a-z0-9-]*$/;
-var builtinRulesDir = BUILTIN_RULES_DIR;
-var require5 = createRequire4(import.meta.url);
-var toml;
-function parseToml(text, source, code) {
-  toml ??= require5("smol-toml");
-  try {
-    return toml.parse(text);
-  } catch (err) {
-    if (err instanceof toml.TomlError) {
-      const first = err.message.split("\n")[0] ?? "syntax error";
-      throw new LeakhoundError(code, `${source}:${err.line}: ${first.replace(/^Invalid TOML document: /, "")}`);
-    }
-    throw new LeakhoundError(code, `${source}: ${reasonOf(err)}`);
-  }
-}
-function readAllowlists(table, where, code) {
-  const reader = new FieldReader(table, where, code);
-  const tables = [...reader.table_("allowlist") ? [reader.table_("allowlist")] : [], ...reader.tables("allowlists")];
-  return tables.map((t, i) => {
-    const allowReader = new FieldReader(t, `${where}${tables.length > 1 ? ` ${i + 1}` : ""}`, code);
-    allowReader.onlyKeys(ALLOWLIST_KEYS);
-    return readAllowlist(allowReader);
-  });
-}
-function readAllowlist(reader) {
-  const target = reader.string("regexTarget", "secret");
-  if (target !== "secret" && target !== "match" && target !== "line") {
-    reader.fail(`field "regexTarget" must be "secret", "match" or "line"`);
-  }
-  const condition = reader.string("condition", "or").toLowerCase();
-  if (condition !== "or" && condition !== "and") reader.fail(`field "condition" must be "or" or "and"`);
-  const where = reader.where;
-  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")]) compileRegex(source, "", where);
-  return {
-    paths: reader.strings("paths"),
-    pathRegexes: reader.strings("pathRegexes"),
-    commits: reader.strings("commits"),
-    condition,
-    regexes: reader.strings("regexes"),
-    regexTarget: target,
-    stopwords: reader.strings("stopwords")
-  };
-}
-function readRule(table, source, code = "BAD_RULE") {
-  const idReader = new FieldReader(table, `${source}: a rule`, code);
-  const id = idReader.string("id");
-  const r = new FieldReader(table, `${source}: rule "${id}"`, code);
-  if (!ID.test(id)) r.fail("id must be lowercase letters, digits and dashes");
-  r.onlyKeys(RULE_KEYS);
-  const pathRegex = r.has("path") ? r.string("path") : void 0;
-  if (pathRegex !== void 0) compileRegex(pathRegex, "", r.where);
-  const regex = pathRegex !== void 0 ? r.string("regex", "") : r.string("regex");
-  const compiled = compileRegex(regex, "", r.where);
-  const secretGroup = r.optionalNumber("secretGroup") ?? (compiledGroups(compiled) > 0 ? 1 : 0);
-  if (!Number.isInteger(secretGroup) || secretGroup < 0 || secretGroup > compiledGroups(compiled)) {
-    r.fail(`secretGroup ${secretGroup} does not exist in the regex`);
-  }
-  const severity = r.string("severity", "high");
-  if (!SEVERITIES.includes(severity)) r.fail(`severity must be one of ${SEVERITIES.join(", ")}`);
-  const allowlists = readAllowlists(table, `${r.where} allowlist`, code);
-  const rule = {
-    id,
-    description: r.string("description"),
-    regex,
-    secretGroup,
-    keywords: r.strings("keywords").map((k) => k.toLowerCase()),
-    placeholderCheck: r.boolean("placeholderCheck", false),
-    severity,
-    tags: r.strings("tags"),
-    references: r.strings("references"),
-    rotate: r.string("rotate", ""),
-    allowlists,
-    examples: r.strings("examples"),
-    negativeExamples: r.strings("negativeExamples"),
-    source
-  };
-  const entropy = r.numberInRange("entropy", { min: 0, max: 8 });
-  if (entropy !== void 0) rule.entropy = entropy;
-  if (pathRegex !== void 0) rule.pathRegex = pathRegex;
-  if (r.has("verify")) rule.verify = r.string("verify");
-  if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
-  if (r.has("decode")) {
-    if (r.string("decode") !== "base64") r.fail(`decode must be "base64"`);
-    rule.decode = "base64";
-  }
-  if (r.has("checksum")) {
-    const checksum = r.string("checksum");
-    if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
-    rule.checksum = checksum;
-  }
-  if (rule.keywords.some((k) => k.length === 0)) r.fail("keywords must not be empty strings");
-  return rule;
-}
-function compiledGroups(re) {
-  let count2 = 0;
-  const src = re.source;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === "\\") i++;
-    else if (ch === "[") {
-      for (i++; i < src.length && src[i] !== "]"; i++) if (src[i] === "\\") i++;
-    } else if (ch === "(" && (src[i + 1] !== "?" || src[i + 2] === "P" || src[i + 2] === "<")) {
-      if (!(src[i + 1] === "?" && src[i + 2] === "<" && (src[i + 3] === "=" || src[i + 3] === "!"))) count2++;
-    }
-  }
-  return count2;
-}
-function parseRuleFile(text, source, code = "BAD_RULE") {
-  const doc = parseToml(text, source, code);
-  const reader = new FieldReader(doc, source, code);
-  reader.onlyKeys(["rules"]);
-  return reader.tables("rules").map((table) => readRule(table, source, code));
-}
-function loadRuleDir(dir, label = relative(process.cwd(), dir) || dir) {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
-  const rules = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const path = join4(dir, file);
-    const source = `${label}/${file}`;
-    for (const rule of parseRuleFile(readFileSync2(path, "utf8"), source)) {
-      const other = seen.get(rule.id);
-      if (other) throw new LeakhoundError("BAD_RULE", `${source}: rule "${rule.id}" is also defined in ${other}`);
-      seen.set(rule.id, source);
-      rules.push(rule);
-    }
-  }
-  return rules;
-}
-var compiledRulesFile = COMPILED_RULES_FILE;
-function loadBuiltinRules() {
-  if (existsSync2(compiledRulesFile)) {
-    const compiledAt = statSync(compiledRulesFile).mtimeMs;
-    const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml"));
-    const compiled = JSON.parse(readFileSync2(compiledRulesFile, "utf8"));
-    const fresh = compiled.files.join("\n") === files.sort().join("\n") && files.every((f) => statSync(join4(builtinRulesDir, f)).mtimeMs <= compiledAt);
-    if (fresh) return compiled.rules;
-  }
-  return loadRuleDir(builtinRulesDir, "rules");
-}
-
-// src/config/gitleaks.ts
-function gitleaksAllowlist(table, where) {
-  const { paths, ...rest } = table;
-  const reader = new FieldReader({ ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} }, where, "BAD_CONFIG");
-  return readAllowlist(reader);
-}
-function allowlistsOf(table, where) {
-  const reader = new FieldReader(table, where, "BAD_CONFIG");
-  const one = reader.table_("allowlist");
-  return [...one ? [one] : [], ...reader.tables("allowlists")].map((t, i) => gitleaksAllowlist(t, `${where} allowlist ${i + 1}`));
-}
-function gitleaksRule(table, source) {
-  const id = typeof table.id === "string" ? table.id : "";
-  const ours = {
-    id: id.toLowerCase().replace(/[^a-z0-9-]+/g, "-"),
-    description: typeof table.description === "string" && table.description ? table.description : id,
-    ...table.regex !== void 0 ? { regex: table.regex } : {},
-    ...table.path !== void 0 ? { path: table.path } : {},
-    ...table.secretGroup !== void 0 && table.secretGroup !== 0 ? { secretGroup: table.secretGroup } : {},
-    ...table.entropy !== void 0 ? { entropy: table.entropy } : {},
-    keywords: table.keywords ?? [],
-    tags: table.tags ?? []
-  };
-  return { ...readRule(ours, source, "BAD_CONFIG"), allowlists: allowlistsOf(table, `${source}: rule "${id}"`) };
-}
-function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, depth = 0) {
-  const extend = new FieldReader(doc.extend ?? {}, `${source}: [extend]`, "BAD_CONFIG");
-  let base = { source, rules: [], allowlists: [] };
-  if (extend.has("path")) {
-    if (depth > 5) extend.fail("[extend] path nests too deeply");
-    const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
-    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
-  } else if (extend.boolean("useDefault", false)) {
-    base.rules = builtin();
-  }
-  const disabled = new Set(extend.strings("disabledRules"));
-  const own = new FieldReader(doc, source, "BAD_CONFIG").tables("rules").map((t) => gitleaksRule(t, source));
-  const ownIds = new Set(own.map((r) => r.id));
-  return {
-    source,
-    rules: [...base.rules.filter((r) => !disabled.has(r.id) && !ownIds.has(r.id)), ...own],
-    allowlists: [...base.allowlists, ...allowlistsOf(doc, source)]
-  };
-}
-
-// src/config/config.ts
-init_settings();
-init_urls();
-
-// src/config/loop.ts
-init_urls();
-var LOOP_TABLES = ["revoke", "escalate"];
-var DEFAULT_REVOKE = { confirmAttempts: 3, confirmDelaySeconds: 2 };
-var DEFAULT_ESCALATE = { labels: ["escalated"], assignees: [] };
-function readRevoke(reader) {
-  reader.onlyKeys(["providers", "confirmAttempts", "confirmDelaySeconds"]);
-  const attempts = reader.numberInRange("confirmAttempts", { min: 1, max: 20, integer: true });
-  const delay = reader.numberInRange("confirmDelaySeconds", { min: 0, max: 300 });
-  return {
-    ...reader.has("providers") ? { providers: reader.strings("providers") } : {},
-    confirmAttempts: attempts ?? DEFAULT_REVOKE.confirmAttempts,
-    confirmDelaySeconds: delay ?? DEFAULT_REVOKE.confirmDelaySeconds
-  };
-}
-function readEscalate(reader) {
-  reader.onlyKeys(["afterDays", "labels", "assignees", "webhook"]);
-  const afterDays = reader.numberInRange("afterDays", { min: 0, max: 3650 });
-  const webhook = reader.has("webhook") ? reader.string("webhook") : void 0;
-  const problem = webhook !== void 0 ? checkOperatorUrl(webhook) : void 0;
-  if (problem) reader.fail(`webhook: ${problem}`);
-  return {
-    ...afterDays !== void 0 ? { afterDays } : {},
-    labels: reader.has("labels") ? reader.strings("labels") : DEFAULT_ESCALATE.labels,
-    assignees: reader.strings("assignees"),
-    ...webhook !== void 0 ? { webhook } : {}
-  };
-}
-
-// src/config/config.ts
-var CONFIG_FILE = ".leakhound.toml";
-var GITLEAKS_CONFIG_FILE = ".gitleaks.toml";
-function dialectOf(path, explicit) {
-  if (explicit) return explicit;
-  return /gitleaks/i.test(path.split(/[\\/]/).pop() ?? "") ? "gitleaks" : "leakhound";
-}
-var OPERATOR_TABLES = ["verify", "tickets", ...LOOP_TABLES];
-var LEAKHOUND_KEYS = ["title", "extend", "rules", "allowlist", "allowlists"];
-function readVerify(reader) {
-  reader.onlyKeys(["timeout", "concurrency", "auditLog", "baseUrls", "canaryAccounts"]);
-  const baseUrls2 = reader.table_("baseUrls") ?? {};
-  for (const [provider, url] of Object.entries(baseUrls2)) {
-    if (typeof url !== "string") reader.fail(`baseUrls.${provider} must be a string`);
-    const problem = checkOperatorUrl(url);
-    if (problem) reader.fail(`baseUrls.${provider}: ${problem}`);
-  }
-  const timeout = reader.numberInRange("timeout", { min: 0.1, max: 600 });
-  const concurrency = reader.numberInRange("concurrency", { min: 1, max: 64, integer: true });
-  return {
-    ...timeout !== void 0 ? { timeoutSeconds: timeout } : {},
-    ...concurrency !== void 0 ? { concurrency } : {},
-    ...reader.has("auditLog") ? { auditLog: reader.string("auditLog") } : {},
-    baseUrls: baseUrls2,
-    canaryAccounts: reader.strings("canaryAccounts")
-  };
-}
-function readTickets(reader) {
-  reader.onlyKeys(["provider", "repository", "apiUrl", "labels", "assignees", "url", "secretEnv", "command", "stateFile"]);
-  const provider = reader.string("provider");
-  if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
-  const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
-  if (assignees !== "codeowners" && assignees !== "none") reader.fail(`assignees must be "codeowners" or "none"`);
-  for (const key2 of ["apiUrl", "url"]) {
-    const problem = reader.has(key2) ? checkOperatorUrl(reader.string(key2)) : void 0;
-    if (problem) reader.fail(`${key2}: ${problem}`);
-  }
-  const optional = (key2) => reader.has(key2) ? { [key2]: reader.string(key2) } : {};
-  return {
-    provider,
-    ...optional("repository"),
-    ...optional("apiUrl"),
-    ...optional("url"),
-    ...optional("stateFile"),
-    labels: reader.has("labels") ? reader.strings("labels") : DEFAULT_TICKETS.labels,
-    assignees,
-    secretEnv: reader.string("secretEnv", DEFAULT_TICKETS.secretEnv),
-    ...reader.has("command") ? { command: reader.strings("command") } : {}
-  };
-}
-function readOperator(doc, source) {
-  const top = new FieldReader(doc, source, "BAD_CONFIG");
-  const verify = top.table_("verify");
-  const tickets = top.table_("tickets");
-  const revoke = top.table_("revoke");
-  const escalate = top.table_("escalate");
-  return {
-    ...revoke ? { revoke: readRevoke(new FieldReader(revoke, `${source}: [revoke]`, "BAD_CONFIG")) } : {},
-    ...escalate ? { escalate: readEscalate(new FieldReader(escalate, `${source}: [escalate]`, "BAD_CONFIG")) } : {},
-    ...verify ? { verify: readVerify(new FieldReader(verify, `${source}: [verify]`, "BAD_CONFIG")) } : {},
-    ...tickets ? { tickets: readTickets(new FieldReader(tickets, `${source}: [tickets]`, "BAD_CONFIG")) } : {}
-  };
-}
-function operatorKeysOf(doc) {
-  const keys = [];
-  for (const table of OPERATOR_TABLES) {
-    const value = doc[table];
-    if (value === void 0) continue;
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-      const inner = Object.keys(value);
-      keys.push(...inner.length ? inner.map((k) => `${table}.${k}`) : [table]);
-    } else keys.push(table);
-  }
-  return keys;
-}
-function readLeakhoundDetection(doc, source, builtin) {
-  const top = new FieldReader(doc, source, "BAD_CONFIG");
-  top.onlyKeys([...LEAKHOUND_KEYS, ...OPERATOR_TABLES]);
-  const extend = new FieldReader(top.table_("extend") ?? {}, `${source}: [extend]`, "BAD_CONFIG");
-  extend.onlyKeys(["useDefault", "disabledRules"]);
-  const base = extend.boolean("useDefault", true) ? builtin() : [];
-  const disabled = new Set(extend.strings("disabledRules"));
-  const known = new Set(base.map((r) => r.id));
-  for (const id of disabled) {
-    if (!known.has(id)) extend.fail(`disabledRules names unknown rule "${id}"`);
-  }
-  const custom = top.tables("rules").map((table) => readRule(table, source, "BAD_CONFIG"));
-  const customIds = new Set(custom.map((r) => r.id));
-  const rules = [...base.filter((r) => !disabled.has(r.id) && !customIds.has(r.id)), ...custom];
-  return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
-}
-function readDetection(doc, source, dialect, include, builtin) {
-  const settings = dialect === "gitleaks" ? parseGitleaksConfig(doc, source, include, builtin) : readLeakhoundDetection(doc, source, builtin);
-  return checkRulesLeft(settings);
-}
-function checkRulesLeft(settings) {
-  if (settings.rules.length === 0) {
-    throw new LeakhoundError(
-      "BAD_CONFIG",
-      `${settings.source ?? "the configuration"} leaves no rules to scan with (useDefault = false or every rule disabled, and no rule of its own)`
-    );
-  }
-  return settings;
-}
-function readRepositoryConfig(text, source, options = {}) {
-  const dialect = dialectOf(source, options.dialect);
-  const doc = parseToml(text, source, "BAD_CONFIG");
-  const ignoredOperatorKeys = dialect === "leakhound" ? operatorKeysOf(doc) : [];
-  return { detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules), ignoredOperatorKeys };
-}
-function readOperatorConfig(text, source, options = {}) {
-  const dialect = dialectOf(source, options.dialect);
-  const doc = parseToml(text, source, "BAD_CONFIG");
-  const detection = readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules);
-  return { detection, operator: dialect === "leakhound" ? readOperator(doc, source) : {} };
-}
-function readUserConfig(text, source) {
-  const doc = parseToml(text, source, "BAD_CONFIG");
-  new FieldReader(doc, source, "BAD_CONFIG").onlyKeys([...OPERATOR_TABLES]);
-  return readOperator(doc, source);
-}
-function defaultSettings() {
-  return { source: void 0, rules: loadBuiltinRules(), allowlists: [] };
-}
-
-// src/config/settings-files.ts
-import { existsSync as existsSync5, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-
-// src/io/read-file.ts
-import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
-function readRegularFile(path) {
-  const fd = openSync2(path, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
-  try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-    return readFileSync3(fd, "utf8");
-  } finally {
-    closeSync2(fd);
-  }
-}
-
-// src/config/settings-files.ts
-init_errors();
-init_git();
-import { dirname as dirname5, isAbsolute, join as join7, posix, relative as relative2, resolve as resolve3 } from "node:path";
-function insideRoot(root, path) {
-  const rel = relative2(resolve3(root), resolve3(root, path));
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-  return rel.split("\\").join("/");
-}
-function repoPath(rel) {
-  const normal = posix.normalize(rel.split("\\").join("/"));
-  if (normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal)) {
-    throw new LeakhoundError("BAD_CONFIG", `${rel}: a repository's settings may only name files inside the repository`);
-  }
-  return normal;
-}
-function workTreeFiles(root) {
-  const top = resolve3(root);
-  let realTop;
-  return {
-    root: top,
-    origin: "the work tree",
-    label: (rel) => join7(top, rel),
-    read(rel) {
-      const path = join7(top, repoPath(rel));
-      if (!existsSync5(path)) return void 0;
-      try {
-        const real = realpathSync2(path);
-        if (insideRoot(realTop ??= realpathSync2(top), real) === void 0) {
-          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
-        }
-        return readRegularFile(real);
-      } catch (err) {
-        if (err instanceof LeakhoundError) throw err;
-        throw new LeakhoundError("BAD_CONFIG", `cannot read ${path}: ${reasonOf(err)}`);
-      }
-    }
-  };
-}
-function commitFiles(root, commit, why) {
-  const short = commit.slice(0, 12);
-  return {
-    root: resolve3(root),
-    origin: `commit ${short} (${why})`,
-    label: (rel) => `${rel} at ${short}`,
-    read: (rel) => fileAtCommit(root, commit, repoPath(rel))
-  };
-}
-var SETTINGS_FILES = [".leakhound.toml", ".gitleaks.toml", ".leakhound-baseline.json", ".gitleaksignore"];
-function settingsRoot(path) {
-  const start = resolve3(path);
-  let dir = start;
-  try {
-    if (!statSync2(start).isDirectory()) dir = dirname5(start);
-  } catch {
-    dir = dirname5(start);
-  }
-  const first = dir;
-  for (let d = dir; ; d = dirname5(d)) {
-    if (SETTINGS_FILES.some((name) => existsSync5(join7(d, name))) && insideWorkTree(d)) return d;
-    if (existsSync5(join7(d, ".git"))) return d;
-    if (dirname5(d) === d) return first;
-  }
-}
-function insideWorkTree(dir) {
-  for (let d = dir; ; d = dirname5(d)) {
-    if (existsSync5(join7(d, ".git"))) return true;
-    if (dirname5(d) === d) return false;
-  }
-}
-
-// src/config/load.ts
-function userConfigPath(env = process.env) {
-  if (env.LEAKHOUND_USER_CONFIG) return env.LEAKHOUND_USER_CONFIG;
-  const base = env.XDG_CONFIG_HOME || join8(homedir(), ".config");
-  return join8(base, "leakhound", "config.toml");
-}
-function readDisk(path, what) {
-  try {
-    return readFileSync4(path, "utf8");
-  } catch (err) {
-    throw new LeakhoundError("BAD_CONFIG", `cannot read ${what} ${path}: ${reasonOf(err)}`);
-  }
-}
-var diskInclude = (path, from) => {
-  const full = resolve4(dirname6(from), path);
-  return { text: readDisk(full, "config"), source: full };
-};
-function repositoryInclude(files, labels) {
-  return (path, from) => {
-    const fromRel = labels.get(from) ?? "";
-    const rel = posix2.normalize(posix2.join(posix2.dirname(fromRel), path.split("\\").join("/")));
-    const text = files.read(rel);
-    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
-    const label = files.label(rel);
-    labels.set(label, rel);
-    return { text, source: label };
-  };
-}
-function repositoryDetection(files, warnings) {
-  for (const rel of [CONFIG_FILE, GITLEAKS_CONFIG_FILE]) {
-    const text = files.read(rel);
-    if (text === void 0) continue;
-    const label = files.label(rel);
-    const labels = /* @__PURE__ */ new Map([[label, rel]]);
-    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, { include: repositoryInclude(files, labels) });
-    if (ignoredOperatorKeys.length > 0) {
-      warnings.push(
-        `${label} sets operator settings, ignored: ${ignoredOperatorKeys.join(", ")} (a scanned repository cannot choose hosts, commands, files or tickets: use --config FILE, flags or ${userConfigPath()})`
-      );
-    }
-    return detection;
-  }
-  return void 0;
-}
-function loadSettings(options) {
-  const warnings = [];
-  let operator = {};
-  const userPath = options.userConfig === false ? void 0 : options.userConfig ?? userConfigPath();
-  if (userPath && existsSync6(userPath)) operator = readUserConfig(readDisk(userPath, "config"), userPath);
-  let detection;
-  if (options.explicit) {
-    const rel = options.files ? insideRoot(options.files.root, resolve4(options.explicit)) : void 0;
-    const text = rel !== void 0 ? options.files.read(rel) : readDisk(options.explicit, "config");
-    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
-    const source = rel !== void 0 ? options.files.label(rel) : options.explicit;
-    const labels = /* @__PURE__ */ new Map([[source, rel ?? ""]]);
-    const include = rel !== void 0 ? repositoryInclude(options.files, labels) : diskInclude;
-    const explicit = readOperatorConfig(text, source, { include, ...options.dialect ? { dialect: options.dialect } : {} });
-    detection = explicit.detection;
-    operator = { ...operator, ...explicit.operator };
-  } else if (options.files) {
-    detection = repositoryDetection(options.files, warnings);
-  }
-  return { ...detection ?? defaultSettings(), ...operator, warnings };
-}
-function rootFolder(searchDir) {
-  try {
-    return statSync3(searchDir).isDirectory() ? searchDir : dirname6(searchDir);
-  } catch {
-    return void 0;
-  }
-}
-function loadConfig(explicitPath, searchDir) {
-  const dir = rootFolder(searchDir);
-  return loadSettings({ ...explicitPath ? { explicit: explicitPath } : {}, ...dir !== void 0 ? { files: workTreeFiles(dir) } : {} });
-}
+import { basename as basename4, join as join17, relative as relative4, resolve as resolve10 } from "node:path";
 
 // src/cli/gitleaks-flags.ts
 init_errors();
@@ -4915,713 +6630,22 @@ function fileName(label) {
 // src/cli/scan-commands.ts
 init_model();
 init_write_file();
-
-// src/filters/baseline.ts
-init_write_file();
-init_errors();
-var BASELINE_FILE = ".leakhound-baseline.json";
-var FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
-var LAST_LINE = "null]}";
-function key(fingerprint2, path) {
-  return `${fingerprint2}\0${path}`;
-}
-var Baseline = class _Baseline {
-  constructor(entries, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-    this.entries = entries;
-    this.today = today;
-    for (const entry of entries) this.byKey.set(key(entry.fingerprint, entry.path), entry);
-  }
-  entries;
-  today;
-  byKey = /* @__PURE__ */ new Map();
-  /** entries that matched a finding in this run (for --prune) */
-  used = /* @__PURE__ */ new Set();
-  /** Reads a baseline file, or a leakhound JSON report used as one. */
-  static load(path) {
-    let text;
-    try {
-      text = readRegularFile(path);
-    } catch (err) {
-      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
-    }
-    return _Baseline.parse(text, path);
-  }
-  /** Parses baseline text; `path` names it in errors. */
-  static parse(text, path) {
-    let doc;
-    try {
-      doc = JSON.parse(text);
-    } catch (err) {
-      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
-    }
-    const list = Array.isArray(doc) ? doc : doc.entries;
-    if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report`);
-    const entries = [];
-    for (const item of list) {
-      if (item === null) continue;
-      const e = item;
-      const path_ = e.path ?? e.file;
-      if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
-        throw new LeakhoundError("BAD_CONFIG", `${path}: an entry has no fingerprint or path: ${JSON.stringify(item).slice(0, 120)}`);
-      }
-      if (e.expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
-        throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
-      }
-      entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...e.reason ? { reason: e.reason } : {}, ...e.expires ? { expires: e.expires } : {} });
-    }
-    return new _Baseline(entries);
-  }
-  /** The entry accepting this finding, if any and not expired. */
-  covers(finding) {
-    const entry = this.byKey.get(key(finding.fingerprint, finding.path)) ?? this.bySuffix(finding);
-    if (!entry) return false;
-    this.used.add(entry);
-    return entry.expires === void 0 || entry.expires > this.today;
-  }
-  // a scan of /abs/repo shows /abs/repo/a.env where the baseline, written at the root, says a.env
-  bySuffix(finding) {
-    for (let i = finding.path.indexOf("/"); i !== -1; i = finding.path.indexOf("/", i + 1)) {
-      const entry = this.byKey.get(key(finding.fingerprint, finding.path.slice(i + 1)));
-      if (entry) return entry;
-    }
-    return void 0;
-  }
-};
-function entriesFor(findings, previous, root) {
-  const old = new Map((previous?.entries ?? []).map((e) => [key(e.fingerprint, e.path), e]));
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const path = root(f.path);
-    const k = key(f.fingerprint, path);
-    const before = old.get(k);
-    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...before?.reason ? { reason: before.reason } : {}, ...before?.expires ? { expires: before.expires } : {} });
-  }
-  return [...out.values()];
-}
-function writeBaseline(path, entries) {
-  const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort(
-    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
-  );
-  const lines2 = sorted.map((e) => `${JSON.stringify(e)},`);
-  writeWholeFile(path, [FIRST_LINE, ...lines2, LAST_LINE, ""].join("\n"), "baseline ");
-}
-
-// src/scan/scan.ts
-init_model();
-init_detector2();
-init_files();
-import { availableParallelism } from "node:os";
-
-// src/scan/batch.ts
-init_files();
-function scanFileTasks(detector, tasks, maxFileSize) {
-  const result2 = { findings: [], files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, errors: [] };
-  for (const task of tasks) {
-    const read = readFileFragment(task, maxFileSize);
-    if (read.kind === "error" || read.kind === "undecodable") {
-      result2.errors.push({ path: task.displayPath, reason: read.reason });
-    } else if (read.kind === "binary") {
-      result2.skippedBinary++;
-    } else if (read.kind === "large") {
-      result2.skippedLarge++;
-    } else {
-      result2.files++;
-      result2.bytes += read.fragment.bytes.length;
-      for (const finding of detector.detect(read.fragment)) result2.findings.push(finding);
-    }
-  }
-  return result2;
-}
-
-// src/scan/pool.ts
-import { Worker } from "node:worker_threads";
-var ScanPool = class {
-  workers;
-  idle;
-  waiting = /* @__PURE__ */ new Map();
-  waitingFor = /* @__PURE__ */ new Map();
-  nextId = 0;
-  freed;
-  failure;
-  constructor(size, rules, allowlists, maxFileSize) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
-    this.idle = [...this.workers];
-    for (const worker of this.workers) {
-      worker.on("message", (message) => {
-        const pending = this.waiting.get(message.id);
-        this.waiting.delete(message.id);
-        this.waitingFor.delete(worker);
-        this.idle.push(worker);
-        pending?.resolve(message.result);
-        this.freed?.();
-      });
-      worker.on("error", (err) => {
-        this.failure = err;
-        const id = this.waitingFor.get(worker);
-        if (id !== void 0) this.waiting.get(id)?.reject(err);
-        this.freed?.();
-      });
-    }
-  }
-  /** Sends a batch to an idle worker, waiting for one to become free; `done` resolves with its result. */
-  async run(tasks) {
-    while (this.idle.length === 0 && !this.failure) await new Promise((r) => this.freed = r);
-    if (this.failure) throw this.failure;
-    const worker = this.idle.pop();
-    const id = this.nextId++;
-    this.waitingFor.set(worker, id);
-    const done = new Promise((resolve14, reject) => this.waiting.set(id, { resolve: resolve14, reject }));
-    worker.postMessage({ id, tasks });
-    return { done };
-  }
-  async close() {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-};
-
-// src/scan/scan.ts
-init_encoding();
-init_detector2();
-var INLINE_LIMIT_FILES = 200;
-var BATCH_FILES = 64;
-async function scanPaths(paths, ruleSet, options = {}) {
-  const stats = emptyStats();
-  const findings = [];
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const absorb = (batch) => {
-    stats.files += batch.files;
-    stats.bytes += batch.bytes;
-    stats.skippedBinary += batch.skippedBinary;
-    stats.skippedLarge += batch.skippedLarge;
-    stats.errors.push(...batch.errors);
-    for (const f of batch.findings) {
-      findings.push(f);
-      options.onFinding?.(f);
-    }
-    options.onProgress?.(stats);
-  };
-  const walker = walkFiles(paths, options, stats);
-  const head = [];
-  let next = walker.next();
-  for (; !next.done && head.length < INLINE_LIMIT_FILES; next = walker.next()) head.push(next.value);
-  const workers = options.workers ?? availableParallelism();
-  const tasks = (function* () {
-    yield* head;
-    for (; !next.done; next = walker.next()) yield next.value;
-  })();
-  if (next.done || workers <= 1) {
-    const detector = createDetector(ruleSet);
-    for (const batch of batches(tasks)) absorb(scanFileTasks(detector, batch, maxFileSize));
-  } else {
-    const pool = new ScanPool(workers, ruleSet.rules, ruleSet.allowlists, maxFileSize);
-    try {
-      const running = [];
-      for (const batch of batches(tasks)) running.push((await pool.run(batch)).done.then(absorb));
-      await Promise.all(running);
-    } finally {
-      await pool.close();
-    }
-  }
-  findings.sort(byPosition);
-  return { findings, stats };
-}
-function* batches(tasks) {
-  let batch = [];
-  for (const task of tasks) {
-    batch.push(task);
-    if (batch.length === BATCH_FILES) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-function scanBuffer(bytes, path, ruleSet) {
-  const stats = emptyStats();
-  stats.files = 1;
-  stats.bytes = bytes.length;
-  const text = asText(bytes);
-  if (text.kind === "undecodable") stats.errors.push({ path, reason: text.reason });
-  const findings = createDetector(ruleSet).detect({ path, bytes: text.kind === "text" ? text.bytes : bytes }).sort(byPosition);
-  return { findings, stats };
-}
-function byPosition(a, b) {
-  return (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-
-// src/scan/git.ts
-init_errors();
-init_model();
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve5 } from "node:path";
-import { Worker as Worker2 } from "node:worker_threads";
-init_files();
-init_git();
-
-// src/sources/listing.ts
-init_git();
-init_git_hardening();
-import { spawnSync } from "node:child_process";
-
-// src/sources/history.ts
-init_lines2();
-init_patch();
-var COMMIT_MARKER = "leakhound-commit ";
-var MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
-var COLON = 58;
-var NULL_OID = /^0+$/;
-var GITLINK = "160000";
-var TREE = "040000";
-var COMMIT_FORMAT = "%H%n%an%n%ae%n%aI%n%s";
-function blobLogArgs(revisions, commits) {
-  return [
-    "log",
-    "--raw",
-    "--no-abbrev",
-    // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-show-signature",
-    "--no-renames",
-    "--diff-merges=first-parent",
-    "--full-history",
-    ...commits ? ["--no-walk=unsorted", "--stdin"] : ["--date-order", "--reverse"],
-    `--format=format:${COMMIT_MARKER}${COMMIT_FORMAT}`,
-    ...commits ? [] : revisions,
-    "--"
-  ];
-}
-var BlobLogParser = class {
-  constructor(onChange, onCommit = () => void 0) {
-    this.onChange = onChange;
-    this.onCommit = onCommit;
-  }
-  onChange;
-  onCommit;
-  lines = new LineSplitter((data, start, end) => this.line(data, start, end));
-  header;
-  commit;
-  /** commits seen; a merge listed once per parent counts once */
-  commits = 0;
-  push(chunk) {
-    this.lines.push(chunk);
-  }
-  end() {
-    this.lines.end();
-  }
-  line(data, start, end) {
-    if (this.header) {
-      this.header.push(data.toString("utf8", start, end));
-      if (this.header.length === 5) {
-        const [hash, author, email, date, message] = this.header;
-        const fresh = hash !== this.commit?.commit;
-        this.commit = { commit: hash, author, email, date, message };
-        if (fresh) {
-          this.commits++;
-          this.onCommit(this.commit);
-        }
-        this.header = void 0;
-      }
-      return;
-    }
-    if (data[start] === 1 && startsWith(data, start, end, MARKER_BYTES)) {
-      this.header = [data.toString("latin1", start + MARKER_BYTES.length, end)];
-      return;
-    }
-    if (data[start] !== COLON || !this.commit) return;
-    const change = rawChange(data, start, end, "", this.commit);
-    if (change) this.onChange(change);
-  }
-};
-function rawChange(data, start, end, prefix, commit) {
-  const tab = data.indexOf(9, start);
-  if (data[start] !== COLON || tab === -1 || tab > end) return void 0;
-  const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
-  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid)) return void 0;
-  const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : void 0;
-  const path = prefix + unquote(data.subarray(tab + 1, end));
-  return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
-}
-
-// src/sources/listing.ts
-init_lines2();
-init_patch();
-var NULL_OID2 = /^0+$/;
-function gitSync(repo, args) {
-  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
-  const stderr = r.stderr?.toString("utf8") ?? "";
-  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
-  const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
-  return { ok: !r.error && r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error, stderr };
-}
-function lines(bytes) {
-  return bytes.toString("latin1").split("\n").filter(Boolean);
-}
-var HistoryListing = class {
-  constructor(repo, revisions, onChange, onCommit) {
-    this.repo = repo;
-    this.revisions = revisions;
-    this.onChange = onChange;
-    this.onCommit = onCommit;
-    this.parser = new BlobLogParser(onChange, (commit) => {
-      this.listed.add(commit.commit);
-      this.last = commit.commit;
-      onCommit(commit);
-    });
-  }
-  repo;
-  revisions;
-  onChange;
-  onCommit;
-  parser;
-  current;
-  paused = false;
-  listed = /* @__PURE__ */ new Set();
-  last;
-  problems = [];
-  /** Whether the listing has shown this commit. */
-  has(commit) {
-    return this.listed.has(commit);
-  }
-  /** commits listed so far */
-  get commits() {
-    return this.listed.size;
-  }
-  /** Holds the listing back while the scanners are busy (memory stays bounded). */
-  pause() {
-    this.paused = true;
-    this.current?.stdout.pause();
-  }
-  resume() {
-    this.paused = false;
-    this.current?.stdout.resume();
-  }
-  kill() {
-    this.current?.kill();
-  }
-  /** Lists everything; what could not be listed is in `problems`. */
-  async run() {
-    const failure = await this.stream(blobLogArgs(this.revisions));
-    if (failure.length === 0) return;
-    if (/unrecognized argument|unknown option|usage:/i.test(failure[0].reason)) {
-      this.problems.push(...failure);
-      return;
-    }
-    let remaining = this.inScope().filter((c) => c === this.last || !this.listed.has(c));
-    let explained = false;
-    while (remaining.length > 0) {
-      const problems2 = await this.stream(blobLogArgs([], "stdin"), remaining.join("\n") + "\n");
-      if (problems2.length === 0) break;
-      const failed = remaining.find((c) => !this.listed.has(c));
-      if (!failed) {
-        this.problems.push(...problems2);
-        explained = true;
-        break;
-      }
-      this.listByTrees(failed, problems2[0].reason);
-      explained = true;
-      remaining = remaining.filter((c) => c !== failed && !this.listed.has(c));
-    }
-    if (!explained) this.problems.push(...failure);
-  }
-  async stream(args, input2) {
-    const git4 = spawnGit(this.repo, args, input2);
-    this.current = git4;
-    if (this.paused) git4.stdout.pause();
-    git4.stdout.on("data", (chunk) => this.parser.push(chunk));
-    const problems2 = await git4.done;
-    this.parser.end();
-    this.current = void 0;
-    return problems2;
-  }
-  /**
-   * The commits in scope, oldest first as the listing orders them. When a commit object itself is
-   * missing git cannot order the history: the commits it can reach before the missing one are
-   * taken (newest first from git, so reversed), and the rest is reported as not scanned.
-   */
-  inScope() {
-    const ordered = gitSync(this.repo, ["rev-list", "--date-order", "--reverse", "--full-history", ...this.revisions, "--"]);
-    if (ordered.ok) return lines(ordered.stdout);
-    const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
-    this.problems.push({ path: this.repo, reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}` });
-    const stuck = / of commit ([0-9a-f]{40,64})/.exec(partial.stderr)?.[1];
-    return [...stuck ? [stuck] : [], ...lines(partial.stdout).reverse()];
-  }
-  /**
-   * Lists what `commit` brings by comparing its trees with its first parent's level by level, so
-   * that an unreadable tree is reported with its path and the rest of the commit is still listed.
-   */
-  listByTrees(commit, why) {
-    const head = gitSync(this.repo, ["log", "-1", "--no-walk", `--format=format:${COMMIT_FORMAT}%n%T%n%P`, commit, "--"]);
-    const [hash, author, email, date, message, tree, parents] = head.stdout.toString("utf8").split("\n");
-    if (!head.ok || !hash || !tree) {
-      this.problems.push({ path: `commit ${commit.slice(0, 12)}`, reason: `cannot read the commit: ${head.ok ? why : head.error}` });
-      return;
-    }
-    const provenance = { commit: hash, author: author ?? "", email: email ?? "", date: date ?? "", message: message ?? "" };
-    this.listed.add(hash);
-    this.onCommit(provenance);
-    const parent = parents?.split(" ")[0];
-    let parentTree;
-    if (parent) {
-      const r = gitSync(this.repo, ["rev-parse", "--verify", "-q", `${parent}^{tree}`]);
-      if (r.ok) parentTree = r.stdout.toString("latin1").trim();
-      else this.problems.push({ path: `commit ${hash.slice(0, 12)}`, reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole` });
-    }
-    const before = this.problems.length;
-    this.walk(parentTree, tree, "", provenance);
-    if (this.problems.length === before) this.problems.push({ path: `commit ${hash.slice(0, 12)}`, reason: `git log failed (${why}); its files were listed tree by tree` });
-  }
-  walk(oldTree, newTree, prefix, commit) {
-    const where = `${prefix === "" ? "/" : prefix} (commit ${commit.commit.slice(0, 12)})`;
-    if (oldTree === newTree) return;
-    if (!oldTree) {
-      const r2 = gitSync(this.repo, ["ls-tree", "--full-tree", newTree]);
-      if (!r2.ok) {
-        this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r2.error})` });
-        return;
-      }
-      const entries = lines(r2.stdout).map((line) => {
-        const [mode, , oid] = line.slice(0, line.indexOf("	")).split(" ");
-        return `:000000 ${mode} ${"0".repeat(oid.length)} ${oid} A${line.slice(line.indexOf("	"))}`;
-      });
-      this.entries(Buffer.from(entries.join("\n") + "\n", "latin1"), void 0, prefix, commit);
-      return;
-    }
-    const r = gitSync(this.repo, ["diff-tree", "--raw", "--no-abbrev", "--no-renames", oldTree, newTree]);
-    if (r.ok) {
-      this.entries(r.stdout, oldTree, prefix, commit);
-      return;
-    }
-    if (!gitSync(this.repo, ["ls-tree", newTree]).ok) {
-      this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r.error})` });
-      return;
-    }
-    this.problems.push({ path: where, reason: `cannot compare with the parent's version (${r.error}); scanned whole` });
-    this.walk(void 0, newTree, prefix, commit);
-  }
-  /** Raw lines of one tree level: blobs are changes, subtrees are walked. */
-  entries(raw, oldTree, prefix, commit) {
-    const subtrees = [];
-    const splitter = new LineSplitter((data, start, end) => {
-      const change = rawChange(data, start, end, prefix, commit);
-      if (change) return this.onChange(change);
-      const text = data.toString("latin1", start, end);
-      const [modes, name] = [text.slice(1, text.indexOf("	")), text.slice(text.indexOf("	") + 1)];
-      const [oldMode, newMode, oldOid, newOid] = modes.split(" ");
-      if (newMode !== "040000" || !newOid || NULL_OID2.test(newOid)) return;
-      const path = prefix + unquote(Buffer.from(name, "latin1"));
-      subtrees.push({ old: oldTree && oldMode === "040000" ? oldOid : void 0, next: newOid, path: `${path}/` });
-    });
-    splitter.push(raw);
-    splitter.end();
-    for (const { old, next, path } of subtrees) this.walk(old, next, path, commit);
-  }
-};
-
-// src/scan/git.ts
-init_messages();
-init_dedupe();
-init_message_secrets();
-init_detector2();
-init_inherited();
-init_introduced();
-var MAX_IN_FLIGHT = 256;
-var MAX_QUEUED = 4096;
-var BATCH = 64;
-var SMALL_HISTORY = 512;
-function pathHash(path) {
-  let h = 2166136261;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
-  if (!hasGitBinary()) {
-    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
-    const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-    return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
-  }
-  const info = options.repoInfo ?? inspectRepo(repo);
-  const revisions = revisionArgs(repo, scope);
-  const stats = emptyStats();
-  const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const count2 = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
-  const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve5(repo) };
-  const workers = [];
-  const inFlight = [];
-  const queues = [];
-  const startWorker = () => {
-    const w = workers.length;
-    const worker = new Worker2(HISTORY_WORKER_FILE, { workerData });
-    workers.push(worker);
-    inFlight.push(0);
-    queues.push([]);
-    attach(worker, w);
-  };
-  let pending = count2 > 1 ? [] : void 0;
-  const shareOut = (more) => {
-    if (!pending) return;
-    if (more) while (workers.length < count2) startWorker();
-    for (const [key2, job] of pending) queues[pathHash(key2) % workers.length].push(job);
-    pending = void 0;
-  };
-  const enqueue = (key2, job) => {
-    if (pending) {
-      pending.push([key2, job]);
-      if (pending.length >= SMALL_HISTORY) shareOut(true);
-    } else {
-      queues[pathHash(key2) % workers.length].push(job);
-    }
-    dispatch();
-  };
-  const seen = /* @__PURE__ */ new Set();
-  let seq = 0;
-  const earliest = /* @__PURE__ */ new Map();
-  let listed = false;
-  let paused = false;
-  const listing = new HistoryListing(
-    repo,
-    revisions,
-    (change) => {
-      const key2 = `${change.path}\0${change.oid}`;
-      if (seen.has(key2)) return;
-      seen.add(key2);
-      enqueue(change.path, { seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
-    },
-    (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" })
-  );
-  let ended = 0;
-  let finish;
-  let fail;
-  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
-  finished.catch(() => void 0);
-  const dispatch = () => {
-    queues.forEach((queue, w) => {
-      while (queue.length > 0 && inFlight[w] < MAX_IN_FLIGHT) {
-        const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]));
-        inFlight[w] += jobs.length;
-        workers[w].postMessage({ jobs });
-      }
-    });
-    const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
-    const full = queued > MAX_QUEUED;
-    if (full !== paused) {
-      paused = full;
-      if (full) listing.pause();
-      else listing.resume();
-    }
-    if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
-      ended = workers.length;
-      for (const worker of workers) worker.postMessage({ end: true });
-    }
-  };
-  function attach(worker, w) {
-    worker.on("message", (report2) => {
-      inFlight[w] -= report2.completed;
-      stats.bytes += report2.bytes;
-      stats.skippedBinary += report2.binary;
-      stats.skippedLarge += report2.large;
-      stats.errors.push(...report2.errors);
-      for (const { seq: seq2, findings } of report2.outcomes) {
-        for (const finding of findings) {
-          const key2 = historyKey(finding);
-          const known = earliest.get(key2);
-          if (!known || seq2 < known.seq) earliest.set(key2, { seq: seq2, finding });
-        }
-      }
-      options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
-      if (report2.done && --ended === 0) finish();
-      else dispatch();
-    });
-    worker.on("error", (err) => fail(err));
-  }
-  startWorker();
-  try {
-    await Promise.race([listing.run(), finished]);
-    stats.errors.push(...listing.problems);
-    shareOut(false);
-    for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
-      enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
-    }
-    listed = true;
-    dispatch();
-    await finished;
-    const findings = markMessageSecrets(
-      [...earliest.values()].sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding }) => finding)
-    );
-    findings.forEach((f) => options.onFinding?.(f));
-    stats.files = listing.commits;
-    return { findings, stats, repo: info, commits: listing.commits };
-  } finally {
-    listing.kill();
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-async function scanStaged(repo, ruleSet, options = {}, diff) {
-  try {
-    return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
-  } catch (err) {
-    if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
-    process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
-  }
-}
-async function scanStagedWithGit(diff, ruleSet, options) {
-  const stats = emptyStats();
-  const findings = [];
-  const detector = createDetector(ruleSet);
-  const added = [];
-  const result2 = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
-    stats.files++;
-    stats.bytes += fragment.bytes.length;
-    added.push(...detector.detect(fragment));
-  });
-  mergeGitStats(stats, result2);
-  if (added.length > 0) {
-    const head = await catFileHead(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    try {
-      for (const finding of await introducedSinceHead(added, head.read)) {
-        findings.push(finding);
-        options.onFinding?.(finding);
-      }
-    } finally {
-      head.close();
-    }
-  }
-  if (result2.binary > 0) {
-    const { stagedTextFiles: stagedTextFiles2 } = await Promise.resolve().then(() => (init_staged_text(), staged_text_exports));
-    const text = await stagedTextFiles2(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    stats.skippedBinary -= text.decoded;
-    stats.errors.push(...text.errors);
-    for (const { fragment, before } of text.changes) {
-      stats.files++;
-      stats.bytes += fragment.bytes.length;
-      for (const finding of introducedFindings(detector.detect(fragment), before)) {
-        findings.push(finding);
-        options.onFinding?.(finding);
-      }
-    }
-  }
-  return { findings, stats };
-}
-function mergeGitStats(stats, result2) {
-  stats.skippedBinary += result2.binary;
-  stats.skippedLarge += result2.large;
-  stats.errors.push(...result2.errors);
-}
-
-// src/cli/scan-commands.ts
+init_baseline();
+init_scan();
+init_git2();
 init_git();
 init_inert();
 
 // src/cli/known.ts
+init_read_file();
+init_errors();
+init_baseline();
 import { statSync as statSync5 } from "node:fs";
 import { join as join12, resolve as resolve6 } from "node:path";
-init_errors();
 
 // src/filters/gitleaksignore.ts
 init_errors();
+init_read_file();
 import { existsSync as existsSync8 } from "node:fs";
 import { join as join11 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
@@ -5666,6 +6690,7 @@ var GitleaksIgnore = class _GitleaksIgnore {
 };
 
 // src/cli/known.ts
+init_settings_files();
 var KnownFindings = class {
   baseline;
   ignore;
@@ -5799,6 +6824,7 @@ init_errors();
 init_write_file();
 init_redact();
 init_inert();
+init_stdio();
 function colorWanted(flag, toFile, env = process.env, isTerminal = stdoutIsTerminal) {
   if (flag !== void 0) return flag;
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -5819,7 +6845,12 @@ var ReportSink = class {
         return color ??= colorWanted(options.color, options.output !== void 0);
       },
       toolVersion: VERSION,
-      redactor: new Redactor(rules)
+      redactor: new Redactor(rules),
+      ...options.authorEmail ? { authorEmail: true } : {},
+      ...options.repository ? { repository: options.repository } : {},
+      // what a report leaves out (SARIF over GitHub's limits) is said even with -q
+      onNotice: (message) => writeStderr(`leakhound: warning: ${inert(message)}
+`)
     });
   }
   options;
@@ -5901,21 +6932,31 @@ var Progress = class {
 };
 
 // src/cli/scan-commands.ts
+init_stdio();
 function maxFileBytes(args) {
   return parseMaxFileSize(args.maxFileSize ?? 10);
 }
-function settingsFor(args, root, files, warn = true) {
+function settingsFor(args, root, files, warn2 = true) {
   const explicit = operatorConfigPath(args.config);
   const loaded = loadSettings({ ...explicit ? { explicit } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
   const config = enableRules(loaded, args.enableRule);
-  if (warn) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
+  if (warn2) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
 `);
   return { root, config, known: new KnownFindings(files, args.baseline, config.rules, args.gitleaksIgnorePath) };
 }
 async function report(args, settings, run2, unit = "file") {
   const { config } = settings;
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet, ...args.color !== void 0 ? { color: args.color } : {} },
+    {
+      format: args.format,
+      output: args.output,
+      redaction: args.redaction ?? "default",
+      exitCode: args.exitCode,
+      quiet: args.quiet,
+      ...args.color !== void 0 ? { color: args.color } : {},
+      authorEmail: args.authorEmail === true,
+      repository: basename4(resolve10(settings.root))
+    },
     config.rules
   );
   try {
@@ -6169,12 +7210,14 @@ function unionMerge(root, file) {
 
 // src/cli/main.ts
 init_revoke_command();
+init_baseline();
 init_settings();
 
 // src/cli/hook-command.ts
 init_errors();
 init_git();
 init_git_hardening();
+init_paths();
 import { spawnSync as spawnSync8 } from "node:child_process";
 import { chmodSync, existsSync as existsSync15, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { join as join19, resolve as resolve12 } from "node:path";
@@ -6337,10 +7380,12 @@ function installHookCommand(repo, options) {
 
 // src/cli/repos-command.ts
 init_write_file();
+init_stdio();
+init_load();
+init_errors();
 import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
 import { dirname as dirname10, join as join20, resolve as resolve13 } from "node:path";
-init_errors();
 init_inert();
 init_list();
 init_clone();
@@ -6500,9 +7545,10 @@ async function lockState(stateFile, waitSeconds) {
 
 // src/repos/run.ts
 init_detector2();
-import { availableParallelism as availableParallelism3 } from "node:os";
+init_git2();
 init_git();
 init_clone();
+import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/repos/scrub.ts
 init_redact();
@@ -6604,8 +7650,61 @@ async function scanRepositories(specs, ruleSet, state, options) {
 init_errors();
 import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync7 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
-import { createRequire as createRequire6 } from "node:module";
-var require7 = createRequire6(import.meta.url);
+
+// src/repos/sqlite.ts
+import { createRequire as createRequire8 } from "node:module";
+var require9 = createRequire8(import.meta.url);
+function nodeSqlite() {
+  if (process.env.LEAKHOUND_SQLITE === "better-sqlite3") return void 0;
+  try {
+    return require9("node:sqlite");
+  } catch {
+    return void 0;
+  }
+}
+function openDatabase(file, options = {}) {
+  const native = nodeSqlite();
+  if (native) {
+    const db2 = new native.DatabaseSync(file, { readOnly: options.readonly === true });
+    return {
+      exec: (sql) => db2.exec(sql),
+      prepare: (sql) => db2.prepare(sql),
+      transaction: (work) => {
+        db2.exec("BEGIN IMMEDIATE");
+        try {
+          const result2 = work();
+          db2.exec("COMMIT");
+          return result2;
+        } catch (err) {
+          db2.exec("ROLLBACK");
+          throw err;
+        }
+      },
+      close: () => db2.close()
+    };
+  }
+  let Addon;
+  try {
+    Addon = require9("better-sqlite3");
+  } catch (err) {
+    throw Object.assign(new Error(`this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${err.message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`), { code: "NO_SQLITE" });
+  }
+  const db = new Addon(file, { readonly: options.readonly === true });
+  return {
+    exec: (sql) => void db.exec(sql),
+    prepare: (sql) => db.prepare(sql),
+    transaction: (work) => db.transaction(work)(),
+    close: () => void db.close()
+  };
+}
+function sqliteCode(err) {
+  const e = err;
+  if (typeof e.code === "string" && e.code.startsWith("SQLITE_")) return e.code;
+  const primary = typeof e.errcode === "number" ? e.errcode & 255 : void 0;
+  return primary === 26 ? "SQLITE_NOTADB" : primary === 11 ? "SQLITE_CORRUPT" : primary === void 0 ? "" : `SQLITE_${primary}`;
+}
+
+// src/repos/state.ts
 var SCHEMA_VERSION = 1;
 var SCHEMA = `
   CREATE TABLE repos (
@@ -6622,7 +7721,7 @@ function problems(rows) {
 }
 function stateError(file, err) {
   if (err instanceof LeakhoundError) return err;
-  const code = String(err.code ?? "");
+  const code = sqliteCode(err);
   if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return corrupt(file, reasonOf(err));
   return new LeakhoundError("UNREADABLE", `cannot use the state file ${file}: ${reasonOf(err)}`);
 }
@@ -6634,11 +7733,10 @@ var ScanState = class _ScanState {
   db;
   file;
   static open(file, options = {}) {
-    const Database = require7("better-sqlite3");
     const info = statSync7(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return void 0;
-      create(file, Database);
+      create(file);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
     } else if (info.size === 0 && !(statSync7(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
@@ -6646,11 +7744,11 @@ var ScanState = class _ScanState {
     }
     let db;
     try {
-      db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
-      const check = db.pragma("quick_check");
+      db = openDatabase(file, { readonly: options.readonly === true });
+      const check = db.prepare("PRAGMA quick_check").all();
       if (check.length !== 1 || check[0].quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
       checkSchema(db, file, options.readonly === true);
-      if (!options.readonly) db.pragma("journal_mode = WAL");
+      if (!options.readonly) db.exec("PRAGMA journal_mode = WAL");
       return new _ScanState(db, file);
     } catch (err) {
       db?.close();
@@ -6674,11 +7772,11 @@ var ScanState = class _ScanState {
       const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
       return this.db.transaction(() => {
         let added = 0;
-        for (const f of findings) added += insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes;
+        for (const f of findings) added += Number(insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes);
         const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
         this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
         return added;
-      })();
+      });
     });
   }
   /** A repository's findings, by file and place. */
@@ -6690,7 +7788,7 @@ var ScanState = class _ScanState {
   markReported(repos) {
     this.guard(() => {
       const mark = this.db.prepare("UPDATE findings SET reported = 1 WHERE repo = ? AND reported = 0");
-      this.db.transaction(() => repos.forEach((repo) => mark.run(repo)))();
+      this.db.transaction(() => repos.forEach((repo) => mark.run(repo)));
     });
   }
   all() {
@@ -6701,11 +7799,11 @@ var ScanState = class _ScanState {
   }
 };
 var byPlace = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-function create(file, Database) {
+function create(file) {
   mkdirSync4(dirname9(file), { recursive: true });
   const temp = `${file}.${process.pid}.new`;
   try {
-    const db = new Database(temp);
+    const db = openDatabase(temp);
     db.exec(SCHEMA);
     db.close();
     linkSync2(temp, file);
@@ -6716,7 +7814,7 @@ function create(file, Database) {
   }
 }
 function checkSchema(db, file, readonly) {
-  const version = db.pragma("user_version", { simple: true });
+  const version = db.prepare("PRAGMA user_version").get().user_version;
   const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
   const ours = tables.has("repos") && tables.has("findings");
   if (version > SCHEMA_VERSION) throw new LeakhoundError("UNREADABLE", `the state file ${file} was made by a newer leakhound (state version ${version})`);
@@ -6724,8 +7822,8 @@ function checkSchema(db, file, readonly) {
   if (version < SCHEMA_VERSION && !readonly) {
     db.transaction(() => {
       db.exec("ALTER TABLE findings ADD COLUMN reported INTEGER NOT NULL DEFAULT 1");
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    })();
+      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    });
   }
 }
 
@@ -6736,15 +7834,22 @@ var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
 function jsonlFor(reports) {
   return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
 }
+function outputFor(format, reports, rules) {
+  if (format === "sarif") return sarifFor(reports, rules);
+  if (format === "html") return buildHtml(reports.flatMap((r) => r.findings), { rules, toolVersion: VERSION });
+  return jsonlFor(reports);
+}
+var warn = (message) => writeStderr(`leakhound: warning: ${inert(message)}
+`);
 function sarifFor(reports, rules) {
   const runs = reports.map(({ outcome, findings }) => {
-    const run2 = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0];
-    run2.results?.forEach((result2, i) => result2.baselineState = findings[i].new ? "new" : "unchanged");
-    const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }] } : { executionSuccessful: true };
+    const run2 = buildSarif(findings, { rules, toolVersion: VERSION }, void 0, { baselineState: (f) => f.new ? "new" : "unchanged", onNotice: warn }).runs[0];
+    const truncated = run2.invocations?.[0]?.toolExecutionNotifications ?? [];
+    const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }, ...truncated] } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
     return { ...run2, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
-  return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
+  return sarifText({ ...log, runs }, warn);
 }
 function reportsFrom(state, outcomes, newOnly) {
   return outcomes.map((outcome) => ({
@@ -6842,14 +7947,14 @@ async function bulkScan(args, cacheDir, state) {
   const reports = reportsFrom(state, outcomes, args.newOnly);
   const all = reports.flatMap((r) => r.findings);
   try {
-    const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
+    const text = outputFor(args.format, reports, config.rules);
     if (args.output) writeWholeFile(args.output, text);
     else await writeStdoutChecked(text);
     if (args.outputDir) {
       mkdirSync5(args.outputDir, { recursive: true });
       for (const report2 of reports) {
         const file = join20(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
-        writeWholeFile(file, args.format === "sarif" ? sarifFor([report2], config.rules) : jsonlFor([report2]));
+        writeWholeFile(file, outputFor(args.format, [report2], config.rules));
       }
     }
   } catch (err) {
@@ -6910,6 +8015,7 @@ function mergeCommand(files, output) {
 }
 
 // src/cli/rules-commands.ts
+init_load();
 import { readFileSync as readFileSync13 } from "node:fs";
 
 // src/config/examples.ts
@@ -6943,19 +8049,17 @@ function randomString(alphabet, length) {
 function base64url(text) {
   return Buffer.from(text).toString("base64url");
 }
-function expandTemplate(template, where = "example") {
-  return expandExample(template, where).text;
-}
 function expandExample(template, where = "example") {
   const pins = [];
+  const paths = [];
   let text = template;
   for (let previous = ""; previous !== text; ) {
     previous = text;
-    text = expandOnce(text, where, pins);
+    text = expandOnce(text, where, pins, paths);
   }
-  return { text, pins };
+  return { text, pins, ...paths.length > 0 ? { path: paths[paths.length - 1] } : {} };
 }
-function expandOnce(template, where, pins) {
+function expandOnce(template, where, pins, paths) {
   return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name, arg) => {
     switch (name) {
       case "rand": {
@@ -6990,6 +8094,9 @@ ${body}
         return arg ?? "";
       case "b64":
         return Buffer.from(arg ?? "").toString("base64");
+      case "path":
+        paths.push(arg ?? "");
+        return "";
       default:
         throw new LeakhoundError("BAD_RULE", `${where}: unknown template {{${name}}}`);
     }
@@ -7004,8 +8111,8 @@ function checkRuleExamples(rules) {
       failures2.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
     }
     for (const template of rule.examples) {
-      const { text, pins } = expandExample(template, where);
-      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
+      const { text, pins, path } = expandExample(template, where);
+      const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length === 0) {
         failures2.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
         continue;
@@ -7023,8 +8130,8 @@ function checkRuleExamples(rules) {
       }
     }
     for (const template of rule.negativeExamples) {
-      const text = expandTemplate(template, where);
-      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
+      const { text, path } = expandExample(template, where);
+      const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length > 0) failures2.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }
@@ -7032,6 +8139,7 @@ function checkRuleExamples(rules) {
 }
 
 // src/cli/rules-commands.ts
+init_rules();
 init_errors();
 function ruleListing(rule) {
   const { id, description, keywords, tags, severity, references } = rule;
@@ -7099,6 +8207,10 @@ var SCAN_FLAGS = [
   "--report-path",
   "--baseline-path",
   "--max-target-megabytes",
+  "--revoke",
+  "--revoke-providers",
+  "--yes",
+  "--author-email",
   "--debug",
   "--help"
 ];
@@ -7108,6 +8220,7 @@ var COMMANDS = {
   staged: SCAN_FLAGS,
   baseline: [...SCAN_FLAGS, "--dir", "--prune"],
   verify: [...SCAN_FLAGS, "--dir"],
+  revoke: [...SCAN_FLAGS, "--dir"],
   tickets: ["--help"],
   "install-hook": ["--force", "--chain", "--uninstall", "--debug", "--help"],
   repos: [
@@ -7149,7 +8262,7 @@ var CHOICES = {
   "--settings-from": ["worktree", "base"],
   "--ticket": ["github", "webhook", "command"]
 };
-var SUBCOMMANDS = { tickets: ["sync"], rules: ["list", "check"], completion: [...SHELLS] };
+var SUBCOMMANDS = { tickets: ["sync"], baseline: ["import", "audit"], rules: ["list", "check"], completion: [...SHELLS] };
 function completionScript(shell) {
   if (shell === "bash") return bash();
   if (shell === "zsh") {
@@ -7206,8 +8319,30 @@ function fish() {
 }
 
 // src/cli/main.ts
+init_stdio();
+
+// src/cli/baseline-subcommands.ts
+init_baseline_formats();
+var SCAN_ONLY = ["format", "config-format", "redact", "author-email", "exit-code", "max-file-size", "verify", "explain", "audit-log", "verify-base-url", "ticket", "prune"];
+function baselineSubcommands(done) {
+  const importCommand = {
+    command: "import <file>",
+    describe: "add what gitleaks, trufflehog or detect-secrets already accepts to the baseline",
+    builder: (y) => SCAN_ONLY.reduce((yy, key2) => yy.hide(key2), y).positional("file", { type: "string", demandOption: true, describe: "a gitleaks or trufflehog JSON report, a .gitleaksignore or a .secrets.baseline" }).option("from", { choices: IMPORT_FORMATS, describe: "the format of FILE (default: told from its name and content)" }).option("repo", { type: "string", default: ".", describe: "the repository the findings are in (files are read there, at the commits named)" }).option("output", { type: "string", describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)" }).hide("baseline").hide("dir").example("$0 baseline import gitleaks-report.json", "accept what a gitleaks report lists").example("$0 baseline import .secrets.baseline", "accept what detect-secrets' baseline lists"),
+    handler: async (args) => done((await Promise.resolve().then(() => (init_baseline_import2(), baseline_import_exports))).baselineImportCommand(args))
+  };
+  const auditCommand = {
+    command: "audit [repo]",
+    describe: "walk the baseline's entries on a terminal (real / false positive / accepted until a day); elsewhere, fail on expired and stale entries",
+    builder: (y) => SCAN_ONLY.reduce((yy, key2) => yy.hide(key2), y).positional("repo", { type: "string", default: ".", describe: "the repository (history is scanned) or, with --dir, a folder" }).option("baseline", { type: "string", describe: "the baseline to audit (default: .leakhound-baseline.json at the root)" }).hide("output").option("check", { type: "boolean", default: false, describe: "only report expired and stale entries (exit 1 if any), even on a terminal" }).example("$0 baseline audit", "judge each entry interactively").example("$0 baseline audit --check", "in CI: fail when an entry expired or no longer matches anything"),
+    handler: async (args) => done(await (await Promise.resolve().then(() => (init_baseline_audit2(), baseline_audit_exports))).baselineAuditCommand(args))
+  };
+  return [importCommand, auditCommand];
+}
+
+// src/cli/main.ts
 function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: ["f", "report-format"], choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: ["o", "report-path"], type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { alias: "baseline-path", type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { alias: "max-target-megabytes", type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" }).option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" }).option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" }).option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" }).option("color", { type: "boolean", describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)" }).option("enable-rule", { type: "string", array: true, describe: "only these rule ids (`leakhound rules list` shows them)" }).option("gitleaks-ignore-path", { alias: "i", type: "string", describe: "a .gitleaksignore file, or the folder holding one (default: the one at the root)" }).option("banner", { type: "boolean", hidden: true }).option("verbose", { alias: "v", type: "boolean", hidden: true });
+  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: ["f", "report-format"], choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: ["o", "report-path"], type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("author-email", { type: "boolean", default: false, describe: "SARIF: include commit authors' e-mail addresses (left out by default)" }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { alias: "baseline-path", type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { alias: "max-target-megabytes", type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" }).option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" }).option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" }).option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" }).option("color", { type: "boolean", describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)" }).option("enable-rule", { type: "string", array: true, describe: "only these rule ids (`leakhound rules list` shows them)" }).option("gitleaks-ignore-path", { alias: "i", type: "string", describe: "a .gitleaksignore file, or the folder holding one (default: the one at the root)" }).option("banner", { type: "boolean", hidden: true }).option("verbose", { alias: "v", type: "boolean", hidden: true });
 }
 function exampleText(list) {
   return ["Examples:", ...list.map(([command, what]) => `  ${command.replace(/\$0/g, "leakhound")}
@@ -7274,7 +8409,7 @@ async function main(argv) {
   ).command(
     "baseline [target]",
     `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
-    (y) => scanOptions(y).positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" }).epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]])),
+    (y) => scanOptions(y).positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" }).epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]])).command(baselineSubcommands((code) => exitCode = code)),
     async (args) => {
       exitCode = await baselineCommand(args);
     }
@@ -7318,7 +8453,7 @@ async function main(argv) {
   ).command(
     "repos [list]",
     "scan the full history of many repositories: resumable, incremental, shardable",
-    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb }).conflicts("github-org", "github-user").epilog(exampleText([["$0 repos repos.txt -o findings.jsonl", "every repository in the list"], ["$0 repos repos.txt --new-only", "only what no earlier run reported"], ["$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"]])),
+    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif", "html"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb }).conflicts("github-org", "github-user").epilog(exampleText([["$0 repos repos.txt -o findings.jsonl", "every repository in the list"], ["$0 repos repos.txt --new-only", "only what no earlier run reported"], ["$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"]])),
     async (args) => {
       exitCode = await reposCommand(args);
     }
@@ -7390,6 +8525,8 @@ async function main(argv) {
 }
 
 // src/action/main.ts
+init_load();
+init_settings_files();
 init_errors();
 init_inert();
 init_git();
@@ -7427,7 +8564,7 @@ function setOutputs(file, outputs) {
   appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""), "step outputs ");
 }
-function cell(text) {
+function cell2(text) {
   return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
 }
 function codeSpan(text) {
@@ -7440,7 +8577,7 @@ function findingsTable(findings) {
   const lines2 = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
   for (const f of findings) {
     const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-    lines2.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
+    lines2.push(`| ${f.severity} | ${cell2(f.ruleId)} | ${cell2(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell2(f.secret)} | ${verified} |`);
   }
   return lines2;
 }
@@ -7480,7 +8617,7 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
   }
   if (problems2.length > 0) {
     lines2.push("", `**Not scanned** (${problems2.length}):`, "");
-    for (const p of problems2) lines2.push(`- ${codeSpan(p.path)}: ${cell(p.reason)}`);
+    for (const p of problems2) lines2.push(`- ${codeSpan(p.path)}: ${cell2(p.reason)}`);
   }
   if (summary && (summary.skipped.binary || summary.skipped.large)) {
     lines2.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
@@ -7587,10 +8724,10 @@ async function runAction() {
   const base = baseSettings ? scope.range?.[0] : void 0;
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute3(p) ? p : join21(workspace, p);
-  const temp = mkdtempSync(join21(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
+  const resolveIn = (p) => isAbsolute4(p) ? p : join23(workspace, p);
+  const temp = mkdtempSync(join23(process.env.RUNNER_TEMP || tmpdir(), "leakhound-"));
   try {
-    const jsonl = join21(temp, "findings.jsonl");
+    const jsonl = join23(temp, "findings.jsonl");
     const argv = [
       "git",
       workspace,
@@ -7610,7 +8747,7 @@ async function runAction() {
       ...splitArgs(input("args"))
     ];
     const code = await main(argv);
-    if (code === 2 && !existsSync16(jsonl)) return 2;
+    if (code === 2 && !existsSync18(jsonl)) return 2;
     const text = readFileSync14(jsonl, "utf8").trim();
     const records = text ? text.split("\n").map((line) => JSON.parse(line)) : [];
     const summary = records.find(isSummaryRecord);
@@ -7627,7 +8764,7 @@ async function runAction() {
     let sarifPath;
     if (wantSarif) {
       const sarifFile = input("sarif-file");
-      sarifPath = sarifFile ? resolveIn(sarifFile) : join21(process.env.RUNNER_TEMP || workspace, "leakhound.sarif");
+      sarifPath = sarifFile ? resolveIn(sarifFile) : join23(process.env.RUNNER_TEMP || workspace, "leakhound.sarif");
       writeWholeFile(sarifPath, inertJson(JSON.stringify(buildSarif(findings, { rules: settings.rules, toolVersion: VERSION }, summary), null, 2)) + "\n", "SARIF ");
     }
     if (process.env.GITHUB_STEP_SUMMARY) {

@@ -66,7 +66,7 @@ export interface Rule {
   /** the verifier that can ask the provider whether a secret of this rule is live (see verify/providers.ts) */
   verify?: string;
   /** an offline checksum the secret must pass (see engine/checksum.ts) */
-  checksum?: "base62-crc32";
+  checksum?: "base62-crc32" | "discord-snowflake";
   /** reject secrets that look like placeholders or code (for name = value rules) */
   placeholderCheck: boolean;
   severity: Severity;

@@ -2,6 +2,7 @@
 // at the path its format lives at): every format is reported, with the field; placeholders are not.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expandExample } from "../src/config/examples.js";
 import { builtinRulesDir, loadRuleDir } from "../src/config/rules.js";
 import { fake, runCli, tempDir, writeTree } from "./helpers.js";
 
@@ -42,7 +43,11 @@ describe("credentials in tool configuration files", () => {
     const dir = tempDir();
     const files: Record<string, string> = {};
     formats.forEach((rule, i) => {
-      rule.negativeExamples.forEach((n, j) => (files[join(`sample${i}-${j}`, rule.examplePath!)] = fake(n) + "\n"));
+      // a negative example may name another path ({{path:…}}): the same content elsewhere is not that format
+      rule.negativeExamples.forEach((n, j) => {
+        const { text, path } = expandExample(n);
+        files[join(`sample${i}-${j}`, path ?? rule.examplePath!)] = text + "\n";
+      });
     });
     writeTree(dir, files);
     const result = runCli(["dir", dir, "-f", "json"]);

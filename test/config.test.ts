@@ -22,7 +22,7 @@ describe("config", () => {
         'keywords = ["acme_"]',
         "",
       ].join("\n"),
-      "a.env": `ACME=${fake("{{lit:acme_}}{{rand:lowernum:24}}")}\nAWS_KEY=${fake("{{lit:AKIA}}{{rand:base32:16}}")}\n`,
+      "a.env": `ACME=${fake("{{lit:acme_}}{{rand:lowernum:24}}")}\nAWS_ACCESS_KEY_ID=${fake("{{lit:AKIA}}{{rand:base32:16}}")}\n`,
     });
     expect(ruleIds(dir)).toEqual(["acme-internal-token@a.env"]);
   });

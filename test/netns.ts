@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
 export const IN_NETNS = process.env.LEAKHOUND_TEST_NETNS === "1";
@@ -37,4 +38,23 @@ export async function assertLoopbackOnly(): Promise<void> {
     socket.on("error", () => resolve(false));
   });
   if (reached) throw new Error("a non-loopback address did not fail at once: the namespace has a route out");
+}
+
+/**
+ * The tests of `body` run inside the namespace: outside it, one test runs this file again there and
+ * passes only when every test inside passed.
+ */
+export function describeInNetns(file: string, title: string, timeout: number, body: () => void): void {
+  if (!IN_NETNS) {
+    it(`${title}: in a loopback-only network namespace`, () => {
+      const run = runInNetns(file);
+      expect(run.code, run.output).toBe(0);
+      expect(run.allPassed, run.output).toBe(true);
+    }, timeout);
+    return;
+  }
+  describe(`${title} (loopback-only namespace)`, () => {
+    beforeAll(assertLoopbackOnly);
+    body();
+  });
 }

@@ -55,7 +55,7 @@ describe("gitleaks compatibility", () => {
         "stopwords = ['''sample''']",
         "",
       ].join("\n"),
-      "app.env": `INTERNAL_KEY=${fake("{{rand:lowernum:32}}")}\nAWS_KEY=${fake("{{lit:AKIA}}{{rand:base32:16}}")}\nGH=${fake("{{crc32:ghp_}}")}\n`,
+      "app.env": `INTERNAL_KEY=${fake("{{rand:lowernum:32}}")}\nAWS_ACCESS_KEY_ID=${fake("{{lit:AKIA}}{{rand:base32:16}}")}\nGH=${fake("{{crc32:ghp_}}")}\n`,
       "notes.env": `INTERNAL_KEY=${fake("{{rand:lowernum:32}}")} # example-only\n`,
       "certs/server.jks": "keystore bytes\n",
       "vendor/lib.env": `GH=${fake("{{crc32:ghp_}}")}\n`,

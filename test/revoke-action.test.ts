@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fakeServer, json, presentedSecret } from "./fake-servers.js";
 import { TestRepo } from "./git-helpers.js";
 import { fake, operatorConfig, ROOT, tempDir } from "./helpers.js";
-import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
+import { describeInNetns } from "./netns.js";
 
 function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string; sarif?: string }> {
   const files = tempDir("leakhound-runner-");
@@ -39,15 +39,7 @@ function runAction(workspace: string, inputs: Record<string, string>, extraEnv: 
   });
 }
 
-if (!IN_NETNS) {
-  it("runs its Action tests in a loopback-only network namespace", () => {
-    const run = runInNetns("test/revoke-action.test.ts");
-    expect(run.code, run.output).toBe(0);
-    expect(run.allPassed, run.output).toBe(true);
-  }, 300_000);
-} else {
-  describe("the Action's revoke input (loopback-only namespace)", () => {
-    beforeAll(assertLoopbackOnly);
+describeInNetns("test/revoke-action.test.ts", "the Action's revoke input", 300_000, () => {
 
     it("revoke: github revokes the live token with one POST; verify alone revokes nothing", async () => {
       const token = fake("{{crc32:ghp_}}");
@@ -80,5 +72,4 @@ if (!IN_NETNS) {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/input revoke must be all or provider names/);
     });
-  });
-}
+});

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fakeServer, json, presentedSecret, type Recorded } from "./fake-servers.js";
 import { TestRepo } from "./git-helpers.js";
 import { BIN, fake, runCliAsync as runCli, tempDir } from "./helpers.js";
-import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
+import { describeInNetns } from "./netns.js";
 import type { Finding, Rule } from "../src/model.js";
 import { revokeFindings } from "../src/revoke/revoke.js";
 
@@ -140,15 +140,7 @@ interface Out {
   rotationPage?: string;
 }
 
-if (!IN_NETNS) {
-  it("runs its revocation tests in a loopback-only network namespace", () => {
-    const run = runInNetns("test/revoke.test.ts");
-    expect(run.code, run.output).toBe(0);
-    expect(run.allPassed, run.output).toBe(true);
-  }, 300_000);
-} else {
-  describe("leakhound revoke (loopback-only namespace)", () => {
-    beforeAll(assertLoopbackOnly);
+describeInNetns("test/revoke.test.ts", "leakhound revoke", 300_000, () => {
 
     it("revokes live secrets through each provider's API, confirms them invalid, and reports every outcome", async () => {
       const { repo, tokens } = leakyRepo();
@@ -307,5 +299,4 @@ if (!IN_NETNS) {
       expect((JSON.parse(result.stdout) as Out[]).every((f) => f.revocation === undefined)).toBe(true);
       expect(live.size).toBe(Object.values(tokens).length);
     });
-  });
-}
+});

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fakeGitHub, fakeServer, json, presentedSecret } from "./fake-servers.js";
 import { TestRepo } from "./git-helpers.js";
 import { fake, operatorConfig, runCliAsync as runCli, tempDir } from "./helpers.js";
-import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
+import { describeInNetns } from "./netns.js";
 
 /** GitHub's API as far as verification and revocation go: GET /user, POST /credentials/revoke. */
 async function githubProvider(live: Set<string>) {
@@ -50,15 +50,7 @@ function backdate(file: string, days: number): void {
   writeFileSync(file, JSON.stringify(state));
 }
 
-if (!IN_NETNS) {
-  it("runs its ticket-loop tests in a loopback-only network namespace", () => {
-    const run = runInNetns("test/tickets-loop.test.ts");
-    expect(run.code, run.output).toBe(0);
-    expect(run.allPassed, run.output).toBe(true);
-  }, 300_000);
-} else {
-  describe("the rotate-now loop (loopback-only namespace)", () => {
-    beforeAll(assertLoopbackOnly);
+describeInNetns("test/tickets-loop.test.ts", "the rotate-now loop", 300_000, () => {
 
     it("github: ticket opened, token revoked with one POST, then closed by tickets sync as revoked by leakhound", async () => {
       const { repo, token } = leakyRepo();
@@ -202,5 +194,4 @@ if (!IN_NETNS) {
       expect(issue.comments).toHaveLength(1);
       expect(existsSync(state)).toBe(true);
     });
-  });
-}
+});

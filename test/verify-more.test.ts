@@ -9,7 +9,7 @@ import { MORE_VERIFIERS } from "../src/verify/providers-more.js";
 import { NOT_REVOCABLE, REVOKERS } from "../src/revoke/revokers.js";
 import { fakeServer, json, type FakeServer, type Recorded } from "./fake-servers.js";
 import { fake, runCliAsync as runCli, tempDir, writeTree } from "./helpers.js";
-import { assertLoopbackOnly, IN_NETNS, runInNetns } from "./netns.js";
+import { describeInNetns } from "./netns.js";
 
 interface Spec {
   path: string;
@@ -66,15 +66,7 @@ describe("the set of verifiers", () => {
   });
 });
 
-if (!IN_NETNS) {
-  it("runs its provider tests in a loopback-only network namespace", () => {
-    const run = runInNetns("test/verify-more.test.ts");
-    expect(run.code, run.output).toBe(0);
-    expect(run.allPassed, run.output).toBe(true);
-  }, 180_000);
-} else {
-  describe("more verifiers (loopback-only namespace)", () => {
-    beforeAll(assertLoopbackOnly);
+describeInNetns("test/verify-more.test.ts", "more verifiers", 180_000, () => {
 
     it("each provider: live on its documented success, invalid on its documented rejection, the secret where its docs put it", async () => {
       const servers = new Map<string, FakeServer>();
@@ -133,5 +125,4 @@ if (!IN_NETNS) {
       expect(mine).toHaveLength(1);
       expect(mine[0]).toMatchObject({ verification: "unknown", verificationReason: expect.stringMatching(/network error|timeout/) });
     });
-  });
-}
+});

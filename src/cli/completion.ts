@@ -56,7 +56,7 @@ function bash(program: Program): string {
         }),
     )
     .join("\n");
-  const withSubcommands = list.filter((e) => e.command.subcommands).map((e) => e.words.join(" "));
+  const subcommandWords = list.filter((e) => e.words.length > 1).map((e) => `"${e.words.join(" ")}"`);
   return `# leakhound completion for bash: source <(leakhound completion bash)
 _leakhound() {
   local cur prev command words i
@@ -69,7 +69,7 @@ _leakhound() {
       -*) ;;
       *)
         if [ -z "$command" ]; then command="\${COMP_WORDS[i]}"
-        else case "$command" in ${withSubcommands.map((w) => `"${w}"`).join("|") || '""'}) command="$command \${COMP_WORDS[i]}" ;; esac; break
+        else case "$command \${COMP_WORDS[i]}" in ${subcommandWords.join("|") || '""'}) command="$command \${COMP_WORDS[i]}" ;; esac; break
         fi ;;
     esac
   done

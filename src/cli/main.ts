@@ -15,6 +15,7 @@ import { rulesCheckCommand, rulesListCommand } from "./rules-commands.js";
 import { completionScript, SHELLS, type Shell } from "./completion.js";
 import { operatorConfigPath } from "./gitleaks-flags.js";
 import { writeStdout } from "./stdio.js";
+import { baselineSubcommands } from "./baseline-subcommands.js";
 
 /** The MB value of --max-file-size, once it is known to fit (flags.ts). */
 function maxFileSizeMb(value: unknown): number {
@@ -34,6 +35,7 @@ const SCAN_FLAGS: Flag[] = [
   { name: "output", short: "o", aliases: ["report-path"], type: "string", placeholder: "FILE", describe: "write the report to this file instead of stdout" },
   { name: "redact", type: "boolean", negatable: true, describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" },
   REDACT_LEVEL_FLAG,
+  { name: "author-email", type: "boolean", default: false, describe: "SARIF: include commit authors' e-mail addresses (left out by default)" },
   { name: "exit-code", type: "string", default: "1", coerce: parseExitCode, placeholder: "N", describe: "exit code when there are findings (1-125)" },
   { name: "quiet", short: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" },
   { name: "baseline", aliases: ["baseline-path"], type: "string", negatable: true, placeholder: "FILE", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` },
@@ -55,6 +57,8 @@ const SCAN_FLAGS: Flag[] = [
 ];
 
 const DIR_FLAG: Flag = { name: "dir", type: "boolean", default: false, describe: "scan the files of a folder instead of git history" };
+/** `baseline`'s own flags; its subcommands take them too (baseline-subcommands.ts) */
+const BASELINE_FLAGS: Flag[] = [...SCAN_FLAGS, DIR_FLAG, { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" }];
 
 /** A command's run: the exit code of a command that has finished (scan-commands.ts and the others). */
 const run = <T,>(command: (args: T) => number | Promise<number>) => (args: Args) => command(args as unknown as T);
@@ -124,8 +128,9 @@ export const PROGRAM: Program = {
       name: "baseline",
       describe: `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
       positionals: [{ name: "target", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }],
-      flags: [...SCAN_FLAGS, DIR_FLAG, { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" }],
+      flags: BASELINE_FLAGS,
       examples: [["leakhound baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]],
+      subcommands: baselineSubcommands(BASELINE_FLAGS),
       run: run(baselineCommand),
     },
     {
@@ -191,7 +196,7 @@ export const PROGRAM: Program = {
         { name: "jobs", short: "j", type: "number", describe: "repositories scanned at once (default: one per core)" },
         { name: "shard", type: "string", placeholder: "I/N", describe: "i/n: scan only this shard of the list (CI matrix)" },
         { name: "shards", type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" },
-        { name: "format", short: "f", type: "string", choices: ["jsonl", "sarif"], default: "jsonl", placeholder: "FORMAT", describe: "output format" },
+        { name: "format", short: "f", type: "string", choices: ["jsonl", "sarif", "html"], default: "jsonl", placeholder: "FORMAT", describe: "output format" },
         { name: "output", short: "o", type: "string", placeholder: "FILE", describe: "write the findings here instead of stdout" },
         { name: "output-dir", type: "string", placeholder: "DIR", describe: "also write one file per repository here" },
         { name: "new-only", type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" },

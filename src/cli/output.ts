@@ -18,6 +18,10 @@ export interface OutputOptions {
   quiet: boolean;
   /** --color (true) or --no-color (false); undefined: decided by colorWanted */
   color?: boolean;
+  /** SARIF: commit authors' e-mail addresses in the results (--author-email) */
+  authorEmail?: boolean;
+  /** the repository or folder scanned, named in the HTML report */
+  repository?: string;
 }
 
 /**
@@ -51,6 +55,10 @@ export class ReportSink {
       },
       toolVersion: VERSION,
       redactor: new Redactor(rules),
+      ...(options.authorEmail ? { authorEmail: true } : {}),
+      ...(options.repository ? { repository: options.repository } : {}),
+      // what a report leaves out (SARIF over GitHub's limits) is said even with -q
+      onNotice: (message) => writeStderr(`leakhound: warning: ${inert(message)}\n`),
     });
   }
 

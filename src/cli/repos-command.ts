@@ -4,12 +4,13 @@ import { mkdirSync } from "node:fs";
 import { writeWholeFile } from "../io/write-file.js";
 import type { Redaction } from "../report/redact.js";
 import { parseMaxFileSize } from "./flags.js";
-import { stdoutFailure, stdoutFlushed, writeStdout } from "./stdio.js";
+import { stdoutFailure, stdoutFlushed, writeStderr, writeStdout } from "./stdio.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
-import { buildSarif } from "../report/sarif.js";
+import { buildSarif, sarifText } from "../report/sarif.js";
+import { buildHtml } from "../report/html.js";
 import { inert, inertJson } from "../report/inert.js";
 import { count as plural, formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
@@ -35,7 +36,7 @@ export interface ReposArgs {
   jobs?: number;
   shard?: string;
   shards?: number;
-  format: "jsonl" | "sarif";
+  format: "jsonl" | "sarif" | "html";
   output?: string;
   outputDir?: string;
   newOnly: boolean;
@@ -66,18 +67,28 @@ function jsonlFor(reports: RepoReport[]): string {
   return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
 }
 
+function outputFor(format: ReposArgs["format"], reports: RepoReport[], rules: ReturnType<typeof loadConfig>["rules"]): string {
+  if (format === "sarif") return sarifFor(reports, rules);
+  // the state holds findings already redacted: the page shows them as they are
+  if (format === "html") return buildHtml(reports.flatMap((r) => r.findings), { rules, toolVersion: VERSION });
+  return jsonlFor(reports);
+}
+
+/** What the SARIF output left out to fit GitHub's limits, said on stderr. */
+const warn = (message: string) => writeStderr(`leakhound: warning: ${inert(message)}\n`);
+
 function sarifFor(reports: RepoReport[], rules: ReturnType<typeof loadConfig>["rules"]): string {
   const runs = reports.map(({ outcome, findings }) => {
-    const run = buildSarif(findings, { rules, toolVersion: VERSION }).runs[0]!;
     // SARIF's own words for "first seen in this run" and "a scan that did not complete"
-    run.results?.forEach((result, i) => (result.baselineState = findings[i]!.new ? "new" : "unchanged"));
+    const run = buildSarif(findings, { rules, toolVersion: VERSION }, undefined, { baselineState: (f) => ((f as (typeof findings)[number]).new ? "new" : "unchanged"), onNotice: warn }).runs[0]!;
+    const truncated = run.invocations?.[0]?.toolExecutionNotifications ?? [];
     const invocation = unfinished(outcome)
-      ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error" as const, message: { text: outcome.error ?? "not scanned" } }] }
-      : { executionSuccessful: true };
+      ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error" as const, message: { text: outcome.error ?? "not scanned" } }, ...truncated] }
+      : { executionSuccessful: true, ...(truncated.length ? { toolExecutionNotifications: truncated } : {}) };
     return { ...run, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], { rules, toolVersion: VERSION });
-  return inertJson(JSON.stringify({ ...log, runs }, null, 2)) + "\n";
+  return sarifText({ ...log, runs }, warn);
 }
 
 /** Every current finding of each listed repository, read from the state (or only the new ones). */
@@ -188,14 +199,14 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
   const reports = reportsFrom(state, outcomes, args.newOnly);
   const all = reports.flatMap((r) => r.findings);
   try {
-    const text = args.format === "sarif" ? sarifFor(reports, config.rules) : jsonlFor(reports);
+    const text = outputFor(args.format, reports, config.rules);
     if (args.output) writeWholeFile(args.output, text);
     else await writeStdoutChecked(text);
     if (args.outputDir) {
       mkdirSync(args.outputDir, { recursive: true });
       for (const report of reports) {
         const file = join(args.outputDir, `${safeName(report.outcome.name)}.${args.format}`);
-        writeWholeFile(file, args.format === "sarif" ? sarifFor([report], config.rules) : jsonlFor([report]));
+        writeWholeFile(file, outputFor(args.format, [report], config.rules));
       }
     }
   } catch (err) {

@@ -1,7 +1,7 @@
 // The scanning subcommands (`git`, `staged`, `dir`, `stdin`) and `baseline`, which records what a
 // scan finds so that later scans report only what is new.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Config, ConfigDialect } from "../config/config.js";
 import { loadSettings, rootFolder } from "../config/load.js";
@@ -49,6 +49,8 @@ export interface ScanArgs extends Omit<VerifyArgs, "quiet"> {
   enableRule?: string[];
   /** --gitleaks-ignore-path / -i (gitleaks): a .gitleaksignore file, or the folder holding one */
   gitleaksIgnorePath?: string;
+  /** --author-email: commit authors' e-mail addresses in SARIF */
+  authorEmail?: boolean;
 }
 
 interface Scan {
@@ -92,7 +94,16 @@ async function report(
 ): Promise<number> {
   const { config } = settings;
   const sink = new ReportSink(
-    { format: args.format, output: args.output, redaction: args.redaction ?? "default", exitCode: args.exitCode, quiet: args.quiet, ...(args.color !== undefined ? { color: args.color } : {}) },
+    {
+      format: args.format,
+      output: args.output,
+      redaction: args.redaction ?? "default",
+      exitCode: args.exitCode,
+      quiet: args.quiet,
+      ...(args.color !== undefined ? { color: args.color } : {}),
+      authorEmail: args.authorEmail === true,
+      repository: basename(resolve(settings.root)),
+    },
     config.rules,
   );
   try {

@@ -10,6 +10,8 @@
 //   {{b64:TEXT}}         TEXT in base64 (for fields a format stores encoded); TEXT may hold templates
 //   {{pin:TEXT}}         TEXT as is, and TEXT is the secret the example must yield (a wrong capture fails);
 //                        TEXT may hold templates, which are expanded first
+//   {{path:PATH}}        scan this example as the file PATH instead of the rule's examplePath (for rules
+//                        about a file's name: the same content at another path must not be found)
 import { randomInt as cryptoRandomInt } from "node:crypto";
 import { Detector } from "../engine/detector.js";
 import { base62, BASE62, crc32 } from "../engine/checksum.js";
@@ -72,20 +74,23 @@ export function expandTemplate(template: string, where = "example"): string {
 export interface ExpandedExample {
   text: string;
   pins: string[];
+  /** the path a {{path:…}} template names, if any */
+  path?: string;
 }
 
 export function expandExample(template: string, where = "example"): ExpandedExample {
   // innermost templates first, so that {{b64:user:{{rand:base62:12}}}} encodes the expanded text
   const pins: string[] = [];
+  const paths: string[] = [];
   let text = template;
   for (let previous = ""; previous !== text; ) {
     previous = text;
-    text = expandOnce(text, where, pins);
+    text = expandOnce(text, where, pins, paths);
   }
-  return { text, pins };
+  return { text, pins, ...(paths.length > 0 ? { path: paths[paths.length - 1]! } : {}) };
 }
 
-function expandOnce(template: string, where: string, pins: string[]): string {
+function expandOnce(template: string, where: string, pins: string[], paths: string[]): string {
   return template.replace(/\{\{([a-z0-9]+)(?::([^{}]*))?\}\}/g, (_all, name: string, arg: string | undefined) => {
     switch (name) {
       case "rand": {
@@ -118,6 +123,9 @@ function expandOnce(template: string, where: string, pins: string[]): string {
         return arg ?? "";
       case "b64":
         return Buffer.from(arg ?? "").toString("base64");
+      case "path":
+        paths.push(arg ?? "");
+        return "";
       default:
         throw new LeakhoundError("BAD_RULE", `${where}: unknown template {{${name}}}`);
     }
@@ -142,8 +150,8 @@ export function checkRuleExamples(rules: readonly Rule[]): ExampleFailure[] {
       failures.push({ ruleId: rule.id, kind: "example", example: "", reason: "the rule has no examples" });
     }
     for (const template of rule.examples) {
-      const { text, pins } = expandExample(template, where);
-      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
+      const { text, pins, path } = expandExample(template, where);
+      const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length === 0) {
         failures.push({ ruleId: rule.id, kind: "example", example: template, reason: "not found" });
         continue;
@@ -161,8 +169,8 @@ export function checkRuleExamples(rules: readonly Rule[]): ExampleFailure[] {
       }
     }
     for (const template of rule.negativeExamples) {
-      const text = expandTemplate(template, where);
-      const found = detector.detect({ path: rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
+      const { text, path } = expandExample(template, where);
+      const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
       if (found.length > 0) failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }

@@ -7,7 +7,7 @@ import RE2 from "re2";
 import type { Finding, Fragment, Rule } from "../model.js";
 import { Allowlist, compileRegex } from "../filters/allowlist.js";
 import { inlineAllowed } from "../filters/inline.js";
-import { isDocumentationExample, isPlaceholder } from "../filters/placeholder.js";
+import { isDocumentationExample, isNonSecretName, isPlaceholder } from "../filters/placeholder.js";
 import { CHECKSUMS } from "./checksum.js";
 import { shannonEntropy } from "./entropy.js";
 import { fingerprint } from "./fingerprint.js";
@@ -20,7 +20,36 @@ interface CompiledRule {
   /** undefined for a rule that reports files by path alone */
   regex: RE2 | undefined;
   allowlist: Allowlist;
-  generic: boolean;
+  specificity: Specificity;
+}
+
+/**
+ * How much a rule's finding says, when two rules find the same text: a provider's token format
+ * (PROVIDER) over a file format's field (FILE_FORMAT, tag "config-file") over a credential's
+ * written form (GENERIC: an Authorization header, a URL's userinfo) over a name = value guess
+ * (NAME_VALUE, tag "name-value").
+ */
+type Specificity = 0 | 1 | 2 | 3;
+const PROVIDER = 0;
+const FILE_FORMAT = 1;
+const GENERIC = 2;
+const NAME_VALUE = 3;
+
+function specificityOf(rule: Rule): Specificity {
+  if (rule.tags.includes("name-value")) return NAME_VALUE;
+  if (rule.tags.includes("config-file")) return FILE_FORMAT;
+  return rule.tags.includes("generic") ? GENERIC : PROVIDER;
+}
+
+/**
+ * Text a rule matched and judged not to be a secret (a placeholder, an allowlisted value): a less
+ * specific rule that matches the same text does not report it either (`Basic dXNlcjpwYXNzd29yZA==`
+ * is user:password whatever the name before it says).
+ */
+interface Veto {
+  startByte: number;
+  endByte: number;
+  specificity: Specificity;
 }
 
 function compileRule(rule: Rule): CompiledRule {
@@ -29,8 +58,7 @@ function compileRule(rule: Rule): CompiledRule {
     rule,
     regex: rule.regex ? compileRegex(rule.regex, "gd", where) : undefined,
     allowlist: new Allowlist(rule.allowlists, where),
-    // generic and file-format rules yield to a provider's rule that finds the same secret
-    generic: rule.tags.includes("generic") || rule.tags.includes("config-file"),
+    specificity: specificityOf(rule),
   };
 }
 
@@ -42,7 +70,9 @@ export interface DetectorOptions {
 interface Located extends Finding {
   startByte: number;
   endByte: number;
-  generic: boolean;
+  specificity: Specificity;
+  /** the rule decoded what it matched (base64) */
+  decoded: boolean;
 }
 
 export class Detector {
@@ -87,14 +117,33 @@ export class Detector {
     if (ruleIndexes.length === 0) return [];
     let lines: LineIndex | undefined;
     const found: Located[] = [];
+    const vetoes: Veto[] = [];
     for (const index of ruleIndexes) {
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
-      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines) : this.fileFinding(compiled, fragment, lines);
+      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
-    return dropGenericOverlaps(found).map(({ startByte: _s, endByte: _e, generic: _g, ...finding }) => finding);
+    return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+  }
+
+  /**
+   * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
+   * content is not scanned (binary): its text is never read, only `fragment.path`.
+   */
+  detectByPath(fragment: Omit<Fragment, "bytes">): Finding[] {
+    const relPath = fragment.relPath ?? fragment.path;
+    if (this.allowlist?.allowsPath(relPath)) return [];
+    const whole: Fragment = { ...fragment, bytes: Buffer.alloc(0) };
+    const found: Finding[] = [];
+    this.rules.forEach((rule, index) => {
+      if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
+      const compiled = (this.compiled[index] ??= compileRule(rule));
+      if (compiled.allowlist.allowsPath(relPath)) return;
+      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+    });
+    return found;
   }
 
   /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
@@ -152,8 +201,11 @@ export class Detector {
     });
   }
 
-  private *runRule(compiled: CompiledRule, regex: RE2, fragment: Fragment, lines: LineIndex): Generator<Located> {
+  private *runRule(compiled: CompiledRule, regex: RE2, fragment: Fragment, lines: LineIndex, vetoes: Veto[]): Generator<Located> {
     const { rule } = compiled;
+    const veto = (startByte: number, endByte: number) => {
+      if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
+    };
     regex.lastIndex = 0;
     for (let m = regex.exec(fragment.bytes); m !== null; m = regex.exec(fragment.bytes)) {
       if (m[0].length === 0) {
@@ -171,11 +223,28 @@ export class Detector {
       if (!secret) continue;
       const fieldSpan = indices.groups?.field;
       const field = fieldSpan ? fragment.bytes.toString("utf8", fieldSpan[0], fieldSpan[1]) : undefined;
+      // the name a generic rule found the value under (`name` group), or a file format's field
+      const nameSpan = indices.groups?.name;
+      const name = nameSpan ? fragment.bytes.toString("utf8", nameSpan[0], nameSpan[1]) : field;
       const entropy = shannonEntropy(secret);
       if (rule.entropy !== undefined && entropy < rule.entropy) continue;
-      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) continue;
+      if (rule.checksum && !CHECKSUMS[rule.checksum](secret)) {
+        // the provider's shape without its checksum: a made-up value, not a token anyone issued
+        veto(startByte, endByte);
+        continue;
+      }
       if (isDocumentationExample(secret)) continue;
-      if (rule.placeholderCheck && isPlaceholder(secret, fragment.bytes.toString("latin1", endByte, endByte + 2))) continue;
+      if (rule.placeholderCheck) {
+        // a generic rule's name; a file format's field holds a password by definition (index-url's userinfo)
+        if (nameSpan && name !== undefined && isNonSecretName(name)) continue;
+        // of a decoded user:password, the password is what may be a stand-in (`_token:…` is a real token)
+        const judged = rule.decode ? passwordOf(secret) : secret;
+        const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
+        if (isPlaceholder(judged, after, { ...(nameSpan ? { name } : {}), fileFormat: compiled.specificity === FILE_FORMAT })) {
+          veto(startByte, endByte);
+          continue;
+        }
+      }
 
       const startLine = lines.lineOf(startByte);
       const endLine = lines.lineOf(Math.max(startByte, endByte - 1));
@@ -193,7 +262,10 @@ export class Detector {
         },
         ...(fragment.git ? { commit: fragment.git.commit } : {}),
       };
-      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) continue;
+      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) {
+        veto(startByte, endByte);
+        continue;
+      }
       const context = lines.context(startLine, startByte, endByte);
 
       const where = {
@@ -236,14 +308,22 @@ function located(
     endLine: fileLine(fragment, where.endLine),
     ...what,
     ...(fragment.git ? { git: fragment.git } : {}),
-    generic: compiled.generic,
+    specificity: compiled.specificity,
+    decoded: compiled.rule.decode !== undefined,
   };
+}
+
+/** The password of a decoded `user:password`, or the whole value when it has no user part. */
+function passwordOf(decoded: string): string {
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : decoded;
 }
 
 /** Base64 that decodes to printable text (a password, user:password), or undefined. */
 function decodeBase64Text(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return undefined;
-  const text = Buffer.from(value, "base64").toString("utf8");
+  // `echo pw | base64` encodes the newline too (FileZilla's Pass, Kubernetes Secret data)
+  const text = Buffer.from(value, "base64").toString("utf8").replace(/\r?\n$/, "");
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\ufffd") ? text : undefined;
 }
 
@@ -252,11 +332,32 @@ function fileLine(fragment: Fragment, line: number): number {
   return (fragment.firstLine ?? 0) + line + 1;
 }
 
-/** A generic rule's finding that overlaps a specific rule's finding says less: keep the specific one. */
-function dropGenericOverlaps(found: Located[]): Located[] {
-  const specific = found.filter((f) => !f.generic);
-  if (specific.length === 0 || specific.length === found.length) return found;
-  return found.filter((f) => !f.generic || !specific.some((s) => s.startByte < f.endByte && f.startByte < s.endByte));
+/**
+ * One finding per secret: a finding that overlaps one of a more specific rule, or text a more
+ * specific rule judged not a secret (a veto), says less and is dropped (a provider's token over a
+ * file format's field over a credential's written form over a name = value guess), and of two
+ * findings of the same tier on the same text one is kept (sameSpanWins). Two providers' rules that
+ * match the same text both report it.
+ */
+function dropLessSpecific(found: Located[], vetoes: readonly Veto[]): Located[] {
+  if (found.every((f) => f.specificity === PROVIDER) || (found.length < 2 && vetoes.length === 0)) return found;
+  return found.filter(
+    (f, i) =>
+      f.specificity === PROVIDER ||
+      (!vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) &&
+      !found.some(
+        (other, j) =>
+          other.startByte < f.endByte &&
+          f.startByte < other.endByte &&
+          (other.specificity < f.specificity || (other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))),
+      )),
+  );
+}
+
+/** Of two findings of one tier on the same text: the one that decoded it (it shows more), else the first rule's. */
+function sameSpanWins(other: Located, otherIndex: number, f: Located, index: number): boolean {
+  if (other.decoded !== f.decoded) return other.decoded;
+  return otherIndex < index;
 }
 
 function escapeLiteral(text: string): string {

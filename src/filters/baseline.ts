@@ -20,6 +20,8 @@ export interface BaselineEntry {
   reason?: string;
   /** YYYY-MM-DD: from this day on the finding is reported again */
   expires?: string;
+  /** what `leakhound baseline audit` judged it: not a secret, or a secret accepted for now */
+  verdict?: "false-positive" | "accepted";
 }
 
 const FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
@@ -55,22 +57,27 @@ export class Baseline {
     try {
       doc = JSON.parse(text);
     } catch (err) {
-      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${reasonOf(err)}`);
+      throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${jsonProblem(err)}`);
     }
-    const list = Array.isArray(doc) ? doc : (doc as { entries?: unknown }).entries;
-    if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report`);
+    const list = Array.isArray(doc) ? doc : (doc as { entries?: unknown } | null)?.entries;
+    if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`);
     const entries: BaselineEntry[] = [];
-    for (const item of list) {
+    for (const [i, item] of list.entries()) {
       if (item === null) continue;
       const e = item as Partial<BaselineEntry> & { file?: string; ruleId?: string };
       const path_ = e.path ?? e.file;
       if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
-        throw new LeakhoundError("BAD_CONFIG", `${path}: an entry has no fingerprint or path: ${JSON.stringify(item).slice(0, 120)}`);
+        // named by its position and keys only: an entry of another tool's report holds the raw secret
+        const keys = typeof item === "object" ? Object.keys(item as object).slice(0, 8).join(", ") : typeof item;
+        throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1} has no fingerprint or path (it has: ${keys})${foreignHint(doc, path)}`);
       }
       if (e.expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
         throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
       }
-      entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...(e.reason ? { reason: e.reason } : {}), ...(e.expires ? { expires: e.expires } : {}) });
+      if (e.verdict !== undefined && e.verdict !== "false-positive" && e.verdict !== "accepted") {
+        throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`);
+      }
+      entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...(e.reason ? { reason: e.reason } : {}), ...(e.expires ? { expires: e.expires } : {}), ...(e.verdict ? { verdict: e.verdict } : {}) });
     }
     return new Baseline(entries);
   }
@@ -93,6 +100,22 @@ export class Baseline {
   }
 }
 
+/**
+ * What is wrong with a JSON text, without quoting it: JSON.parse's message quotes the text it
+ * stopped at, which in another tool's report is a raw secret.
+ */
+export function jsonProblem(err: unknown): string {
+  const at = /position (\d+)/.exec(err instanceof Error ? err.message : "")?.[1];
+  return `invalid JSON${at ? ` at character ${at}` : ""}`;
+}
+
+/** For another tool's file given as a baseline: how to turn it into one. */
+function foreignHint(doc: unknown, path: string): string {
+  const first = Array.isArray(doc) ? doc[0] : doc;
+  const looksForeign = typeof first === "object" && first !== null && ["RuleID", "SourceMetadata", "DetectorName", "results", "plugins_used"].some((k) => k in first);
+  return looksForeign ? `: it looks like another scanner's file; convert it with \`leakhound baseline import ${path}\`` : "";
+}
+
 /** Baseline entries for findings, keeping the reason and expiry of entries that already existed. */
 export function entriesFor(findings: Finding[], previous: Baseline | undefined, root: (path: string) => string): BaselineEntry[] {
   const old = new Map((previous?.entries ?? []).map((e) => [key(e.fingerprint, e.path), e]));
@@ -101,7 +124,7 @@ export function entriesFor(findings: Finding[], previous: Baseline | undefined, 
     const path = root(f.path);
     const k = key(f.fingerprint, path);
     const before = old.get(k);
-    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...(before?.reason ? { reason: before.reason } : {}), ...(before?.expires ? { expires: before.expires } : {}) });
+    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...(before?.reason ? { reason: before.reason } : {}), ...(before?.expires ? { expires: before.expires } : {}), ...(before?.verdict ? { verdict: before.verdict } : {}) });
   }
   return [...out.values()];
 }

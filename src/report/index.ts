@@ -4,9 +4,10 @@ import { jsonlReporter } from "./jsonl.js";
 import { Redactor } from "./redact.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { sarifReporter } from "./sarif.js";
+import { htmlReporter } from "./html.js";
 import { textReporter } from "./text.js";
 
-export const FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif"] as const;
+export const FORMATS = ["text", "json", "json-envelope", "jsonl", "sarif", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The reporter for `format`; without a redactor in `ctx`, one is made from `ctx.rules`. */
@@ -24,5 +25,7 @@ export function createReporter(format: Format, given: Omit<ReportContext, "redac
       return jsonlReporter(ctx);
     case "sarif":
       return sarifReporter(ctx);
+    case "html":
+      return htmlReporter(ctx);
   }
 }

@@ -13,6 +13,12 @@ export interface ReportContext {
   toolVersion: string;
   /** hides every secret in echoed text; one per report, so texts met again are masked once */
   redactor: Redactor;
+  /** the repository or folder scanned (HTML: for findings that do not name theirs) */
+  repository?: string;
+  /** SARIF: put commit authors' e-mail addresses in the results (--author-email) */
+  authorEmail?: boolean;
+  /** told what a report left out (SARIF fitted to GitHub's limits); the CLI says it on stderr */
+  onNotice?: (message: string) => void;
 }
 
 export interface ScanOutcome {

@@ -1,6 +1,6 @@
 // `leakhound merge`: the outputs of several shards (JSONL or SARIF) as one, without duplicates.
 import { readFileSync } from "node:fs";
-import type { Log } from "sarif";
+import type { SarifLog as Log } from "../report/sarif-log.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { inertJson } from "../report/inert.js";
 import { isSummaryRecord, type ScanSummary } from "../report/summary.js";

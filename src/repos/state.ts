@@ -3,12 +3,9 @@
 // run's output is read from here. Checked on open: a corrupt state is an error, never recreated.
 import { linkSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { createRequire } from "node:module";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import type { PresentedFinding } from "../report/present.js";
-
-const require = createRequire(import.meta.url);
-type Database = import("better-sqlite3").Database;
+import { openDatabase, sqliteCode, type Database } from "./sqlite.js";
 
 export interface RepoFinding extends PresentedFinding {
   repository: string;
@@ -58,7 +55,7 @@ function problems(rows: string[]): string {
 /** A failure of SQLite as a one-line error that names the state file. */
 function stateError(file: string, err: unknown): LeakhoundError {
   if (err instanceof LeakhoundError) return err;
-  const code = String((err as { code?: unknown }).code ?? "");
+  const code = sqliteCode(err);
   if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return corrupt(file, reasonOf(err));
   return new LeakhoundError("UNREADABLE", `cannot use the state file ${file}: ${reasonOf(err)}`);
 }
@@ -76,11 +73,10 @@ export class ScanState {
   static open(file: string, options: { readonly: true }): ScanState | undefined;
   static open(file: string, options?: { readonly?: false }): ScanState;
   static open(file: string, options: { readonly?: boolean } = {}): ScanState | undefined {
-    const Database = require("better-sqlite3") as typeof import("better-sqlite3");
     const info = statSync(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return undefined;
-      create(file, Database);
+      create(file);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
     } else if (info.size === 0 && !(statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
@@ -90,12 +86,12 @@ export class ScanState {
     }
     let db: Database | undefined;
     try {
-      db = new Database(file, { fileMustExist: true, readonly: options.readonly === true });
+      db = openDatabase(file, { readonly: options.readonly === true });
       // checked before anything is written to it
-      const check = db.pragma("quick_check") as { quick_check: string }[];
+      const check = db.prepare("PRAGMA quick_check").all() as { quick_check: string }[];
       if (check.length !== 1 || check[0]!.quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
       checkSchema(db, file, options.readonly === true);
-      if (!options.readonly) db.pragma("journal_mode = WAL");
+      if (!options.readonly) db.exec("PRAGMA journal_mode = WAL");
       return new ScanState(db, file);
     } catch (err) {
       db?.close();
@@ -124,13 +120,13 @@ export class ScanState {
       const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
       return this.db.transaction(() => {
         let added = 0;
-        for (const f of findings) added += insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes;
+        for (const f of findings) added += Number(insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes);
         const total = (this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name) as { n: number }).n;
         this.db
           .prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
           .run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, new Date().toISOString());
         return added;
-      })();
+      });
     });
   }
 
@@ -147,7 +143,7 @@ export class ScanState {
   markReported(repos: string[]): void {
     this.guard(() => {
       const mark = this.db.prepare("UPDATE findings SET reported = 1 WHERE repo = ? AND reported = 0");
-      this.db.transaction(() => repos.forEach((repo) => mark.run(repo)))();
+      this.db.transaction(() => repos.forEach((repo) => mark.run(repo)));
     });
   }
 
@@ -168,11 +164,11 @@ const byPlace = (a: RepoFinding, b: RepoFinding): number =>
   (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 
 /** A new, empty state: made under another name and linked into place, so `file` is never a half-made state. */
-function create(file: string, Database: typeof import("better-sqlite3")): void {
+function create(file: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.new`;
   try {
-    const db = new Database(temp);
+    const db = openDatabase(temp);
     db.exec(SCHEMA);
     db.close();
     linkSync(temp, file);
@@ -184,7 +180,7 @@ function create(file: string, Database: typeof import("better-sqlite3")): void {
 }
 
 function checkSchema(db: Database, file: string, readonly: boolean): void {
-  const version = db.pragma("user_version", { simple: true }) as number;
+  const version = (db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version;
   const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
   const ours = tables.has("repos") && tables.has("findings");
   if (version > SCHEMA_VERSION) throw new LeakhoundError("UNREADABLE", `the state file ${file} was made by a newer leakhound (state version ${version})`);
@@ -192,7 +188,7 @@ function checkSchema(db: Database, file: string, readonly: boolean): void {
   if (version < SCHEMA_VERSION && !readonly) {
     db.transaction(() => {
       db.exec("ALTER TABLE findings ADD COLUMN reported INTEGER NOT NULL DEFAULT 1");
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    })();
+      db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    });
   }
 }

@@ -20,6 +20,8 @@ export function scanFileTasks(detector: Detector, tasks: FileTask[], maxFileSize
       result.errors.push({ path: task.displayPath, reason: read.reason });
     } else if (read.kind === "binary") {
       result.skippedBinary++;
+      // a key store is binary: rules about a file's name still report it
+      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath })) result.findings.push(finding);
     } else if (read.kind === "large") {
       result.skippedLarge++;
     } else {

@@ -245,6 +245,13 @@ async function scanStagedWithGit(diff: StagedDiff, ruleSet: RuleSet, options: Gi
         options.onFinding?.(finding);
       }
     }
+    // a binary file is not read, but a rule about its name still reports it (a .p12 key store)
+    for (const path of text.binary) {
+      for (const finding of detector.detectByPath({ path })) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
   }
   return { findings, stats };
 }

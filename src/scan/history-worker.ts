@@ -114,6 +114,8 @@ function scannedText(job: BlobJob, raw: Buffer): void {
   const text = asText(raw);
   if (text.kind === "binary") {
     report.binary++;
+    // a key store is binary: rules about a file's name still report it
+    found(job, detector.detectByPath({ path: job.path, git: job.commit }));
   } else if (text.kind === "undecodable") {
     report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
   } else {

@@ -14,11 +14,13 @@ export interface StagedText {
   changes: { fragment: Fragment; before: Buffer | undefined }[];
   /** files the diff counted as binary that are text after all (scanned, or reported in `errors`) */
   decoded: number;
+  /** files that are binary indeed: only rules about a file's name apply to them (a .p12 key store) */
+  binary: string[];
   errors: ScanProblem[];
 }
 
 export async function stagedTextFiles(repo: string, maxFileBytes: number): Promise<StagedText> {
-  const out: StagedText = { changes: [], decoded: 0, errors: [] };
+  const out: StagedText = { changes: [], decoded: 0, binary: [], errors: [] };
   // -z: paths unquoted and NUL-ended, so no name can be mistaken for another; deletions left out
   const list = spawnSync(
     "git",
@@ -42,7 +44,10 @@ export async function stagedTextFiles(repo: string, maxFileBytes: number): Promi
       const [staged, head] = await Promise.all([reader.read(`:${path}`), reader.read(`HEAD:${path}`)]);
       if (staged.kind !== "blob") continue; // over the size limit, or gone: counted as the diff counted it
       const text = asText(staged.bytes);
-      if (text.kind === "binary") continue;
+      if (text.kind === "binary") {
+        out.binary.push(path);
+        continue;
+      }
       out.decoded++;
       if (text.kind === "undecodable") {
         out.errors.push({ path, reason: text.reason });
