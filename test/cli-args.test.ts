@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { closest, helpText, parse, type Command } from "../src/cli/args.js";
 import { PROGRAM } from "../src/cli/main.js";
 import { separateRedactLevel } from "../src/cli/flags.js";
+import { FORMATS } from "../src/report/index.js";
 import { runCli } from "./helpers.js";
 
 /** The arguments a command would run with. */
@@ -76,7 +77,7 @@ describe("parsing", () => {
   });
 
   it("choices, numbers and conflicts", () => {
-    expect(error("dir", "--format", "xml")).toBe('Invalid values: Argument: format, Given: "xml", Choices: "text", "json", "json-envelope", "jsonl", "sarif"');
+    expect(error("dir", "--format", "xml")).toBe(`Invalid values: Argument: format, Given: "xml", Choices: ${FORMATS.map((f) => JSON.stringify(f)).join(", ")}`);
     expect(error("rules", "list", "-f", "sarif")).toBe('Invalid values: Argument: format, Given: "sarif", Choices: "text", "json"');
     expect(error("completion", "tcsh")).toBe('Invalid values: Argument: shell, Given: "tcsh", Choices: "bash", "zsh", "fish"');
     expect(error("dir", "--workers", "two")).toBe('--workers takes a number, not "two"');
@@ -163,7 +164,7 @@ describe("help and completion come from the same table", () => {
       if (command.subcommands) expect(complete([...words, ""])).toEqual(expect.arrayContaining(command.subcommands.map((c) => c.name)));
     }
     expect(complete(["leakhound", "rules", "list", "-f", ""]).sort()).toEqual(["json", "text"]);
-    expect(complete(["leakhound", "repos", "--format", ""]).sort()).toEqual(["jsonl", "sarif"]);
+    expect(complete(["leakhound", "repos", "--format", ""]).sort()).toEqual(["html", "jsonl", "sarif"]);
   });
 
   it("the CLI: help exits 0, usage errors exit 2 with one line", () => {

@@ -323,7 +323,7 @@ function rows(list: [string, string][], width: number): string[] {
 
 export function helpText(program: Program, path: readonly Command[], width: number): string {
   const command = path[path.length - 1]!;
-  const out: string[] = [path.length === 1 ? `${program.name} <command> [options]` : `${synopsis(path)} [options]`, "", command.describe];
+  const out: string[] = [path.length === 1 ? `${program.name} <command> [options]` : `${synopsis(path)} [options]`, "", wrap(command.describe, width, 0)];
   if (command.subcommands) {
     out.push("", "Commands:");
     out.push(...rows(command.subcommands.map((c) => [synopsis([...path, c]).replace(/^leakhound /, ""), c.describe]), width));
