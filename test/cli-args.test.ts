@@ -7,6 +7,8 @@ import { closest, helpText, parse, type Command } from "../src/cli/args.js";
 import { PROGRAM } from "../src/cli/main.js";
 import { separateRedactLevel } from "../src/cli/flags.js";
 import { FORMATS } from "../src/report/index.js";
+import { FAST_STAGED_OPTIONS } from "../src/cli/fast-staged.js";
+import { flagsOf } from "../src/cli/args.js";
 import { runCli } from "./helpers.js";
 
 /** The arguments a command would run with. */
@@ -167,6 +169,22 @@ describe("help and completion come from the same table", () => {
     expect(complete(["leakhound", "repos", "--format", ""]).sort()).toEqual(["html", "jsonl", "sarif"]);
   });
 
+  it("the pre-commit fast path takes no flag the full CLI's `staged` does not take the same way", () => {
+    const staged = PROGRAM.subcommands!.find((c) => c.name === "staged")!;
+    const table = flagsOf(PROGRAM, [PROGRAM, staged]);
+    for (const [name, option] of Object.entries(FAST_STAGED_OPTIONS)) {
+      const negated = name.startsWith("no-") ? table.find((f) => f.name === name.slice(3)) : undefined;
+      if (negated) {
+        expect(negated.type === "boolean" || negated.negatable, name).toBe(true);
+        continue;
+      }
+      const flag = table.find((f) => f.name === name);
+      expect(flag, name).toBeDefined();
+      expect(flag!.type, name).toBe(option.type);
+      expect(flag!.short, name).toBe("short" in option ? option.short : undefined);
+    }
+  });
+
   it("the CLI: help exits 0, usage errors exit 2 with one line", () => {
     const help = runCli(["help", "git"]);
     expect(help.code).toBe(0);
@@ -177,5 +195,9 @@ describe("help and completion come from the same table", () => {
     const twice = runCli(["dir", ".", "-f", "json", "-f", "sarif"]);
     expect(twice.code).toBe(2);
     expect(twice.stderr.split("\n")[0]).toBe("leakhound: -f is given more than once");
+    // the same on the pre-commit fast path, which hands what it would read differently to the full CLI
+    const staged = runCli(["staged", ".", "-f", "json", "--format", "sarif"]);
+    expect(staged.code).toBe(2);
+    expect(staged.stderr.split("\n")[0]).toBe("leakhound: --format is given more than once");
   });
 });
