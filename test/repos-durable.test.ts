@@ -3,9 +3,9 @@
 // state and outputs hold no raw secret, commit messages included.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "../src/repos/sqlite.js";
 import { TestRepo } from "./git-helpers.js";
 import { BIN, fake, runCliAsync, tempDir } from "./helpers.js";
 
@@ -233,7 +233,7 @@ describe("leakhound repos is durable", () => {
     const state = join(dir, "state.sqlite");
     expect((await runCliAsync(["repos", list, "--state", state, "-q", "--new-only"])).code).toBe(1);
     // back to the earlier layout: no reported column, user_version 0
-    const db = new (createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3"))(state);
+    const db = openDatabase(state);
     db.exec("ALTER TABLE findings DROP COLUMN reported; PRAGMA user_version = 0;");
     db.close();
     const migrated = await runCliAsync(["repos", list, "--state", state]);
