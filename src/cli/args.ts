@@ -66,7 +66,10 @@ const usage = (message: string) => new LeakhoundError("USAGE", message);
 export const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** What argv asked for: a command to run with its arguments, or a help or version text to print. */
-export type Parsed = { kind: "run"; path: Command[]; args: Args } | { kind: "help"; path: Command[] } | { kind: "version" };
+export type Parsed =
+  | { kind: "run"; path: Command[]; args: Args }
+  | { kind: "help"; path: Command[] }
+  | { kind: "version" };
 
 /** The flags a command takes: its own, then the program's. */
 export function flagsOf(program: Program, path: readonly Command[]): Flag[] {
@@ -86,7 +89,8 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
 
   const lookup = (name: string, short: boolean) => {
     const flags = flagsOf(program, path);
-    return short ? flags.find((f) => f.short === name) : flags.find((f) => f.name === name || f.aliases?.includes(name));
+    if (short) return flags.find((f) => f.short === name);
+    return flags.find((f) => f.name === name || f.aliases?.includes(name));
   };
   const give = (flag: Flag, value: unknown, shown: string) => {
     if (flag === HELP_FLAG) help = true;
@@ -102,7 +106,8 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
   const valueFor = (flag: Flag, shown: string, inline: string | undefined, i: number): [string, number] => {
     if (inline !== undefined) return [inline, i];
     const next = argv[i + 1];
-    if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) throw usage(`${shown} needs a value`);
+    const isFlag = next !== undefined && next.startsWith("-") && next !== "-" && !/^-\d/.test(next);
+    if (next === undefined || isFlag) throw usage(`${shown} needs a value`);
     return [next, i + 1];
   };
 
@@ -116,7 +121,9 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
       // `leakhound help [command]`, as git has it
       else if (path.length === 1 && arg === "help" && !rest) help = true;
       else if (path.length === 1 && !rest) throw unknownCommand(program.subcommands ?? [], arg, "");
-      else if (current().subcommands && !current().run) throw unknownCommand(current().subcommands!, arg, current().name);
+      else if (current().subcommands && !current().run) {
+        throw unknownCommand(current().subcommands!, arg, current().name);
+      }
       else positionals.push(arg);
       continue;
     }
@@ -146,7 +153,9 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
       }
       negated.delete(flag);
       if (flag.type === "boolean") {
-        if (inline !== undefined && inline !== "true" && inline !== "false") throw usage(`--${name} takes no value (or =true, =false), not ${JSON.stringify(inline)}`);
+        if (inline !== undefined && inline !== "true" && inline !== "false") {
+          throw usage(`--${name} takes no value (or =true, =false), not ${JSON.stringify(inline)}`);
+        }
         give(flag, inline !== "false", `--${name}`);
       } else {
         const [value, at] = valueFor(flag, `--${name}`, inline, i);
@@ -181,7 +190,8 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
   const command = current();
   if (path.length === 1) throw usage(program.missingSubcommand ?? "name a command (see --help)");
   if (command.subcommands && !command.run) {
-    throw usage(command.missingSubcommand ?? `name a ${command.name} subcommand: ${listOr(command.subcommands.map((c) => c.name))}`);
+    const names = listOr(command.subcommands.map((c) => c.name));
+    throw usage(command.missingSubcommand ?? `name a ${command.name} subcommand: ${names}`);
   }
 
   // positionals, in order; what is left over is as unknown as an unknown flag
@@ -192,15 +202,20 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
     const taken = slot.variadic ? positionals.slice(next) : positionals.slice(next, next + 1);
     next += taken.length;
     if (taken.length === 0) {
-      if (slot.required) throw usage(`${args.command.join(" ")} needs ${slot.variadic ? `<${slot.name}..>` : `<${slot.name}>`}${slot.choices ? `: ${listOr(slot.choices)}` : ""}`);
+      const wanted = `<${slot.name}${slot.variadic ? ".." : ""}>${slot.choices ? `: ${listOr(slot.choices)}` : ""}`;
+      if (slot.required) throw usage(`${args.command.join(" ")} needs ${wanted}`);
       if (slot.default !== undefined) args[camel(slot.name)] = slot.default;
       continue;
     }
-    for (const value of taken) if (slot.choices && !slot.choices.includes(value)) throw invalid(slot.name, value, slot.choices);
+    for (const value of taken) {
+      if (slot.choices && !slot.choices.includes(value)) throw invalid(slot.name, value, slot.choices);
+    }
     args[camel(slot.name)] = slot.variadic ? taken : taken[0];
   }
   unknown.push(...positionals.slice(next));
-  if (unknown.length > 0) throw usage(`Unknown ${unknown.length === 1 ? "argument" : "arguments"}: ${unknown.join(", ")}`);
+  if (unknown.length > 0) {
+    throw usage(`Unknown ${unknown.length === 1 ? "argument" : "arguments"}: ${unknown.join(", ")}`);
+  }
 
   for (const flag of flagsOf(program, path)) {
     if (flag === HELP_FLAG || flag === VERSION_FLAG) continue;
@@ -213,13 +228,16 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
       value = false;
     } else {
       const typed = given.map((v) => (flag.type === "number" ? toNumber(flag, v as string) : v));
-      if (flag.choices) for (const v of typed) if (!flag.choices.includes(v as string)) throw invalid(flag.name, String(v), flag.choices);
+      for (const v of typed) {
+        if (flag.choices && !flag.choices.includes(v as string)) throw invalid(flag.name, String(v), flag.choices);
+      }
       value = flag.array ? typed : typed[0];
     }
     args[camel(flag.name)] = flag.coerce && value !== false ? flag.coerce(value) : value;
   }
   for (const [a, b] of command.conflicts ?? []) {
-    if (values.has(flagNamed(program, path, a)!) && values.has(flagNamed(program, path, b)!)) throw usage(`Arguments ${a} and ${b} are mutually exclusive`);
+    const given = (name: string) => values.has(flagNamed(program, path, name)!);
+    if (given(a) && given(b)) throw usage(`Arguments ${a} and ${b} are mutually exclusive`);
   }
   return { kind: "run", path, args };
 }
@@ -235,7 +253,8 @@ function toNumber(flag: Flag, text: string): number {
 }
 
 function invalid(name: string, given: string, choices: readonly string[]): LeakhoundError {
-  return usage(`Invalid values: Argument: ${name}, Given: ${JSON.stringify(given)}, Choices: ${choices.map((c) => JSON.stringify(c)).join(", ")}`);
+  const list = choices.map((c) => JSON.stringify(c)).join(", ");
+  return usage(`Invalid values: Argument: ${name}, Given: ${JSON.stringify(given)}, Choices: ${list}`);
 }
 
 function listOr(words: readonly string[]): string {
@@ -248,7 +267,7 @@ function unknownCommand(commands: readonly Command[], word: string, parent: stri
   return usage(`Unknown ${what}: ${word}${near ? ` (did you mean ${near}?)` : ""}`);
 }
 
-/** The name nearest to a mistyped word (optimal string alignment: a swap of two letters is one edit), if near enough. */
+/** The name nearest to a mistyped word, if near enough (optimal string alignment: a swap is one edit). */
 export function closest(word: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -267,7 +286,8 @@ function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swapped) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -280,7 +300,10 @@ export function synopsis(path: readonly Command[]): string {
   const command = path[path.length - 1]!;
   const words = ["leakhound", ...path.slice(1).map((c) => c.name)];
   if (command.subcommands && !command.run) words.push("<command>");
-  for (const p of command.positionals ?? []) words.push(p.required ? `<${p.name}${p.variadic ? ".." : ""}>` : `[${p.name}${p.variadic ? ".." : ""}]`);
+  for (const p of command.positionals ?? []) {
+    const name = `${p.name}${p.variadic ? ".." : ""}`;
+    words.push(p.required ? `<${name}>` : `[${name}]`);
+  }
   return words.join(" ");
 }
 
@@ -323,10 +346,13 @@ function rows(list: [string, string][], width: number): string[] {
 
 export function helpText(program: Program, path: readonly Command[], width: number): string {
   const command = path[path.length - 1]!;
-  const out: string[] = [path.length === 1 ? `${program.name} <command> [options]` : `${synopsis(path)} [options]`, "", wrap(command.describe, width, 0)];
+  const usageLine = path.length === 1 ? `${program.name} <command> [options]` : `${synopsis(path)} [options]`;
+  const out: string[] = [usageLine, "", wrap(command.describe, width, 0)];
   if (command.subcommands) {
     out.push("", "Commands:");
-    out.push(...rows(command.subcommands.map((c) => [synopsis([...path, c]).replace(/^leakhound /, ""), c.describe]), width));
+    const name = (c: Command) => synopsis([...path, c]).slice("leakhound ".length);
+    const list = command.subcommands.map((c): [string, string] => [name(c), c.describe]);
+    out.push(...rows(list, width));
   }
   const positionals = (command.positionals ?? []).filter((p) => p.describe || p.choices || p.default !== undefined);
   if (path.length > 1 && positionals.length > 0) {
@@ -334,14 +360,17 @@ export function helpText(program: Program, path: readonly Command[], width: numb
     out.push(
       ...rows(
         positionals.map((p) => {
-          const notes = [p.choices ? `one of: ${p.choices.join(", ")}` : "", p.default !== undefined ? `default: ${[p.default].flat().join(" ")}` : ""].filter(Boolean);
+          const notes = [
+            p.choices ? `one of: ${p.choices.join(", ")}` : "",
+            p.default !== undefined ? `default: ${[p.default].flat().join(" ")}` : "",
+          ].filter(Boolean);
           return [p.name, `${p.describe ?? ""}${notes.length ? ` [${notes.join("; ")}]` : ""}`.trim()];
         }),
         width,
       ),
     );
   }
-  const flags = (path.length === 1 ? [...(program.flags ?? []), HELP_FLAG, VERSION_FLAG] : flagsOf(program, path)).filter((f) => !f.hidden);
+  const flags = flagsOf(program, path).filter((f) => !f.hidden);
   out.push("", "Options:");
   out.push(...rows(flags.map((f) => [flagLabel(f), `${f.describe ?? ""}${flagNotes(f)}`.trim()]), width));
   if (command.examples?.length) {
