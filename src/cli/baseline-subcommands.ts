@@ -22,9 +22,26 @@ export function baselineSubcommands(inherited: readonly Flag[]): Command[] {
     describe: "add what gitleaks, trufflehog or detect-secrets already accepts to the baseline",
     positionals: [{ name: "file", required: true, describe: "a gitleaks or trufflehog JSON report, a .gitleaksignore or a .secrets.baseline" }],
     flags: flags(inherited, [...SCAN_ONLY, "baseline", "dir"], [
-      { name: "from", type: "string", choices: IMPORT_FORMATS, placeholder: "FORMAT", describe: "the format of FILE (default: told from its name and content)" },
-      { name: "repo", type: "string", default: ".", placeholder: "DIR", describe: "the repository the findings are in (files are read there, at the commits named)" },
-      { name: "output", type: "string", placeholder: "FILE", describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)" },
+      {
+        name: "from",
+        type: "string",
+        choices: IMPORT_FORMATS,
+        placeholder: "FORMAT",
+        describe: "the format of FILE (default: told from its name and content)",
+      },
+      {
+        name: "repo",
+        type: "string",
+        default: ".",
+        placeholder: "DIR",
+        describe: "the repository the findings are in (files are read there, at the commits named)",
+      },
+      {
+        name: "output",
+        type: "string",
+        placeholder: "FILE",
+        describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)",
+      },
     ]),
     examples: [
       ["leakhound baseline import gitleaks-report.json", "accept what a gitleaks report lists"],
@@ -37,8 +54,19 @@ export function baselineSubcommands(inherited: readonly Flag[]): Command[] {
     describe: "walk the baseline's entries on a terminal (real / false positive / accepted until a day); elsewhere, fail on expired and stale entries",
     positionals: [{ name: "repo", default: ".", describe: "the repository (history is scanned) or, with --dir, a folder" }],
     flags: flags(inherited, [...SCAN_ONLY, "output"], [
-      { name: "baseline", type: "string", negatable: true, placeholder: "FILE", describe: "the baseline to audit (default: .leakhound-baseline.json at the root)" },
-      { name: "check", type: "boolean", default: false, describe: "only report expired and stale entries (exit 1 if any), even on a terminal" },
+      {
+        name: "baseline",
+        type: "string",
+        negatable: true,
+        placeholder: "FILE",
+        describe: "the baseline to audit (default: .leakhound-baseline.json at the root)",
+      },
+      {
+        name: "check",
+        type: "boolean",
+        default: false,
+        describe: "only report expired and stale entries (exit 1 if any), even on a terminal",
+      },
     ]),
     examples: [
       ["leakhound baseline audit", "judge each entry interactively"],
