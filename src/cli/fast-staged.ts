@@ -1,5 +1,5 @@
-// The pre-commit fast path: `leakhound staged` with its common flags, parsed by node:util instead
-// of yargs, whose loading alone takes longer than Node's whole start-up (see README, design notes).
+// The pre-commit fast path: `leakhound staged` with its common flags, parsed by node:util in a bundle
+// that holds only what a staged scan needs (see README, design notes).
 // Anything it does not recognise (--help, a typo) goes to the full CLI, which owns usage; a flag it
 // knows with a bad value is the same usage error as there (flags.ts validates both).
 import { parseArgs } from "node:util";
@@ -7,6 +7,22 @@ import { FORMATS, type Format } from "../report/index.js";
 import { reportFailure } from "./fail.js";
 import { parseExitCode, parseMaxFileSize, parseRedaction, REDACT_LEVEL, separateRedactLevel } from "./flags.js";
 import { stagedCommand } from "./scan-commands.js";
+
+/** The flags taken here; test/cli-args.test.ts checks that the full CLI's `staged` takes each the same way. */
+export const FAST_STAGED_OPTIONS = {
+  config: { type: "string", short: "c" },
+  format: { type: "string", short: "f", default: "text" },
+  output: { type: "string", short: "o" },
+  redact: { type: "boolean" },
+  "no-redact": { type: "boolean" },
+  [REDACT_LEVEL]: { type: "string" },
+  "exit-code": { type: "string", default: "1" },
+  quiet: { type: "boolean", short: "q", default: false },
+  "max-file-size": { type: "string", default: "10" },
+  debug: { type: "boolean", default: false },
+  baseline: { type: "string" },
+  "no-baseline": { type: "boolean", default: false },
+} as const;
 
 /** Runs `staged` and returns its exit code, or undefined when the full CLI should handle argv. */
 export async function fastStaged(argv: string[]): Promise<number | undefined> {
@@ -16,28 +32,19 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
       args: separateRedactLevel(argv.slice(1)),
       allowPositionals: true,
       strict: true,
-      options: {
-        config: { type: "string", short: "c" },
-        format: { type: "string", short: "f", default: "text" },
-        output: { type: "string", short: "o" },
-        redact: { type: "boolean" },
-        "no-redact": { type: "boolean" },
-        [REDACT_LEVEL]: { type: "string" },
-        "exit-code": { type: "string", default: "1" },
-        quiet: { type: "boolean", short: "q", default: false },
-        "max-file-size": { type: "string", default: "10" },
-        debug: { type: "boolean", default: false },
-        baseline: { type: "string" },
-        "no-baseline": { type: "boolean", default: false },
-      },
+      options: FAST_STAGED_OPTIONS,
+      tokens: true,
     });
   } catch {
     return undefined;
   }
+  // a value given twice is a usage error there (parseArgs would keep the last one)
+  const given = parsed.tokens.filter((t) => t.kind === "option" && FAST_STAGED_OPTIONS[t.name as keyof typeof FAST_STAGED_OPTIONS]?.type === "string");
+  if (new Set(given.map((t) => (t.kind === "option" ? t.name : ""))).size < given.length) return undefined;
   const { values, positionals } = parsed;
   if (positionals.length > 1 || !FORMATS.includes(values.format as Format)) return undefined;
   try {
-    // --redact and --no-redact: the last one given wins, as in yargs
+    // --redact and --no-redact: the last one given wins, as in the full CLI (args.ts)
     const redactFlags = argv.filter((a) => a === "--redact" || a === "--no-redact");
     const redact = redactFlags.length === 0 ? undefined : redactFlags[redactFlags.length - 1] === "--redact";
     const levels = argv.filter((a) => a.startsWith("--redact="));

@@ -1,4 +1,4 @@
-// Validation of the scan flags, shared by the yargs CLI (main.ts) and the pre-commit fast path
+// Validation of the scan flags, shared by the full CLI (main.ts) and the pre-commit fast path
 // (fast-staged.ts) so that both accept exactly the same values and reject the rest as usage errors.
 import { constants } from "node:buffer";
 import { LeakhoundError } from "../errors.js";
@@ -35,8 +35,8 @@ export function parseMaxFileSize(value: unknown): number {
 }
 
 /**
- * gitleaks spells redaction `--redact` (partial), `--redact=N` (hide N%) and no flag; yargs and
- * node:util read `--redact=100` as a boolean. So the `=` form is renamed to REDACT_LEVEL before
+ * gitleaks spells redaction `--redact` (partial), `--redact=N` (hide N%) and no flag; a boolean
+ * flag cannot take `=100` (args.ts and node:util both refuse it). So the `=` form is renamed to REDACT_LEVEL before
  * parsing, and `--redact` / `--no-redact` stay booleans (`--redact src` keeps src a path).
  */
 export const REDACT_LEVEL = "redact-level";
