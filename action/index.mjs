@@ -197,9 +197,9 @@ var init_glob = __esm({
 
 // src/filters/allowlist.ts
 import RE2 from "re2";
-function compileRegex(source, flags, where) {
+function compileRegex(source, flags2, where) {
   try {
-    return new RE2(source, flags);
+    return new RE2(source, flags2);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new LeakhoundError("BAD_RULE", `${where}: invalid regex ${JSON.stringify(source)}: ${why}`);
@@ -367,8 +367,8 @@ function isIdentifier(value) {
   if (withDigits) {
     if (!LETTERS_AND_DIGITS.test(name)) return false;
     const numbers = name.match(/[0-9]+/g) ?? [];
-    const digits = numbers.reduce((n, run2) => n + run2.length, 0);
-    if (numbers.length > 2 || numbers.some((run2) => run2.length > 4) || digits * 4 > name.length) return false;
+    const digits = numbers.reduce((n, run3) => n + run3.length, 0);
+    if (numbers.length > 2 || numbers.some((run3) => run3.length > 4) || digits * 4 > name.length) return false;
     if (!/^[A-Z0-9_.-]+$/.test(name) && !CAPITAL_STARTS_WORD.test(name)) return false;
   }
   const parts = (name.match(WORD_PARTS) ?? []).filter((part) => part.length > 1);
@@ -2449,8 +2449,8 @@ function entriesFor(findings, previous, root) {
   }
   return [...out.values()];
 }
-function writeBaseline(path, entries) {
-  const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort(
+function writeBaseline(path, entries2) {
+  const sorted = [...new Map(entries2.map((e) => [key(e.fingerprint, e.path), e])).values()].sort(
     (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
   const lines2 = sorted.map((e) => `${JSON.stringify(e)},`);
@@ -2467,10 +2467,10 @@ var init_baseline = __esm({
     FIRST_LINE = '{"leakhound-baseline": 1, "entries": [';
     LAST_LINE = "null]}";
     Baseline = class _Baseline {
-      constructor(entries, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-        this.entries = entries;
+      constructor(entries2, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
+        this.entries = entries2;
         this.today = today;
-        for (const entry of entries) this.byKey.set(key(entry.fingerprint, entry.path), entry);
+        for (const entry of entries2) this.byKey.set(key(entry.fingerprint, entry.path), entry);
       }
       entries;
       today;
@@ -2497,7 +2497,7 @@ var init_baseline = __esm({
         }
         const list = Array.isArray(doc) ? doc : doc?.entries;
         if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`);
-        const entries = [];
+        const entries2 = [];
         for (const [i, item] of list.entries()) {
           if (item === null) continue;
           const e = item;
@@ -2512,9 +2512,9 @@ var init_baseline = __esm({
           if (e.verdict !== void 0 && e.verdict !== "false-positive" && e.verdict !== "accepted") {
             throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`);
           }
-          entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...e.reason ? { reason: e.reason } : {}, ...e.expires ? { expires: e.expires } : {}, ...e.verdict ? { verdict: e.verdict } : {} });
+          entries2.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...e.reason ? { reason: e.reason } : {}, ...e.expires ? { expires: e.expires } : {}, ...e.verdict ? { verdict: e.verdict } : {} });
         }
-        return new _Baseline(entries);
+        return new _Baseline(entries2);
       }
       /** The entry accepting this finding, if any and not expired. */
       covers(finding) {
@@ -2649,16 +2649,16 @@ function* walkFiles(roots, options, stats) {
     const pending = [root];
     while (pending.length > 0) {
       const dir = pending.pop();
-      let entries;
+      let entries2;
       try {
-        entries = readdirSync2(dir, { withFileTypes: true });
+        entries2 = readdirSync2(dir, { withFileTypes: true });
       } catch (err) {
         stats.errors.push({ path: displayJoin(root, toPosix(relative3(root, dir))), reason: reasonOf(err) });
         continue;
       }
-      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
-      for (const entry of entries) {
+      for (const entry of entries2) {
         if (entry.isSymbolicLink()) continue;
         const abs = join9(dir, entry.name);
         const rel = toPosix(relative3(root, abs));
@@ -2809,7 +2809,7 @@ import { availableParallelism } from "node:os";
 async function scan(source, settings) {
   const stats = emptyStats();
   const findings = [];
-  const run2 = {
+  const run3 = {
     ruleSet: settings.ruleSet,
     maxFileSize: settings.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...settings.workers ? { workers: settings.workers } : {},
@@ -2822,13 +2822,13 @@ async function scan(source, settings) {
   };
   if (source.fragments) {
     const detector = createDetector(settings.ruleSet);
-    for await (const fragment of source.fragments(run2)) {
+    for await (const fragment of source.fragments(run3)) {
       stats.files++;
       stats.bytes += fragment.bytes.length;
-      for (const finding of detector.detect(fragment).sort(byPosition)) run2.found(finding);
+      for (const finding of detector.detect(fragment).sort(byPosition)) run3.found(finding);
     }
   } else if (source.run) {
-    await source.run(run2);
+    await source.run(run3);
   } else {
     throw new Error(`source ${source.kind} gives neither fragments nor a run`);
   }
@@ -3138,11 +3138,11 @@ var init_listing = __esm({
             this.problems.push({ path: where, reason: `cannot read tree ${newTree} (${r2.error})` });
             return;
           }
-          const entries = lines(r2.stdout).map((line) => {
+          const entries2 = lines(r2.stdout).map((line) => {
             const [mode, , oid] = line.slice(0, line.indexOf("	")).split(" ");
             return `:000000 ${mode} ${"0".repeat(oid.length)} ${oid} A${line.slice(line.indexOf("	"))}`;
           });
-          this.entries(Buffer.from(entries.join("\n") + "\n", "latin1"), void 0, prefix, commit);
+          this.entries(Buffer.from(entries2.join("\n") + "\n", "latin1"), void 0, prefix, commit);
           return;
         }
         const r = gitSync(this.repo, ["diff-tree", "--raw", "--no-abbrev", "--no-renames", oldTree, newTree]);
@@ -3727,7 +3727,7 @@ var init_isogit = __esm({
         } catch {
           head = void 0;
         }
-        const entries = [];
+        const entries2 = [];
         await git2.walk({
           fs,
           dir: this.repo.dir,
@@ -3742,11 +3742,11 @@ var init_isogit = __esm({
             if (type !== "blob") return null;
             const after = await staged.oid();
             const before = committed && await committed.type() === "blob" ? await committed.oid() : void 0;
-            if (before !== after) entries.push({ path, before, after });
+            if (before !== after) entries2.push({ path, before, after });
             return null;
           }
         });
-        for (const entry of entries) {
+        for (const entry of entries2) {
           const added = await this.addedIn(entry, maxFileBytes2, counts);
           if (added) yield { path: entry.path, bytes: added.bytes, lineMap: added.lineMap };
         }
@@ -4308,7 +4308,7 @@ function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ 
   const references = rule?.references ?? [];
   const where = `${finding.path}:${finding.startLine}`;
   const title = `Rotate now: live ${finding.description} leaked in ${finding.path}`;
-  const rows = [
+  const rows2 = [
     ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
     ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
     ...finding.git ? [["Commit", `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`]] : [],
@@ -4322,7 +4322,7 @@ function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ 
     "",
     "| | |",
     "|---|---|",
-    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`),
+    ...rows2.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`),
     "",
     `**How to rotate:** ${rotate}`,
     ...references.length ? ["", ...references.map((r) => `- ${r}`)] : [],
@@ -4368,7 +4368,7 @@ import { join as join13 } from "node:path";
 function codeOwners(root) {
   const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join13(root, p)).find((p) => existsSync9(p));
   if (!file) return void 0;
-  const entries = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
+  const entries2 = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
     const [pattern, ...owners] = line.split(/\s+/);
     let glob = pattern;
     if (glob.endsWith("/")) glob += "**";
@@ -4376,8 +4376,8 @@ function codeOwners(root) {
     return { match: globMatcher([glob]), owners };
   });
   return (path) => {
-    for (let i = entries.length - 1; i >= 0; i--) {
-      if (entries[i].match(path)) return entries[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
+    for (let i = entries2.length - 1; i >= 0; i--) {
+      if (entries2[i].match(path)) return entries2[i].owners.filter((o) => /^@[^/]+$/.test(o)).map((o) => o.slice(1));
     }
     return [];
   };
@@ -4852,7 +4852,7 @@ function ticketSettings(args, config) {
 async function verifyAll(findings, args, config) {
   const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
   const verify = config.verify;
-  const run2 = await verifyFindings2(findings, config.rules, {
+  const run3 = await verifyFindings2(findings, config.rules, {
     baseUrls: baseUrls(args, config),
     explain: args.explain === true,
     canaryAccounts: verify?.canaryAccounts ?? [],
@@ -4863,11 +4863,11 @@ async function verifyAll(findings, args, config) {
     }
   });
   if (args.explain) {
-    process.stdout.write(run2.explained.length ? `${run2.explained.join("\n\n")}
+    process.stdout.write(run3.explained.length ? `${run3.explained.join("\n\n")}
 ` : "no finding has a verifier: nothing would be sent\n");
   } else if (!args.quiet) {
     const count2 = (s) => findings.filter((f) => f.verification?.status === s).length;
-    process.stderr.write(`leakhound: verified: ${count2("live")} live, ${count2("invalid")} invalid, ${count2("unknown")} unknown, ${count2("unsupported")} unsupported, ${count2("canary")} canary (${run2.sent} requests)
+    process.stderr.write(`leakhound: verified: ${count2("live")} live, ${count2("invalid")} invalid, ${count2("unknown")} unknown, ${count2("unsupported")} unsupported, ${count2("canary")} canary (${run3.sent} requests)
 `);
   }
 }
@@ -5118,7 +5118,7 @@ function planLines(plan) {
 }
 async function revokeFindings(findings, rules, options = {}) {
   const plan = revocationPlan(findings, rules, options.providers);
-  const run2 = { explained: [], sent: 0, revoked: 0, notRevocable: plan.notRevocable.length, failed: 0, skipped: plan.skipped.length };
+  const run3 = { explained: [], sent: 0, revoked: 0, notRevocable: plan.notRevocable.length, failed: 0, skipped: plan.skipped.length };
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   for (const t of plan.notRevocable) {
     const known = t.verifier ? NOT_REVOCABLE[t.verifier] : void 0;
@@ -5136,12 +5136,12 @@ async function revokeFindings(findings, rules, options = {}) {
       const batch = targets.slice(i, i + revoker.batchSize);
       const request = revoker.request(batch.map((t) => t.secret));
       if (options.explain) {
-        run2.explained.push(describe2(revoker, baseUrl, request, batch));
+        run3.explained.push(describe2(revoker, baseUrl, request, batch));
         continue;
       }
       if (revoker.requestsPerRun !== void 0 && requests >= revoker.requestsPerRun) {
         for (const t of batch) set(t, { status: "failed", provider, reason: `not sent: ${revoker.limits} (run again in an hour)` });
-        run2.failed += batch.length;
+        run3.failed += batch.length;
         continue;
       }
       requests++;
@@ -5149,37 +5149,37 @@ async function revokeFindings(findings, rules, options = {}) {
       if (outcome.ok) accepted.push(...batch);
       else {
         for (const t of batch) set(t, { status: "failed", provider, reason: outcome.reason });
-        run2.failed += batch.length;
+        run3.failed += batch.length;
       }
     }
   }
-  run2.sent = http.sent;
-  if (options.explain || accepted.length === 0) return run2;
+  run3.sent = http.sent;
+  if (options.explain || accepted.length === 0) return run3;
   const attempts = options.confirmAttempts ?? 3;
   const delayMs = (options.confirmDelaySeconds ?? 2) * 1e3;
   let pending = accepted;
   for (let attempt = 1; pending.length > 0; attempt++) {
     const probes = pending.map((t) => ({ ...t.findings[0], verification: void 0 }));
     const verified = await verifyFindings(probes, rules, { ...options.baseUrls ? { baseUrls: options.baseUrls } : {}, ...options.http ? { http: options.http } : {}, ...options.canaryAccounts ? { canaryAccounts: options.canaryAccounts } : {} });
-    run2.sent += verified.sent;
+    run3.sent += verified.sent;
     const still = [];
     pending.forEach((t, i) => {
       const provider = REVOKERS[t.verifier].provider;
       const status = probes[i].verification?.status;
       if (status === "invalid") {
         set(t, { status: "revoked", provider, confirmed: "invalid" });
-        run2.revoked++;
+        run3.revoked++;
       } else if (attempt < attempts && status === "live") still.push(t);
       else {
         const why = status === "live" ? `the provider accepted the revocation, but the secret still works (checked ${attempt} times)` : `revocation accepted, but not confirmed: verification ${status}${probes[i].verification?.reason ? ` (${probes[i].verification.reason})` : ""}`;
         set(t, { status: "failed", provider, reason: why, ...status ? { confirmed: status } : {} });
-        run2.failed++;
+        run3.failed++;
       }
     });
     pending = still;
     if (pending.length > 0) await new Promise((r) => setTimeout(r, delayMs));
   }
-  return run2;
+  return run3;
 }
 async function send(http, revoker, baseUrl, request, batch) {
   try {
@@ -5234,8 +5234,8 @@ function checkRevokeFlags(command, args) {
   }
 }
 function providersOf(args, config) {
-  const flags = (args.revokeProviders ?? []).flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
-  const chosen = flags.length ? flags : config.revoke?.providers;
+  const flags2 = (args.revokeProviders ?? []).flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
+  const chosen = flags2.length ? flags2 : config.revoke?.providers;
   if (!chosen) return void 0;
   return chosen;
 }
@@ -5260,11 +5260,11 @@ async function revokeAll(findings, args, config, baseUrls2) {
   };
   if (args.explain) {
     const hypothetical = findings.map((f) => ({ ...f, verification: { status: "live" } }));
-    const run3 = await revokeFindings2(hypothetical, config.rules, { ...options, explain: true });
-    process.stdout.write(run3.explained.length ? `
+    const run4 = await revokeFindings2(hypothetical, config.rules, { ...options, explain: true });
+    process.stdout.write(run4.explained.length ? `
 for those found live, revocation would send:
 
-${run3.explained.join("\n\n")}
+${run4.explained.join("\n\n")}
 ` : "no finding has a revocation API: nothing would be revoked\n");
     return 0;
   }
@@ -5282,18 +5282,18 @@ Revoke? [y/N] `);
       return 0;
     }
   }
-  const run2 = await revokeFindings2(findings, config.rules, options);
+  const run3 = await revokeFindings2(findings, config.rules, options);
   await recordRevocations(findings, config);
   const failed = findings.filter((f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
   for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation.reason}`)}
 `);
   if (!args.quiet) {
     process.stderr.write(
-      `leakhound: revoked: ${run2.revoked} revoked and confirmed invalid, ${run2.notRevocable} not revocable (see rotationPage), ${run2.failed} failed${run2.skipped ? `, ${run2.skipped} of providers not named (left alone)` : ""} (${run2.sent} requests)
+      `leakhound: revoked: ${run3.revoked} revoked and confirmed invalid, ${run3.notRevocable} not revocable (see rotationPage), ${run3.failed} failed${run3.skipped ? `, ${run3.skipped} of providers not named (left alone)` : ""} (${run3.sent} requests)
 `
     );
   }
-  return run2.failed;
+  return run3.failed;
 }
 async function recordRevocations(findings, config) {
   if (!config.tickets) return;
@@ -5635,7 +5635,7 @@ function sameSecret(f, foreign) {
   return true;
 }
 function importFindings(foreign, format, sources, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
-  const entries = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
   const unmatched = [];
   const texts = /* @__PURE__ */ new Map();
   const findingsIn = /* @__PURE__ */ new Map();
@@ -5678,10 +5678,10 @@ function importFindings(foreign, format, sources, today = (/* @__PURE__ */ new D
     }
     for (const x of chosen) {
       const entry = { fingerprint: x.fingerprint, path: f.file, rule: x.ruleId, reason: reason(f) };
-      entries.set(`${entry.fingerprint}\0${entry.path}`, entry);
+      entries2.set(`${entry.fingerprint}\0${entry.path}`, entry);
     }
   }
-  return { entries: [...entries.values()], unmatched, read: foreign.length };
+  return { entries: [...entries2.values()], unmatched, read: foreign.length };
 }
 var FORMAT_NAMES, str, int, COMMIT, commitOr, sha1;
 var init_baseline_import = __esm({
@@ -5768,14 +5768,14 @@ var init_baseline_import2 = __esm({
 });
 
 // src/filters/baseline-audit.ts
-function auditEntries(entries, findings, today) {
+function auditEntries(entries2, findings, today) {
   const byKey = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const k = `${f.fingerprint}\0${f.path}`;
     if (!byKey.has(k)) byKey.set(k, f);
   }
   const find = (e) => byKey.get(`${e.fingerprint}\0${e.path}`) ?? findings.find((f) => f.fingerprint === e.fingerprint && f.path.endsWith(`/${e.path}`));
-  return entries.map((entry) => {
+  return entries2.map((entry) => {
     const finding = find(entry);
     return { entry, ...finding ? { finding } : {}, expired: entry.expires !== void 0 && entry.expires <= today, stale: finding === void 0 };
   });
@@ -5865,7 +5865,7 @@ async function interactiveAudit(file, audited, rules, today) {
   let quit = false;
   try {
     writeStdout(`leakhound: auditing ${audited.length} baseline ${audited.length === 1 ? "entry" : "entries"} in ${inert(file)}
-${CHOICES2}`);
+${CHOICES}`);
     for (const [i, a] of audited.entries()) {
       if (quit || answers.closed) {
         kept.push(a.entry);
@@ -5903,7 +5903,7 @@ ${CHOICES2}`);
           counts.accepted++;
           decided = true;
         } else {
-          writeStdout(CHOICES2);
+          writeStdout(CHOICES);
         }
         if (answers.closed && !decided) quit = true;
       }
@@ -5936,7 +5936,7 @@ async function askExpiry(rl, today, fallback) {
 `);
   }
 }
-var DEFAULT_ACCEPT_DAYS, describe3, CHOICES2, Answers, ask;
+var DEFAULT_ACCEPT_DAYS, describe3, CHOICES, Answers, ask;
 var init_baseline_audit2 = __esm({
   "src/cli/baseline-audit.ts"() {
     "use strict";
@@ -5953,7 +5953,7 @@ var init_baseline_audit2 = __esm({
     init_stdio();
     DEFAULT_ACCEPT_DAYS = 90;
     describe3 = (e) => `${e.path}  ${e.rule || "?"}  ${e.fingerprint.slice(0, 12)}${e.reason ? `  (${e.reason})` : ""}`;
-    CHOICES2 = "  r = real secret (drop the entry: reported again until rotated and removed), f = false positive,\n  a = accept for now (reason and expiry), s = skip, q = save and quit\n";
+    CHOICES = "  r = real secret (drop the entry: reported again until rotated and removed), f = false positive,\n  a = accept for now (reason and expiry), s = skip, q = save and quit\n";
     Answers = class {
       constructor(rl) {
         this.rl = rl;
@@ -5994,10 +5994,6 @@ var init_baseline_audit2 = __esm({
 init_write_file();
 import { readFileSync as readFileSync14 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join23 } from "node:path";
-
-// src/cli/main.ts
-init_errors();
-import yargs from "yargs";
 
 // src/report/github.ts
 init_inert();
@@ -6117,7 +6113,7 @@ function cell(text) {
 }
 function codeSpan(text) {
   const shown = inert(text);
-  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run3) => run3.length)) + 1);
   const pad = /^[` ]|[` ]$/.test(shown) ? " " : "";
   return `${fence}${pad}${shown}${pad}${fence}`;
 }
@@ -6322,9 +6318,9 @@ function invocation(summary) {
 var LEVEL_RANK = { error: 0, warning: 1, note: 2, none: 3 };
 var RANK = { critical: 0, high: 1, medium: 2, low: 3 };
 var priority = (f) => f.verification === "live" ? -1 : RANK[f.severity];
-function notify(run2, notification, onNotice) {
-  run2.invocations ??= [{ executionSuccessful: true }];
-  const invocation2 = run2.invocations[0];
+function notify(run3, notification, onNotice) {
+  run3.invocations ??= [{ executionSuccessful: true }];
+  const invocation2 = run3.invocations[0];
   (invocation2.toolExecutionNotifications ??= []).push(notification);
   onNotice?.(notification.message.text);
 }
@@ -6332,7 +6328,7 @@ function buildSarif(findings, ctx, summary, options = {}) {
   const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const ordered = findings.length <= GITHUB_LIMITS.resultsPerRun ? findings : findings.map((f, i) => ({ f, i })).sort((a, b) => priority(a.f) - priority(b.f) || a.i - b.i).map(({ f }) => f);
   const kept = ordered.slice(0, GITHUB_LIMITS.resultsPerRun);
-  const run2 = {
+  const run3 = {
     tool: {
       driver: {
         name: "leakhound",
@@ -6353,10 +6349,10 @@ function buildSarif(findings, ctx, summary, options = {}) {
     })
   };
   if (kept.length < ordered.length) {
-    notify(run2, truncation(ordered.length, kept.length, `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`), options.onNotice);
+    notify(run3, truncation(ordered.length, kept.length, `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`), options.onNotice);
   } else if (kept.length > GITHUB_LIMITS.shownPerRun) {
     notify(
-      run2,
+      run3,
       {
         level: "note",
         message: { text: `${kept.length} results: GitHub code scanning shows only the top ${GITHUB_LIMITS.shownPerRun.toLocaleString("en")} of a run, by severity (use -f json or -f html for all of them)` },
@@ -6366,7 +6362,7 @@ function buildSarif(findings, ctx, summary, options = {}) {
       options.onNotice
     );
   }
-  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run3] };
 }
 function truncation(found, reported, why) {
   return {
@@ -6398,26 +6394,26 @@ function sarifText(log, onNotice, maxGzippedBytes = GITHUB_LIMITS.gzippedBytes) 
   let size = gzipSync(out).length;
   if (size <= maxGzippedBytes) return out;
   const cut = /* @__PURE__ */ new Map();
-  const orderOf = (run2) => {
-    const rules = run2.tool.driver.rules ?? [];
+  const orderOf = (run3) => {
+    const rules = run3.tool.driver.rules ?? [];
     const severityOf = (r) => Number(rules[r.ruleIndex ?? -1]?.properties?.["security-severity"] ?? 0);
-    return (run2.results ?? []).map((r, i) => ({ r, i })).sort((a, b) => LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] || severityOf(b.r) - severityOf(a.r) || a.i - b.i).map(({ r }) => r);
+    return (run3.results ?? []).map((r, i) => ({ r, i })).sort((a, b) => LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] || severityOf(b.r) - severityOf(a.r) || a.i - b.i).map(({ r }) => r);
   };
   const why = `GitHub code scanning rejects files over ${maxGzippedBytes / 1024 / 1024} MB gzipped`;
   for (let margin = 0.95; size > maxGzippedBytes; margin *= 0.9) {
     const runs = log.runs.filter((r) => (r.results?.length ?? 0) > 0);
     if (runs.length === 0) break;
-    for (const run2 of runs) {
-      let state = cut.get(run2);
+    for (const run3 of runs) {
+      let state = cut.get(run3);
       if (!state) {
-        const earlier = run2.invocations?.[0]?.toolExecutionNotifications?.find((n) => n.descriptor?.id === "results-truncated")?.properties?.omitted;
-        const all = orderOf(run2);
+        const earlier = run3.invocations?.[0]?.toolExecutionNotifications?.find((n) => n.descriptor?.id === "results-truncated")?.properties?.omitted;
+        const all = orderOf(run3);
         state = { all, keep: all.length, notice: truncation(all.length + (typeof earlier === "number" ? earlier : 0), all.length, why) };
-        notify(run2, state.notice);
-        cut.set(run2, state);
+        notify(run3, state.notice);
+        cut.set(run3, state);
       }
       state.keep = Math.max(0, Math.min(state.keep - 1, Math.floor(state.keep * maxGzippedBytes * margin / size)));
-      run2.results = state.all.slice(0, state.keep);
+      run3.results = state.all.slice(0, state.keep);
       Object.assign(state.notice, truncation(state.notice.properties.found, state.keep, why));
     }
     out = text(log);
@@ -6535,8 +6531,8 @@ function ageOf(date, now) {
 }
 var statusOf = (f) => f.verification ?? "not verified";
 function card(title, id, counts) {
-  const rows = counts.map(([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`).join("");
-  return `<section class="card" id="${id}"><h2>${escapeHtml(title)}</h2><table>${rows || `<tr><td class="muted">none</td></tr>`}</table></section>`;
+  const rows2 = counts.map(([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`).join("");
+  return `<section class="card" id="${id}"><h2>${escapeHtml(title)}</h2><table>${rows2 || `<tr><td class="muted">none</td></tr>`}</table></section>`;
 }
 function cell2(text, sort = text, html = escapeHtml(text)) {
   return `<td data-sort="${escapeHtml(String(sort))}">${html}</td>`;
@@ -6550,7 +6546,7 @@ function buildHtml(findings, options, summary) {
   const byAge = countBy(findings, (f) => ageOf(f.date, now));
   const sorted = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const live = byStatus2.get("live") ?? 0;
-  const rows = findings.map((f) => {
+  const rows2 = findings.map((f) => {
     const status = statusOf(f);
     const age = ageOf(f.date, now);
     const statusHtml = status === "live" ? `<span class="live">LIVE</span>` : escapeHtml(status + (f.verificationReason ? `: ${f.verificationReason}` : ""));
@@ -6593,7 +6589,7 @@ ${problems2}
 <table class="findings" id="findings">
 <thead><tr>${header("severity", "Severity", "number")}${header("status", "Status", "number")}${header("rule", "Rule")}${header("secret", "Secret")}${header("repository", "Repository")}${header("file", "File")}${header("line", "Line", "number")}${header("commit", "Commit")}${header("author", "Author")}${header("date", "Added")}<th>How to rotate</th></tr></thead>
 <tbody>
-${rows.join("\n")}
+${rows2.join("\n")}
 </tbody>
 </table>
 <script>${SCRIPT}</script>
@@ -6678,6 +6674,290 @@ import { readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 var VERSION = JSON.parse(readFileSync(join3(PACKAGE_ROOT, "package.json"), "utf8")).version;
 
+// src/cli/args.ts
+init_errors();
+var HELP_FLAG = { name: "help", short: "h", type: "boolean", describe: "show help" };
+var VERSION_FLAG = { name: "version", type: "boolean", describe: "show the version" };
+var usage = (message) => new LeakhoundError("USAGE", message);
+var camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+function flagsOf(program, path) {
+  const own = path.length > 1 ? path[path.length - 1].flags ?? [] : [];
+  return [...own, ...program.flags ?? [], HELP_FLAG, VERSION_FLAG];
+}
+function parse(program, argv) {
+  const path = [program];
+  const current2 = () => path[path.length - 1];
+  const values = /* @__PURE__ */ new Map();
+  const negated = /* @__PURE__ */ new Set();
+  const positionals = [];
+  const unknown = [];
+  let help = false;
+  let version = false;
+  const lookup = (name, short) => {
+    const flags2 = flagsOf(program, path);
+    if (short) return flags2.find((f) => f.short === name);
+    return flags2.find((f) => f.name === name || f.aliases?.includes(name));
+  };
+  const give = (flag, value, shown) => {
+    if (flag === HELP_FLAG) help = true;
+    else if (flag === VERSION_FLAG) version = true;
+    const list = values.get(flag) ?? [];
+    if (flag.type !== "boolean" && !flag.array && list.length > 0) throw usage(`${shown} is given more than once`);
+    if (flag.type === "boolean") list.length = 0;
+    list.push(value);
+    values.set(flag, list);
+  };
+  const valueFor = (flag, shown, inline, i) => {
+    if (inline !== void 0) return [inline, i];
+    const next2 = argv[i + 1];
+    const isFlag = next2 !== void 0 && next2.startsWith("-") && next2 !== "-" && !/^-\d/.test(next2);
+    if (next2 === void 0 || isFlag) throw usage(`${shown} needs a value`);
+    return [next2, i + 1];
+  };
+  let rest = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (rest || arg === "-" || !arg.startsWith("-") || /^-\d/.test(arg)) {
+      const sub = positionals.length === 0 && !rest ? current2().subcommands?.find((c) => c.name === arg) : void 0;
+      if (sub) path.push(sub);
+      else if (path.length === 1 && arg === "help" && !rest) help = true;
+      else if (path.length === 1 && !rest) throw unknownCommand(program.subcommands ?? [], arg, "");
+      else if (current2().subcommands && !current2().run) {
+        throw unknownCommand(current2().subcommands, arg, current2().name);
+      } else positionals.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      rest = true;
+      continue;
+    }
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      const inline = eq < 0 ? void 0 : arg.slice(eq + 1);
+      let flag = lookup(name, false);
+      if (!flag && name.startsWith("no-")) {
+        const positive = lookup(name.slice(3), false);
+        if (positive && (positive.type === "boolean" || positive.negatable)) {
+          if (inline !== void 0) throw usage(`--${name} takes no value`);
+          negated.add(positive);
+          give(positive, false, `--${name}`);
+          continue;
+        }
+      }
+      if (!flag) {
+        unknown.push(name);
+        if (inline === void 0 && argv[i + 1] !== void 0 && !argv[i + 1].startsWith("-")) i++;
+        continue;
+      }
+      negated.delete(flag);
+      if (flag.type === "boolean") {
+        if (inline !== void 0 && inline !== "true" && inline !== "false") {
+          throw usage(`--${name} takes no value (or =true, =false), not ${JSON.stringify(inline)}`);
+        }
+        give(flag, inline !== "false", `--${name}`);
+      } else {
+        const [value, at] = valueFor(flag, `--${name}`, inline, i);
+        i = at;
+        give(flag, value, `--${name}`);
+      }
+      continue;
+    }
+    const letters = arg.slice(1);
+    for (let k = 0; k < letters.length; k++) {
+      const letter = letters[k];
+      const flag = lookup(letter, true);
+      if (!flag) {
+        unknown.push(letter);
+        continue;
+      }
+      if (flag.type === "boolean") {
+        give(flag, true, `-${letter}`);
+        continue;
+      }
+      const attached = letters.slice(k + 1);
+      const [value, at] = valueFor(flag, `-${letter}`, attached === "" ? void 0 : attached.replace(/^=/, ""), i);
+      i = at;
+      give(flag, value, `-${letter}`);
+      break;
+    }
+  }
+  if (help) return { kind: "help", path };
+  if (version) return { kind: "version" };
+  const command = current2();
+  if (path.length === 1) throw usage(program.missingSubcommand ?? "name a command (see --help)");
+  if (command.subcommands && !command.run) {
+    const names = listOr(command.subcommands.map((c) => c.name));
+    throw usage(command.missingSubcommand ?? `name a ${command.name} subcommand: ${names}`);
+  }
+  const args = { command: path.slice(1).map((c) => c.name) };
+  const slots = command.positionals ?? [];
+  let next = 0;
+  for (const slot of slots) {
+    const taken = slot.variadic ? positionals.slice(next) : positionals.slice(next, next + 1);
+    next += taken.length;
+    if (taken.length === 0) {
+      const wanted = `<${slot.name}${slot.variadic ? ".." : ""}>${slot.choices ? `: ${listOr(slot.choices)}` : ""}`;
+      if (slot.required) throw usage(`${args.command.join(" ")} needs ${wanted}`);
+      if (slot.default !== void 0) args[camel(slot.name)] = slot.default;
+      continue;
+    }
+    for (const value of taken) {
+      if (slot.choices && !slot.choices.includes(value)) throw invalid(slot.name, value, slot.choices);
+    }
+    args[camel(slot.name)] = slot.variadic ? taken : taken[0];
+  }
+  unknown.push(...positionals.slice(next));
+  if (unknown.length > 0) {
+    throw usage(`Unknown ${unknown.length === 1 ? "argument" : "arguments"}: ${unknown.join(", ")}`);
+  }
+  for (const flag of flagsOf(program, path)) {
+    if (flag === HELP_FLAG || flag === VERSION_FLAG) continue;
+    const given = values.get(flag);
+    let value;
+    if (given === void 0) {
+      if (flag.default === void 0) continue;
+      value = flag.default;
+    } else if (negated.has(flag)) {
+      value = false;
+    } else {
+      const typed = given.map((v) => flag.type === "number" ? toNumber(flag, v) : v);
+      for (const v of typed) {
+        if (flag.choices && !flag.choices.includes(v)) throw invalid(flag.name, String(v), flag.choices);
+      }
+      value = flag.array ? typed : typed[0];
+    }
+    args[camel(flag.name)] = flag.coerce && value !== false ? flag.coerce(value) : value;
+  }
+  for (const [a, b] of command.conflicts ?? []) {
+    const given = (name) => values.has(flagNamed(program, path, name));
+    if (given(a) && given(b)) throw usage(`Arguments ${a} and ${b} are mutually exclusive`);
+  }
+  return { kind: "run", path, args };
+}
+function flagNamed(program, path, name) {
+  return flagsOf(program, path).find((f) => f.name === name);
+}
+function toNumber(flag, text) {
+  const n = text.trim() === "" ? NaN : Number(text);
+  if (!Number.isFinite(n)) throw usage(`--${flag.name} takes a number, not ${JSON.stringify(text)}`);
+  return n;
+}
+function invalid(name, given, choices) {
+  const list = choices.map((c) => JSON.stringify(c)).join(", ");
+  return usage(`Invalid values: Argument: ${name}, Given: ${JSON.stringify(given)}, Choices: ${list}`);
+}
+function listOr(words2) {
+  return words2.length <= 1 ? words2.join("") : `${words2.slice(0, -1).join(", ")} or ${words2[words2.length - 1]}`;
+}
+function unknownCommand(commands, word, parent) {
+  const near = closest(word, commands.map((c) => c.name));
+  const what = parent ? `${parent} subcommand` : "command";
+  return usage(`Unknown ${what}: ${word}${near ? ` (did you mean ${near}?)` : ""}`);
+}
+function closest(word, names) {
+  let best;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(word.toLowerCase(), name);
+    const allowed = name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
+    if (d <= allowed && d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swapped) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function synopsis(path) {
+  const command = path[path.length - 1];
+  const words2 = ["leakhound", ...path.slice(1).map((c) => c.name)];
+  if (command.subcommands && !command.run) words2.push("<command>");
+  for (const p of command.positionals ?? []) {
+    const name = `${p.name}${p.variadic ? ".." : ""}`;
+    words2.push(p.required ? `<${name}>` : `[${name}]`);
+  }
+  return words2.join(" ");
+}
+function wrap(text, width, indent) {
+  const lines2 = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width - indent) {
+      lines2.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines2.push(line);
+  return lines2.join(`
+${" ".repeat(indent)}`);
+}
+function flagLabel(flag) {
+  const long = [flag.name, ...flag.aliases ?? []].map((n) => `--${n}`).join(", ");
+  const value = flag.type === "boolean" ? "" : ` ${flag.placeholder ?? (flag.type === "number" ? "N" : "VALUE")}`;
+  return `${flag.short ? `-${flag.short}, ` : "    "}${long}${value}${flag.array ? " \u2026" : ""}`;
+}
+function flagNotes(flag) {
+  const notes = [];
+  if (flag.choices) notes.push(`one of: ${flag.choices.join(", ")}`);
+  if (flag.default !== void 0 && flag.default !== false) notes.push(`default: ${flag.default}`);
+  if (flag.array) notes.push("repeatable");
+  return notes.length ? ` [${notes.join("; ")}]` : "";
+}
+function rows(list, width) {
+  const column = Math.min(34, Math.max(...list.map(([name]) => name.length)) + 4);
+  return list.map(([name, what]) => {
+    if (name.length + 4 > column) return `  ${name}
+${" ".repeat(column)}${wrap(what, width, column)}`;
+    return `  ${name.padEnd(column - 2)}${wrap(what, width, column)}`;
+  });
+}
+function helpText(program, path, width) {
+  const command = path[path.length - 1];
+  const usageLine = path.length === 1 ? `${program.name} <command> [options]` : `${synopsis(path)} [options]`;
+  const out = [usageLine, "", wrap(command.describe, width, 0)];
+  if (command.subcommands) {
+    out.push("", "Commands:");
+    const name = (c) => synopsis([...path, c]).slice("leakhound ".length);
+    const list = command.subcommands.map((c) => [name(c), c.describe]);
+    out.push(...rows(list, width));
+  }
+  const positionals = (command.positionals ?? []).filter((p) => p.describe || p.choices || p.default !== void 0);
+  if (path.length > 1 && positionals.length > 0) {
+    out.push("", "Arguments:");
+    out.push(
+      ...rows(
+        positionals.map((p) => {
+          const notes = [
+            p.choices ? `one of: ${p.choices.join(", ")}` : "",
+            p.default !== void 0 ? `default: ${[p.default].flat().join(" ")}` : ""
+          ].filter(Boolean);
+          return [p.name, `${p.describe ?? ""}${notes.length ? ` [${notes.join("; ")}]` : ""}`.trim()];
+        }),
+        width
+      )
+    );
+  }
+  const flags2 = flagsOf(program, path).filter((f) => !f.hidden);
+  out.push("", "Options:");
+  out.push(...rows(flags2.map((f) => [flagLabel(f), `${f.describe ?? ""}${flagNotes(f)}`.trim()]), width));
+  if (command.examples?.length) {
+    out.push("", "Examples:");
+    for (const [example, what] of command.examples) out.push(`  ${example}`, `      ${wrap(what, width, 6)}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+
 // src/cli/fail.ts
 init_errors();
 init_inert();
@@ -6700,11 +6980,11 @@ function reportFailure(err, debug) {
 // src/cli/flags.ts
 init_errors();
 import { constants } from "node:buffer";
-var usage = (message) => new LeakhoundError("USAGE", message);
+var usage2 = (message) => new LeakhoundError("USAGE", message);
 function parseExitCode(value) {
   const text = String(value ?? "").trim();
   const code = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(code >= 1 && code <= 125)) throw usage(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
+  if (!(code >= 1 && code <= 125)) throw usage2(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
   return code;
 }
 var MAX_FILE_BYTES = Math.min(2 ** 31 - 1, constants.MAX_LENGTH);
@@ -6712,9 +6992,9 @@ var MB = 1024 * 1024;
 function parseMaxFileSize(value) {
   const text = String(value ?? "").trim();
   const mb = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-  if (!(mb > 0)) throw usage(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
+  if (!(mb > 0)) throw usage2(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
   const bytes = Math.round(mb * MB);
-  if (bytes > MAX_FILE_BYTES) throw usage(`--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`);
+  if (bytes > MAX_FILE_BYTES) throw usage2(`--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`);
   return Math.max(1, bytes);
 }
 var REDACT_LEVEL = "redact-level";
@@ -6723,11 +7003,11 @@ function separateRedactLevel(argv) {
 }
 function parseRedaction(redact2, level) {
   if (level !== void 0) {
-    if (Array.isArray(level)) throw usage("--redact=N is given more than once");
+    if (Array.isArray(level)) throw usage2("--redact=N is given more than once");
     const text = String(level).trim();
     const n = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 0 && n <= 100)) throw usage(`--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`);
-    if (redact2 === false) throw usage("--redact=N and --no-redact contradict each other");
+    if (!(n >= 0 && n <= 100)) throw usage2(`--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`);
+    if (redact2 === false) throw usage2("--redact=N and --no-redact contradict each other");
     return n;
   }
   return redact2 === false ? 0 : "default";
@@ -6740,7 +7020,7 @@ function checkVerifyFlags(args) {
     args.verifyBaseUrl !== void 0 && args.verifyBaseUrl.length > 0 ? "--verify-base-url" : "",
     args.ticket !== void 0 ? "--ticket" : ""
   ].filter(Boolean);
-  if (given.length > 0) throw usage(`${given.join(", ")} ${given.length === 1 ? "goes" : "go"} with --verify`);
+  if (given.length > 0) throw usage2(`${given.join(", ")} ${given.length === 1 ? "goes" : "go"} with --verify`);
 }
 
 // src/cli/scan-commands.ts
@@ -6752,7 +7032,7 @@ import { basename as basename4, join as join17, relative as relative4, resolve a
 
 // src/cli/gitleaks-flags.ts
 init_errors();
-var usage2 = (message) => new LeakhoundError("USAGE", message);
+var usage3 = (message) => new LeakhoundError("USAGE", message);
 function operatorConfigPath(explicit, env = process.env) {
   return explicit || env.LEAKHOUND_CONFIG || env.GITLEAKS_CONFIG || void 0;
 }
@@ -6762,7 +7042,7 @@ function enableRules(config, ids) {
   const known = new Set(config.rules.map((r) => r.id));
   const unknown = [...wanted].filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw usage2(`--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`);
+    throw usage3(`--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`);
   }
   return { ...config, rules: config.rules.filter((r) => wanted.has(r.id)) };
 }
@@ -6785,7 +7065,7 @@ function scopeFromLogOpts(text, scope) {
     }
     if (/^-n$/.test(word) || /^-\d+$/.test(word) || /^-n\d+$/.test(word)) {
       const count2 = word === "-n" ? list[++i] : word.replace(/^-n?/, "");
-      if (count2 === void 0 || !/^\d+$/.test(count2)) throw usage2(`--log-opts: ${word} takes a number of commits`);
+      if (count2 === void 0 || !/^\d+$/.test(count2)) throw usage3(`--log-opts: ${word} takes a number of commits`);
       options.push(`--max-count=${count2}`);
       continue;
     }
@@ -6795,17 +7075,17 @@ function scopeFromLogOpts(text, scope) {
       continue;
     }
     if (!word.startsWith("-") && REVISION.test(word)) {
-      if (out.range || out.branch) throw usage2(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
+      if (out.range || out.branch) throw usage3(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
       if (word.includes("..")) out.range = word;
       else out.branch = word;
       continue;
     }
-    throw usage2(
+    throw usage3(
       `--log-opts: ${JSON.stringify(word)} is not accepted (only a revision, a range A..B, ${SWITCHES.join(" ")}, -n N, and ${VALUE_OPTIONS.map((o) => `${o}=\u2026`).join(" ")}; nothing that names paths, runs a program or writes a file)`
     );
   }
-  if (out.range && (scope.branch || scope.sinceCommit) || out.branch && scope.range) throw usage2("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
-  if (scope.range && out.range && scope.range !== out.range) throw usage2("--log-opts and --range name different ranges");
+  if (out.range && (scope.branch || scope.sinceCommit) || out.branch && scope.range) throw usage3("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
+  if (scope.range && out.range && scope.range !== out.range) throw usage3("--log-opts and --range name different ranges");
   if (options.length > 0) out.logOptions = [...scope.logOptions ?? [], ...options];
   return out;
 }
@@ -6841,9 +7121,9 @@ function dirSource(paths, walk = {}) {
   return {
     kind: "dir",
     unit: "file",
-    async run(run2) {
-      const { stats } = await scanPaths(paths, run2.ruleSet, { ...walk, maxFileSize: run2.maxFileSize, ...run2.workers ? { workers: run2.workers } : {}, onFinding: run2.found });
-      addStats(run2.stats, stats);
+    async run(run3) {
+      const { stats } = await scanPaths(paths, run3.ruleSet, { ...walk, maxFileSize: run3.maxFileSize, ...run3.workers ? { workers: run3.workers } : {}, onFinding: run3.found });
+      addStats(run3.stats, stats);
     }
   };
 }
@@ -6866,14 +7146,14 @@ function isogitHistorySource(repo, scope = {}) {
     unit: "commit",
     ordered: true,
     commits: 0,
-    async run(run2) {
+    async run(run3) {
       const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-      const result2 = await scanHistoryWithIsomorphicGit2(repo, run2.ruleSet, scope, {
-        maxFileSize: run2.maxFileSize,
-        onFinding: run2.found,
-        ...run2.progress ? { onProgress: run2.progress } : {}
+      const result2 = await scanHistoryWithIsomorphicGit2(repo, run3.ruleSet, scope, {
+        maxFileSize: run3.maxFileSize,
+        onFinding: run3.found,
+        ...run3.progress ? { onProgress: run3.progress } : {}
       });
-      addStats(run2.stats, result2.stats);
+      addStats(run3.stats, result2.stats);
       source.commits = result2.commits;
     }
   };
@@ -6894,15 +7174,15 @@ function gitHistorySource(repo, scope = {}, repoInfo) {
     unit: "commit",
     ordered: true,
     commits: 0,
-    async run(run2) {
-      const result2 = await scanHistory(repo, run2.ruleSet, scope, {
-        maxFileSize: run2.maxFileSize,
-        ...run2.workers ? { workers: run2.workers } : {},
+    async run(run3) {
+      const result2 = await scanHistory(repo, run3.ruleSet, scope, {
+        maxFileSize: run3.maxFileSize,
+        ...run3.workers ? { workers: run3.workers } : {},
         ...repoInfo ? { repoInfo } : {},
-        onFinding: run2.found,
-        ...run2.progress ? { onProgress: run2.progress } : {}
+        onFinding: run3.found,
+        ...run3.progress ? { onProgress: run3.progress } : {}
       });
-      addStats(run2.stats, result2.stats);
+      addStats(run3.stats, result2.stats);
       source.commits = result2.commits;
     }
   };
@@ -6915,9 +7195,9 @@ function stagedSource(repo, diff) {
   return {
     kind: "staged",
     unit: "file",
-    async run(run2) {
-      const { stats } = await scanStaged(repo, run2.ruleSet, { maxFileSize: run2.maxFileSize, onFinding: run2.found }, diff);
-      addStats(run2.stats, stats);
+    async run(run3) {
+      const { stats } = await scanStaged(repo, run3.ruleSet, { maxFileSize: run3.maxFileSize, onFinding: run3.found }, diff);
+      addStats(run3.stats, stats);
     }
   };
 }
@@ -6928,21 +7208,21 @@ function stdinSource(input2, label) {
   return {
     kind: "stdin",
     unit: "file",
-    async *fragments(run2) {
+    async *fragments(run3) {
       const chunks = [];
       let size = 0;
       for await (const chunk of input2) {
         const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
         chunks.push(bytes);
         size += bytes.length;
-        if (size > run2.maxFileSize) {
-          run2.stats.skippedLarge++;
+        if (size > run3.maxFileSize) {
+          run3.stats.skippedLarge++;
           return;
         }
       }
       const raw = Buffer.concat(chunks);
       const text = asText(raw);
-      if (text.kind === "undecodable") run2.stats.errors.push({ path: label, reason: text.reason });
+      if (text.kind === "undecodable") run3.stats.errors.push({ path: label, reason: text.reason });
       yield { path: label, bytes: text.kind === "text" ? text.bytes : raw };
     }
   };
@@ -6966,8 +7246,8 @@ import { existsSync as existsSync8 } from "node:fs";
 import { join as join11 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
-  constructor(entries, ruleIds) {
-    this.entries = entries;
+  constructor(entries2, ruleIds) {
+    this.entries = entries2;
     this.ruleIds = ruleIds;
   }
   entries;
@@ -6985,7 +7265,7 @@ var GitleaksIgnore = class _GitleaksIgnore {
     return _GitleaksIgnore.parse(text, ruleIds);
   }
   static parse(text, ruleIds) {
-    const entries = [];
+    const entries2 = [];
     for (const raw of text.split("\n")) {
       const text2 = raw.trim();
       if (!text2 || text2.startsWith("#")) continue;
@@ -6994,9 +7274,9 @@ var GitleaksIgnore = class _GitleaksIgnore {
       const rule = parts.pop() ?? "";
       if (!Number.isInteger(line) || parts.length === 0) continue;
       const commit = /^[0-9a-f]{7,64}$/i.test(parts[0]) && parts.length > 1 ? parts.shift() : void 0;
-      entries.push({ ...commit ? { commit: commit.toLowerCase() } : {}, file: parts.join(":"), rule, line });
+      entries2.push({ ...commit ? { commit: commit.toLowerCase() } : {}, file: parts.join(":"), rule, line });
     }
-    return new _GitleaksIgnore(entries, new Set(ruleIds));
+    return new _GitleaksIgnore(entries2, new Set(ruleIds));
   }
   covers(finding) {
     return this.entries.some(
@@ -7316,7 +7596,7 @@ function settingsFor(args, root, files, warn2 = true) {
 `);
   return { root, config, known: new KnownFindings(files, args.baseline, config.rules, args.gitleaksIgnorePath) };
 }
-async function report(args, settings, run2, unit = "file") {
+async function report(args, settings, run3, unit = "file") {
   const { config, root, known } = settings;
   const embedded = embedding();
   const sinks = embedded ? embedded.sinks(config) : [
@@ -7334,7 +7614,7 @@ async function report(args, settings, run2, unit = "file") {
       config.rules
     )
   ];
-  const result2 = await runPipeline(run2, { config, known, ...settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}, stages: await actingStages(args, config, root), sinks, unit, exitCode: args.exitCode });
+  const result2 = await runPipeline(run3, { config, known, ...settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}, stages: await actingStages(args, config, root), sinks, unit, exitCode: args.exitCode });
   if (embedded) embedded.result = result2;
   return result2.code;
 }
@@ -7659,14 +7939,14 @@ function hooksDir(repo) {
   return { top: root, dir: resolve12(repo, result2.stdout.trim()) };
 }
 function hookScript(chained) {
-  const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const quote2 = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
   return [
     "#!/bin/sh",
     MARKER,
     "# Blocks a commit whose staged changes contain a secret. Skip once with: git commit --no-verify",
     ...chained ? [`"$(dirname "$0")/${CHAINED}" "$@" || exit $?`] : [],
-    `node=${quote(process.execPath)}`,
-    `leakhound=${quote(BIN_FILE)}`,
+    `node=${quote2(process.execPath)}`,
+    `leakhound=${quote2(BIN_FILE)}`,
     'if [ -x "$node" ] && [ -f "$leakhound" ]; then exec "$node" "$leakhound" staged; fi',
     "exec npx --no-install leakhound staged",
     ""
@@ -7743,10 +8023,10 @@ function jsonl(reports) {
 }
 function sarif(reports, ctx) {
   const runs = reports.map(({ outcome, findings }) => {
-    const run2 = buildSarif(findings, ctx, void 0, { baselineState: (f) => f.new ? "new" : "unchanged", ...ctx.onNotice ? { onNotice: ctx.onNotice } : {} }).runs[0];
-    const truncated = run2.invocations?.[0]?.toolExecutionNotifications ?? [];
+    const run3 = buildSarif(findings, ctx, void 0, { baselineState: (f) => f.new ? "new" : "unchanged", ...ctx.onNotice ? { onNotice: ctx.onNotice } : {} }).runs[0];
+    const truncated = run3.invocations?.[0]?.toolExecutionNotifications ?? [];
     const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }, ...truncated] } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
-    return { ...run2, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
+    return { ...run3, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], ctx);
   return sarifText({ ...log, runs }, ctx.onNotice);
@@ -7784,8 +8064,8 @@ function mergeOutputs(files) {
       }
     });
     const seen2 = /* @__PURE__ */ new Set();
-    const runs = logs.flatMap((l) => l.runs).filter((run2) => {
-      const key2 = JSON.stringify(run2.automationDetails?.id ?? [run2.results, run2.invocations ?? []]);
+    const runs = logs.flatMap((l) => l.runs).filter((run3) => {
+      const key2 = JSON.stringify(run3.automationDetails?.id ?? [run3.results, run3.invocations ?? []]);
       if (seen2.has(key2)) return false;
       seen2.add(key2);
       return true;
@@ -8090,8 +8370,8 @@ var SCHEMA = `
     reported INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (repo, fingerprint, file));
   PRAGMA user_version = ${SCHEMA_VERSION};`;
 var corrupt = (file, reason) => new LeakhoundError("UNREADABLE", `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`);
-function problems(rows) {
-  const all = rows.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
+function problems(rows2) {
+  const all = rows2.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
   return all.slice(0, 3).join("; ") + (all.length > 3 ? `; and ${all.length - 3} more` : "");
 }
 function stateError(file, err) {
@@ -8156,8 +8436,8 @@ var ScanState = class _ScanState {
   }
   /** A repository's findings, by file and place. */
   findingsOf(repo) {
-    const rows = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo));
-    return rows.map((r) => ({ finding: JSON.parse(r.finding), reported: r.reported !== 0 })).sort((a, b) => byPlace(a.finding, b.finding));
+    const rows2 = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo));
+    return rows2.map((r) => ({ finding: JSON.parse(r.finding), reported: r.reported !== 0 })).sort((a, b) => byPlace(a.finding, b.finding));
   }
   /** After an output was written: its findings are no longer new. */
   markReported(repos) {
@@ -8348,18 +8628,18 @@ function printReport(stateFile) {
 `);
     return 0;
   }
-  let rows;
+  let rows2;
   try {
-    rows = state.all();
+    rows2 = state.all();
   } finally {
     state.close();
   }
-  for (const r of rows) {
+  for (const r of rows2) {
     process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}
 `);
   }
-  const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${count(rows.length, "repository", "repositories")}, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${count(findings, "finding")}
+  const findings = rows2.reduce((n, r) => n + r.findings, 0);
+  process.stdout.write(`${count(rows2.length, "repository", "repositories")}, ${rows2.filter((r) => r.status === "incomplete").length} incomplete, ${rows2.filter((r) => r.status === "failed").length} failed, ${count(findings, "finding")}
 `);
   return 0;
 }
@@ -8540,114 +8820,61 @@ function rulesCheckCommand(file) {
 
 // src/cli/completion.ts
 var SHELLS = ["bash", "zsh", "fish"];
-var SCAN_FLAGS = [
-  "--config",
-  "--config-format",
-  "--format",
-  "--output",
-  "--redact",
-  "--no-redact",
-  "--exit-code",
-  "--quiet",
-  "--baseline",
-  "--no-baseline",
-  "--max-file-size",
-  "--verify",
-  "--explain",
-  "--audit-log",
-  "--verify-base-url",
-  "--ticket",
-  "--color",
-  "--no-color",
-  "--enable-rule",
-  "--gitleaks-ignore-path",
-  "--report-format",
-  "--report-path",
-  "--baseline-path",
-  "--max-target-megabytes",
-  "--revoke",
-  "--revoke-providers",
-  "--yes",
-  "--author-email",
-  "--debug",
-  "--help"
-];
-var COMMANDS = {
-  dir: [...SCAN_FLAGS, "--include", "--exclude", "--workers", "--gitignore", "--no-gitignore"],
-  git: [...SCAN_FLAGS, "--branch", "--range", "--since-commit", "--settings-from", "--log-opts"],
-  staged: SCAN_FLAGS,
-  baseline: [...SCAN_FLAGS, "--dir", "--prune"],
-  verify: [...SCAN_FLAGS, "--dir"],
-  revoke: [...SCAN_FLAGS, "--dir"],
-  tickets: ["--help"],
-  "install-hook": ["--force", "--chain", "--uninstall", "--debug", "--help"],
-  repos: [
-    "--github-org",
-    "--github-user",
-    "--github-api-url",
-    "--include",
-    "--exclude",
-    "--skip-archived",
-    "--skip-forks",
-    "--cache-dir",
-    "--state",
-    "--jobs",
-    "--shard",
-    "--shards",
-    "--format",
-    "--output",
-    "--output-dir",
-    "--new-only",
-    "--lock-wait",
-    "--report",
-    "--redact",
-    "--config",
-    "--quiet",
-    "--max-file-size",
-    "--debug",
-    "--help"
-  ],
-  merge: ["--output", "--debug", "--help"],
-  stdin: [...SCAN_FLAGS, "--label"],
-  rules: ["--help"],
-  version: [],
-  completion: []
-};
-var CHOICES = {
-  "--format": FORMATS,
-  "--report-format": FORMATS,
-  "--config-format": ["leakhound", "gitleaks"],
-  "--settings-from": ["worktree", "base"],
-  "--ticket": ["github", "webhook", "command"]
-};
-var SUBCOMMANDS = { tickets: ["sync"], baseline: ["import", "audit"], rules: ["list", "check"], completion: [...SHELLS] };
-function completionScript(shell) {
-  if (shell === "bash") return bash();
+function entries(program) {
+  const out = [];
+  const walk = (path) => {
+    const command = path[path.length - 1];
+    out.push({ words: path.slice(1).map((c) => c.name), command, flags: flagsOf(program, path).filter((f) => !f.hidden) });
+    for (const sub of command.subcommands ?? []) walk([...path, sub]);
+  };
+  for (const command of program.subcommands ?? []) walk([program, command]);
+  return out;
+}
+function flagWords(flags2) {
+  return flags2.flatMap((f) => [f.name, ...f.aliases ?? [], ...f.negatable ? [`no-${f.name}`] : []].map((n) => `--${n}`));
+}
+function completionScript(shell, program) {
+  if (shell === "bash") return bash(program);
   if (shell === "zsh") {
     return `# leakhound completion for zsh: source <(leakhound completion zsh) in ~/.zshrc
 (( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }
 autoload -U +X bashcompinit && bashcompinit
-${bash()}`;
+${bash(program)}`;
   }
-  return fish();
+  return fish(program);
 }
-function bash() {
-  const cases = Object.entries(COMMANDS).map(([command, flags]) => `    ${command}) words="${[...SUBCOMMANDS[command] ?? [], ...flags].join(" ")}" ;;`).join("\n");
-  const choices = Object.entries(CHOICES).map(([flag, values]) => `    ${flag}) COMPREPLY=($(compgen -W "${values.join(" ")}" -- "$cur")); return ;;`).join("\n");
+var takesPaths = (command) => (command.positionals ?? []).some((p) => !p.choices);
+function bash(program) {
+  const list = entries(program);
+  const cases = list.map((e) => `    "${e.words.join(" ")}") words="${[...(e.command.subcommands ?? []).map((c) => c.name), ...(e.command.positionals ?? []).flatMap((p) => p.choices ?? []), ...flagWords(e.flags)].join(" ")}" ;;`).join("\n");
+  const choices = list.flatMap(
+    (e) => e.flags.filter((f) => f.choices).map((f) => {
+      const spellings = [f.name, ...f.aliases ?? []].map((n) => `--${n}`).concat(f.short ? [`-${f.short}`] : []);
+      return `    ${spellings.map((s) => `"${e.words.join(" ")} ${s}"`).join("|")}) COMPREPLY=($(compgen -W "${f.choices.join(" ")}" -- "$cur")); return ;;`;
+    })
+  ).join("\n");
+  const subcommandWords = list.filter((e) => e.words.length > 1).map((e) => `"${e.words.join(" ")}"`);
   return `# leakhound completion for bash: source <(leakhound completion bash)
 _leakhound() {
   local cur prev command words i
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  case "$prev" in
-${choices}
-  esac
+  # the command (and subcommand) typed so far: the first words that are not flags
   command=""
   for ((i = 1; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in -*) ;; *) command="\${COMP_WORDS[i]}"; break ;; esac
+    case "\${COMP_WORDS[i]}" in
+      -*) ;;
+      *)
+        if [ -z "$command" ]; then command="\${COMP_WORDS[i]}"
+        else case "$command \${COMP_WORDS[i]}" in ${subcommandWords.join("|") || '""'}) command="$command \${COMP_WORDS[i]}" ;; esac; break
+        fi ;;
+    esac
   done
+  case "$command $prev" in
+${choices}
+  esac
   case "$command" in
-    "") words="${Object.keys(COMMANDS).join(" ")} --help --version" ;;
+    "") words="${(program.subcommands ?? []).map((c) => c.name).join(" ")} ${flagWords(flagsOf(program, [program])).join(" ")}" ;;
 ${cases}
     *) words="" ;;
   esac
@@ -8659,21 +8886,33 @@ ${cases}
 complete -o filenames -F _leakhound leakhound
 `;
 }
-function fish() {
+function fish(program) {
   const lines2 = ["# leakhound completion for fish: leakhound completion fish > ~/.config/fish/completions/leakhound.fish", "complete -c leakhound -f"];
-  const commands = Object.keys(COMMANDS);
-  for (const command of commands) lines2.push(`complete -c leakhound -n "not __fish_seen_subcommand_from ${commands.join(" ")}" -a ${command}`);
-  for (const [command, flags] of Object.entries(COMMANDS)) {
-    for (const sub of SUBCOMMANDS[command] ?? []) lines2.push(`complete -c leakhound -n "__fish_seen_subcommand_from ${command}" -a ${sub}`);
-    for (const flag of flags) {
-      const values = CHOICES[flag];
-      lines2.push(`complete -c leakhound -n "__fish_seen_subcommand_from ${command}" -l ${flag.slice(2)}${values ? ` -x -a "${values.join(" ")}"` : ""}`);
+  const top = (program.subcommands ?? []).map((c) => c.name);
+  for (const command of program.subcommands ?? []) {
+    lines2.push(`complete -c leakhound -n "not __fish_seen_subcommand_from ${top.join(" ")}" -a ${command.name} -d ${quote(command.describe)}`);
+  }
+  for (const entry of entries(program)) {
+    const [first, second] = entry.words;
+    const subs = entry.command.subcommands?.map((c) => c.name) ?? [];
+    const when = second !== void 0 ? `__fish_seen_subcommand_from ${first}; and __fish_seen_subcommand_from ${second}` : subs.length > 0 ? `__fish_seen_subcommand_from ${first}; and not __fish_seen_subcommand_from ${subs.join(" ")}` : `__fish_seen_subcommand_from ${first}`;
+    for (const sub of entry.command.subcommands ?? []) lines2.push(`complete -c leakhound -n "${when}" -a ${sub.name} -d ${quote(sub.describe)}`);
+    for (const p of entry.command.positionals ?? []) if (p.choices) lines2.push(`complete -c leakhound -n "${when}" -a "${p.choices.join(" ")}"`);
+    for (const flag of entry.flags) {
+      const names = [flag.name, ...flag.aliases ?? [], ...flag.negatable ? [`no-${flag.name}`] : []];
+      for (const name of names) {
+        const value = flag.choices && !name.startsWith("no-") ? ` -x -a "${flag.choices.join(" ")}"` : flag.type !== "boolean" && !name.startsWith("no-") ? " -r" : "";
+        const short = flag.short && name === flag.name ? ` -s ${flag.short}` : "";
+        lines2.push(`complete -c leakhound -n "${when}" -l ${name}${short}${value}${flag.describe ? ` -d ${quote(flag.describe)}` : ""}`);
+      }
     }
-    if (command === "dir" || command === "git" || command === "staged" || command === "baseline" || command === "verify") {
-      lines2.push(`complete -c leakhound -n "__fish_seen_subcommand_from ${command}" -F`);
-    }
+    if (takesPaths(entry.command)) lines2.push(`complete -c leakhound -n "${when}" -F`);
   }
   return lines2.join("\n") + "\n";
+}
+function quote(text) {
+  const short = text.length > 70 ? `${text.slice(0, 69)}\u2026` : text;
+  return `'${short.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
 // src/cli/main.ts
@@ -8682,201 +8921,593 @@ init_stdio();
 // src/cli/baseline-subcommands.ts
 init_baseline_formats();
 var SCAN_ONLY = ["format", "config-format", "redact", "author-email", "exit-code", "max-file-size", "verify", "explain", "audit-log", "verify-base-url", "ticket", "prune"];
-function baselineSubcommands(done) {
+function flags(inherited, hide, own) {
+  const mine = new Set(own.map((f) => f.name));
+  return [...own, ...inherited.filter((f) => !mine.has(f.name)).map((f) => hide.includes(f.name) ? { ...f, hidden: true } : f)];
+}
+function baselineSubcommands(inherited) {
   const importCommand = {
-    command: "import <file>",
+    name: "import",
     describe: "add what gitleaks, trufflehog or detect-secrets already accepts to the baseline",
-    builder: (y) => SCAN_ONLY.reduce((yy, key2) => yy.hide(key2), y).positional("file", { type: "string", demandOption: true, describe: "a gitleaks or trufflehog JSON report, a .gitleaksignore or a .secrets.baseline" }).option("from", { choices: IMPORT_FORMATS, describe: "the format of FILE (default: told from its name and content)" }).option("repo", { type: "string", default: ".", describe: "the repository the findings are in (files are read there, at the commits named)" }).option("output", { type: "string", describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)" }).hide("baseline").hide("dir").example("$0 baseline import gitleaks-report.json", "accept what a gitleaks report lists").example("$0 baseline import .secrets.baseline", "accept what detect-secrets' baseline lists"),
-    handler: async (args) => done((await Promise.resolve().then(() => (init_baseline_import2(), baseline_import_exports))).baselineImportCommand(args))
+    positionals: [{ name: "file", required: true, describe: "a gitleaks or trufflehog JSON report, a .gitleaksignore or a .secrets.baseline" }],
+    flags: flags(inherited, [...SCAN_ONLY, "baseline", "dir"], [
+      {
+        name: "from",
+        type: "string",
+        choices: IMPORT_FORMATS,
+        placeholder: "FORMAT",
+        describe: "the format of FILE (default: told from its name and content)"
+      },
+      {
+        name: "repo",
+        type: "string",
+        default: ".",
+        placeholder: "DIR",
+        describe: "the repository the findings are in (files are read there, at the commits named)"
+      },
+      {
+        name: "output",
+        type: "string",
+        placeholder: "FILE",
+        describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)"
+      }
+    ]),
+    examples: [
+      ["leakhound baseline import gitleaks-report.json", "accept what a gitleaks report lists"],
+      ["leakhound baseline import .secrets.baseline", "accept what detect-secrets' baseline lists"]
+    ],
+    run: async (args) => (await Promise.resolve().then(() => (init_baseline_import2(), baseline_import_exports))).baselineImportCommand(args)
   };
   const auditCommand = {
-    command: "audit [repo]",
+    name: "audit",
     describe: "walk the baseline's entries on a terminal (real / false positive / accepted until a day); elsewhere, fail on expired and stale entries",
-    builder: (y) => SCAN_ONLY.reduce((yy, key2) => yy.hide(key2), y).positional("repo", { type: "string", default: ".", describe: "the repository (history is scanned) or, with --dir, a folder" }).option("baseline", { type: "string", describe: "the baseline to audit (default: .leakhound-baseline.json at the root)" }).hide("output").option("check", { type: "boolean", default: false, describe: "only report expired and stale entries (exit 1 if any), even on a terminal" }).example("$0 baseline audit", "judge each entry interactively").example("$0 baseline audit --check", "in CI: fail when an entry expired or no longer matches anything"),
-    handler: async (args) => done(await (await Promise.resolve().then(() => (init_baseline_audit2(), baseline_audit_exports))).baselineAuditCommand(args))
+    positionals: [{ name: "repo", default: ".", describe: "the repository (history is scanned) or, with --dir, a folder" }],
+    flags: flags(inherited, [...SCAN_ONLY, "output"], [
+      {
+        name: "baseline",
+        type: "string",
+        negatable: true,
+        placeholder: "FILE",
+        describe: "the baseline to audit (default: .leakhound-baseline.json at the root)"
+      },
+      {
+        name: "check",
+        type: "boolean",
+        default: false,
+        describe: "only report expired and stale entries (exit 1 if any), even on a terminal"
+      }
+    ]),
+    examples: [
+      ["leakhound baseline audit", "judge each entry interactively"],
+      ["leakhound baseline audit --check", "in CI: fail when an entry expired or no longer matches anything"]
+    ],
+    run: async (args) => (await Promise.resolve().then(() => (init_baseline_audit2(), baseline_audit_exports))).baselineAuditCommand(args)
   };
   return [importCommand, auditCommand];
 }
 
 // src/cli/main.ts
-function scanOptions(y) {
-  return y.option("config", { alias: "c", type: "string", describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)" }).option("config-format", { choices: ["leakhound", "gitleaks"], describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)" }).option("format", { alias: ["f", "report-format"], choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: ["o", "report-path"], type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("author-email", { type: "boolean", default: false, describe: "SARIF: include commit authors' e-mail addresses (left out by default)" }).option("exit-code", { type: "string", default: "1", coerce: parseExitCode, describe: "exit code when there are findings (1-125)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print nothing when clean; only findings and errors otherwise" }).option("baseline", { alias: "baseline-path", type: "string", describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it` }).option("max-file-size", { alias: "max-target-megabytes", type: "string", default: "10", coerce: maxFileSizeMb, describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})` }).option("verify", { type: "boolean", default: false, describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)" }).option("explain", { type: "boolean", default: false, describe: "with --verify: print the request that would be sent for each finding, send nothing" }).option("audit-log", { type: "string", describe: "with --verify: append one JSON line per request sent (never the secret)" }).option("verify-base-url", { type: "string", array: true, describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3" }).option("ticket", { choices: TICKET_PROVIDERS, describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])" }).option("revoke", { type: "boolean", default: false, describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)" }).option("revoke-providers", { type: "string", array: true, describe: "with --revoke: only these providers, e.g. github,gitlab" }).option("yes", { type: "boolean", default: false, describe: "with --revoke: do not ask" }).option("color", { type: "boolean", describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)" }).option("enable-rule", { type: "string", array: true, describe: "only these rule ids (`leakhound rules list` shows them)" }).option("gitleaks-ignore-path", { alias: "i", type: "string", describe: "a .gitleaksignore file, or the folder holding one (default: the one at the root)" }).option("banner", { type: "boolean", hidden: true }).option("verbose", { alias: "v", type: "boolean", hidden: true });
-}
-function exampleText(list) {
-  return ["Examples:", ...list.map(([command, what]) => `  ${command.replace(/\$0/g, "leakhound")}
-      ${what}`)].join("\n");
-}
-function unknownOnce(message) {
-  const m = /^Unknown arguments?: (.*)$/s.exec(message);
-  if (!m) return message;
-  const names = m[1].split(", ").map((n) => n.trim());
-  const kebab = (n) => n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  const once = names.filter((n, i) => names.indexOf(n) === i && !(n !== kebab(n) && names.includes(kebab(n))));
-  return `Unknown ${once.length === 1 ? "argument" : "arguments"}: ${once.join(", ")}`;
-}
 function maxFileSizeMb(value) {
   parseMaxFileSize(value);
   return Number(value);
 }
-async function main(argv) {
-  let exitCode = 2;
-  const debug = argv.includes("--debug");
-  const cli = yargs(separateRedactLevel(argv)).scriptName("leakhound").usage("$0 <command> [options]\n\nFinds secrets (API keys, tokens, private keys, passwords) in files and text.").version(VERSION).option("debug", { type: "boolean", default: false, describe: "show stack traces on errors" }).middleware((args) => {
-    if ("redact" in args || REDACT_LEVEL in args) args.redaction = parseRedaction(args.redact, args[REDACT_LEVEL]);
-    if (args._[0] === "revoke") args.revoke = true;
-    checkRevokeFlags(String(args._[0] ?? ""), args);
-    if (args.revoke) args.verify = true;
-  }).command(
-    "dir [paths..]",
-    "scan files and folders (default: the current folder)",
-    (y) => scanOptions(y).positional("paths", { type: "string", array: true, default: ["."] }).option("include", { type: "string", array: true, describe: "only scan paths matching these globs" }).option("exclude", { type: "string", array: true, describe: "skip paths matching these globs" }).option("workers", { type: "number", describe: "worker threads (default: one per core)" }).option("gitignore", { type: "boolean", default: true, describe: "in a git work tree, skip the untracked files its .gitignore ignores; --no-gitignore scans everything" }).epilog(
-      exampleText([
-        ["$0 dir .", "scan the current folder"],
-        ["$0 dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"],
-        ["$0 dir . --no-gitignore", "also the files .gitignore ignores (build output, local .env files)"]
-      ])
-    ),
-    async (args) => {
-      exitCode = await dirCommand(args);
-    }
-  ).command(
-    "git [repo]",
-    "scan the history of a git repository (default: all refs)",
-    (y) => scanOptions(y).positional("repo", { type: "string", default: ".", describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)" }).option("branch", { type: "string", describe: "scan only this branch (or revision) and its history" }).option("range", { type: "string", describe: "scan only the commits in A..B" }).option("since-commit", { type: "string", describe: "scan only the commits after this one" }).option("settings-from", {
-      choices: ["worktree", "base"],
-      default: "worktree",
-      describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by"
-    }).option("log-opts", { type: "string", describe: "gitleaks' git log options: a revision or range, --all, --since=\u2026, --until=\u2026, --author=\u2026, -n N, --no-merges (nothing else)" }).conflicts("range", ["branch", "since-commit"]).epilog(
-      exampleText([
-        ["$0 git .", "every commit on every branch and tag"],
-        ["$0 git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"],
-        ["$0 git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"],
-        ["$0 git https://github.com/OWNER/REPO.git", "clone a repository into a temporary folder and scan its history"]
-      ])
-    ),
-    async (args) => {
-      exitCode = await gitCommand(args);
-    }
-  ).command(
-    "staged [repo]",
-    "scan what is staged for the next commit (for pre-commit hooks)",
-    (y) => scanOptions(y).positional("repo", { type: "string", default: "." }).epilog(exampleText([["$0 staged", "scan the index against HEAD"]])),
-    async (args) => {
-      exitCode = await stagedCommand(args);
-    }
-  ).command(
-    "baseline [target]",
-    `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
-    (y) => scanOptions(y).positional("target", { type: "string", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).option("prune", { type: "boolean", default: false, describe: "drop entries that no longer match a finding" }).epilog(exampleText([["$0 baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]])).command(baselineSubcommands((code) => exitCode = code)),
-    async (args) => {
-      exitCode = await baselineCommand(args);
-    }
-  ).command(
-    "verify [target]",
-    "scan a repository's history (or with --dir a folder) and ask the providers which secrets are live",
-    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).epilog(exampleText([["$0 verify --explain", "show the request each finding would cause, send nothing"], ["$0 verify --ticket github", "open a rotate-now issue for each live secret"]])),
-    async (args) => {
-      exitCode = await verifyCommand(args);
-    }
-  ).command(
-    "revoke [target]",
-    "scan, verify, and revoke the live secrets through their provider's revocation API",
-    (y) => scanOptions(y).positional("target", { type: "string", default: "." }).option("dir", { type: "boolean", default: false, describe: "scan the files of a folder instead of git history" }).epilog(
-      exampleText([
-        ["$0 revoke --explain", "show the verification and revocation requests, send nothing"],
-        ["$0 revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"]
-      ])
-    ),
-    async (args) => {
-      exitCode = await revokeCommand(args);
-    }
-  ).command(
-    "tickets",
-    "manage rotate-now tickets",
-    (y) => y.command(
-      "sync [repo]",
-      "re-verify the secrets of open tickets and close those that were rotated",
-      (yy) => scanOptions(yy).positional("repo", { type: "string", default: "." }),
-      async (args) => {
-        exitCode = await ticketsSyncCommand(args);
-      }
-    ).demandCommand(1, "name a tickets subcommand: sync")
-  ).command(
-    "install-hook [repo]",
-    "install a git pre-commit hook that runs `leakhound staged`",
-    (y) => y.positional("repo", { type: "string", default: "." }).option("force", { type: "boolean", default: false, describe: "replace an existing pre-commit hook" }).option("chain", { type: "boolean", default: false, describe: "keep an existing pre-commit hook and run it before leakhound" }).option("uninstall", { type: "boolean", default: false, describe: "remove leakhound's hook" }),
-    (args) => {
-      exitCode = installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall });
-    }
-  ).command(
-    "repos [list]",
-    "scan the full history of many repositories: resumable, incremental, shardable",
-    (y) => y.positional("list", { type: "string", describe: "file with one local path or clone URL per line" }).option("github-org", { type: "string", describe: "every repository of this GitHub organisation" }).option("github-user", { type: "string", describe: "every repository of this GitHub user" }).option("github-api-url", { type: "string", describe: "GitHub Enterprise API URL (https://HOST/api/v3)" }).option("include", { type: "string", array: true, describe: "only repositories whose names match these globs" }).option("exclude", { type: "string", array: true, describe: "skip repositories whose names match these globs" }).option("skip-archived", { type: "boolean", default: false }).option("skip-forks", { type: "boolean", default: false }).option("cache-dir", { type: "string", describe: "where bare clones are kept (default ~/.cache/leakhound/repos)" }).option("state", { type: "string", describe: "SQLite state file (default: state.sqlite in the cache folder)" }).option("jobs", { alias: "j", type: "number", describe: "repositories scanned at once (default: one per core)" }).option("shard", { type: "string", describe: "i/n: scan only this shard of the list (CI matrix)" }).option("shards", { type: "number", describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)" }).option("format", { alias: "f", choices: ["jsonl", "sarif", "html"], default: "jsonl" }).option("output", { alias: "o", type: "string", describe: "write the findings here instead of stdout" }).option("output-dir", { type: "string", describe: "also write one file per repository here" }).option("new-only", { type: "boolean", default: false, describe: "report only the findings no earlier run reported (default: every current finding)" }).option("lock-wait", { type: "number", default: 0, describe: "seconds to wait for another run on the same state (default: exit 2 at once)" }).option("report", { type: "boolean", default: false, describe: "print the summary kept in the state, scan nothing" }).option("redact", { type: "boolean", default: true, describe: "always on: the state and outputs hold redacted secrets only" }).option(REDACT_LEVEL, { type: "string", hidden: true }).option("config", { alias: "c", type: "string" }).option("quiet", { alias: "q", type: "boolean", default: false }).option("max-file-size", { type: "string", default: "10", coerce: maxFileSizeMb }).conflicts("github-org", "github-user").epilog(exampleText([["$0 repos repos.txt -o findings.jsonl", "every repository in the list"], ["$0 repos repos.txt --new-only", "only what no earlier run reported"], ["$0 repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"]])),
-    async (args) => {
-      exitCode = await reposCommand(args);
-    }
-  ).command(
-    "merge <files..>",
-    "join the JSONL or SARIF outputs of several shards",
-    (y) => y.positional("files", { type: "string", array: true, demandOption: true }).option("output", { alias: "o", type: "string" }),
-    (args) => {
-      exitCode = mergeCommand(args.files, args.output);
-    }
-  ).command(
-    "stdin",
-    "scan text piped on standard input",
-    (y) => scanOptions(y).option("label", { type: "string", default: "<stdin>", describe: "path to show for the text" }).epilog(exampleText([["git show HEAD | $0 stdin", "scan a patch"]])),
-    async (args) => {
-      exitCode = await stdinCommand(args);
-    }
-  ).command(
-    "rules",
-    "list built-in rules or check a rule file",
-    (y) => y.command(
-      "list",
-      "list the rules in use",
-      (yy) => yy.option("config", { alias: "c", type: "string", describe: "config file" }).option("format", { alias: "f", choices: ["text", "json"], default: "text", describe: "text: one rule a line; json: an array of rules" }),
-      (args) => {
-        exitCode = rulesListCommand(operatorConfigPath(args.config), args.format);
-      }
-    ).command(
-      "check <file>",
-      "validate a rule file and run its examples",
-      (yy) => yy.positional("file", { type: "string", demandOption: true }),
-      (args) => {
-        exitCode = rulesCheckCommand(args.file);
-      }
-    ).demandCommand(1, "name a rules subcommand: list or check")
-  ).command("version", "print leakhound's version (as `gitleaks version` does)", (y) => y, () => {
-    writeStdout(`${VERSION}
+var REDACT_LEVEL_FLAG = { name: REDACT_LEVEL, type: "string", array: true, hidden: true };
+var MAX_FILE_SIZE_FLAG = { name: "max-file-size", type: "string", default: "10", coerce: maxFileSizeMb, placeholder: "MB" };
+var SCAN_FLAGS = [
+  {
+    name: "config",
+    short: "c",
+    type: "string",
+    placeholder: "FILE",
+    describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)"
+  },
+  {
+    name: "config-format",
+    type: "string",
+    choices: ["leakhound", "gitleaks"],
+    placeholder: "SCHEMA",
+    describe: "the schema of --config (default: gitleaks when the file name says gitleaks, else leakhound)"
+  },
+  {
+    name: "format",
+    short: "f",
+    aliases: ["report-format"],
+    type: "string",
+    choices: FORMATS,
+    default: "text",
+    placeholder: "FORMAT",
+    describe: "report format"
+  },
+  {
+    name: "output",
+    short: "o",
+    aliases: ["report-path"],
+    type: "string",
+    placeholder: "FILE",
+    describe: "write the report to this file instead of stdout"
+  },
+  {
+    name: "redact",
+    type: "boolean",
+    negatable: true,
+    describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them"
+  },
+  REDACT_LEVEL_FLAG,
+  {
+    name: "author-email",
+    type: "boolean",
+    default: false,
+    describe: "SARIF: include commit authors' e-mail addresses (left out by default)"
+  },
+  {
+    name: "exit-code",
+    type: "string",
+    default: "1",
+    coerce: parseExitCode,
+    placeholder: "N",
+    describe: "exit code when there are findings (1-125)"
+  },
+  {
+    name: "quiet",
+    short: "q",
+    type: "boolean",
+    default: false,
+    describe: "print nothing when clean; only findings and errors otherwise"
+  },
+  {
+    name: "baseline",
+    aliases: ["baseline-path"],
+    type: "string",
+    negatable: true,
+    placeholder: "FILE",
+    describe: `accepted findings not to report (default: ${BASELINE_FILE} at the root, if any); --no-baseline ignores it`
+  },
+  {
+    ...MAX_FILE_SIZE_FLAG,
+    aliases: ["max-target-megabytes"],
+    describe: `skip files (or a file's changes in a commit) larger than this many MB (at most ${Math.floor(MAX_FILE_BYTES / 2 ** 20)})`
+  },
+  {
+    name: "verify",
+    type: "boolean",
+    default: false,
+    describe: "ask each provider whether the secrets found are live (read-only requests to the provider's own host)"
+  },
+  {
+    name: "explain",
+    type: "boolean",
+    default: false,
+    describe: "with --verify: print the request that would be sent for each finding, send nothing"
+  },
+  {
+    name: "audit-log",
+    type: "string",
+    placeholder: "FILE",
+    describe: "with --verify: append one JSON line per request sent (never the secret)"
+  },
+  {
+    name: "verify-base-url",
+    type: "string",
+    array: true,
+    placeholder: "PROVIDER=URL",
+    describe: "with --verify: provider=URL, e.g. github=https://ghe.example.com/api/v3"
+  },
+  {
+    name: "ticket",
+    type: "string",
+    choices: TICKET_PROVIDERS,
+    placeholder: "PROVIDER",
+    describe: "with --verify: open a rotate-now ticket for each live secret (settings in [tickets])"
+  },
+  {
+    name: "revoke",
+    type: "boolean",
+    default: false,
+    describe: "verify, then revoke each live secret through its provider's revocation API (asks first unless --yes)"
+  },
+  {
+    name: "revoke-providers",
+    type: "string",
+    array: true,
+    placeholder: "LIST",
+    describe: "with --revoke: only these providers, e.g. github,gitlab"
+  },
+  { name: "yes", type: "boolean", default: false, describe: "with --revoke: do not ask" },
+  {
+    name: "color",
+    type: "boolean",
+    negatable: true,
+    describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)"
+  },
+  {
+    name: "enable-rule",
+    type: "string",
+    array: true,
+    placeholder: "ID",
+    describe: "only these rule ids (`leakhound rules list` shows them)"
+  },
+  {
+    name: "gitleaks-ignore-path",
+    short: "i",
+    type: "string",
+    placeholder: "PATH",
+    describe: "a .gitleaksignore file, or the folder holding one (default: the one at the root)"
+  },
+  // gitleaks flags with nothing to do here: leakhound prints no banner and always lists its findings
+  { name: "banner", type: "boolean", negatable: true, hidden: true },
+  { name: "verbose", short: "v", type: "boolean", hidden: true }
+];
+var DIR_FLAG = { name: "dir", type: "boolean", default: false, describe: "scan the files of a folder instead of git history" };
+var BASELINE_FLAGS = [...SCAN_FLAGS, DIR_FLAG, { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" }];
+var run2 = (command) => (args) => command(args);
+var PROGRAM = {
+  name: "leakhound",
+  version: VERSION,
+  describe: "Finds secrets (API keys, tokens, private keys, passwords) in files and text.",
+  flags: [{ name: "debug", type: "boolean", default: false, describe: "show stack traces on errors" }],
+  missingSubcommand: "name a command: git, staged, dir, stdin, install-hook or rules (see --help)",
+  subcommands: [
+    {
+      name: "dir",
+      describe: "scan files and folders (default: the current folder)",
+      positionals: [{ name: "paths", variadic: true, default: ["."] }],
+      flags: [
+        ...SCAN_FLAGS,
+        {
+          name: "include",
+          type: "string",
+          array: true,
+          placeholder: "GLOB",
+          describe: "only scan paths matching these globs"
+        },
+        {
+          name: "exclude",
+          type: "string",
+          array: true,
+          placeholder: "GLOB",
+          describe: "skip paths matching these globs"
+        },
+        { name: "workers", type: "number", describe: "worker threads (default: one per core)" },
+        {
+          name: "gitignore",
+          type: "boolean",
+          negatable: true,
+          default: true,
+          describe: "in a git work tree, skip the untracked files its .gitignore ignores; --no-gitignore scans everything"
+        }
+      ],
+      examples: [
+        ["leakhound dir .", "scan the current folder"],
+        ["leakhound dir src --exclude '**/*.test.ts' -f sarif -o leakhound.sarif", "SARIF for code scanning"],
+        ["leakhound dir . --no-gitignore", "also the files .gitignore ignores (build output, local .env files)"]
+      ],
+      run: run2(dirCommand)
+    },
+    {
+      name: "git",
+      describe: "scan the history of a git repository (default: all refs)",
+      positionals: [{ name: "repo", default: ".", describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)" }],
+      flags: [
+        ...SCAN_FLAGS,
+        {
+          name: "branch",
+          type: "string",
+          placeholder: "REV",
+          describe: "scan only this branch (or revision) and its history"
+        },
+        { name: "range", type: "string", placeholder: "A..B", describe: "scan only the commits in A..B" },
+        {
+          name: "since-commit",
+          type: "string",
+          placeholder: "COMMIT",
+          describe: "scan only the commits after this one"
+        },
+        {
+          name: "settings-from",
+          type: "string",
+          choices: ["worktree", "base"],
+          default: "worktree",
+          placeholder: "WHERE",
+          describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by"
+        },
+        {
+          name: "log-opts",
+          type: "string",
+          placeholder: "OPTS",
+          describe: "gitleaks' git log options: a revision or range, --all, --since=\u2026, --until=\u2026, --author=\u2026, -n N, --no-merges (nothing else)"
+        }
+      ],
+      conflicts: [["range", "branch"], ["range", "since-commit"]],
+      examples: [
+        ["leakhound git .", "every commit on every branch and tag"],
+        ["leakhound git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"],
+        ["leakhound git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"],
+        ["leakhound git https://github.com/OWNER/REPO.git", "clone a repository into a temporary folder and scan its history"]
+      ],
+      run: run2(gitCommand)
+    },
+    {
+      name: "staged",
+      describe: "scan what is staged for the next commit (for pre-commit hooks)",
+      positionals: [{ name: "repo", default: "." }],
+      flags: SCAN_FLAGS,
+      examples: [["leakhound staged", "scan the index against HEAD"]],
+      run: run2(stagedCommand)
+    },
+    {
+      name: "baseline",
+      describe: `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
+      positionals: [{ name: "target", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }],
+      flags: BASELINE_FLAGS,
+      examples: [["leakhound baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]],
+      subcommands: baselineSubcommands(BASELINE_FLAGS),
+      run: run2(baselineCommand)
+    },
+    {
+      name: "verify",
+      describe: "scan a repository's history (or with --dir a folder) and ask the providers which secrets are live",
+      positionals: [{ name: "target", default: "." }],
+      flags: [...SCAN_FLAGS, DIR_FLAG],
+      examples: [
+        ["leakhound verify --explain", "show the request each finding would cause, send nothing"],
+        ["leakhound verify --ticket github", "open a rotate-now issue for each live secret"]
+      ],
+      run: run2(verifyCommand)
+    },
+    {
+      name: "revoke",
+      describe: "scan, verify, and revoke the live secrets through their provider's revocation API",
+      positionals: [{ name: "target", default: "." }],
+      flags: [...SCAN_FLAGS, DIR_FLAG],
+      examples: [
+        ["leakhound revoke --explain", "show the verification and revocation requests, send nothing"],
+        ["leakhound revoke . --yes --revoke-providers github", "revoke live GitHub tokens without asking"]
+      ],
+      run: run2(revokeCommand)
+    },
+    {
+      name: "tickets",
+      describe: "manage rotate-now tickets",
+      subcommands: [
+        {
+          name: "sync",
+          describe: "re-verify the secrets of open tickets and close those that were rotated",
+          positionals: [{ name: "repo", default: "." }],
+          flags: SCAN_FLAGS,
+          run: run2(ticketsSyncCommand)
+        }
+      ]
+    },
+    {
+      name: "install-hook",
+      describe: "install a git pre-commit hook that runs `leakhound staged`",
+      positionals: [{ name: "repo", default: "." }],
+      flags: [
+        { name: "force", type: "boolean", default: false, describe: "replace an existing pre-commit hook" },
+        {
+          name: "chain",
+          type: "boolean",
+          default: false,
+          describe: "keep an existing pre-commit hook and run it before leakhound"
+        },
+        { name: "uninstall", type: "boolean", default: false, describe: "remove leakhound's hook" }
+      ],
+      run: (args) => installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall })
+    },
+    {
+      name: "repos",
+      describe: "scan the full history of many repositories: resumable, incremental, shardable",
+      positionals: [{ name: "list", describe: "file with one local path or clone URL per line" }],
+      flags: [
+        {
+          name: "github-org",
+          type: "string",
+          placeholder: "ORG",
+          describe: "every repository of this GitHub organisation"
+        },
+        { name: "github-user", type: "string", placeholder: "USER", describe: "every repository of this GitHub user" },
+        {
+          name: "github-api-url",
+          type: "string",
+          placeholder: "URL",
+          describe: "GitHub Enterprise API URL (https://HOST/api/v3)"
+        },
+        {
+          name: "include",
+          type: "string",
+          array: true,
+          placeholder: "GLOB",
+          describe: "only repositories whose names match these globs"
+        },
+        {
+          name: "exclude",
+          type: "string",
+          array: true,
+          placeholder: "GLOB",
+          describe: "skip repositories whose names match these globs"
+        },
+        { name: "skip-archived", type: "boolean", default: false, describe: "leave out archived repositories" },
+        { name: "skip-forks", type: "boolean", default: false, describe: "leave out forks" },
+        {
+          name: "cache-dir",
+          type: "string",
+          placeholder: "DIR",
+          describe: "where bare clones are kept (default ~/.cache/leakhound/repos)"
+        },
+        {
+          name: "state",
+          type: "string",
+          placeholder: "FILE",
+          describe: "SQLite state file (default: state.sqlite in the cache folder)"
+        },
+        { name: "jobs", short: "j", type: "number", describe: "repositories scanned at once (default: one per core)" },
+        {
+          name: "shard",
+          type: "string",
+          placeholder: "I/N",
+          describe: "i/n: scan only this shard of the list (CI matrix)"
+        },
+        {
+          name: "shards",
+          type: "number",
+          describe: "n shards, this one from JOB_COMPLETION_INDEX (Kubernetes Indexed Job)"
+        },
+        {
+          name: "format",
+          short: "f",
+          type: "string",
+          choices: ["jsonl", "sarif", "html"],
+          default: "jsonl",
+          placeholder: "FORMAT",
+          describe: "output format"
+        },
+        {
+          name: "output",
+          short: "o",
+          type: "string",
+          placeholder: "FILE",
+          describe: "write the findings here instead of stdout"
+        },
+        { name: "output-dir", type: "string", placeholder: "DIR", describe: "also write one file per repository here" },
+        {
+          name: "new-only",
+          type: "boolean",
+          default: false,
+          describe: "report only the findings no earlier run reported (default: every current finding)"
+        },
+        {
+          name: "lock-wait",
+          type: "number",
+          default: 0,
+          placeholder: "SECONDS",
+          describe: "seconds to wait for another run on the same state (default: exit 2 at once)"
+        },
+        {
+          name: "report",
+          type: "boolean",
+          default: false,
+          describe: "print the summary kept in the state, scan nothing"
+        },
+        {
+          name: "redact",
+          type: "boolean",
+          negatable: true,
+          default: true,
+          describe: "always on: the state and outputs hold redacted secrets only"
+        },
+        REDACT_LEVEL_FLAG,
+        {
+          name: "config",
+          short: "c",
+          type: "string",
+          placeholder: "FILE",
+          describe: "config file (rules and allowlists)"
+        },
+        { name: "quiet", short: "q", type: "boolean", default: false, describe: "print nothing but errors" },
+        { ...MAX_FILE_SIZE_FLAG, describe: "skip a file's changes in a commit larger than this many MB" }
+      ],
+      conflicts: [["github-org", "github-user"]],
+      examples: [
+        ["leakhound repos repos.txt -o findings.jsonl", "every repository in the list"],
+        ["leakhound repos repos.txt --new-only", "only what no earlier run reported"],
+        ["leakhound repos --github-org acme --skip-forks --shard 0/4", "one shard of an organisation"]
+      ],
+      run: run2(reposCommand)
+    },
+    {
+      name: "merge",
+      describe: "join the JSONL or SARIF outputs of several shards",
+      positionals: [{ name: "files", variadic: true, required: true }],
+      flags: [{ name: "output", short: "o", type: "string", placeholder: "FILE", describe: "write the merged output here instead of stdout" }],
+      run: (args) => mergeCommand(args.files, args.output)
+    },
+    {
+      name: "stdin",
+      describe: "scan text piped on standard input",
+      flags: [...SCAN_FLAGS, { name: "label", type: "string", default: "<stdin>", placeholder: "PATH", describe: "path to show for the text" }],
+      examples: [["git show HEAD | leakhound stdin", "scan a patch"]],
+      run: run2(stdinCommand)
+    },
+    {
+      name: "rules",
+      describe: "list built-in rules or check a rule file",
+      subcommands: [
+        {
+          name: "list",
+          describe: "list the rules in use",
+          flags: [
+            { name: "config", short: "c", type: "string", placeholder: "FILE", describe: "config file" },
+            {
+              name: "format",
+              short: "f",
+              type: "string",
+              choices: ["text", "json"],
+              default: "text",
+              placeholder: "FORMAT",
+              describe: "text: one rule a line; json: an array of rules"
+            }
+          ],
+          run: (args) => rulesListCommand(operatorConfigPath(args.config), args.format)
+        },
+        {
+          name: "check",
+          describe: "validate a rule file and run its examples",
+          positionals: [{ name: "file", required: true }],
+          run: (args) => rulesCheckCommand(args.file)
+        }
+      ]
+    },
+    {
+      name: "version",
+      describe: "print leakhound's version (as `gitleaks version` does)",
+      run: () => {
+        writeStdout(`${VERSION}
 `);
-    exitCode = 0;
-  }).command(
-    "completion <shell>",
-    "print a shell completion script: bash, zsh or fish",
-    (y) => y.positional("shell", { choices: SHELLS, demandOption: true }).epilog(
-      exampleText([
-        ["source <($0 completion bash)", "bash: for this shell; add the line to ~/.bashrc to keep it"],
-        ["source <($0 completion zsh)", "zsh: for this shell; add the line to ~/.zshrc to keep it"],
-        ["$0 completion fish > ~/.config/fish/completions/leakhound.fish", "fish"]
-      ])
-    ),
-    (args) => {
-      writeStdout(completionScript(args.shell));
-      exitCode = 0;
+        return 0;
+      }
+    },
+    {
+      name: "completion",
+      describe: "print a shell completion script: bash, zsh or fish",
+      positionals: [{ name: "shell", required: true, choices: SHELLS }],
+      examples: [
+        ["source <(leakhound completion bash)", "bash: for this shell; add the line to ~/.bashrc to keep it"],
+        ["source <(leakhound completion zsh)", "zsh: for this shell; add the line to ~/.zshrc to keep it"],
+        ["leakhound completion fish > ~/.config/fish/completions/leakhound.fish", "fish"]
+      ],
+      run: (args) => {
+        writeStdout(completionScript(args.shell, PROGRAM));
+        return 0;
+      }
     }
-  ).demandCommand(1, "name a command: git, staged, dir, stdin, install-hook or rules (see --help)").strict().recommendCommands().exitProcess(false).fail((message, err) => {
-    if (err?.name === "YError") throw new LeakhoundError("USAGE", unknownOnce(err.message.replace(/\s*\n\s*/g, " ")));
-    if (err) throw err;
-    throw new LeakhoundError("USAGE", unknownOnce((message ?? "invalid usage").replace(/\s*\n\s*/g, " ")));
-  }).help().wrap(Math.min(100, process.stdout.columns ?? 100));
-  const internals = cli;
-  const usage3 = internals.getInternalMethods?.().getUsageInstance?.();
-  if (usage3?.cacheHelpMessage) usage3.cacheHelpMessage = () => void 0;
+  ]
+};
+function prepare(command, args) {
+  if (command.flags?.some((f) => f.name === "redact")) {
+    const levels = args.redactLevel;
+    args.redaction = parseRedaction(args.redact, levels && levels.length > 1 ? levels : levels?.[0]);
+  }
+  if (args.command[0] === "revoke") args.revoke = true;
+  checkRevokeFlags(args.command[0] ?? "", args);
+  if (args.revoke) args.verify = true;
+}
+async function main(argv) {
+  const debug = argv.includes("--debug");
   try {
-    const args = await cli.parseAsync();
-    if (args.help || args.version) return 0;
-    return exitCode;
+    const parsed = parse(PROGRAM, separateRedactLevel(argv));
+    if (parsed.kind === "version") {
+      writeStdout(`${VERSION}
+`);
+      return 0;
+    }
+    if (parsed.kind === "help") {
+      const width = Math.max(60, Math.min(100, process.stdout.columns || Number(process.env.COLUMNS) || 100));
+      writeStdout(helpText(PROGRAM, parsed.path, width));
+      return 0;
+    }
+    const command = parsed.path[parsed.path.length - 1];
+    prepare(command, parsed.args);
+    return await command.run(parsed.args);
   } catch (err) {
     return reportFailure(err, debug);
   }
