@@ -2105,6 +2105,9 @@ function hasGitBinary() {
   }
   return gitBinary;
 }
+function noteNoGitForHistory() {
+  process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+}
 function inspectRepo(repo) {
   const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
   const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
@@ -3879,7 +3882,7 @@ function pathHash(path) {
 }
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   if (!hasGitBinary()) {
-    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    noteNoGitForHistory();
     const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
     return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
   }
@@ -7163,7 +7166,7 @@ function isogitHistorySource(repo, scope = {}) {
 // src/sources/git-history-source.ts
 function historySource(repo, scope = {}, repoInfo) {
   if (!hasGitBinary()) {
-    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    noteNoGitForHistory();
     return isogitHistorySource(repo, scope);
   }
   return gitHistorySource(repo, scope, repoInfo);

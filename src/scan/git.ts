@@ -6,7 +6,7 @@ import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { hasGitBinary, inspectRepo, revisionArgs, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
+import { hasGitBinary, inspectRepo, noteNoGitForHistory, revisionArgs, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
 import { HistoryListing } from "../sources/listing.js";
 import { COMMIT_MESSAGE_PATH, annotatedTags, tagMessagePath } from "../sources/messages.js";
 import { historyKey } from "./dedupe.js";
@@ -60,7 +60,7 @@ function pathHash(path: string): number {
  */
 export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
   if (!hasGitBinary()) {
-    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    noteNoGitForHistory();
     const { scanHistoryWithIsomorphicGit } = await import("./history-isogit.js");
     return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
   }

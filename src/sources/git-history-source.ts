@@ -3,7 +3,7 @@
 // (scan/git.ts, scan/history-worker.ts). Without git, the isomorphic-git source stands in.
 import { scanHistory } from "../scan/git.js";
 import { addStats } from "./dir-source.js";
-import { hasGitBinary, type HistoryScope, type RepoInfo } from "./git.js";
+import { hasGitBinary, noteNoGitForHistory, type HistoryScope, type RepoInfo } from "./git.js";
 import { isogitHistorySource } from "./isogit-history-source.js";
 import type { Source } from "./source.js";
 
@@ -15,7 +15,7 @@ export interface HistorySource extends Source {
 /** The history of `repo` in `scope`: through git when there is a git executable, else isomorphic-git (with a note). */
 export function historySource(repo: string, scope: HistoryScope = {}, repoInfo?: RepoInfo): HistorySource {
   if (!hasGitBinary()) {
-    process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+    noteNoGitForHistory();
     return isogitHistorySource(repo, scope);
   }
   return gitHistorySource(repo, scope, repoInfo);

@@ -48,6 +48,11 @@ export function hasGitBinary(): boolean {
   return gitBinary;
 }
 
+/** The one note a history scan prints when it falls back to isomorphic-git (no git executable). */
+export function noteNoGitForHistory(): void {
+  process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+}
+
 /** Checks that `repo` is a git repository and describes it; a one-line error otherwise. */
 export function inspectRepo(repo: string): RepoInfo {
   // one git call in the common case (HEAD exists); a second one when HEAD is unborn or to explain a failure
