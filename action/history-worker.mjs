@@ -119,18 +119,18 @@ var init_patch = __esm({
 });
 
 // src/sources/git.ts
-import { createRequire } from "node:module";
+import { createRequire as createRequire4 } from "node:module";
 function gitEnv() {
   return hardenedEnv();
 }
-var require2, DIFF_OPTIONS, STAGED_DIFF;
+var require5, DIFF_OPTIONS, STAGED_DIFF;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_errors();
     init_git_hardening();
     init_patch();
-    require2 = createRequire(import.meta.url);
+    require5 = createRequire4(import.meta.url);
     DIFF_OPTIONS = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules"];
     STAGED_DIFF = ["diff", "--cached", ...DIFF_OPTIONS, "--"];
   }
@@ -328,19 +328,7 @@ var init_encoding = __esm({
 });
 
 // src/scan/history-worker.ts
-init_cat_file();
 import { parentPort, workerData } from "node:worker_threads";
-
-// src/sources/messages.ts
-init_git();
-init_git_hardening();
-function messageBody(raw) {
-  const at = raw.indexOf("\n\n");
-  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
-}
-
-// src/scan/history-worker.ts
-init_encoding();
 
 // src/engine/detector.ts
 import RE22 from "re2";
@@ -350,12 +338,12 @@ init_errors();
 import RE2 from "re2";
 
 // src/filters/glob.ts
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
 function globMatcher(patterns) {
   if (!patterns?.length) return void 0;
   const anchored = patterns.map((p) => p.includes("/") ? p.replace(/^\.?\//, "") : `**/${p}`);
-  const picomatch = require3("picomatch");
+  const picomatch = require2("picomatch");
   return picomatch(anchored, { dot: true });
 }
 
@@ -547,10 +535,10 @@ function isIdentifier(value) {
 }
 
 // src/engine/checksum.ts
-import { createRequire as createRequire3 } from "node:module";
-var require4 = createRequire3(import.meta.url);
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
 function crc32(text) {
-  return require4("node:zlib").crc32(text);
+  return require3("node:zlib").crc32(text);
 }
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function base62(n, width) {
@@ -592,11 +580,11 @@ function shannonEntropy(text) {
 }
 
 // src/engine/fingerprint.ts
-import { createRequire as createRequire4 } from "node:module";
-var require5 = createRequire4(import.meta.url);
+import { createRequire as createRequire3 } from "node:module";
+var require4 = createRequire3(import.meta.url);
 var crypto;
 function fingerprint(ruleId, secret) {
-  crypto ??= require5("node:crypto");
+  crypto ??= require4("node:crypto");
   return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
 }
 
@@ -742,16 +730,16 @@ var Detector = class {
     const ruleIndexes = this.rulesFor(fragment);
     if (ruleIndexes.length === 0) return [];
     let lines;
-    const found2 = [];
+    const found = [];
     const vetoes = [];
     for (const index of ruleIndexes) {
       const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
       const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes) : this.fileFinding(compiled, fragment, lines);
-      for (const finding of findings) found2.push(finding);
+      for (const finding of findings) found.push(finding);
     }
-    return dropLessSpecific(found2, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+    return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
   }
   /**
    * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
@@ -761,14 +749,14 @@ var Detector = class {
     const relPath = fragment.relPath ?? fragment.path;
     if (this.allowlist?.allowsPath(relPath)) return [];
     const whole = { ...fragment, bytes: Buffer.alloc(0) };
-    const found2 = [];
+    const found = [];
     this.rules.forEach((rule, index) => {
       if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
       const compiled = this.compiled[index] ??= compileRule(rule);
       if (compiled.allowlist.allowsPath(relPath)) return;
-      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found2.push(finding);
+      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
     });
-    return found2;
+    return found;
   }
   /** Whether any rule would run on the fragment (its keywords occur, its path fits): the cheap first pass of detect. */
   mayFind(fragment) {
@@ -925,10 +913,10 @@ function fileLine(fragment, line) {
   if (fragment.lineMap) return fragment.lineMap[line] ?? line + 1;
   return (fragment.firstLine ?? 0) + line + 1;
 }
-function dropLessSpecific(found2, vetoes) {
-  if (found2.every((f) => f.specificity === PROVIDER) || found2.length < 2 && vetoes.length === 0) return found2;
-  return found2.filter(
-    (f, i) => f.specificity === PROVIDER || !vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) && !found2.some(
+function dropLessSpecific(found, vetoes) {
+  if (found.every((f) => f.specificity === PROVIDER) || found.length < 2 && vetoes.length === 0) return found;
+  return found.filter(
+    (f, i) => f.specificity === PROVIDER || !vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) && !found.some(
       (other, j) => other.startByte < f.endByte && f.startByte < other.endByte && (other.specificity < f.specificity || other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))
     )
   );
@@ -945,6 +933,20 @@ function escapeLiteral(text) {
 function createDetector(ruleSet) {
   return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
 }
+
+// src/scan/history-scanner.ts
+init_cat_file();
+
+// src/sources/messages.ts
+init_git();
+init_git_hardening();
+function messageBody(raw) {
+  const at = raw.indexOf("\n\n");
+  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
+}
+
+// src/scan/history-scanner.ts
+init_encoding();
 
 // src/filters/inherited.ts
 function introducedFindings(findings, before) {
@@ -985,18 +987,15 @@ function countLines(bytes, end) {
 }
 
 // src/scan/introduced.ts
-function introducedBy(detector2, whole, before) {
-  if (!before) return detector2.detect(whole);
+function introducedBy(detector, whole, before) {
+  if (!before) return detector.detect(whole);
   const region = changedRegion(before, whole.bytes);
   if (!region) return [];
   const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
-  return introducedFindings(detector2.detect(slice), before);
+  return introducedFindings(detector.detect(slice), before);
 }
 
-// src/scan/history-worker.ts
-var { rules, allowlists, maxFileBytes, repo } = workerData;
-var detector = createDetector({ rules, allowlists });
-var reader = new BlobReader(repo, maxFileBytes);
+// src/scan/history-scanner.ts
 var REPORT_EVERY = 32;
 var LastVersions = class {
   constructor(maxBytes) {
@@ -1026,80 +1025,107 @@ var LastVersions = class {
     this.byPath.delete(path);
   }
 };
-var lastVersions = new LastVersions(64 * 1024 * 1024);
-var report = emptyReport();
-var pending = 0;
-var ending = false;
-function emptyReport() {
-  return { outcomes: [], completed: 0, bytes: 0, binary: 0, large: 0, errors: [] };
-}
-function flush(done = false) {
-  parentPort.postMessage(done ? { ...report, done } : report);
-  report = emptyReport();
-}
-function scanned(job, result) {
-  if (job.object && result.kind === "blob") {
-    const bytes = messageBody(result.bytes);
-    report.bytes += bytes.length;
-    found(job, detector.detect({ path: job.path, bytes, git: job.commit }));
-  } else if (result.kind === "missing") {
-    report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
-  } else if (result.kind === "large") {
-    report.large++;
-  } else {
-    scannedText(job, result.bytes);
-    return;
+var HistoryBlobScanner = class {
+  constructor(detector, repo2, maxFileBytes2, post, fail = (err) => {
+    throw err;
+  }) {
+    this.detector = detector;
+    this.post = post;
+    this.fail = fail;
+    this.reader = new BlobReader(repo2, maxFileBytes2);
   }
-  finished();
-}
-function scannedText(job, raw) {
-  const text = asText(raw);
-  if (text.kind === "binary") {
-    report.binary++;
-    found(job, detector.detectByPath({ path: job.path, git: job.commit }));
-  } else if (text.kind === "undecodable") {
-    report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
-  } else {
-    const bytes = text.bytes;
-    report.bytes += raw.length;
-    const whole = { path: job.path, bytes, git: job.commit };
-    const before = job.parentOid ? lastVersions.get(job.path, job.parentOid) : void 0;
-    lastVersions.set(job.path, job.oid, bytes);
-    if (before) {
-      found(job, introducedBy(detector, whole, before));
-    } else if (job.parentOid && detector.mayFind(whole)) {
-      void reader.read(job.parentOid).then((parent) => {
-        found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0));
-        finished();
-      });
-      return;
-    } else {
-      found(job, detector.detect(whole));
+  detector;
+  post;
+  fail;
+  reader;
+  lastVersions = new LastVersions(64 * 1024 * 1024);
+  report = emptyReport();
+  pending = 0;
+  ending = false;
+  handle(message) {
+    if (message.jobs) {
+      for (const job of message.jobs) {
+        this.pending++;
+        this.reader.read(job.oid, job.object ?? "blob").then((result) => this.scanned(job, result)).catch(this.fail);
+      }
+    } else if (message.end) {
+      this.ending = true;
+      this.reader.close();
+      if (this.pending === 0) this.flush(true);
     }
   }
-  finished();
+  /** stops its git cat-file (a lane given up before the end) */
+  close() {
+    this.reader.close();
+  }
+  flush(done = false) {
+    this.post(done ? { ...this.report, done } : this.report);
+    this.report = emptyReport();
+  }
+  scanned(job, result) {
+    if (job.object && result.kind === "blob") {
+      const bytes = messageBody(result.bytes);
+      this.report.bytes += bytes.length;
+      this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
+    } else if (result.kind === "missing") {
+      this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
+    } else if (result.kind === "large") {
+      this.report.large++;
+    } else {
+      this.scannedText(job, result.bytes);
+      return;
+    }
+    this.finished();
+  }
+  /** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
+  scannedText(job, raw) {
+    const text = asText(raw);
+    const { detector } = this;
+    if (text.kind === "binary") {
+      this.report.binary++;
+      this.found(job, detector.detectByPath({ path: job.path, git: job.commit }));
+    } else if (text.kind === "undecodable") {
+      this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
+    } else {
+      const bytes = text.bytes;
+      this.report.bytes += raw.length;
+      const whole = { path: job.path, bytes, git: job.commit };
+      const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
+      this.lastVersions.set(job.path, job.oid, bytes);
+      if (before) {
+        this.found(job, introducedBy(detector, whole, before));
+      } else if (job.parentOid && detector.mayFind(whole)) {
+        this.reader.read(job.parentOid).then((parent) => {
+          this.found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0));
+          this.finished();
+        }).catch(this.fail);
+        return;
+      } else {
+        this.found(job, detector.detect(whole));
+      }
+    }
+    this.finished();
+  }
+  found(job, findings) {
+    if (findings.length > 0) this.report.outcomes.push({ seq: job.seq, findings });
+  }
+  finished() {
+    this.report.completed++;
+    this.pending--;
+    if (this.pending === 0 || this.report.completed >= REPORT_EVERY || this.report.outcomes.length > 0) {
+      this.flush(this.ending && this.pending === 0);
+    }
+  }
+};
+function emptyReport() {
+  return { outcomes: [], completed: 0, bytes: 0, binary: 0, large: 0, errors: [] };
 }
 function textOrBytes(raw) {
   const text = asText(raw);
   return text.kind === "text" ? text.bytes : raw;
 }
-function found(job, findings) {
-  if (findings.length > 0) report.outcomes.push({ seq: job.seq, findings });
-}
-function finished() {
-  report.completed++;
-  pending--;
-  if (pending === 0 || report.completed >= REPORT_EVERY || report.outcomes.length > 0) flush(ending && pending === 0);
-}
-parentPort.on("message", (message) => {
-  if (message.jobs) {
-    for (const job of message.jobs) {
-      pending++;
-      void reader.read(job.oid, job.object ?? "blob").then((result) => scanned(job, result));
-    }
-  } else if (message.end) {
-    ending = true;
-    reader.close();
-    if (pending === 0) flush(true);
-  }
-});
+
+// src/scan/history-worker.ts
+var { rules, allowlists, maxFileBytes, repo } = workerData;
+var scanner = new HistoryBlobScanner(createDetector({ rules, allowlists }), repo, maxFileBytes, (report) => parentPort.postMessage(report));
+parentPort.on("message", (message) => scanner.handle(message));

@@ -2085,9 +2085,9 @@ var init_patch = __esm({
 });
 
 // src/sources/git.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { accessSync, constants as constants3, existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { createRequire as createRequire8 } from "node:module";
-import { dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+import { delimiter, dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
 function gitEnv() {
   return hardenedEnv();
 }
@@ -2099,11 +2099,22 @@ function git(repo, args) {
   return { ok: result2.status === 0, stdout: result2.stdout.trim(), stderr: result2.stderr.trim() };
 }
 function hasGitBinary() {
-  if (gitBinary === void 0) {
-    const result2 = childProcess().spawnSync("git", [...hardeningArgs(), "--version"], { stdio: "ignore", env: gitEnv() });
-    gitBinary = !result2.error && result2.status === 0;
-  }
+  gitBinary ??= onPath(process.platform === "win32" ? ["git.exe", "git.cmd", "git.bat"] : ["git"]);
   return gitBinary;
+}
+function onPath(names) {
+  for (const dir of (gitEnv().PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const name of names) {
+      try {
+        const file = join6(dir, name);
+        accessSync(file, constants3.X_OK);
+        if (statSync2(file).isFile()) return true;
+      } catch {
+      }
+    }
+  }
+  return false;
 }
 function noteNoGitForHistory() {
   process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
@@ -2261,7 +2272,7 @@ var init_git = __esm({
 });
 
 // src/config/settings-files.ts
-import { existsSync as existsSync5, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname5, isAbsolute, join as join7, posix, relative as relative2, resolve as resolve3 } from "node:path";
 function insideRoot(root, path) {
   const rel = relative2(resolve3(root), resolve3(root, path));
@@ -2311,7 +2322,7 @@ function settingsRoot(path) {
   const start = resolve3(path);
   let dir = start;
   try {
-    if (!statSync2(start).isDirectory()) dir = dirname5(start);
+    if (!statSync3(start).isDirectory()) dir = dirname5(start);
   } catch {
     dir = dirname5(start);
   }
@@ -2340,7 +2351,7 @@ var init_settings_files = __esm({
 });
 
 // src/config/load.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, join as join8, posix as posix2, resolve as resolve4 } from "node:path";
 function userConfigPath(env = process.env) {
@@ -2405,7 +2416,7 @@ function loadSettings(options) {
 }
 function rootFolder(searchDir) {
   try {
-    return statSync3(searchDir).isDirectory() ? searchDir : dirname6(searchDir);
+    return statSync4(searchDir).isDirectory() ? searchDir : dirname6(searchDir);
   } catch {
     return void 0;
   }
@@ -2623,7 +2634,7 @@ var init_encoding = __esm({
 });
 
 // src/sources/files.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync, statSync as statSync5 } from "node:fs";
 import { basename as basename2, join as join9, relative as relative3, sep } from "node:path";
 function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
@@ -2640,7 +2651,7 @@ function* walkFiles(roots, options, stats) {
   for (const root of roots) {
     let rootStat;
     try {
-      rootStat = statSync4(root);
+      rootStat = statSync5(root);
     } catch (err) {
       throw new LeakhoundError("NOT_FOUND", `cannot scan ${root}: ${reasonOf(err)}`);
     }
@@ -3182,23 +3193,34 @@ var init_listing = __esm({
 });
 
 // src/sources/messages.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { execFile } from "node:child_process";
 function tagMessagePath(tag) {
   return `<tag ${tag} message>`;
 }
 function isMessagePath(path) {
   return path === COMMIT_MESSAGE_PATH || path.startsWith("<tag ") && path.endsWith(" message>");
 }
-function annotatedTags(repo, inScope) {
+function messageBody(raw) {
+  const at = raw.indexOf("\n\n");
+  return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
+}
+function annotatedTags(repo) {
   const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
-  const r = spawnSync2("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
-  const tags = [];
-  for (const line of (r.stdout ?? "").split("\n")) {
-    const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
-    if (type !== "tag" || targetType !== "commit" || !oid || !target || !inScope(target)) continue;
-    tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
-  }
-  return tags;
+  return new Promise((resolve14, reject) => {
+    execFile("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
+      if (err) {
+        reject(new Error(`cannot list the annotated tags: ${stderr.trim().split("\n")[0] || err.message}`));
+        return;
+      }
+      const tags = [];
+      for (const line of stdout.split("\n")) {
+        const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
+        if (type !== "tag" || targetType !== "commit" || !oid || !target) continue;
+        tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
+      }
+      resolve14(tags);
+    });
+  });
 }
 var COMMIT_MESSAGE_PATH;
 var init_messages = __esm({
@@ -3253,68 +3275,19 @@ var init_message_secrets = __esm({
   }
 });
 
-// src/filters/inherited.ts
-function introducedFindings(findings, before) {
-  if (!before || findings.length === 0) return findings;
-  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
-}
-var init_inherited = __esm({
-  "src/filters/inherited.ts"() {
-    "use strict";
-  }
-});
-
-// src/sources/changes.ts
-function changedRegion(before, after) {
-  const limit = Math.min(before.length, after.length);
-  const head = commonPrefix(before, after, limit);
-  if (head === after.length) return void 0;
-  const tail = commonSuffix(before, after, limit - head);
-  if (after.length - tail <= head) return void 0;
-  const start = head === 0 ? 0 : after.lastIndexOf(NL3, head - 1) + 1;
-  let end = after.indexOf(NL3, Math.max(start, after.length - tail - 1));
-  end = end === -1 ? after.length : end + 1;
-  return { start, end, firstLine: countLines(after, start) };
-}
-function commonPrefix(a, b, limit) {
-  let i = 0;
-  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
-  while (i < limit && a[i] === b[i]) i++;
-  return i;
-}
-function commonSuffix(a, b, limit) {
-  let n = 0;
-  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
-  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
-  return n;
-}
-function countLines(bytes, end) {
-  let lines2 = 0;
-  for (let i = bytes.indexOf(NL3); i !== -1 && i < end; i = bytes.indexOf(NL3, i + 1)) lines2++;
-  return lines2;
-}
-var BLOCK, NL3;
-var init_changes = __esm({
-  "src/sources/changes.ts"() {
-    "use strict";
-    BLOCK = 4096;
-    NL3 = 10;
-  }
-});
-
 // src/sources/cat-file.ts
 var cat_file_exports = {};
 __export(cat_file_exports, {
   BlobReader: () => BlobReader
 });
 import { spawn } from "node:child_process";
-var NL4, BlobReader;
+var NL3, BlobReader;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_git();
     init_git_hardening();
-    NL4 = 10;
+    NL3 = 10;
     BlobReader = class {
       constructor(repo, maxBytes) {
         this.repo = repo;
@@ -3391,7 +3364,7 @@ var init_cat_file = __esm({
         let at = 0;
         while (at < chunk.length) {
           if (this.remaining < 0) {
-            const nl = chunk.indexOf(NL4, at);
+            const nl = chunk.indexOf(NL3, at);
             const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
             this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
             if (nl === -1) return;
@@ -3440,6 +3413,55 @@ var init_cat_file = __esm({
   }
 });
 
+// src/filters/inherited.ts
+function introducedFindings(findings, before) {
+  if (!before || findings.length === 0) return findings;
+  return findings.filter((f) => !(before.includes(f.secret) || f.match !== "" && before.includes(f.match)));
+}
+var init_inherited = __esm({
+  "src/filters/inherited.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/changes.ts
+function changedRegion(before, after) {
+  const limit = Math.min(before.length, after.length);
+  const head = commonPrefix(before, after, limit);
+  if (head === after.length) return void 0;
+  const tail = commonSuffix(before, after, limit - head);
+  if (after.length - tail <= head) return void 0;
+  const start = head === 0 ? 0 : after.lastIndexOf(NL4, head - 1) + 1;
+  let end = after.indexOf(NL4, Math.max(start, after.length - tail - 1));
+  end = end === -1 ? after.length : end + 1;
+  return { start, end, firstLine: countLines(after, start) };
+}
+function commonPrefix(a, b, limit) {
+  let i = 0;
+  while (i + BLOCK <= limit && a.compare(b, i, i + BLOCK, i, i + BLOCK) === 0) i += BLOCK;
+  while (i < limit && a[i] === b[i]) i++;
+  return i;
+}
+function commonSuffix(a, b, limit) {
+  let n = 0;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
+  return n;
+}
+function countLines(bytes, end) {
+  let lines2 = 0;
+  for (let i = bytes.indexOf(NL4); i !== -1 && i < end; i = bytes.indexOf(NL4, i + 1)) lines2++;
+  return lines2;
+}
+var BLOCK, NL4;
+var init_changes = __esm({
+  "src/sources/changes.ts"() {
+    "use strict";
+    BLOCK = 4096;
+    NL4 = 10;
+  }
+});
+
 // src/scan/introduced.ts
 function introducedBy(detector, whole, before) {
   if (!before) return detector.detect(whole);
@@ -3483,6 +3505,146 @@ var init_introduced = __esm({
     "use strict";
     init_inherited();
     init_changes();
+  }
+});
+
+// src/scan/history-scanner.ts
+function emptyReport() {
+  return { outcomes: [], completed: 0, bytes: 0, binary: 0, large: 0, errors: [] };
+}
+function textOrBytes(raw) {
+  const text = asText(raw);
+  return text.kind === "text" ? text.bytes : raw;
+}
+var REPORT_EVERY, LastVersions, HistoryBlobScanner;
+var init_history_scanner = __esm({
+  "src/scan/history-scanner.ts"() {
+    "use strict";
+    init_cat_file();
+    init_messages();
+    init_encoding();
+    init_introduced();
+    REPORT_EVERY = 32;
+    LastVersions = class {
+      constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+      }
+      maxBytes;
+      byPath = /* @__PURE__ */ new Map();
+      size = 0;
+      get(path, oid) {
+        const entry = this.byPath.get(path);
+        return entry?.oid === oid ? entry.bytes : void 0;
+      }
+      set(path, oid, bytes) {
+        this.delete(path);
+        if (bytes.length > this.maxBytes / 4) return;
+        this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+        this.size += bytes.length;
+        for (const oldest of this.byPath.keys()) {
+          if (this.size <= this.maxBytes) break;
+          this.delete(oldest);
+        }
+      }
+      delete(path) {
+        const entry = this.byPath.get(path);
+        if (!entry) return;
+        this.size -= entry.bytes.length;
+        this.byPath.delete(path);
+      }
+    };
+    HistoryBlobScanner = class {
+      constructor(detector, repo, maxFileBytes2, post, fail = (err) => {
+        throw err;
+      }) {
+        this.detector = detector;
+        this.post = post;
+        this.fail = fail;
+        this.reader = new BlobReader(repo, maxFileBytes2);
+      }
+      detector;
+      post;
+      fail;
+      reader;
+      lastVersions = new LastVersions(64 * 1024 * 1024);
+      report = emptyReport();
+      pending = 0;
+      ending = false;
+      handle(message) {
+        if (message.jobs) {
+          for (const job of message.jobs) {
+            this.pending++;
+            this.reader.read(job.oid, job.object ?? "blob").then((result2) => this.scanned(job, result2)).catch(this.fail);
+          }
+        } else if (message.end) {
+          this.ending = true;
+          this.reader.close();
+          if (this.pending === 0) this.flush(true);
+        }
+      }
+      /** stops its git cat-file (a lane given up before the end) */
+      close() {
+        this.reader.close();
+      }
+      flush(done = false) {
+        this.post(done ? { ...this.report, done } : this.report);
+        this.report = emptyReport();
+      }
+      scanned(job, result2) {
+        if (job.object && result2.kind === "blob") {
+          const bytes = messageBody(result2.bytes);
+          this.report.bytes += bytes.length;
+          this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
+        } else if (result2.kind === "missing") {
+          this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result2.reason });
+        } else if (result2.kind === "large") {
+          this.report.large++;
+        } else {
+          this.scannedText(job, result2.bytes);
+          return;
+        }
+        this.finished();
+      }
+      /** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
+      scannedText(job, raw) {
+        const text = asText(raw);
+        const { detector } = this;
+        if (text.kind === "binary") {
+          this.report.binary++;
+          this.found(job, detector.detectByPath({ path: job.path, git: job.commit }));
+        } else if (text.kind === "undecodable") {
+          this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
+        } else {
+          const bytes = text.bytes;
+          this.report.bytes += raw.length;
+          const whole = { path: job.path, bytes, git: job.commit };
+          const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
+          this.lastVersions.set(job.path, job.oid, bytes);
+          if (before) {
+            this.found(job, introducedBy(detector, whole, before));
+          } else if (job.parentOid && detector.mayFind(whole)) {
+            this.reader.read(job.parentOid).then((parent) => {
+              this.found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0));
+              this.finished();
+            }).catch(this.fail);
+            return;
+          } else {
+            this.found(job, detector.detect(whole));
+          }
+        }
+        this.finished();
+      }
+      found(job, findings) {
+        if (findings.length > 0) this.report.outcomes.push({ seq: job.seq, findings });
+      }
+      finished() {
+        this.report.completed++;
+        this.pending--;
+        if (this.pending === 0 || this.report.completed >= REPORT_EVERY || this.report.outcomes.length > 0) {
+          this.flush(this.ending && this.pending === 0);
+        }
+      }
+    };
   }
 });
 
@@ -3821,10 +3983,10 @@ var staged_text_exports = {};
 __export(staged_text_exports, {
   stagedTextFiles: () => stagedTextFiles
 });
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 async function stagedTextFiles(repo, maxFileBytes2) {
   const out = { changes: [], decoded: 0, binary: [], errors: [] };
-  const list = spawnSync3(
+  const list = spawnSync2(
     "git",
     ["-C", repo, "diff", "--cached", "--numstat", "-z", "--no-renames", "--diff-filter=d", "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--"],
     { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 }
@@ -3875,6 +4037,10 @@ var init_staged_text = __esm({
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { resolve as resolve5 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
+function traceLanes(how) {
+  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? "")) process.stderr.write(`leakhound: debug: history scanned ${how}
+`);
+}
 function pathHash(path) {
   let h = 2166136261;
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
@@ -3892,22 +4058,33 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count2 = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
   const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve5(repo) };
-  const workers = [];
+  const lanes = [];
   const inFlight = [];
   const queues = [];
-  const startWorker = () => {
-    const w = workers.length;
-    const worker = new Worker2(HISTORY_WORKER_FILE, { workerData });
-    workers.push(worker);
+  const addLane = (lane) => {
+    lanes.push(lane);
     inFlight.push(0);
     queues.push([]);
-    attach(worker, w);
   };
-  let pending = count2 > 1 ? [] : void 0;
-  const shareOut = (more) => {
+  const startWorker = () => {
+    const w = lanes.length;
+    const worker = new Worker2(HISTORY_WORKER_FILE, { workerData });
+    worker.on("message", (report2) => reported(w, report2));
+    worker.on("error", (err) => fail(err));
+    addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => void 0) });
+  };
+  const startInThisThread = () => {
+    const w = lanes.length;
+    const scanner = new HistoryBlobScanner(createDetector(ruleSet), workerData.repo, maxFileBytes2, (report2) => setImmediate(() => reported(w, report2)), (err) => fail(err));
+    addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
+  };
+  let pending = [];
+  const shareOut = (big) => {
     if (!pending) return;
-    if (more) while (workers.length < count2) startWorker();
-    for (const [key2, job] of pending) queues[pathHash(key2) % workers.length].push(job);
+    if (big) while (lanes.length < count2) startWorker();
+    else startInThisThread();
+    traceLanes(big ? `threads:${lanes.length}` : "in-process");
+    for (const [key2, job] of pending) queues[pathHash(key2) % lanes.length].push(job);
     pending = void 0;
   };
   const enqueue = (key2, job) => {
@@ -3915,7 +4092,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       pending.push([key2, job]);
       if (pending.length >= SMALL_HISTORY) shareOut(true);
     } else {
-      queues[pathHash(key2) % workers.length].push(job);
+      queues[pathHash(key2) % lanes.length].push(job);
     }
     dispatch();
   };
@@ -3945,7 +4122,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       while (queue.length > 0 && inFlight[w] < MAX_IN_FLIGHT) {
         const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]));
         inFlight[w] += jobs.length;
-        workers[w].postMessage({ jobs });
+        lanes[w].post({ jobs });
       }
     });
     const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
@@ -3956,36 +4133,34 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       else listing.resume();
     }
     if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
-      ended = workers.length;
-      for (const worker of workers) worker.postMessage({ end: true });
+      ended = lanes.length;
+      for (const lane of lanes) lane.post({ end: true });
     }
   };
-  function attach(worker, w) {
-    worker.on("message", (report2) => {
-      inFlight[w] -= report2.completed;
-      stats.bytes += report2.bytes;
-      stats.skippedBinary += report2.binary;
-      stats.skippedLarge += report2.large;
-      stats.errors.push(...report2.errors);
-      for (const { seq: seq2, findings } of report2.outcomes) {
-        for (const finding of findings) {
-          const key2 = historyKey(finding);
-          const known = earliest.get(key2);
-          if (!known || seq2 < known.seq) earliest.set(key2, { seq: seq2, finding });
-        }
+  function reported(w, report2) {
+    inFlight[w] -= report2.completed;
+    stats.bytes += report2.bytes;
+    stats.skippedBinary += report2.binary;
+    stats.skippedLarge += report2.large;
+    stats.errors.push(...report2.errors);
+    for (const { seq: seq2, findings } of report2.outcomes) {
+      for (const finding of findings) {
+        const key2 = historyKey(finding);
+        const known = earliest.get(key2);
+        if (!known || seq2 < known.seq) earliest.set(key2, { seq: seq2, finding });
       }
-      options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
-      if (report2.done && --ended === 0) finish();
-      else dispatch();
-    });
-    worker.on("error", (err) => fail(err));
+    }
+    options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
+    if (report2.done && --ended === 0) finish();
+    else dispatch();
   }
-  startWorker();
+  const tags = annotatedTags(repo);
+  tags.catch(() => void 0);
   try {
     await Promise.race([listing.run(), finished]);
     stats.errors.push(...listing.problems);
     shareOut(false);
-    for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
+    for (const tag of (await tags).filter((t) => listing.has(t.commit.commit))) {
       enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }
     listed = true;
@@ -3999,7 +4174,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     return { findings, stats, repo: info, commits: listing.commits };
   } finally {
     listing.kill();
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(lanes.map((lane) => lane.stop()));
   }
 }
 async function scanStaged(repo, ruleSet, options = {}, diff) {
@@ -4074,6 +4249,7 @@ var init_git2 = __esm({
     init_messages();
     init_dedupe();
     init_message_secrets();
+    init_history_scanner();
     init_detector2();
     init_inherited();
     init_introduced();
@@ -5326,7 +5502,7 @@ var gitignored_exports = {};
 __export(gitignored_exports, {
   gitIgnored: () => gitIgnored
 });
-import { spawnSync as spawnSync5 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 import { existsSync as existsSync11 } from "node:fs";
 import { dirname as dirname8, join as join15, resolve as resolve8 } from "node:path";
 function workTreeOf(dir) {
@@ -5338,7 +5514,7 @@ function workTreeOf(dir) {
 function gitIgnored(path) {
   const top = workTreeOf(path);
   if (!top) return void 0;
-  const r = spawnSync5("git", [...scannedRepoArgs(top), "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
+  const r = spawnSync4("git", [...scannedRepoArgs(top), "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
     env: gitEnv(),
     maxBuffer: 1 << 30
   });
@@ -5364,7 +5540,7 @@ __export(clone_exports, {
   githubHost: () => githubHost,
   tokenConfig: () => tokenConfig
 });
-import { spawnSync as spawnSync6 } from "node:child_process";
+import { spawnSync as spawnSync5 } from "node:child_process";
 import { existsSync as existsSync12, mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join16 } from "node:path";
 function githubHost(apiUrl) {
@@ -5398,7 +5574,7 @@ function tokenConfig(url, host, token, env = process.env) {
 function run(args, location, host) {
   const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
   const env = hardenedEnv(tokenConfig(location, host, token));
-  const r = spawnSync6("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
+  const r = spawnSync5("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
   const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
   return { ok: r.status === 0, error };
 }
@@ -7030,7 +7206,7 @@ function checkVerifyFlags(args) {
 init_errors();
 init_load();
 init_settings_files();
-import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync7 } from "node:fs";
 import { basename as basename4, join as join17, relative as relative4, resolve as resolve10 } from "node:path";
 
 // src/cli/gitleaks-flags.ts
@@ -7239,7 +7415,7 @@ init_inert();
 init_read_file();
 init_errors();
 init_baseline();
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 import { join as join12, resolve as resolve6 } from "node:path";
 
 // src/filters/gitleaksignore.ts
@@ -7369,7 +7545,7 @@ var KnownFindings = class {
 function explicitIgnore(files, path) {
   let file = path;
   try {
-    if (statSync5(path).isDirectory()) file = join12(path, GITLEAKSIGNORE_FILE);
+    if (statSync6(path).isDirectory()) file = join12(path, GITLEAKSIGNORE_FILE);
   } catch {
   }
   const rel = files ? insideRoot(files.root, resolve6(file)) : void 0;
@@ -7390,9 +7566,9 @@ init_inline();
 init_patch();
 init_git();
 init_git_hardening();
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
-  const diff = spawnSync4(
+  const diff = spawnSync3(
     "git",
     [...scannedRepoArgs(repo), "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
     { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
@@ -7822,7 +7998,7 @@ async function baselineCommand(args) {
 }
 function isRegularFile(path) {
   try {
-    return statSync6(path).isFile();
+    return statSync7(path).isFile();
   } catch {
     return false;
   }
@@ -7848,14 +8024,14 @@ init_errors();
 init_git();
 init_git_hardening();
 init_paths();
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 import { chmodSync, existsSync as existsSync15, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { join as join19, resolve as resolve12 } from "node:path";
 
 // src/cli/hook-managers.ts
 init_git();
 init_git_hardening();
-import { spawnSync as spawnSync7 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 import { existsSync as existsSync14, readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join18, relative as relative5, resolve as resolve11, sep as sep2 } from "node:path";
 var HOOK_LINE = "npx --no-install leakhound staged";
@@ -7868,7 +8044,7 @@ function readText(path) {
 }
 function gitOutput(top, args) {
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync7("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync6("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
   return result2.status === 0 ? result2.stdout.trim() : void 0;
 }
 var inside = (top, path) => {
@@ -7937,7 +8113,7 @@ var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   const { root } = inspectRepo(repo);
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync8("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync7("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return { top: root, dir: resolve12(repo, result2.stdout.trim()) };
 }
@@ -8306,7 +8482,7 @@ async function scanRepositories(specs, ruleSet, state, options) {
 
 // src/repos/state.ts
 init_errors();
-import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync7 } from "node:fs";
+import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync8 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
 
 // src/repos/sqlite.ts
@@ -8391,13 +8567,13 @@ var ScanState = class _ScanState {
   db;
   file;
   static open(file, options = {}) {
-    const info = statSync7(file, { throwIfNoEntry: false });
+    const info = statSync8(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return void 0;
       create(file);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
-    } else if (info.size === 0 && !(statSync7(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+    } else if (info.size === 0 && !(statSync8(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
       throw corrupt(file, "the file is empty");
     }
     let db;
@@ -9580,11 +9756,11 @@ function setOutputs(file, outputs) {
 init_errors();
 init_git();
 init_git_hardening();
-import { spawnSync as spawnSync9 } from "node:child_process";
+import { spawnSync as spawnSync8 } from "node:child_process";
 var ZERO = /^0+$/;
 function git3(repo, args) {
   const transport = args[0] === "fetch" ? TRANSPORT_CONFIG.flatMap((c) => ["-c", c]) : [];
-  const r = spawnSync9("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
+  const r = spawnSync8("git", [...scannedRepoArgs(repo), ...transport, ...args], { encoding: "utf8", env: gitEnv() });
   return { ok: r.status === 0, out: (r.stdout ?? "").trim(), err: (r.stderr ?? "").trim() };
 }
 function hasCommit(repo, sha) {

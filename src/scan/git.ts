@@ -11,7 +11,7 @@ import { HistoryListing } from "../sources/listing.js";
 import { COMMIT_MESSAGE_PATH, annotatedTags, tagMessagePath } from "../sources/messages.js";
 import { historyKey } from "./dedupe.js";
 import { markMessageSecrets } from "./message-secrets.js";
-import type { BlobJob, WorkerReport } from "./history-worker.js";
+import { HistoryBlobScanner, type BlobJob, type LaneMessage, type WorkerReport } from "./history-scanner.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import { introducedFindings } from "../filters/inherited.js";
 import { catFileHead, introducedSinceHead } from "./introduced.js";
@@ -42,6 +42,17 @@ const BATCH = 64;
 /** jobs (file versions and messages) a history may have and still be scanned by one worker */
 const SMALL_HISTORY = 512;
 
+/** Where a share of the history's jobs is scanned: a worker thread, or this thread for a small history. */
+interface Lane {
+  post(message: LaneMessage): void;
+  stop(): Promise<void>;
+}
+
+/** LEAKHOUND_DEBUG=lanes: one stderr line naming where a history scan ran (the tests check it). */
+function traceLanes(how: string): void {
+  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? "")) process.stderr.write(`leakhound: debug: history scanned ${how}\n`);
+}
+
 /** FNV-1a: which worker a file's versions go to. */
 function pathHash(path: string): number {
   let h = 0x811c9dc5;
@@ -70,25 +81,38 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
   const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) };
-  // One worker starts at once; the others only once the history proves big enough to share out
-  // (SMALL_HISTORY jobs): a worker costs tens of milliseconds to start, more than a small history
-  // takes to scan. Until then the jobs wait here, and are shared out by path when the count is known.
-  const workers: Worker[] = [];
+  // The jobs wait here until the history proves big enough to share out (SMALL_HISTORY jobs): then a
+  // worker thread per core scans them, shared out by path. A history that ends smaller is scanned in
+  // this thread with the rules already compiled: a worker costs tens of milliseconds to start and
+  // compiles the rules again, more than a small history takes to scan.
+  const lanes: Lane[] = [];
   const inFlight: number[] = [];
   const queues: BlobJob[][] = [];
-  const startWorker = () => {
-    const w = workers.length;
-    const worker = new Worker(HISTORY_WORKER_FILE, { workerData });
-    workers.push(worker);
+  const addLane = (lane: Lane) => {
+    lanes.push(lane);
     inFlight.push(0);
     queues.push([]);
-    attach(worker, w);
   };
-  let pending: Array<[string, BlobJob]> | undefined = count > 1 ? [] : undefined;
-  const shareOut = (more: boolean) => {
+  const startWorker = () => {
+    const w = lanes.length;
+    const worker = new Worker(HISTORY_WORKER_FILE, { workerData });
+    worker.on("message", (report: WorkerReport) => reported(w, report));
+    worker.on("error", (err) => fail!(err));
+    addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => undefined) });
+  };
+  const startInThisThread = () => {
+    const w = lanes.length;
+    // reports are taken on a later turn, as a worker's would be, never inside the dispatch that caused them
+    const scanner = new HistoryBlobScanner(createDetector(ruleSet), workerData.repo, maxFileBytes, (report) => setImmediate(() => reported(w, report)), (err) => fail!(err));
+    addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
+  };
+  let pending: Array<[string, BlobJob]> | undefined = [];
+  const shareOut = (big: boolean) => {
     if (!pending) return;
-    if (more) while (workers.length < count) startWorker();
-    for (const [key, job] of pending) queues[pathHash(key) % workers.length]!.push(job);
+    if (big) while (lanes.length < count) startWorker();
+    else startInThisThread();
+    traceLanes(big ? `threads:${lanes.length}` : "in-process");
+    for (const [key, job] of pending) queues[pathHash(key) % lanes.length]!.push(job);
     pending = undefined;
   };
   /** a file's versions all go to one worker (chosen by path), so it can compare each with the last */
@@ -97,7 +121,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       pending.push([key, job]);
       if (pending.length >= SMALL_HISTORY) shareOut(true);
     } else {
-      queues[pathHash(key) % workers.length]!.push(job);
+      queues[pathHash(key) % lanes.length]!.push(job);
     }
     dispatch();
   };
@@ -132,7 +156,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       while (queue.length > 0 && inFlight[w]! < MAX_IN_FLIGHT) {
         const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]!));
         inFlight[w]! += jobs.length;
-        workers[w]!.postMessage({ jobs });
+        lanes[w]!.post({ jobs });
       }
     });
     const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
@@ -143,39 +167,38 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       else listing.resume();
     }
     if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
-      ended = workers.length;
-      for (const worker of workers) worker.postMessage({ end: true });
+      ended = lanes.length;
+      for (const lane of lanes) lane.post({ end: true });
     }
   };
-  function attach(worker: Worker, w: number): void {
-    worker.on("message", (report: WorkerReport) => {
-      inFlight[w]! -= report.completed;
-      stats.bytes += report.bytes;
-      stats.skippedBinary += report.binary;
-      stats.skippedLarge += report.large;
-      stats.errors.push(...report.errors);
-      for (const { seq, findings } of report.outcomes) {
-        for (const finding of findings) {
-          const key = historyKey(finding);
-          const known = earliest.get(key);
-          if (!known || seq < known.seq) earliest.set(key, { seq, finding });
-        }
+  function reported(w: number, report: WorkerReport): void {
+    inFlight[w]! -= report.completed;
+    stats.bytes += report.bytes;
+    stats.skippedBinary += report.binary;
+    stats.skippedLarge += report.large;
+    stats.errors.push(...report.errors);
+    for (const { seq, findings } of report.outcomes) {
+      for (const finding of findings) {
+        const key = historyKey(finding);
+        const known = earliest.get(key);
+        if (!known || seq < known.seq) earliest.set(key, { seq, finding });
       }
-      options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
-      if (report.done && --ended === 0) finish!();
-      else dispatch();
-    });
-    worker.on("error", (err) => fail!(err));
+    }
+    options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
+    if (report.done && --ended === 0) finish!();
+    else dispatch();
   }
-  startWorker();
+  // listed beside the commits; their messages are scanned once the commits in scope are known
+  const tags = annotatedTags(repo);
+  tags.catch(() => undefined); // awaited below; not unhandled if the scan fails before that
   try {
     // a worker that fails ends the scan, even while the listing waits for it
     await Promise.race([listing.run(), finished]);
     stats.errors.push(...listing.problems);
-    // the whole history is listed and still small: the one worker scans it
+    // the whole history is listed and still small: this thread scans it
     shareOut(false);
     // annotated tags on the commits in scope: their messages are scanned like commit messages
-    for (const tag of annotatedTags(repo, (commit) => listing.has(commit))) {
+    for (const tag of (await tags).filter((t) => listing.has(t.commit.commit))) {
       enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }
     listed = true;
@@ -191,7 +214,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     return { findings, stats, repo: info, commits: listing.commits };
   } finally {
     listing.kill();
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(lanes.map((lane) => lane.stop()));
   }
 }
 

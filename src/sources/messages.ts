@@ -1,6 +1,6 @@
 // Commit and annotated tag messages as text to scan: where they are shown (a path of their own, as
 // a file's would be) and how their text is taken from the raw object git stores.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import type { GitProvenance } from "../model.js";
 import { gitEnv } from "./git.js";
 import { scannedRepoArgs } from "./git-hardening.js";
@@ -33,15 +33,26 @@ export interface TagMessage {
   commit: GitProvenance;
 }
 
-/** The annotated tags that point at a commit `inScope` accepts. */
-export function annotatedTags(repo: string, inScope: (commit: string) => boolean): TagMessage[] {
+/**
+ * The repository's annotated tags that point at commits, listed by a `git for-each-ref` started at
+ * once and read when awaited (a history scan starts it beside its listing of commits). A listing
+ * that fails rejects: the tags' messages would go unscanned.
+ */
+export function annotatedTags(repo: string): Promise<TagMessage[]> {
   const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
-  const r = spawnSync("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 });
-  const tags: TagMessage[] = [];
-  for (const line of (r.stdout ?? "").split("\n")) {
-    const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
-    if (type !== "tag" || targetType !== "commit" || !oid || !target || !inScope(target)) continue;
-    tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
-  }
-  return tags;
+  return new Promise((resolve, reject) => {
+    execFile("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
+      if (err) {
+        reject(new Error(`cannot list the annotated tags: ${stderr.trim().split("\n")[0] || err.message}`));
+        return;
+      }
+      const tags: TagMessage[] = [];
+      for (const line of stdout.split("\n")) {
+        const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
+        if (type !== "tag" || targetType !== "commit" || !oid || !target) continue;
+        tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
+      }
+      resolve(tags);
+    });
+  });
 }

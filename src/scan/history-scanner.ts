@@ -1,0 +1,204 @@
+// What a history-scanning lane does, wherever it runs: reads the blobs it is given through its own
+// `git cat-file --batch` and scans each one (only what it introduced, when it replaces another
+// version), and the messages of the commits and tags it is given. In a worker thread for a big
+// history (history-worker.ts, one per core); in the main thread for a small one, where starting a
+// thread and compiling the rules again would cost more than the scan (scan/git.ts).
+import type { Finding, Fragment, GitProvenance, ScanProblem } from "../model.js";
+import { BlobReader, type BlobResult } from "../sources/cat-file.js";
+import { messageBody } from "../sources/messages.js";
+import { asText } from "../sources/encoding.js";
+import type { Detector } from "../engine/detector.js";
+import { introducedBy } from "./introduced.js";
+
+/** A blob to scan: the first place the history shows it. */
+export interface BlobJob {
+  /** order in the history, oldest first: the earliest finding of a secret wins */
+  seq: number;
+  oid: string;
+  path: string;
+  commit: GitProvenance;
+  /** the version this one replaces, if any: only the lines that differ from it are scanned */
+  parentOid?: string;
+  /** set when the job is the message of this commit or annotated tag (`oid`), not a file */
+  object?: "commit" | "tag";
+}
+
+export interface BlobOutcome {
+  seq: number;
+  findings: Finding[];
+}
+
+/** What a worker reports, in batches. */
+export interface WorkerReport {
+  outcomes: BlobOutcome[];
+  completed: number;
+  bytes: number;
+  binary: number;
+  large: number;
+  errors: ScanProblem[];
+  done?: boolean;
+}
+
+/** What a lane is told: blobs to scan, or that no more will come. */
+export interface LaneMessage {
+  jobs?: BlobJob[];
+  end?: boolean;
+}
+
+const REPORT_EVERY = 32;
+
+/**
+ * The last version of each file this worker scanned (files are assigned to workers by path), so
+ * that the next version is compared with it without reading it again; least recently used first out.
+ */
+class LastVersions {
+  private readonly byPath = new Map<string, { oid: string; bytes: Buffer }>();
+  private size = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(path: string, oid: string): Buffer | undefined {
+    const entry = this.byPath.get(path);
+    return entry?.oid === oid ? entry.bytes : undefined;
+  }
+
+  set(path: string, oid: string, bytes: Buffer): void {
+    this.delete(path);
+    if (bytes.length > this.maxBytes / 4) return;
+    // a copy: the blob is a slice of git's output, which it would otherwise keep alive
+    this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+    this.size += bytes.length;
+    for (const oldest of this.byPath.keys()) {
+      if (this.size <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(path: string): void {
+    const entry = this.byPath.get(path);
+    if (!entry) return;
+    this.size -= entry.bytes.length;
+    this.byPath.delete(path);
+  }
+}
+/** One lane's scanning: fed LaneMessages, it posts WorkerReports (the last one with `done`). */
+export class HistoryBlobScanner {
+  private readonly reader: BlobReader;
+  private readonly lastVersions = new LastVersions(64 * 1024 * 1024);
+  private report = emptyReport();
+  private pending = 0;
+  private ending = false;
+
+  constructor(
+    private readonly detector: Detector,
+    repo: string,
+    maxFileBytes: number,
+    private readonly post: (report: WorkerReport) => void,
+    /** a failure while scanning (default: thrown, which ends a worker thread with an error) */
+    private readonly fail: (err: unknown) => void = (err) => {
+      throw err;
+    },
+  ) {
+    this.reader = new BlobReader(repo, maxFileBytes);
+  }
+
+  handle(message: LaneMessage): void {
+    if (message.jobs) {
+      for (const job of message.jobs) {
+        this.pending++;
+        // answers come back in the order asked, so findings keep the history's order within a lane
+        this.reader
+          .read(job.oid, job.object ?? "blob")
+          .then((result) => this.scanned(job, result))
+          .catch(this.fail);
+      }
+    } else if (message.end) {
+      this.ending = true;
+      this.reader.close();
+      if (this.pending === 0) this.flush(true);
+    }
+  }
+
+  /** stops its git cat-file (a lane given up before the end) */
+  close(): void {
+    this.reader.close();
+  }
+
+  private flush(done = false): void {
+    this.post(done ? { ...this.report, done } : this.report);
+    this.report = emptyReport();
+  }
+
+  private scanned(job: BlobJob, result: BlobResult): void {
+    if (job.object && result.kind === "blob") {
+      const bytes = messageBody(result.bytes);
+      this.report.bytes += bytes.length;
+      this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
+    } else if (result.kind === "missing") {
+      this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
+    } else if (result.kind === "large") {
+      this.report.large++;
+    } else {
+      this.scannedText(job, result.bytes);
+      return;
+    }
+    this.finished();
+  }
+
+  /** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
+  private scannedText(job: BlobJob, raw: Buffer): void {
+    const text = asText(raw);
+    const { detector } = this;
+    if (text.kind === "binary") {
+      this.report.binary++;
+      // a key store is binary: rules about a file's name still report it
+      this.found(job, detector.detectByPath({ path: job.path, git: job.commit }));
+    } else if (text.kind === "undecodable") {
+      this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
+    } else {
+      const bytes = text.bytes;
+      this.report.bytes += raw.length;
+      const whole: Fragment = { path: job.path, bytes, git: job.commit };
+      const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : undefined;
+      this.lastVersions.set(job.path, job.oid, bytes);
+      if (before) {
+        this.found(job, introducedBy(detector, whole, before));
+      } else if (job.parentOid && detector.mayFind(whole)) {
+        // the replaced version was not seen here (renamed, pushed out of the cache, or before a --range): read it
+        this.reader
+          .read(job.parentOid)
+          .then((parent) => {
+            this.found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : undefined));
+            this.finished();
+          })
+          .catch(this.fail);
+        return;
+      } else {
+        this.found(job, detector.detect(whole));
+      }
+    }
+    this.finished();
+  }
+
+  private found(job: BlobJob, findings: Finding[]): void {
+    if (findings.length > 0) this.report.outcomes.push({ seq: job.seq, findings });
+  }
+
+  private finished(): void {
+    this.report.completed++;
+    this.pending--;
+    if (this.pending === 0 || this.report.completed >= REPORT_EVERY || this.report.outcomes.length > 0) {
+      this.flush(this.ending && this.pending === 0);
+    }
+  }
+}
+
+function emptyReport(): WorkerReport {
+  return { outcomes: [], completed: 0, bytes: 0, binary: 0, large: 0, errors: [] };
+}
+
+/** A replaced version as it was scanned: decoded when it is UTF-16, so that it compares with the new one. */
+function textOrBytes(raw: Buffer): Buffer {
+  const text = asText(raw);
+  return text.kind === "text" ? text.bytes : raw;
+}
