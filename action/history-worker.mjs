@@ -164,18 +164,27 @@ var init_cat_file = __esm({
       keeping = true;
       restarts = 0;
       closed = false;
+      /** object ids asked for in this turn, written to git in one write at its end (a write per id costs a syscall each) */
+      outgoing = [];
       /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
       read(oid, type = "blob") {
         return new Promise((done) => {
           this.queue.push({ oid, type, done });
-          this.process().stdin.write(`${oid}
-`);
+          if (this.outgoing.push(oid) === 1) queueMicrotask(() => this.flush());
         });
       }
       /** Ends the process once every request is answered. */
       close() {
+        this.flush();
         this.closed = true;
         this.child?.stdin.end();
+      }
+      flush() {
+        if (this.outgoing.length === 0) return;
+        const lines = `${this.outgoing.join("\n")}
+`;
+        this.outgoing = [];
+        this.process().stdin.write(lines);
       }
       process() {
         if (this.child) return this.child;
@@ -206,8 +215,9 @@ var init_cat_file = __esm({
           return;
         }
         if (this.queue.length > 0) {
+          this.outgoing = [];
           const again = this.process();
-          for (const request of this.queue) again.stdin.write(`${request.oid}
+          again.stdin.write(`${this.queue.map((request) => request.oid).join("\n")}
 `);
           if (this.closed) again.stdin.end();
         }
@@ -331,6 +341,7 @@ var init_encoding = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/engine/detector.ts
+import { isAscii } from "node:buffer";
 import RE22 from "re2";
 
 // src/filters/allowlist.ts
@@ -689,6 +700,7 @@ function compileRule(rule) {
     specificity: specificityOf(rule)
   };
 }
+var LITERAL_PREFILTER_BYTES = 256 * 1024;
 var Detector = class {
   constructor(rules2, options = {}) {
     this.rules = rules2;
@@ -708,13 +720,18 @@ var Detector = class {
         this.keywordRules[k].push(ruleIndex);
       }
     });
-    const patterns = [...keywordIndex.keys()].map(escapeLiteral);
-    this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
+    this.keywords = [...keywordIndex.keys()].map((k) => k.toLowerCase());
+    this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k))) ? options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES : 0;
   }
   rules;
   /** compiled on first use: most rules never run on a small input, and start-up time matters */
   compiled;
+  /** compiled on first need (see the top of this file) */
   keywordSet;
+  /** the keywords in keywordSet's order, lower-cased, while they can be searched as strings */
+  keywords;
+  /** ASCII bytes still to be searched keyword by keyword before the set is compiled */
+  literalBudget;
   /** keyword index in keywordSet → indexes of the rules that use it */
   keywordRules = [];
   /** rules without keywords: they run on every fragment */
@@ -724,6 +741,21 @@ var Detector = class {
   pathRules;
   /** per path: which file-format rules apply to it */
   pathVerdicts = /* @__PURE__ */ new Map();
+  /** Indexes (in keywordRules) of the keywords that occur in `bytes`, case-insensitively. */
+  keywordsIn(bytes) {
+    if (this.keywords.length === 0) return [];
+    if (!this.keywordSet && bytes.length <= this.literalBudget && isAscii(bytes)) {
+      this.literalBudget -= bytes.length;
+      const text = bytes.toString("latin1").toLowerCase();
+      const found = [];
+      this.keywords.forEach((keyword, k) => {
+        if (text.includes(keyword)) found.push(k);
+      });
+      return found;
+    }
+    this.keywordSet ??= new RE22.Set(this.keywords.map(escapeLiteral), "i");
+    return this.keywordSet.match(bytes);
+  }
   /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
   detect(fragment) {
     const relPath = fragment.relPath ?? fragment.path;
@@ -786,9 +818,7 @@ var Detector = class {
   }
   rulesToRun(bytes) {
     const selected = new Set(this.unconditional);
-    if (this.keywordSet) {
-      for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
-    }
+    for (const k of this.keywordsIn(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
     return [...selected].sort((a, b) => a - b);
   }
   /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */

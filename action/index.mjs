@@ -567,6 +567,7 @@ var init_lines = __esm({
 });
 
 // src/engine/detector.ts
+import { isAscii } from "node:buffer";
 import RE22 from "re2";
 function specificityOf(rule) {
   if (rule.tags.includes("name-value")) return NAME_VALUE;
@@ -627,7 +628,7 @@ function sameSpanWins(other, otherIndex, f, index) {
 function escapeLiteral(text) {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
-var MAX_REMEMBERED_PATHS, PROVIDER, FILE_FORMAT, GENERIC, NAME_VALUE, Detector;
+var MAX_REMEMBERED_PATHS, PROVIDER, FILE_FORMAT, GENERIC, NAME_VALUE, LITERAL_PREFILTER_BYTES, Detector;
 var init_detector = __esm({
   "src/engine/detector.ts"() {
     "use strict";
@@ -643,6 +644,7 @@ var init_detector = __esm({
     FILE_FORMAT = 1;
     GENERIC = 2;
     NAME_VALUE = 3;
+    LITERAL_PREFILTER_BYTES = 256 * 1024;
     Detector = class {
       constructor(rules, options = {}) {
         this.rules = rules;
@@ -662,13 +664,18 @@ var init_detector = __esm({
             this.keywordRules[k].push(ruleIndex);
           }
         });
-        const patterns = [...keywordIndex.keys()].map(escapeLiteral);
-        this.keywordSet = patterns.length > 0 ? new RE22.Set(patterns, "i") : void 0;
+        this.keywords = [...keywordIndex.keys()].map((k) => k.toLowerCase());
+        this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k))) ? options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES : 0;
       }
       rules;
       /** compiled on first use: most rules never run on a small input, and start-up time matters */
       compiled;
+      /** compiled on first need (see the top of this file) */
       keywordSet;
+      /** the keywords in keywordSet's order, lower-cased, while they can be searched as strings */
+      keywords;
+      /** ASCII bytes still to be searched keyword by keyword before the set is compiled */
+      literalBudget;
       /** keyword index in keywordSet → indexes of the rules that use it */
       keywordRules = [];
       /** rules without keywords: they run on every fragment */
@@ -678,6 +685,21 @@ var init_detector = __esm({
       pathRules;
       /** per path: which file-format rules apply to it */
       pathVerdicts = /* @__PURE__ */ new Map();
+      /** Indexes (in keywordRules) of the keywords that occur in `bytes`, case-insensitively. */
+      keywordsIn(bytes) {
+        if (this.keywords.length === 0) return [];
+        if (!this.keywordSet && bytes.length <= this.literalBudget && isAscii(bytes)) {
+          this.literalBudget -= bytes.length;
+          const text = bytes.toString("latin1").toLowerCase();
+          const found = [];
+          this.keywords.forEach((keyword, k) => {
+            if (text.includes(keyword)) found.push(k);
+          });
+          return found;
+        }
+        this.keywordSet ??= new RE22.Set(this.keywords.map(escapeLiteral), "i");
+        return this.keywordSet.match(bytes);
+      }
       /** Findings in one fragment, after every filter (allowlists, inline allows, placeholders). */
       detect(fragment) {
         const relPath = fragment.relPath ?? fragment.path;
@@ -740,9 +762,7 @@ var init_detector = __esm({
       }
       rulesToRun(bytes) {
         const selected = new Set(this.unconditional);
-        if (this.keywordSet) {
-          for (const k of this.keywordSet.match(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
-        }
+        for (const k of this.keywordsIn(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
         return [...selected].sort((a, b) => a - b);
       }
       /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
@@ -2121,11 +2141,11 @@ function noteNoGitForHistory() {
 }
 function inspectRepo(repo) {
   const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
-  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
+  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}", "--tags"]);
   let lines2 = probe.stdout.split("\n");
   const hasHead = probe.ok;
   if (!probe.ok) {
-    const retry = git(repo, query);
+    const retry = git(repo, [...query, "--tags"]);
     if (!retry.ok) {
       const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
       throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
@@ -2134,7 +2154,8 @@ function inspectRepo(repo) {
   }
   const [bare, shallow, gitDir] = lines2;
   const root = bare === "true" ? gitDir : resolve2(repo, lines2[3] ?? "");
-  return { root, shallow: shallow === "true", hasHead };
+  const before = (bare === "true" ? 3 : 4) + (hasHead ? 1 : 0);
+  return { root, shallow: shallow === "true", hasHead, hasTags: lines2.slice(before).some((line) => line !== "") };
 }
 function refTips(repo) {
   const refs = git(repo, ["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"]);
@@ -2766,12 +2787,14 @@ var init_batch = __esm({
 });
 
 // src/scan/pool.ts
-import { Worker } from "node:worker_threads";
-var ScanPool;
+import { createRequire as createRequire9 } from "node:module";
+var require10, workerThreads, ScanPool;
 var init_pool = __esm({
   "src/scan/pool.ts"() {
     "use strict";
     init_paths();
+    require10 = createRequire9(import.meta.url);
+    workerThreads = () => require10("node:worker_threads");
     ScanPool = class {
       workers;
       idle;
@@ -2781,7 +2804,7 @@ var init_pool = __esm({
       freed;
       failure;
       constructor(size, rules, allowlists, maxFileSize) {
-        this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
+        this.workers = Array.from({ length: size }, () => new (workerThreads()).Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
         this.idle = [...this.workers];
         for (const worker of this.workers) {
           worker.on("message", (message) => {
@@ -3307,18 +3330,27 @@ var init_cat_file = __esm({
       keeping = true;
       restarts = 0;
       closed = false;
+      /** object ids asked for in this turn, written to git in one write at its end (a write per id costs a syscall each) */
+      outgoing = [];
       /** Asks for a blob (or a commit or tag object); its result arrives in order with the others. */
       read(oid, type = "blob") {
         return new Promise((done) => {
           this.queue.push({ oid, type, done });
-          this.process().stdin.write(`${oid}
-`);
+          if (this.outgoing.push(oid) === 1) queueMicrotask(() => this.flush());
         });
       }
       /** Ends the process once every request is answered. */
       close() {
+        this.flush();
         this.closed = true;
         this.child?.stdin.end();
+      }
+      flush() {
+        if (this.outgoing.length === 0) return;
+        const lines2 = `${this.outgoing.join("\n")}
+`;
+        this.outgoing = [];
+        this.process().stdin.write(lines2);
       }
       process() {
         if (this.child) return this.child;
@@ -3349,8 +3381,9 @@ var init_cat_file = __esm({
           return;
         }
         if (this.queue.length > 0) {
+          this.outgoing = [];
           const again = this.process();
-          for (const request of this.queue) again.stdin.write(`${request.oid}
+          again.stdin.write(`${this.queue.map((request) => request.oid).join("\n")}
 `);
           if (this.closed) again.stdin.end();
         }
@@ -4036,7 +4069,7 @@ var init_staged_text = __esm({
 // src/scan/git.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { resolve as resolve5 } from "node:path";
-import { Worker as Worker2 } from "node:worker_threads";
+import { createRequire as createRequire10 } from "node:module";
 function traceLanes(how) {
   if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? "")) process.stderr.write(`leakhound: debug: history scanned ${how}
 `);
@@ -4068,7 +4101,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   };
   const startWorker = () => {
     const w = lanes.length;
-    const worker = new Worker2(HISTORY_WORKER_FILE, { workerData });
+    const worker = new (workerThreads2()).Worker(HISTORY_WORKER_FILE, { workerData });
     worker.on("message", (report2) => reported(w, report2));
     worker.on("error", (err) => fail(err));
     addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => void 0) });
@@ -4154,7 +4187,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     if (report2.done && --ended === 0) finish();
     else dispatch();
   }
-  const tags = annotatedTags(repo);
+  const tags = info.hasTags === false ? Promise.resolve([]) : annotatedTags(repo);
   tags.catch(() => void 0);
   try {
     await Promise.race([listing.run(), finished]);
@@ -4236,7 +4269,7 @@ function mergeGitStats(stats, result2) {
   stats.skippedLarge += result2.large;
   stats.errors.push(...result2.errors);
 }
-var MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY;
+var require11, workerThreads2, MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY;
 var init_git2 = __esm({
   "src/scan/git.ts"() {
     "use strict";
@@ -4253,6 +4286,8 @@ var init_git2 = __esm({
     init_detector2();
     init_inherited();
     init_introduced();
+    require11 = createRequire10(import.meta.url);
+    workerThreads2 = () => require11("node:worker_threads");
     MAX_IN_FLIGHT = 256;
     MAX_QUEUED = 4096;
     BATCH = 64;
@@ -8486,12 +8521,12 @@ import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, stat
 import { dirname as dirname9 } from "node:path";
 
 // src/repos/sqlite.ts
-import { createRequire as createRequire9 } from "node:module";
-var require10 = createRequire9(import.meta.url);
+import { createRequire as createRequire11 } from "node:module";
+var require12 = createRequire11(import.meta.url);
 function nodeSqlite() {
   if (process.env.LEAKHOUND_SQLITE === "better-sqlite3") return void 0;
   try {
-    return require10("node:sqlite");
+    return require12("node:sqlite");
   } catch {
     return void 0;
   }
@@ -8519,7 +8554,7 @@ function openDatabase(file, options = {}) {
   }
   let Addon;
   try {
-    Addon = require10("better-sqlite3");
+    Addon = require12("better-sqlite3");
   } catch (err) {
     throw Object.assign(new Error(`this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${err.message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`), { code: "NO_SQLITE" });
   }

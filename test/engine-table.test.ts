@@ -3,7 +3,10 @@
 // source, with no CLI, no process and no files. The shape of gitleaks' detect_test.go.
 import { Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadBuiltinRules } from "../src/config/rules.js";
+import { expandExample } from "../src/config/examples.js";
+import { loadBuiltinRules, loadRuleDir } from "../src/config/rules.js";
+import { Detector } from "../src/engine/detector.js";
+import { BUILTIN_RULES_DIR } from "../src/paths.js";
 import type { Finding, Fragment, GitProvenance, Rule } from "../src/model.js";
 import { scan } from "../src/scan/scan.js";
 import type { Source } from "../src/sources/source.js";
@@ -101,5 +104,26 @@ describe("the stdin source through the same scan()", () => {
     const result = await scan(stdinSource(Readable.from([text(`TOKEN=${pat}\n`), text("x".repeat(64))]), "<stdin>"), { ruleSet: { rules, allowlists: [] }, maxFileSize: 16 });
     expect(result.findings).toEqual([]);
     expect(result.stats).toMatchObject({ files: 0, skippedLarge: 1, errors: [] });
+  });
+});
+
+describe("the keyword prefilter's two ways", () => {
+  it("keyword by keyword (the first bytes) and through the compiled set: the same findings on every rule's examples", () => {
+    // the rule files themselves (the compiled copy leaves the examples out); every other example
+    // upper-cased, so case-insensitive keywords are met in both cases
+    const withExamples = loadRuleDir(BUILTIN_RULES_DIR);
+    const fragments = withExamples.flatMap((rule) =>
+      rule.examples.map((template, i) => {
+        const example = expandExample(template);
+        const body = i % 2 === 0 ? example.text : example.text.toUpperCase();
+        return { path: example.path ?? rule.examplePath ?? `examples/${rule.id}-${i}.txt`, bytes: text(`// ${rule.id}\n${body}\n`) };
+      }),
+    );
+    const literal = new Detector(withExamples, { literalPrefilterBytes: Number.MAX_SAFE_INTEGER });
+    const compiled = new Detector(withExamples, { literalPrefilterBytes: 0 });
+    const all = (d: Detector) => fragments.flatMap((f) => d.detect(f).map(seen));
+    const found = all(literal);
+    expect(found.length).toBeGreaterThan(withExamples.length);
+    expect(found).toEqual(all(compiled));
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 // The history scan's completeness and attribution: a missing tree, blob or commit object is reported
 // with its commit and path while every later commit is still scanned; a secret is reported at every
 // path that comes to hold it, the same way with the git CLI and with isomorphic-git; and commit and
@@ -186,6 +187,10 @@ describe("commit and tag messages are scanned", () => {
     expect(scanGit(repo.dir, ["--range", `${initial}..${commit}`]).findings.map((f) => f.file)).toEqual(["<commit message>", "app.env", "<tag v1 message>"]);
     const after = repo.commit("later", { "x.txt": "x\n" });
     expect(scanGit(repo.dir, ["--range", `${commit}..${after}`]).findings).toEqual([]);
+    // a bare mirror (no work tree line in git's answer) still knows it has tags
+    const mirror = join(tempDir("leakhound-mirror-"), "mirror.git");
+    execFileSync("git", ["clone", "-q", "--mirror", repo.dir, mirror]);
+    expect(scanGit(mirror).findings.map((f) => f.file)).toContain("<tag v1 message>");
   });
 
   it("the raw token of a message appears in no output format, nor in the message field of other findings", () => {

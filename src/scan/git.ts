@@ -1,7 +1,8 @@
 // Scanning git: the history of a repository (all refs, a branch or a range) and its staged changes.
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
@@ -16,6 +17,10 @@ import { createDetector, type RuleSet } from "./detector.js";
 import { introducedFindings } from "../filters/inherited.js";
 import { catFileHead, introducedSinceHead } from "./introduced.js";
 import type { ScanResult } from "./scan.js";
+
+// node:worker_threads takes about 4 ms to load, and a small scan starts no thread: loaded on use
+const require = createRequire(import.meta.url);
+const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");
 
 export interface GitScanOptions {
   maxFileSize?: number;
@@ -95,7 +100,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   };
   const startWorker = () => {
     const w = lanes.length;
-    const worker = new Worker(HISTORY_WORKER_FILE, { workerData });
+    const worker = new (workerThreads().Worker)(HISTORY_WORKER_FILE, { workerData });
     worker.on("message", (report: WorkerReport) => reported(w, report));
     worker.on("error", (err) => fail!(err));
     addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => undefined) });
@@ -189,7 +194,7 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     else dispatch();
   }
   // listed beside the commits; their messages are scanned once the commits in scope are known
-  const tags = annotatedTags(repo);
+  const tags = info.hasTags === false ? Promise.resolve([]) : annotatedTags(repo);
   tags.catch(() => undefined); // awaited below; not unhandled if the scan fails before that
   try {
     // a worker that fails ends the scan, even while the listing waits for it

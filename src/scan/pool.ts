@@ -1,9 +1,14 @@
 // A fixed pool of worker threads that scan batches of files in parallel.
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import type { Rule, RuleAllowlist } from "../model.js";
 import { WORKER_FILE } from "../paths.js";
 import type { FileTask } from "../sources/files.js";
 import type { BatchResult } from "./batch.js";
+
+// node:worker_threads takes about 4 ms to load, and a small scan starts no thread: loaded on use
+const require = createRequire(import.meta.url);
+const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");
 
 
 export class ScanPool {
@@ -16,7 +21,7 @@ export class ScanPool {
   private failure: Error | undefined;
 
   constructor(size: number, rules: Rule[], allowlists: RuleAllowlist[], maxFileSize: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
+    this.workers = Array.from({ length: size }, () => new (workerThreads().Worker)(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
     this.idle = [...this.workers];
     for (const worker of this.workers) {
       worker.on("message", (message: { id: number; result: BatchResult }) => {

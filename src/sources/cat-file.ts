@@ -36,6 +36,8 @@ export class BlobReader {
   private keeping = true;
   private restarts = 0;
   private closed = false;
+  /** object ids asked for in this turn, written to git in one write at its end (a write per id costs a syscall each) */
+  private outgoing: string[] = [];
 
   constructor(
     private readonly repo: string,
@@ -46,14 +48,22 @@ export class BlobReader {
   read(oid: string, type: "blob" | "commit" | "tag" = "blob"): Promise<BlobResult> {
     return new Promise((done) => {
       this.queue.push({ oid, type, done });
-      this.process().stdin.write(`${oid}\n`);
+      if (this.outgoing.push(oid) === 1) queueMicrotask(() => this.flush());
     });
   }
 
   /** Ends the process once every request is answered. */
   close(): void {
+    this.flush();
     this.closed = true;
     this.child?.stdin.end();
+  }
+
+  private flush(): void {
+    if (this.outgoing.length === 0) return;
+    const lines = `${this.outgoing.join("\n")}\n`;
+    this.outgoing = [];
+    this.process().stdin.write(lines);
   }
 
   private process(): ChildProcessWithoutNullStreams {
@@ -87,8 +97,10 @@ export class BlobReader {
       return;
     }
     if (this.queue.length > 0) {
+      // the ones not yet written go with the rest, once
+      this.outgoing = [];
       const again = this.process();
-      for (const request of this.queue) again.stdin.write(`${request.oid}\n`);
+      again.stdin.write(`${this.queue.map((request) => request.oid).join("\n")}\n`);
       if (this.closed) again.stdin.end();
     }
   }

@@ -26,6 +26,8 @@ export interface RepoInfo {
   shallow: boolean;
   /** HEAD points at a commit (false in a new repository before its first commit) */
   hasHead: boolean;
+  /** the repository has tags (when inspectRepo was asked): without any, no tag message can be in scope */
+  hasTags?: boolean;
 }
 
 function git(repo: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
@@ -72,13 +74,14 @@ export function noteNoGitForHistory(): void {
 
 /** Checks that `repo` is a git repository and describes it; a one-line error otherwise. */
 export function inspectRepo(repo: string): RepoInfo {
-  // one git call in the common case (HEAD exists); a second one when HEAD is unborn or to explain a failure
+  // one git call in the common case (HEAD exists); a second one when HEAD is unborn or to explain a
+  // failure. --tags comes last: the object ids of the tags, if any, follow everything else
   const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
-  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}"]);
+  const probe = git(repo, [...query, "--verify", "-q", "HEAD^{commit}", "--tags"]);
   let lines = probe.stdout.split("\n");
   const hasHead = probe.ok;
   if (!probe.ok) {
-    const retry = git(repo, query);
+    const retry = git(repo, [...query, "--tags"]);
     if (!retry.ok) {
       const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
       throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
@@ -88,7 +91,9 @@ export function inspectRepo(repo: string): RepoInfo {
   const [bare, shallow, gitDir] = lines;
   // a bare repository prints no --show-cdup line; a work tree prints the way up to its top ("" at the top)
   const root = bare === "true" ? gitDir! : resolve(repo, lines[3] ?? "");
-  return { root, shallow: shallow === "true", hasHead };
+  // the lines before the tags: three, the way up (work trees only), HEAD's commit (when it has one)
+  const before = (bare === "true" ? 3 : 4) + (hasHead ? 1 : 0);
+  return { root, shallow: shallow === "true", hasHead, hasTags: lines.slice(before).some((line) => line !== "") };
 }
 
 /** The commits the refs point at (branches, tags, HEAD): what a later scan can start from. */
