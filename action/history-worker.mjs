@@ -267,7 +267,10 @@ var init_cat_file = __esm({
         this.remaining = -1;
         if (!request) return;
         if (this.type !== request.type) {
-          request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+          request.done({
+            kind: "missing",
+            reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}`
+          });
         } else if (!this.keeping) {
           request.done({ kind: "large", size: this.size });
         } else {
@@ -288,11 +291,13 @@ function asText(bytes) {
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 239 && b1 === 187 && b2 === 191) return utf8(bytes.subarray(3));
   if (b0 === 255 && b1 === 254) {
-    if (b2 === 0 && b3 === 0) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+    if (b2 === 0 && b3 === 0)
+      return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
     return utf16(bytes.subarray(2), "utf-16le", true);
   }
   if (b0 === 254 && b1 === 255) return utf16(bytes.subarray(2), "utf-16be", true);
-  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255)
+    return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
   if (!isBinary(bytes)) return { kind: "text", bytes, encoding: "utf-8" };
   const guess = utf16Guess(bytes);
   return guess ? utf16(bytes, guess, false) : { kind: "binary" };
@@ -308,7 +313,10 @@ function utf16(bytes, encoding, marked) {
   } catch (err) {
     if (!marked) return { kind: "binary" };
     const why = err instanceof Error && err.message.startsWith("an odd") ? err.message : "bytes that are not UTF-16";
-    return { kind: "undecodable", reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned` };
+    return {
+      kind: "undecodable",
+      reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned`
+    };
   }
   if (text.slice(0, SNIFF).includes("\0")) return { kind: "binary" };
   return { kind: "text", bytes: Buffer.from(text, "utf8"), encoding };
@@ -465,8 +473,36 @@ var SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 var DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-var ID_NAME_PARTS = /* @__PURE__ */ new Set(["id", "ids", "sha", "sha1", "sha256", "sha512", "commit", "hash", "digest", "ref", "version", "uuid", "guid", "rev", "revision"]);
-var NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set(["id", "ids", "name", "names", "url", "urls", "uri", "host", "hostname", "path", "paths"]);
+var ID_NAME_PARTS = /* @__PURE__ */ new Set([
+  "id",
+  "ids",
+  "sha",
+  "sha1",
+  "sha256",
+  "sha512",
+  "commit",
+  "hash",
+  "digest",
+  "ref",
+  "version",
+  "uuid",
+  "guid",
+  "rev",
+  "revision"
+]);
+var NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set([
+  "id",
+  "ids",
+  "name",
+  "names",
+  "url",
+  "urls",
+  "uri",
+  "host",
+  "hostname",
+  "path",
+  "paths"
+]);
 var NON_SECRET_PARTS = /^(?:csrf|xsrf|public\w*)$/i;
 var LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 var LETTERS_AND_DIGITS = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -609,7 +645,8 @@ var LineIndex = class {
   }
   bytes;
   starts = [0];
-  // the last column asked for, so that matches met in order along one long line cost their distance, not the line's length
+  // the last column asked for, so that matches met in order along one long line cost their distance, not the line's
+  // length
   lastColumn;
   lastText;
   /** 0-based line holding the byte at `offset` */
@@ -644,7 +681,8 @@ var LineIndex = class {
   }
   /** text of line `line` (0-based), without its line ending; the last one is remembered */
   text(line) {
-    if (this.lastText?.line !== line) this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
+    if (this.lastText?.line !== line)
+      this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
     return this.lastText.text;
   }
   /** The bounded context of a match starting at byte `startByte` on line `line` and ending at `endByte`. */
@@ -771,7 +809,9 @@ var Detector = class {
       const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes) : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
-    return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+    return dropLessSpecific(found, vetoes).map(
+      ({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding
+    );
   }
   /**
    * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
@@ -786,7 +826,12 @@ var Detector = class {
       if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
       const compiled = this.compiled[index] ??= compileRule(rule);
       if (compiled.allowlist.allowsPath(relPath)) return;
-      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(
+        compiled,
+        whole,
+        new LineIndex(whole.bytes)
+      ))
+        found.push(finding);
     });
     return found;
   }
@@ -824,17 +869,35 @@ var Detector = class {
   /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
   *fileFinding(compiled, fragment, lines) {
     const path = fragment.relPath ?? fragment.path;
-    const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
+    const candidate = {
+      path,
+      secret: "",
+      match: "",
+      line: "",
+      ...fragment.git ? { commit: fragment.git.commit } : {}
+    };
     if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
     const context = lines.context(0, 0, 0);
-    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines.columnOf(0, lines.end(0)), startByte: 0, endByte: 0 }, {
-      secret: "",
-      match: `file detected: ${path}`,
-      context: context.text,
-      contextColumn: context.column,
-      entropy: 0,
-      fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
-    });
+    yield located(
+      compiled,
+      fragment,
+      {
+        startLine: 0,
+        startColumn: 1,
+        endLine: 0,
+        endColumn: lines.columnOf(0, lines.end(0)),
+        startByte: 0,
+        endByte: 0
+      },
+      {
+        secret: "",
+        match: `file detected: ${path}`,
+        context: context.text,
+        contextColumn: context.column,
+        entropy: 0,
+        fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
+      }
+    );
   }
   *runRule(compiled, regex, fragment, lines, vetoes) {
     const { rule } = compiled;
@@ -870,7 +933,10 @@ var Detector = class {
         if (nameSpan && name !== void 0 && isNonSecretName(name)) continue;
         const judged = rule.decode ? passwordOf(secret) : secret;
         const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
-        if (isPlaceholder(judged, after, { ...nameSpan ? { name } : {}, fileFormat: compiled.specificity === FILE_FORMAT })) {
+        if (isPlaceholder(judged, after, {
+          ...nameSpan ? { name } : {},
+          fileFormat: compiled.specificity === FILE_FORMAT
+        })) {
           veto(startByte, endByte);
           continue;
         }
@@ -1006,7 +1072,8 @@ function commonPrefix(a, b, limit) {
 }
 function commonSuffix(a, b, limit) {
   let n = 0;
-  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0)
+    n += BLOCK;
   while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
   return n;
 }
@@ -1021,7 +1088,11 @@ function introducedBy(detector, whole, before) {
   if (!before) return detector.detect(whole);
   const region = changedRegion(before, whole.bytes);
   if (!region) return [];
-  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  const slice = {
+    ...whole,
+    bytes: whole.bytes.subarray(region.start, region.end),
+    firstLine: region.firstLine
+  };
   return introducedFindings(detector.detect(slice), before);
 }
 
@@ -1098,7 +1169,10 @@ var HistoryBlobScanner = class {
       this.report.bytes += bytes.length;
       this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
     } else if (result.kind === "missing") {
-      this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
+      this.report.errors.push({
+        path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`,
+        reason: result.reason
+      });
     } else if (result.kind === "large") {
       this.report.large++;
     } else {
@@ -1126,7 +1200,10 @@ var HistoryBlobScanner = class {
         this.found(job, introducedBy(detector, whole, before));
       } else if (job.parentOid && detector.mayFind(whole)) {
         this.reader.read(job.parentOid).then((parent) => {
-          this.found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0));
+          this.found(
+            job,
+            introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0)
+          );
           this.finished();
         }).catch(this.fail);
         return;
@@ -1157,5 +1234,10 @@ function textOrBytes(raw) {
 
 // src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes, repo } = workerData;
-var scanner = new HistoryBlobScanner(createDetector({ rules, allowlists }), repo, maxFileBytes, (report) => parentPort.postMessage(report));
+var scanner = new HistoryBlobScanner(
+  createDetector({ rules, allowlists }),
+  repo,
+  maxFileBytes,
+  (report) => parentPort.postMessage(report)
+);
 parentPort.on("message", (message) => scanner.handle(message));

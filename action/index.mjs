@@ -51,7 +51,16 @@ var init_errors = __esm({
 });
 
 // src/io/write-file.ts
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 function writeAll(fd, data) {
   let rest = typeof data === "string" ? Buffer.from(data, "utf8") : data;
@@ -108,7 +117,10 @@ var init_write_file = __esm({
             this.fd = openSync(path, "w");
             this.temp = void 0;
           } else {
-            this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`);
+            this.temp = join(
+              dirname(path),
+              `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`
+            );
             this.fd = openSync(this.temp, "wx", 438);
             if (stats) fchmodSync(this.fd, stats.mode & 4095);
           }
@@ -155,7 +167,9 @@ var init_write_file = __esm({
       }
       failure(err) {
         if (err instanceof LeakhoundError) return err;
-        return new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.what}${this.path}: ${reasonOf(err)}`, { cause: err });
+        return new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.what}${this.path}: ${reasonOf(err)}`, {
+          cause: err
+        });
       }
     };
   }
@@ -394,8 +408,36 @@ var init_placeholder = __esm({
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
     DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-    ID_NAME_PARTS = /* @__PURE__ */ new Set(["id", "ids", "sha", "sha1", "sha256", "sha512", "commit", "hash", "digest", "ref", "version", "uuid", "guid", "rev", "revision"]);
-    NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set(["id", "ids", "name", "names", "url", "urls", "uri", "host", "hostname", "path", "paths"]);
+    ID_NAME_PARTS = /* @__PURE__ */ new Set([
+      "id",
+      "ids",
+      "sha",
+      "sha1",
+      "sha256",
+      "sha512",
+      "commit",
+      "hash",
+      "digest",
+      "ref",
+      "version",
+      "uuid",
+      "guid",
+      "rev",
+      "revision"
+    ]);
+    NON_SECRET_LAST_PARTS = /* @__PURE__ */ new Set([
+      "id",
+      "ids",
+      "name",
+      "names",
+      "url",
+      "urls",
+      "uri",
+      "host",
+      "hostname",
+      "path",
+      "paths"
+    ]);
     NON_SECRET_PARTS = /^(?:csrf|xsrf|public\w*)$/i;
     LETTERS_ONLY = /^[A-Za-z_.-]+$/;
     LETTERS_AND_DIGITS = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -504,7 +546,8 @@ var init_lines = __esm({
       }
       bytes;
       starts = [0];
-      // the last column asked for, so that matches met in order along one long line cost their distance, not the line's length
+      // the last column asked for, so that matches met in order along one long line cost their distance, not the line's
+      // length
       lastColumn;
       lastText;
       /** 0-based line holding the byte at `offset` */
@@ -539,7 +582,8 @@ var init_lines = __esm({
       }
       /** text of line `line` (0-based), without its line ending; the last one is remembered */
       text(line) {
-        if (this.lastText?.line !== line) this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
+        if (this.lastText?.line !== line)
+          this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
         return this.lastText.text;
       }
       /** The bounded context of a match starting at byte `startByte` on line `line` and ending at `endByte`. */
@@ -715,7 +759,9 @@ var init_detector = __esm({
           const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2, vetoes) : this.fileFinding(compiled, fragment, lines2);
           for (const finding of findings) found.push(finding);
         }
-        return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+        return dropLessSpecific(found, vetoes).map(
+          ({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding
+        );
       }
       /**
        * Findings of the rules that report a file by its path alone (a `.p12` key store), for a file whose
@@ -730,7 +776,12 @@ var init_detector = __esm({
           if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
           const compiled = this.compiled[index] ??= compileRule(rule);
           if (compiled.allowlist.allowsPath(relPath)) return;
-          for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+          for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(
+            compiled,
+            whole,
+            new LineIndex(whole.bytes)
+          ))
+            found.push(finding);
         });
         return found;
       }
@@ -768,17 +819,35 @@ var init_detector = __esm({
       /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
       *fileFinding(compiled, fragment, lines2) {
         const path = fragment.relPath ?? fragment.path;
-        const candidate = { path, secret: "", match: "", line: "", ...fragment.git ? { commit: fragment.git.commit } : {} };
+        const candidate = {
+          path,
+          secret: "",
+          match: "",
+          line: "",
+          ...fragment.git ? { commit: fragment.git.commit } : {}
+        };
         if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
         const context = lines2.context(0, 0, 0);
-        yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines2.columnOf(0, lines2.end(0)), startByte: 0, endByte: 0 }, {
-          secret: "",
-          match: `file detected: ${path}`,
-          context: context.text,
-          contextColumn: context.column,
-          entropy: 0,
-          fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
-        });
+        yield located(
+          compiled,
+          fragment,
+          {
+            startLine: 0,
+            startColumn: 1,
+            endLine: 0,
+            endColumn: lines2.columnOf(0, lines2.end(0)),
+            startByte: 0,
+            endByte: 0
+          },
+          {
+            secret: "",
+            match: `file detected: ${path}`,
+            context: context.text,
+            contextColumn: context.column,
+            entropy: 0,
+            fingerprint: fingerprint(compiled.rule.id, `path:${path}`)
+          }
+        );
       }
       *runRule(compiled, regex, fragment, lines2, vetoes) {
         const { rule } = compiled;
@@ -814,7 +883,10 @@ var init_detector = __esm({
             if (nameSpan && name !== void 0 && isNonSecretName(name)) continue;
             const judged = rule.decode ? passwordOf(secret) : secret;
             const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
-            if (isPlaceholder(judged, after, { ...nameSpan ? { name } : {}, fileFormat: compiled.specificity === FILE_FORMAT })) {
+            if (isPlaceholder(judged, after, {
+              ...nameSpan ? { name } : {},
+              fileFormat: compiled.specificity === FILE_FORMAT
+            })) {
               veto(startByte, endByte);
               continue;
             }
@@ -953,7 +1025,10 @@ var init_paths = __esm({
     PACKAGE_ROOT = findPackageRoot(dirname2(fileURLToPath(import.meta.url)));
     BUILTIN_RULES_DIR = join2(PACKAGE_ROOT, "rules");
     COMPILED_RULES_FILE = join2(PACKAGE_ROOT, "dist", "builtin-rules.json");
-    WORKER_FILE = firstExisting(join2(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"), join2(PACKAGE_ROOT, "dist", "scan", "worker.js"));
+    WORKER_FILE = firstExisting(
+      join2(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"),
+      join2(PACKAGE_ROOT, "dist", "scan", "worker.js")
+    );
     HISTORY_WORKER_FILE = firstExisting(
       join2(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
       join2(PACKAGE_ROOT, "action", "history-worker.mjs"),
@@ -1064,7 +1139,8 @@ var init_fields = __esm({
         const value = this.optionalNumber(key2);
         if (value === void 0) return void 0;
         if (range.integer && !Number.isInteger(value)) this.fail(`field "${key2}" must be a whole number, not ${value}`);
-        if (value < range.min || value > range.max) this.fail(`field "${key2}" must be between ${range.min} and ${range.max}, not ${value}`);
+        if (value < range.min || value > range.max)
+          this.fail(`field "${key2}" must be between ${range.min} and ${range.max}, not ${value}`);
         return value;
       }
       boolean(key2, fallback) {
@@ -1084,7 +1160,8 @@ var init_fields = __esm({
       table_(key2) {
         const value = this.table[key2];
         if (value === void 0) return void 0;
-        if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(`field "${key2}" must be a table`);
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+          this.fail(`field "${key2}" must be a table`);
         return value;
       }
       tables(key2) {
@@ -1127,11 +1204,20 @@ function awsAccountId(accessKeyId) {
 function getCallerIdentity(host, accessKeyId, secretAccessKey) {
   const body = "Action=GetCallerIdentity&Version=2011-06-15";
   const signed = signer().sign(
-    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+    {
+      host,
+      path: "/",
+      method: "POST",
+      service: "sts",
+      region: "us-east-1",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" }
+    },
     { accessKeyId, secretAccessKey }
   );
   const headers = {};
-  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
+  for (const [k, v] of Object.entries(signed.headers ?? {}))
+    if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
   return { method: "POST", path: "/", headers, body };
 }
 var require7, aws4, CANARY_ACCOUNTS;
@@ -1171,7 +1257,11 @@ function bearerCheck(provider, baseUrl, path, header, field, rejected = [401]) {
       const body = json(r.body);
       if (r.status === 200 && body && field in body) {
         const id = body[field];
-        return { status: "live", provider, ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {} };
+        return {
+          status: "live",
+          provider,
+          ...typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {}
+        };
       }
       if (rejected.includes(r.status)) return { status: "invalid", provider };
       return unexpected(provider, r);
@@ -1212,9 +1302,12 @@ var init_providers_more = __esm({
         interpret(r) {
           const body = json(r.body);
           const status = body?.result?.status;
-          if (r.status === 200 && body?.success === true && status === "active") return { status: "live", provider: "cloudflare" };
-          if (r.status === 200 && (status === "disabled" || status === "expired")) return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
-          if ([400, 401, 403].includes(r.status) && body?.success === false) return { status: "invalid", provider: "cloudflare" };
+          if (r.status === 200 && body?.success === true && status === "active")
+            return { status: "live", provider: "cloudflare" };
+          if (r.status === 200 && (status === "disabled" || status === "expired"))
+            return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
+          if ([400, 401, 403].includes(r.status) && body?.success === false)
+            return { status: "invalid", provider: "cloudflare" };
           return unexpected("cloudflare", r);
         }
       },
@@ -1232,7 +1325,8 @@ var init_providers_more = __esm({
         interpret(r) {
           const body = json(r.body);
           if (r.status === 200 && body && typeof body.api_key_id === "string") {
-            if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true) return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
+            if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true)
+              return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
             return { status: "live", provider: "xai", ...typeof body.name === "string" ? { identity: body.name } : {} };
           }
           if (r.status === 400 || r.status === 401) return { status: "invalid", provider: "xai" };
@@ -1240,21 +1334,51 @@ var init_providers_more = __esm({
         }
       },
       // https://developer.squareup.com/reference/square/locations-api/list-locations
-      square: bearerCheck("square", "https://connect.squareup.com", "/v2/locations", (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }), "locations"),
+      square: bearerCheck(
+        "square",
+        "https://connect.squareup.com",
+        "/v2/locations",
+        (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }),
+        "locations"
+      ),
       // https://postmarkapp.com/developer/api/server-api#get-server
-      postmark: bearerCheck("postmark", "https://api.postmarkapp.com", "/server", (s) => ({ "x-postmark-server-token": s }), "Name"),
+      postmark: bearerCheck(
+        "postmark",
+        "https://api.postmarkapp.com",
+        "/server",
+        (s) => ({ "x-postmark-server-token": s }),
+        "Name"
+      ),
       // https://developers.brevo.com/reference/getaccount
       brevo: bearerCheck("brevo", "https://api.brevo.com", "/v3/account", (s) => ({ "api-key": s }), "email"),
       // https://developer.pagerduty.com/api-reference/ (GET /abilities works for every REST API key)
-      pagerduty: bearerCheck("pagerduty", "https://api.pagerduty.com", "/abilities", (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }), "abilities"),
+      pagerduty: bearerCheck(
+        "pagerduty",
+        "https://api.pagerduty.com",
+        "/abilities",
+        (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }),
+        "abilities"
+      ),
       // https://docs.doppler.com/reference/auth-me
       doppler: bearerCheck("doppler", "https://api.doppler.com", "/v3/me", bearer, "workplace"),
       // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details
-      terraform: bearerCheck("terraform", "https://app.terraform.io", "/api/v2/account/details", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }), "data"),
+      terraform: bearerCheck(
+        "terraform",
+        "https://app.terraform.io",
+        "/api/v2/account/details",
+        (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }),
+        "data"
+      ),
       // https://docs.snyk.io/snyk-api/reference/users-v1#get-user-me
       snyk: bearerCheck("snyk", "https://api.snyk.io", "/v1/user/me", (s) => ({ authorization: `token ${s}` }), "username"),
       // https://developers.notion.com/reference/get-self
-      notion: bearerCheck("notion", "https://api.notion.com", "/v1/users/me", (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }), "id"),
+      notion: bearerCheck(
+        "notion",
+        "https://api.notion.com",
+        "/v1/users/me",
+        (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }),
+        "id"
+      ),
       // https://airtable.com/developers/web/api/get-user-id-scopes
       airtable: bearerCheck("airtable", "https://api.airtable.com", "/v0/meta/whoami", bearer, "id"),
       // https://docs.honeycomb.io/api/tag/Auth
@@ -1274,18 +1398,38 @@ var init_providers = __esm({
     bearer2 = (secret) => ({ authorization: `Bearer ${secret}` });
     VERIFIERS = {
       // https://docs.github.com/rest/users/users#get-the-authenticated-user
-      github: bearerCheck("github", "https://api.github.com", "/user", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }), "login"),
-      // installation tokens cannot read /user: https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
-      "github-app": bearerCheck("github-app", "https://api.github.com", "/installation/repositories?per_page=1", (s) => ({ authorization: `Bearer ${s}` }), "total_count"),
+      github: bearerCheck(
+        "github",
+        "https://api.github.com",
+        "/user",
+        (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.github+json" }),
+        "login"
+      ),
+      // installation tokens cannot read /user:
+      // https://docs.github.com/rest/apps/installations#list-repositories-accessible-to-the-app-installation
+      "github-app": bearerCheck(
+        "github-app",
+        "https://api.github.com",
+        "/installation/repositories?per_page=1",
+        (s) => ({ authorization: `Bearer ${s}` }),
+        "total_count"
+      ),
       // https://docs.gitlab.com/ee/api/personal_access_tokens.html#get-single-personal-access-token
-      gitlab: bearerCheck("gitlab", "https://gitlab.com", "/api/v4/personal_access_tokens/self", (s) => ({ "private-token": s }), "id"),
+      gitlab: bearerCheck(
+        "gitlab",
+        "https://gitlab.com",
+        "/api/v4/personal_access_tokens/self",
+        (s) => ({ "private-token": s }),
+        "id"
+      ),
       // https://docs.stripe.com/api/balance/balance_retrieve ; a restricted key without balance access answers 403
       stripe: {
         ...bearerCheck("stripe", "https://api.stripe.com", "/v1/balance", bearer2, "object"),
         interpret(r) {
           const body = json(r.body);
           if (r.status === 200 && body?.object === "balance") return { status: "live", provider: "stripe" };
-          if (r.status === 403 && body && "error" in body) return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
+          if (r.status === 403 && body && "error" in body)
+            return { status: "live", provider: "stripe", reason: "restricted key (no balance access)" };
           if (r.status === 401) return { status: "invalid", provider: "stripe" };
           return unexpected("stripe", r);
         }
@@ -1294,23 +1438,46 @@ var init_providers = __esm({
       slack: {
         provider: "slack",
         baseUrl: "https://slack.com",
-        request: (secret) => ({ method: "POST", path: "/api/auth.test", headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        request: (secret) => ({
+          method: "POST",
+          path: "/api/auth.test",
+          headers: { authorization: `Bearer ${secret}`, "content-type": "application/x-www-form-urlencoded" },
+          body: ""
+        }),
         interpret(r) {
           const body = json(r.body);
-          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "slack", ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {} };
+          if (r.status === 200 && body?.ok === true)
+            return {
+              status: "live",
+              provider: "slack",
+              ...typeof body.user === "string" ? { identity: `${body.user}@${String(body.team ?? "")}` } : {}
+            };
           const error = typeof body?.error === "string" ? body.error : "";
-          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "invalid", provider: "slack" };
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error))
+            return { status: "invalid", provider: "slack" };
           return unexpected("slack", r);
         }
       },
       // https://platform.openai.com/docs/api-reference/models/list
       openai: bearerCheck("openai", "https://api.openai.com", "/v1/models", bearer2, "data"),
       // https://docs.anthropic.com/en/api/models-list
-      anthropic: bearerCheck("anthropic", "https://api.anthropic.com", "/v1/models", (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }), "data"),
+      anthropic: bearerCheck(
+        "anthropic",
+        "https://api.anthropic.com",
+        "/v1/models",
+        (s) => ({ "x-api-key": s, "anthropic-version": "2023-06-01" }),
+        "data"
+      ),
       // https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access
       sendgrid: bearerCheck("sendgrid", "https://api.sendgrid.com", "/v3/scopes", bearer2, "scopes", [401, 403]),
       // https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/
-      mailgun: bearerCheck("mailgun", "https://api.mailgun.net", "/v3/domains?limit=1", (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }), "items"),
+      mailgun: bearerCheck(
+        "mailgun",
+        "https://api.mailgun.net",
+        "/v3/domains?limit=1",
+        (s) => ({ authorization: `Basic ${Buffer.from(`api:${s}`).toString("base64")}` }),
+        "items"
+      ),
       // https://docs.npmjs.com/cli/v10/commands/npm-whoami (GET /-/whoami on the registry)
       npm: bearerCheck("npm", "https://registry.npmjs.org", "/-/whoami", bearer2, "username"),
       // https://huggingface.co/docs/hub/api#get-apiwhoami-v2
@@ -1318,7 +1485,13 @@ var init_providers = __esm({
       // https://docs.digitalocean.com/reference/api/api-reference/#operation/account_get
       digitalocean: bearerCheck("digitalocean", "https://api.digitalocean.com", "/v2/account", bearer2, "account"),
       // https://discord.com/developers/docs/resources/user#get-current-user
-      discord: bearerCheck("discord", "https://discord.com", "/api/v10/users/@me", (s) => ({ authorization: `Bot ${s}` }), "id"),
+      discord: bearerCheck(
+        "discord",
+        "https://discord.com",
+        "/api/v10/users/@me",
+        (s) => ({ authorization: `Bot ${s}` }),
+        "id"
+      ),
       // https://core.telegram.org/bots/api#getme : the token is part of the path
       telegram: {
         provider: "telegram",
@@ -1326,14 +1499,27 @@ var init_providers = __esm({
         request: (secret) => ({ method: "GET", path: `/bot${encodeURIComponent(secret)}/getMe`, headers: {} }),
         interpret(r) {
           const body = json(r.body);
-          if (r.status === 200 && body?.ok === true) return { status: "live", provider: "telegram", ...typeof body.result?.username === "string" ? { identity: body.result.username } : {} };
-          if ((r.status === 401 || r.status === 404) && body?.ok === false) return { status: "invalid", provider: "telegram" };
+          if (r.status === 200 && body?.ok === true)
+            return {
+              status: "live",
+              provider: "telegram",
+              ...typeof body.result?.username === "string" ? { identity: body.result.username } : {}
+            };
+          if ((r.status === 401 || r.status === 404) && body?.ok === false)
+            return { status: "invalid", provider: "telegram" };
           return unexpected("telegram", r);
         }
       },
       // https://docs.datadoghq.com/api/latest/authentication/#validate-api-key
       datadog: {
-        ...bearerCheck("datadog", "https://api.datadoghq.com", "/api/v1/validate", (s) => ({ "dd-api-key": s }), "valid", [403]),
+        ...bearerCheck(
+          "datadog",
+          "https://api.datadoghq.com",
+          "/api/v1/validate",
+          (s) => ({ "dd-api-key": s }),
+          "valid",
+          [403]
+        ),
         interpret(r) {
           if (r.status === 200 && json(r.body)?.valid === true) return { status: "live", provider: "datadog" };
           if (r.status === 403) return { status: "invalid", provider: "datadog" };
@@ -1341,15 +1527,26 @@ var init_providers = __esm({
         }
       },
       // https://devcenter.heroku.com/articles/platform-api-reference#account-info-by-user
-      heroku: bearerCheck("heroku", "https://api.heroku.com", "/account", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }), "email"),
+      heroku: bearerCheck(
+        "heroku",
+        "https://api.heroku.com",
+        "/account",
+        (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.heroku+json; version=3" }),
+        "email"
+      ),
       // https://ai.google.dev/api/models#method:-models.list ; an unknown key is HTTP 400 API_KEY_INVALID
       google: {
         provider: "google",
         baseUrl: "https://generativelanguage.googleapis.com",
-        request: (secret) => ({ method: "GET", path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`, headers: {} }),
+        request: (secret) => ({
+          method: "GET",
+          path: `/v1beta/models?pageSize=1&key=${encodeURIComponent(secret)}`,
+          headers: {}
+        }),
         interpret(r) {
           if (r.status === 200 && json(r.body)?.models) return { status: "live", provider: "google" };
-          if (r.status === 403) return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
+          if (r.status === 403)
+            return { status: "live", provider: "google", reason: "key valid, Generative Language API not enabled for it" };
           if (r.status === 400 && r.body.includes("API_KEY_INVALID")) return { status: "invalid", provider: "google" };
           return unexpected("google", r);
         }
@@ -1361,16 +1558,22 @@ var init_providers = __esm({
         request(accessKeyId, ctx) {
           const account = awsAccountId(accessKeyId);
           if (account && ctx.canaryAccounts.has(account)) {
-            return { status: "canary", provider: "aws", reason: `canary token: account ${account} issues keys to detect intruders` };
+            return {
+              status: "canary",
+              provider: "aws",
+              reason: `canary token: account ${account} issues keys to detect intruders`
+            };
           }
           const secret = ctx.neighbours.find((f) => f.ruleId === "aws-secret-access-key")?.secret;
-          if (!secret) return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
+          if (!secret)
+            return { status: "unsupported", provider: "aws", reason: "no secret access key found next to the key ID" };
           return getCallerIdentity(ctx.host, accessKeyId, secret);
         },
         interpret(r) {
           const arn = /<Arn>([^<]+)<\/Arn>/.exec(r.body)?.[1];
           if (r.status === 200 && arn) return { status: "live", provider: "aws", identity: arn };
-          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body)) return { status: "invalid", provider: "aws" };
+          if (r.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch/.test(r.body))
+            return { status: "invalid", provider: "aws" };
           return unexpected("aws", r);
         }
       },
@@ -1412,7 +1615,8 @@ function readAllowlist(reader) {
   const condition = reader.string("condition", "or").toLowerCase();
   if (condition !== "or" && condition !== "and") reader.fail(`field "condition" must be "or" or "and"`);
   const where = reader.where;
-  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")]) compileRegex(source, "", where);
+  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")])
+    compileRegex(source, "", where);
   return {
     paths: reader.strings("paths"),
     pathRegexes: reader.strings("pathRegexes"),
@@ -1461,7 +1665,8 @@ function readRule(table, source, code = "BAD_RULE") {
   if (pathRegex !== void 0) rule.pathRegex = pathRegex;
   if (r.has("verify")) {
     const verify = r.string("verify");
-    if (!Object.hasOwn(VERIFIERS, verify)) r.fail(`unknown verifier "${verify}" (known: ${Object.keys(VERIFIERS).sort().join(", ")})`);
+    if (!Object.hasOwn(VERIFIERS, verify))
+      r.fail(`unknown verifier "${verify}" (known: ${Object.keys(VERIFIERS).sort().join(", ")})`);
     rule.verify = verify;
   }
   if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
@@ -1471,7 +1676,8 @@ function readRule(table, source, code = "BAD_RULE") {
   }
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
-    if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
+    if (!(checksum in CHECKSUMS))
+      r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
     rule.checksum = checksum;
   }
   if (rule.keywords.some((k) => k.length === 0)) r.fail("keywords must not be empty strings");
@@ -1556,7 +1762,16 @@ var init_rules = __esm({
       "negativeExamples",
       "examplePath"
     ];
-    ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
+    ALLOWLIST_KEYS = [
+      "description",
+      "paths",
+      "pathRegexes",
+      "commits",
+      "condition",
+      "regexes",
+      "regexTarget",
+      "stopwords"
+    ];
     ID = /^[a-z0-9][a-z0-9-]*$/;
     builtinRulesDir = BUILTIN_RULES_DIR;
     require8 = createRequire7(import.meta.url);
@@ -1567,13 +1782,19 @@ var init_rules = __esm({
 // src/config/gitleaks.ts
 function gitleaksAllowlist(table, where) {
   const { paths, ...rest } = table;
-  const reader = new FieldReader({ ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} }, where, "BAD_CONFIG");
+  const reader = new FieldReader(
+    { ...rest, ...paths !== void 0 ? { pathRegexes: paths } : {} },
+    where,
+    "BAD_CONFIG"
+  );
   return readAllowlist(reader);
 }
 function allowlistsOf(table, where) {
   const reader = new FieldReader(table, where, "BAD_CONFIG");
   const one = reader.table_("allowlist");
-  return [...one ? [one] : [], ...reader.tables("allowlists")].map((t, i) => gitleaksAllowlist(t, `${where} allowlist ${i + 1}`));
+  return [...one ? [one] : [], ...reader.tables("allowlists")].map(
+    (t, i) => gitleaksAllowlist(t, `${where} allowlist ${i + 1}`)
+  );
 }
 function gitleaksRule(table, source) {
   const id = typeof table.id === "string" ? table.id : "";
@@ -1595,7 +1816,13 @@ function parseGitleaksConfig(doc, source, include, builtin = loadBuiltinRules, d
   if (extend.has("path")) {
     if (depth > 5) extend.fail("[extend] path nests too deeply");
     const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
-    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
+    base = parseGitleaksConfig(
+      parseToml(included.text, included.source, "BAD_CONFIG"),
+      included.source,
+      include,
+      builtin,
+      depth + 1
+    );
   } else if (extend.boolean("useDefault", false)) {
     base.rules = builtin();
   }
@@ -1622,7 +1849,11 @@ var init_settings = __esm({
   "src/tickets/settings.ts"() {
     "use strict";
     TICKET_PROVIDERS = ["github", "webhook", "command"];
-    DEFAULT_TICKETS = { labels: ["leakhound", "secret-leak"], assignees: "codeowners", secretEnv: "LEAKHOUND_WEBHOOK_SECRET" };
+    DEFAULT_TICKETS = {
+      labels: ["leakhound", "secret-leak"],
+      assignees: "codeowners",
+      secretEnv: "LEAKHOUND_WEBHOOK_SECRET"
+    };
   }
 });
 
@@ -1635,7 +1866,8 @@ function checkOperatorUrl(url) {
     return `not a URL: ${JSON.stringify(url.slice(0, 100))}`;
   }
   if (parsed.protocol === "https:") return void 0;
-  if (parsed.protocol === "http:") return LOOPBACK.test(parsed.hostname) ? void 0 : `plain http is allowed only to a loopback address (use https): ${parsed.host}`;
+  if (parsed.protocol === "http:")
+    return LOOPBACK.test(parsed.hostname) ? void 0 : `plain http is allowed only to a loopback address (use https): ${parsed.host}`;
   return `must be an https URL, not ${parsed.protocol}`;
 }
 var LOOPBACK;
@@ -1705,7 +1937,17 @@ function readVerify(reader) {
   };
 }
 function readTickets(reader) {
-  reader.onlyKeys(["provider", "repository", "apiUrl", "labels", "assignees", "url", "secretEnv", "command", "stateFile"]);
+  reader.onlyKeys([
+    "provider",
+    "repository",
+    "apiUrl",
+    "labels",
+    "assignees",
+    "url",
+    "secretEnv",
+    "command",
+    "stateFile"
+  ]);
   const provider = reader.string("provider");
   if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
   const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
@@ -1785,7 +2027,10 @@ function readRepositoryConfig(text, source, options = {}) {
   const dialect = dialectOf(source, options.dialect);
   const doc = parseToml(text, source, "BAD_CONFIG");
   const ignoredOperatorKeys = dialect === "leakhound" ? operatorKeysOf(doc) : [];
-  return { detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules), ignoredOperatorKeys };
+  return {
+    detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules),
+    ignoredOperatorKeys
+  };
 }
 function readOperatorConfig(text, source, options = {}) {
   const dialect = dialectOf(source, options.dialect);
@@ -2112,7 +2357,10 @@ function gitEnv() {
   return hardenedEnv();
 }
 function git(repo, args) {
-  const result2 = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result2 = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], {
+    env: gitEnv(),
+    encoding: "utf8"
+  });
   if (result2.error) {
     throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result2.error.message}`);
   }
@@ -2137,7 +2385,9 @@ function onPath(names) {
   return false;
 }
 function noteNoGitForHistory() {
-  process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+  process.stderr.write(
+    "leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n"
+  );
 }
 function inspectRepo(repo) {
   const query = ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", "--show-cdup"];
@@ -2170,7 +2420,11 @@ function refTips(repo) {
 }
 function existingCommits(repo, oids) {
   if (oids.length === 0) return [];
-  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
+  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], {
+    input: oids.join("\n") + "\n",
+    encoding: "utf8",
+    env: gitEnv()
+  });
   return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]);
 }
 function verifyRevision(repo, rev) {
@@ -2180,7 +2434,8 @@ function verifyRevision(repo, rev) {
 }
 function rangeEnds(range) {
   const [from, to] = range.split(/\.\.\.?/);
-  if (!range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
+  if (!range.includes("..") || !from || !to)
+    throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
   return [from, to];
 }
 function revisionArgs(repo, scope) {
@@ -2266,12 +2521,23 @@ function fileAtCommit(repo, rev, path) {
   const spec = `${rev}:${path}`;
   const type = git(repo, ["cat-file", "-t", spec]);
   if (!type.ok) {
-    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr)) return void 0;
-    throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
+    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr))
+      return void 0;
+    throw new LeakhoundError(
+      "GIT_FAILED",
+      `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`
+    );
   }
   if (type.stdout !== "blob") return void 0;
-  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
-  if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
+  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], {
+    env: gitEnv(),
+    maxBuffer: 64 * 1024 * 1024
+  });
+  if (blob.error || blob.status !== 0)
+    throw new LeakhoundError(
+      "GIT_FAILED",
+      `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`
+    );
   return blob.stdout.toString("utf8");
 }
 function originUrl(repo) {
@@ -2320,7 +2586,10 @@ function workTreeFiles(root) {
       try {
         const real = realpathSync2(path);
         if (insideRoot(realTop ??= realpathSync2(top), real) === void 0) {
-          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
+          throw new LeakhoundError(
+            "BAD_CONFIG",
+            `${path} leads outside the repository (a symbolic link to ${real}): not read`
+          );
         }
         return readRegularFile(real);
       } catch (err) {
@@ -2392,7 +2661,8 @@ function repositoryInclude(files, labels) {
     const fromRel = labels.get(from) ?? "";
     const rel = posix2.normalize(posix2.join(posix2.dirname(fromRel), path.split("\\").join("/")));
     const text = files.read(rel);
-    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
+    if (text === void 0)
+      throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
     const label = files.label(rel);
     labels.set(label, rel);
     return { text, source: label };
@@ -2404,7 +2674,9 @@ function repositoryDetection(files, warnings) {
     if (text === void 0) continue;
     const label = files.label(rel);
     const labels = /* @__PURE__ */ new Map([[label, rel]]);
-    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, { include: repositoryInclude(files, labels) });
+    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, {
+      include: repositoryInclude(files, labels)
+    });
     if (ignoredOperatorKeys.length > 0) {
       warnings.push(
         `${label} sets operator settings, ignored: ${ignoredOperatorKeys.join(", ")} (a scanned repository cannot choose hosts, commands, files or tickets: use --config FILE, flags or ${userConfigPath()})`
@@ -2423,11 +2695,15 @@ function loadSettings(options) {
   if (options.explicit) {
     const rel = options.files ? insideRoot(options.files.root, resolve4(options.explicit)) : void 0;
     const text = rel !== void 0 ? options.files.read(rel) : readDisk(options.explicit, "config");
-    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
+    if (text === void 0)
+      throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files.label(rel)}: no such file`);
     const source = rel !== void 0 ? options.files.label(rel) : options.explicit;
     const labels = /* @__PURE__ */ new Map([[source, rel ?? ""]]);
     const include = rel !== void 0 ? repositoryInclude(options.files, labels) : diskInclude;
-    const explicit = readOperatorConfig(text, source, { include, ...options.dialect ? { dialect: options.dialect } : {} });
+    const explicit = readOperatorConfig(text, source, {
+      include,
+      ...options.dialect ? { dialect: options.dialect } : {}
+    });
     detection = explicit.detection;
     operator = { ...operator, ...explicit.operator };
   } else if (options.files) {
@@ -2444,7 +2720,10 @@ function rootFolder(searchDir) {
 }
 function loadConfig(explicitPath, searchDir) {
   const dir = rootFolder(searchDir);
-  return loadSettings({ ...explicitPath ? { explicit: explicitPath } : {}, ...dir !== void 0 ? { files: workTreeFiles(dir) } : {} });
+  return loadSettings({
+    ...explicitPath ? { explicit: explicitPath } : {},
+    ...dir !== void 0 ? { files: workTreeFiles(dir) } : {}
+  });
 }
 var diskInclude;
 var init_load = __esm({
@@ -2480,7 +2759,14 @@ function entriesFor(findings, previous, root) {
     const path = root(f.path);
     const k = key(f.fingerprint, path);
     const before = old.get(k);
-    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...before?.reason ? { reason: before.reason } : {}, ...before?.expires ? { expires: before.expires } : {}, ...before?.verdict ? { verdict: before.verdict } : {} });
+    out.set(k, {
+      fingerprint: f.fingerprint,
+      path,
+      rule: f.ruleId,
+      ...before?.reason ? { reason: before.reason } : {},
+      ...before?.expires ? { expires: before.expires } : {},
+      ...before?.verdict ? { verdict: before.verdict } : {}
+    });
   }
   return [...out.values()];
 }
@@ -2531,7 +2817,11 @@ var init_baseline = __esm({
           throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${jsonProblem(err)}`);
         }
         const list = Array.isArray(doc) ? doc : doc?.entries;
-        if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`);
+        if (!Array.isArray(list))
+          throw new LeakhoundError(
+            "BAD_CONFIG",
+            `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`
+          );
         const entries2 = [];
         for (const [i, item] of list.entries()) {
           if (item === null) continue;
@@ -2539,15 +2829,31 @@ var init_baseline = __esm({
           const path_ = e.path ?? e.file;
           if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
             const keys = typeof item === "object" ? Object.keys(item).slice(0, 8).join(", ") : typeof item;
-            throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1} has no fingerprint or path (it has: ${keys})${foreignHint(doc, path)}`);
+            throw new LeakhoundError(
+              "BAD_CONFIG",
+              `${path}: entry ${i + 1} has no fingerprint or path (it has: ${keys})${foreignHint(doc, path)}`
+            );
           }
           if (e.expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
-            throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
+            throw new LeakhoundError(
+              "BAD_CONFIG",
+              `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`
+            );
           }
           if (e.verdict !== void 0 && e.verdict !== "false-positive" && e.verdict !== "accepted") {
-            throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`);
+            throw new LeakhoundError(
+              "BAD_CONFIG",
+              `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`
+            );
           }
-          entries2.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...e.reason ? { reason: e.reason } : {}, ...e.expires ? { expires: e.expires } : {}, ...e.verdict ? { verdict: e.verdict } : {} });
+          entries2.push({
+            fingerprint: e.fingerprint,
+            path: path_,
+            rule: e.rule ?? e.ruleId ?? "",
+            ...e.reason ? { reason: e.reason } : {},
+            ...e.expires ? { expires: e.expires } : {},
+            ...e.verdict ? { verdict: e.verdict } : {}
+          });
         }
         return new _Baseline(entries2);
       }
@@ -2605,11 +2911,13 @@ function asText(bytes) {
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 239 && b1 === 187 && b2 === 191) return utf8(bytes.subarray(3));
   if (b0 === 255 && b1 === 254) {
-    if (b2 === 0 && b3 === 0) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+    if (b2 === 0 && b3 === 0)
+      return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
     return utf16(bytes.subarray(2), "utf-16le", true);
   }
   if (b0 === 254 && b1 === 255) return utf16(bytes.subarray(2), "utf-16be", true);
-  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+  if (b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255)
+    return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
   if (!isBinary(bytes)) return { kind: "text", bytes, encoding: "utf-8" };
   const guess = utf16Guess(bytes);
   return guess ? utf16(bytes, guess, false) : { kind: "binary" };
@@ -2625,7 +2933,10 @@ function utf16(bytes, encoding, marked) {
   } catch (err) {
     if (!marked) return { kind: "binary" };
     const why = err instanceof Error && err.message.startsWith("an odd") ? err.message : "bytes that are not UTF-16";
-    return { kind: "undecodable", reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned` };
+    return {
+      kind: "undecodable",
+      reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned`
+    };
   }
   if (text.slice(0, SNIFF).includes("\0")) return { kind: "binary" };
   return { kind: "text", bytes: Buffer.from(text, "utf8"), encoding };
@@ -2768,7 +3079,8 @@ function scanFileTasks(detector, tasks, maxFileSize) {
       result2.errors.push({ path: task.displayPath, reason: read.reason });
     } else if (read.kind === "binary") {
       result2.skippedBinary++;
-      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath })) result2.findings.push(finding);
+      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath }))
+        result2.findings.push(finding);
     } else if (read.kind === "large") {
       result2.skippedLarge++;
     } else {
@@ -2804,7 +3116,10 @@ var init_pool = __esm({
       freed;
       failure;
       constructor(size, rules, allowlists, maxFileSize) {
-        this.workers = Array.from({ length: size }, () => new (workerThreads()).Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
+        this.workers = Array.from(
+          { length: size },
+          () => new (workerThreads()).Worker(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } })
+        );
         this.idle = [...this.workers];
         for (const worker of this.workers) {
           worker.on("message", (message) => {
@@ -2966,7 +3281,8 @@ function rawChange(data, start, end, prefix, commit) {
   const tab = data.indexOf(9, start);
   if (data[start] !== COLON || tab === -1 || tab > end) return void 0;
   const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
-  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid)) return void 0;
+  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid))
+    return void 0;
   const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : void 0;
   const path = prefix + unquote(data.subarray(tab + 1, end));
   return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
@@ -3032,7 +3348,10 @@ var init_history = __esm({
 // src/sources/listing.ts
 import { spawnSync } from "node:child_process";
 function gitSync(repo, args) {
-  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
+    env: gitEnv(),
+    maxBuffer: 1 << 30
+  });
   const stderr = r.stderr?.toString("utf8") ?? "";
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
   const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
@@ -3134,10 +3453,20 @@ var init_listing = __esm({
        * taken (newest first from git, so reversed), and the rest is reported as not scanned.
        */
       inScope() {
-        const ordered = gitSync(this.repo, ["rev-list", "--date-order", "--reverse", "--full-history", ...this.revisions, "--"]);
+        const ordered = gitSync(this.repo, [
+          "rev-list",
+          "--date-order",
+          "--reverse",
+          "--full-history",
+          ...this.revisions,
+          "--"
+        ]);
         if (ordered.ok) return lines(ordered.stdout);
         const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
-        this.problems.push({ path: this.repo, reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}` });
+        this.problems.push({
+          path: this.repo,
+          reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}`
+        });
         const stuck = / of commit ([0-9a-f]{40,64})/.exec(partial.stderr)?.[1];
         return [...stuck ? [stuck] : [], ...lines(partial.stdout).reverse()];
       }
@@ -3146,13 +3475,29 @@ var init_listing = __esm({
        * that an unreadable tree is reported with its path and the rest of the commit is still listed.
        */
       listByTrees(commit, why) {
-        const head = gitSync(this.repo, ["log", "-1", "--no-walk", `--format=format:${COMMIT_FORMAT}%n%T%n%P`, commit, "--"]);
+        const head = gitSync(this.repo, [
+          "log",
+          "-1",
+          "--no-walk",
+          `--format=format:${COMMIT_FORMAT}%n%T%n%P`,
+          commit,
+          "--"
+        ]);
         const [hash2, author, email, date, message, tree, parents] = head.stdout.toString("utf8").split("\n");
         if (!head.ok || !hash2 || !tree) {
-          this.problems.push({ path: `commit ${commit.slice(0, 12)}`, reason: `cannot read the commit: ${head.ok ? why : head.error}` });
+          this.problems.push({
+            path: `commit ${commit.slice(0, 12)}`,
+            reason: `cannot read the commit: ${head.ok ? why : head.error}`
+          });
           return;
         }
-        const provenance = { commit: hash2, author: author ?? "", email: email ?? "", date: date ?? "", message: message ?? "" };
+        const provenance = {
+          commit: hash2,
+          author: author ?? "",
+          email: email ?? "",
+          date: date ?? "",
+          message: message ?? ""
+        };
         this.listed.add(hash2);
         this.onCommit(provenance);
         const parent = parents?.split(" ")[0];
@@ -3160,11 +3505,19 @@ var init_listing = __esm({
         if (parent) {
           const r = gitSync(this.repo, ["rev-parse", "--verify", "-q", `${parent}^{tree}`]);
           if (r.ok) parentTree = r.stdout.toString("latin1").trim();
-          else this.problems.push({ path: `commit ${hash2.slice(0, 12)}`, reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole` });
+          else
+            this.problems.push({
+              path: `commit ${hash2.slice(0, 12)}`,
+              reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole`
+            });
         }
         const before = this.problems.length;
         this.walk(parentTree, tree, "", provenance);
-        if (this.problems.length === before) this.problems.push({ path: `commit ${hash2.slice(0, 12)}`, reason: `git log failed (${why}); its files were listed tree by tree` });
+        if (this.problems.length === before)
+          this.problems.push({
+            path: `commit ${hash2.slice(0, 12)}`,
+            reason: `git log failed (${why}); its files were listed tree by tree`
+          });
       }
       walk(oldTree, newTree, prefix, commit) {
         const where = `${prefix === "" ? "/" : prefix} (commit ${commit.commit.slice(0, 12)})`;
@@ -3228,21 +3581,46 @@ function messageBody(raw) {
   return at === -1 ? Buffer.alloc(0) : raw.subarray(at + 2);
 }
 function annotatedTags(repo) {
-  const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
+  const format = [
+    "objectname",
+    "objecttype",
+    "*objectname",
+    "*objecttype",
+    "refname:short",
+    "taggername",
+    "taggeremail",
+    "taggerdate:iso-strict",
+    "subject"
+  ].map((f) => `%(${f})`).join("%00");
   return new Promise((resolve14, reject) => {
-    execFile("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
-      if (err) {
-        reject(new Error(`cannot list the annotated tags: ${stderr.trim().split("\n")[0] || err.message}`));
-        return;
+    execFile(
+      "git",
+      [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"],
+      { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 },
+      (err, stdout, stderr) => {
+        if (err) {
+          reject(new Error(`cannot list the annotated tags: ${stderr.trim().split("\n")[0] || err.message}`));
+          return;
+        }
+        const tags = [];
+        for (const line of stdout.split("\n")) {
+          const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
+          if (type !== "tag" || targetType !== "commit" || !oid || !target) continue;
+          tags.push({
+            oid,
+            name: name ?? "",
+            commit: {
+              commit: target,
+              author: tagger ?? "",
+              email: (email ?? "").replace(/^<|>$/g, ""),
+              date: date ?? "",
+              message: subject ?? ""
+            }
+          });
+        }
+        resolve14(tags);
       }
-      const tags = [];
-      for (const line of stdout.split("\n")) {
-        const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
-        if (type !== "tag" || targetType !== "commit" || !oid || !target) continue;
-        tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
-      }
-      resolve14(tags);
-    });
+    );
   });
 }
 var COMMIT_MESSAGE_PATH;
@@ -3433,7 +3811,10 @@ var init_cat_file = __esm({
         this.remaining = -1;
         if (!request) return;
         if (this.type !== request.type) {
-          request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+          request.done({
+            kind: "missing",
+            reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}`
+          });
         } else if (!this.keeping) {
           request.done({ kind: "large", size: this.size });
         } else {
@@ -3477,7 +3858,8 @@ function commonPrefix(a, b, limit) {
 }
 function commonSuffix(a, b, limit) {
   let n = 0;
-  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0)
+    n += BLOCK;
   while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
   return n;
 }
@@ -3500,7 +3882,11 @@ function introducedBy(detector, whole, before) {
   if (!before) return detector.detect(whole);
   const region = changedRegion(before, whole.bytes);
   if (!region) return [];
-  const slice = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  const slice = {
+    ...whole,
+    bytes: whole.bytes.subarray(region.start, region.end),
+    firstLine: region.firstLine
+  };
   return introducedFindings(detector.detect(slice), before);
 }
 async function introducedSinceHead(findings, readHead) {
@@ -3629,7 +4015,10 @@ var init_history_scanner = __esm({
           this.report.bytes += bytes.length;
           this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
         } else if (result2.kind === "missing") {
-          this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result2.reason });
+          this.report.errors.push({
+            path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`,
+            reason: result2.reason
+          });
         } else if (result2.kind === "large") {
           this.report.large++;
         } else {
@@ -3657,7 +4046,10 @@ var init_history_scanner = __esm({
             this.found(job, introducedBy(detector, whole, before));
           } else if (job.parentOid && detector.mayFind(whole)) {
             this.reader.read(job.parentOid).then((parent) => {
-              this.found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0));
+              this.found(
+                job,
+                introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0)
+              );
               this.finished();
             }).catch(this.fail);
             return;
@@ -3692,7 +4084,8 @@ import * as fs from "node:fs";
 import { join as join10 } from "node:path";
 import git2 from "isomorphic-git";
 async function openRepo(path) {
-  if (fs.existsSync(join10(path, "HEAD")) && fs.existsSync(join10(path, "objects"))) return { dir: path, gitdir: path, bare: true };
+  if (fs.existsSync(join10(path, "HEAD")) && fs.existsSync(join10(path, "objects")))
+    return { dir: path, gitdir: path, bare: true };
   try {
     const dir = await git2.findRoot({ fs, filepath: path });
     return { dir, gitdir: join10(dir, ".git"), bare: false };
@@ -3756,7 +4149,8 @@ var init_isogit = __esm({
       async allTips() {
         const { gitdir } = this.repo;
         const tips = /* @__PURE__ */ new Set();
-        for (const branch of await git2.listBranches({ fs, gitdir })) tips.add(await git2.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
+        for (const branch of await git2.listBranches({ fs, gitdir }))
+          tips.add(await git2.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
         for (const tag of await git2.listTags({ fs, gitdir })) {
           const oid = await git2.resolveRef({ fs, gitdir, ref: `refs/tags/${tag}` });
           try {
@@ -3782,7 +4176,10 @@ var init_isogit = __esm({
             seen.set(oid, commit);
             queue.push(...commit.commit.parent);
           } catch (err) {
-            problems2.push({ path: this.repo.dir, reason: `cannot read commit ${oid}: ${err.message.split("\n")[0]}` });
+            problems2.push({
+              path: this.repo.dir,
+              reason: `cannot read commit ${oid}: ${err.message.split("\n")[0]}`
+            });
           }
         }
         return seen;
@@ -3868,12 +4265,18 @@ var init_isogit = __esm({
             date: isoDate(commit.author.timestamp, commit.author.timezoneOffset),
             message: commit.message.split("\n")[0] ?? ""
           };
-          yield { fragment: { path: COMMIT_MESSAGE_PATH, bytes: Buffer.from(commit.message, "utf8"), git: provenance }, before: void 0 };
+          yield {
+            fragment: { path: COMMIT_MESSAGE_PATH, bytes: Buffer.from(commit.message, "utf8"), git: provenance },
+            before: void 0
+          };
           let files;
           try {
             files = await this.changedFiles(oid, commit.parent[0]);
           } catch (err) {
-            problems2.push({ path: this.repo.dir, reason: `cannot read the tree of ${oid}: ${err.message.split("\n")[0]}` });
+            problems2.push({
+              path: this.repo.dir,
+              reason: `cannot read the tree of ${oid}: ${err.message.split("\n")[0]}`
+            });
             continue;
           }
           for (const file of files) {
@@ -3888,22 +4291,46 @@ var init_isogit = __esm({
               else {
                 const raw = file.before ? await this.blob(file.before) : void 0;
                 const before = raw ? asText(raw) : void 0;
-                yield { fragment: { path: file.path, bytes: text.bytes, git: provenance }, before: before?.kind === "text" ? before.bytes : raw };
+                yield {
+                  fragment: { path: file.path, bytes: text.bytes, git: provenance },
+                  before: before?.kind === "text" ? before.bytes : raw
+                };
               }
             } catch (err) {
-              problems2.push({ path: `${file.path} (commit ${oid.slice(0, 12)})`, reason: `cannot read the object: ${err.message.split("\n")[0]}` });
+              problems2.push({
+                path: `${file.path} (commit ${oid.slice(0, 12)})`,
+                reason: `cannot read the object: ${err.message.split("\n")[0]}`
+              });
             }
           }
         }
         const { gitdir } = this.repo;
         for (const name of await git2.listTags({ fs, gitdir })) {
           try {
-            const { tag } = await git2.readTag({ fs, gitdir, oid: await git2.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` }), cache: this.cache });
+            const { tag } = await git2.readTag({
+              fs,
+              gitdir,
+              oid: await git2.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` }),
+              cache: this.cache
+            });
             if (tag.type !== "commit" || !inScope.has(tag.object)) continue;
-            const commit = { commit: tag.object, author: tag.tagger.name, email: tag.tagger.email, date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset), message: tag.message.split("\n")[0] ?? "" };
-            yield { fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit }, before: void 0 };
+            const commit = {
+              commit: tag.object,
+              author: tag.tagger.name,
+              email: tag.tagger.email,
+              date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset),
+              message: tag.message.split("\n")[0] ?? ""
+            };
+            yield {
+              fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit },
+              before: void 0
+            };
           } catch (err) {
-            if (err.code !== "ObjectTypeError") problems2.push({ path: `${tagMessagePath(name)}`, reason: `cannot read the tag: ${err.message.split("\n")[0]}` });
+            if (err.code !== "ObjectTypeError")
+              problems2.push({
+                path: `${tagMessagePath(name)}`,
+                reason: `cannot read the tag: ${err.message.split("\n")[0]}`
+              });
           }
         }
       }
@@ -3912,7 +4339,13 @@ var init_isogit = __esm({
       async headVersion(path) {
         try {
           const head = await git2.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
-          const { blob } = await git2.readBlob({ fs, gitdir: this.repo.gitdir, oid: head, filepath: path, cache: this.cache });
+          const { blob } = await git2.readBlob({
+            fs,
+            gitdir: this.repo.gitdir,
+            oid: head,
+            filepath: path,
+            cache: this.cache
+          });
           return Buffer.from(blob);
         } catch {
           return void 0;
@@ -3967,7 +4400,12 @@ async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
   const stats = emptyStats();
   const counts = { commits: 0, binary: 0, large: 0 };
   const findings = [];
-  for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+  for await (const { fragment, before } of history.history(
+    scope,
+    options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    stats.errors,
+    counts
+  )) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
     for (const finding of introducedBy(detector, fragment, before)) {
@@ -3979,7 +4417,12 @@ async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
   stats.files = counts.commits;
   stats.skippedBinary = counts.binary;
   stats.skippedLarge = counts.large;
-  return { findings: marked, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
+  return {
+    findings: marked,
+    stats,
+    repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 },
+    commits: counts.commits
+  };
 }
 async function scanStagedWithIsomorphicGit(repo, ruleSet, options) {
   const history = new IsoHistory(await openRepo(repo));
@@ -4021,11 +4464,27 @@ async function stagedTextFiles(repo, maxFileBytes2) {
   const out = { changes: [], decoded: 0, binary: [], errors: [] };
   const list = spawnSync2(
     "git",
-    ["-C", repo, "diff", "--cached", "--numstat", "-z", "--no-renames", "--diff-filter=d", "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--"],
+    [
+      "-C",
+      repo,
+      "diff",
+      "--cached",
+      "--numstat",
+      "-z",
+      "--no-renames",
+      "--diff-filter=d",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--ignore-submodules",
+      "--"
+    ],
     { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 }
   );
   if (list.error || list.status !== 0) {
-    out.errors.push({ path: repo, reason: `git diff --numstat failed: ${list.error?.message ?? String(list.stderr).split("\n")[0]}` });
+    out.errors.push({
+      path: repo,
+      reason: `git diff --numstat failed: ${list.error?.message ?? String(list.stderr).split("\n")[0]}`
+    });
     return out;
   }
   const binaries = String(list.stdout).split("\0").filter((record) => record.startsWith("-	-	")).map((record) => record.slice(4)).filter((path) => path !== "" && !path.includes("\n"));
@@ -4049,7 +4508,10 @@ async function stagedTextFiles(repo, maxFileBytes2) {
       const before = headText?.kind === "text" ? headText.bytes : void 0;
       const region = before ? changedRegion(before, text.bytes) : { start: 0, end: text.bytes.length, firstLine: 0 };
       if (!region) continue;
-      out.changes.push({ fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine }, before });
+      out.changes.push({
+        fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine },
+        before
+      });
     }
   } finally {
     reader.close();
@@ -4071,7 +4533,8 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import { resolve as resolve5 } from "node:path";
 import { createRequire as createRequire10 } from "node:module";
 function traceLanes(how) {
-  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? "")) process.stderr.write(`leakhound: debug: history scanned ${how}
+  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? ""))
+    process.stderr.write(`leakhound: debug: history scanned ${how}
 `);
 }
 function pathHash(path) {
@@ -4108,7 +4571,13 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   };
   const startInThisThread = () => {
     const w = lanes.length;
-    const scanner = new HistoryBlobScanner(createDetector(ruleSet), workerData.repo, maxFileBytes2, (report2) => setImmediate(() => reported(w, report2)), (err) => fail(err));
+    const scanner = new HistoryBlobScanner(
+      createDetector(ruleSet),
+      workerData.repo,
+      maxFileBytes2,
+      (report2) => setImmediate(() => reported(w, report2)),
+      (err) => fail(err)
+    );
     addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
   };
   let pending = [];
@@ -4141,7 +4610,13 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       const key2 = `${change.path}\0${change.oid}`;
       if (seen.has(key2)) return;
       seen.add(key2);
-      enqueue(change.path, { seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...change.parentOid ? { parentOid: change.parentOid } : {} });
+      enqueue(change.path, {
+        seq: ++seq,
+        oid: change.oid,
+        path: change.path,
+        commit: change.commit,
+        ...change.parentOid ? { parentOid: change.parentOid } : {}
+      });
     },
     (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" })
   );
@@ -4200,7 +4675,9 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     dispatch();
     await finished;
     const findings = markMessageSecrets(
-      [...earliest.values()].sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn).map(({ finding }) => finding)
+      [...earliest.values()].sort(
+        (a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn
+      ).map(({ finding }) => finding)
     );
     findings.forEach((f) => options.onFinding?.(f));
     stats.files = listing.commits;
@@ -4386,9 +4863,20 @@ var init_http = __esm({
               });
             } catch (err) {
               const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-              this.audit(provider, url, request, secret, fingerprint2, started, timedOut ? "timeout" : "network error", action);
+              this.audit(
+                provider,
+                url,
+                request,
+                secret,
+                fingerprint2,
+                started,
+                timedOut ? "timeout" : "network error",
+                action
+              );
               if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
-              throw new Error(`network error: ${err instanceof Error ? err.cause?.message ?? err.message : String(err)}`);
+              throw new Error(
+                `network error: ${err instanceof Error ? err.cause?.message ?? err.message : String(err)}`
+              );
             }
             const body = await response.text();
             this.audit(provider, url, request, secret, fingerprint2, started, response.status, action);
@@ -4454,12 +4942,18 @@ async function verifyFindings(findings, rules, options = {}) {
     const verifier = name ? VERIFIERS[name] : void 0;
     if (!verifier) return { status: "unsupported" };
     const baseUrl = options.baseUrls?.[verifier.provider] ?? verifier.baseUrl;
-    const neighbours = findings.filter((f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit);
+    const neighbours = findings.filter(
+      (f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit
+    );
     let request;
     try {
       request = verifier.request(finding.secret, { neighbours, host: new URL(baseUrl).host, canaryAccounts: canaries });
     } catch (err) {
-      return { status: "unknown", provider: verifier.provider, reason: err instanceof Error ? err.message : String(err) };
+      return {
+        status: "unknown",
+        provider: verifier.provider,
+        reason: err instanceof Error ? err.message : String(err)
+      };
     }
     if ("status" in request) return request;
     if (options.explain) {
@@ -4500,7 +4994,12 @@ function describe(finding, provider, baseUrl, request) {
     return `    ${k}: ${shown}`;
   });
   const where = `${finding.path}:${finding.startLine}${finding.git ? ` (${finding.git.commit.slice(0, 12)})` : ""}`;
-  return [`${finding.ruleId} ${redact(secret)} at ${where} \u2192 ${provider}`, `    ${request.method} ${url}`, ...headers, ...request.body ? [`    body: ${scrub(request.body, secret)}`] : []].join("\n");
+  return [
+    `${finding.ruleId} ${redact(secret)} at ${where} \u2192 ${provider}`,
+    `    ${request.method} ${url}`,
+    ...headers,
+    ...request.body ? [`    body: ${scrub(request.body, secret)}`] : []
+  ].join("\n");
 }
 var SECRET_HEADERS;
 var init_verify = __esm({
@@ -4525,7 +5024,12 @@ function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ 
   const rows2 = [
     ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
     ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
-    ...finding.git ? [["Commit", `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`]] : [],
+    ...finding.git ? [
+      [
+        "Commit",
+        `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`
+      ]
+    ] : [],
     ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
     ...finding.verification?.identity ? [["Belongs to", finding.verification.identity]] : [],
     ["Secret", `\`${redact(finding.secret)}\` (redacted)`],
@@ -4555,7 +5059,12 @@ function ticketDocument(finding, rule, repository, redactor, now = /* @__PURE__ 
     repository,
     file: finding.path,
     line: finding.startLine,
-    ...finding.git ? { commit: finding.git.commit, author: mask(finding.git.author), email: mask(finding.git.email), committedAt: finding.git.date } : {},
+    ...finding.git ? {
+      commit: finding.git.commit,
+      author: mask(finding.git.author),
+      email: mask(finding.git.email),
+      committedAt: finding.git.date
+    } : {},
     verifiedLiveAt: now.toISOString(),
     ...finding.verification?.identity ? { identity: finding.verification.identity } : {},
     secretPreview: redact(finding.secret),
@@ -4615,14 +5124,20 @@ var init_github = __esm({
       constructor(options) {
         this.options = options;
         const [owner, repo] = options.repository.split("/");
-        if (!owner || !repo) throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
+        if (!owner || !repo)
+          throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
         this.owner = owner;
         this.repo = repo;
-        this.octokit = new Octokit({ auth: options.token, ...options.apiUrl ? { baseUrl: options.apiUrl } : {}, userAgent: "leakhound", log: { debug() {
-        }, info() {
-        }, warn() {
-        }, error() {
-        } } });
+        this.octokit = new Octokit({
+          auth: options.token,
+          ...options.apiUrl ? { baseUrl: options.apiUrl } : {},
+          userAgent: "leakhound",
+          log: { debug() {
+          }, info() {
+          }, warn() {
+          }, error() {
+          } }
+        });
       }
       options;
       octokit;
@@ -4631,11 +5146,24 @@ var init_github = __esm({
       open;
       /** Open leakhound tickets, by fingerprint (read once per run). */
       openTickets() {
-        this.open ??= this.octokit.paginate(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, state: "open", labels: this.options.labels[0] ?? "leakhound", per_page: 100 }).then(
+        this.open ??= this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+          owner: this.owner,
+          repo: this.repo,
+          state: "open",
+          labels: this.options.labels[0] ?? "leakhound",
+          per_page: 100
+        }).then(
           (issues) => issues.flatMap((issue) => {
             const fingerprint2 = fingerprintIn(issue.body);
             const labels = issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean);
-            return fingerprint2 ? [{ number: issue.number, fingerprint: fingerprint2, labels, ...issue.created_at ? { createdAt: issue.created_at } : {} }] : [];
+            return fingerprint2 ? [
+              {
+                number: issue.number,
+                fingerprint: fingerprint2,
+                labels,
+                ...issue.created_at ? { createdAt: issue.created_at } : {}
+              }
+            ] : [];
           })
         );
         return this.open;
@@ -4646,21 +5174,50 @@ var init_github = __esm({
         const existing2 = open.find((t) => t.fingerprint === doc.fingerprint);
         if (existing2) return { state: "exists", number: existing2.number };
         const assignees = this.options.assignees?.(doc) ?? [];
-        const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...assignees.length ? { assignees } : {} });
+        const created = await this.octokit.rest.issues.create({
+          owner: this.owner,
+          repo: this.repo,
+          title: doc.title,
+          body: doc.body,
+          labels: this.options.labels,
+          ...assignees.length ? { assignees } : {}
+        });
         open.push({ number: created.data.number, fingerprint: doc.fingerprint, labels: this.options.labels });
         return { state: "opened", number: created.data.number };
       }
       /** Escalates a ticket: a comment saying why, the escalation labels and assignees added. */
       async escalate(ticket, labels, assignees, comment) {
-        await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
+        await this.octokit.rest.issues.createComment({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: ticket.number,
+          body: comment
+        });
         const all = [.../* @__PURE__ */ new Set([...ticket.labels, ...labels])];
-        await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, labels: all, ...assignees.length ? { assignees } : {} });
+        await this.octokit.rest.issues.update({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: ticket.number,
+          labels: all,
+          ...assignees.length ? { assignees } : {}
+        });
         ticket.labels = all;
       }
       /** Closes a ticket with a comment saying why. */
       async close(ticket, comment) {
-        await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
-        await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, state: "closed", state_reason: "completed" });
+        await this.octokit.rest.issues.createComment({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: ticket.number,
+          body: comment
+        });
+        await this.octokit.rest.issues.update({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: ticket.number,
+          state: "closed",
+          state_reason: "completed"
+        });
       }
     };
   }
@@ -4679,11 +5236,18 @@ async function postWebhook(url, doc, secret, timeoutMs = 1e4, event = "leakhound
   if (secret) headers[SIGNATURE_HEADER] = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
   let response;
   try {
-    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs)
+    });
   } catch (err) {
     throw new Error(`webhook ${new URL(url).host} unreachable: ${reasonOf(err.cause ?? err)}`);
   }
-  if (response.status < 200 || response.status >= 300) throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
+  if (response.status < 200 || response.status >= 300)
+    throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
 }
 function runCommand(command, doc, timeoutMs = 6e4, event = "leakhound.secret.live", lifecycle) {
   const [file, ...args] = command;
@@ -4693,7 +5257,12 @@ function runCommand(command, doc, timeoutMs = 6e4, event = "leakhound.secret.liv
     let stderr = "";
     child.stderr.on("data", (c) => stderr += c.toString("utf8"));
     child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
-    child.on("close", (code) => code === 0 ? resolve14() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)));
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve14() : reject(
+        new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`)
+      )
+    );
     child.stdin.end(payload(doc, event, lifecycle));
   });
 }
@@ -4709,11 +5278,16 @@ var init_hooks = __esm({
 // src/tickets/providers.ts
 function githubToken() {
   const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
-  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
+  if (!token)
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues"
+    );
   return token;
 }
 function githubTickets(settings, root) {
-  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
+  if (!settings.repository)
+    throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
   const owners = settings.assignees === "codeowners" ? codeOwners(root) : void 0;
   return new GitHubTickets({
     repository: settings.repository,
@@ -4728,13 +5302,17 @@ function webhookUrl(settings) {
   return settings.url;
 }
 function commandLine(settings) {
-  if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
+  if (!settings.command?.length)
+    throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", \u2026] in [tickets]');
   return settings.command;
 }
 function ticketProvider(name) {
   const found = TICKET_PROVIDER_REGISTRY[name];
   if (!found || !Object.hasOwn(TICKET_PROVIDER_REGISTRY, name)) {
-    throw new LeakhoundError("BAD_CONFIG", `tickets: unknown provider ${name} (known: ${Object.keys(TICKET_PROVIDER_REGISTRY).join(", ")})`);
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      `tickets: unknown provider ${name} (known: ${Object.keys(TICKET_PROVIDER_REGISTRY).join(", ")})`
+    );
   }
   return found;
 }
@@ -4757,7 +5335,12 @@ var init_providers2 = __esm({
               const { state, number } = await github.ensure(doc);
               return { state, issue: number };
             },
-            listOpen: async () => (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, labels: t.labels, issue: t, ...t.createdAt ? { createdAt: t.createdAt } : {} })),
+            listOpen: async () => (await github.openTickets()).map((t) => ({
+              fingerprint: t.fingerprint,
+              labels: t.labels,
+              issue: t,
+              ...t.createdAt ? { createdAt: t.createdAt } : {}
+            })),
             close: (ticket, _doc, _lifecycle, comment) => github.close(ticket.issue, comment),
             async escalate(ticket, _doc, _lifecycle, { labels, assignees, comment }) {
               await github.escalate(ticket.issue, labels, assignees, comment);
@@ -4820,7 +5403,10 @@ var init_ledger = __esm({
           try {
             state = JSON.parse(readFileSync6(file, "utf8"));
           } catch (err) {
-            throw new LeakhoundError("BAD_CONFIG", `ticket state ${file} cannot be read: ${reasonOf(err)} (move it aside to start afresh)`);
+            throw new LeakhoundError(
+              "BAD_CONFIG",
+              `ticket state ${file} cannot be read: ${reasonOf(err)} (move it aside to start afresh)`
+            );
           }
         }
         this.sent = new Set(state.sent ?? []);
@@ -4839,7 +5425,9 @@ var init_ledger = __esm({
       }
       /** Open tickets (opened, not closed) of `provider`. */
       open(provider) {
-        return [...this.records.values()].filter((r) => !r.closedAt && (r.provider === provider || r.provider === void 0 && this.sent.has(r.fingerprint) && provider !== "github"));
+        return [...this.records.values()].filter(
+          (r) => !r.closedAt && (r.provider === provider || r.provider === void 0 && this.sent.has(r.fingerprint) && provider !== "github")
+        );
       }
       /** Merges `changes` into the secret's record and writes the file. */
       update(fingerprint2, changes, sent = false) {
@@ -4853,10 +5441,16 @@ var init_ledger = __esm({
         try {
           mkdirSync(dirname7(this.file), { recursive: true });
         } catch (err) {
-          throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
+          throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, {
+            cause: err
+          });
         }
         const tickets = Object.fromEntries([...this.records.entries()].sort(([a], [b]) => a.localeCompare(b)));
-        writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort(), tickets }, null, 1) + "\n", "ticket state ");
+        writeWholeFile(
+          this.file,
+          JSON.stringify({ sent: [...this.sent].sort(), tickets }, null, 1) + "\n",
+          "ticket state "
+        );
       }
     };
   }
@@ -4878,7 +5472,8 @@ function ticketLedger(settings) {
 async function openTickets(findings, rules, settings, root, repository) {
   const outcome = { opened: 0, existing: 0, failed: [] };
   const live = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
+  for (const f of findings)
+    if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
   if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const redactor = new Redactor(rules);
@@ -4904,7 +5499,11 @@ async function openTickets(findings, rules, settings, root, repository) {
         const { state: opened, issue } = await channel.open(doc);
         if (opened === "opened") outcome.opened++;
         else outcome.existing++;
-        state?.update(doc.fingerprint, { ...seen, ...issue !== void 0 ? { issue } : {}, ...opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {} });
+        state?.update(doc.fingerprint, {
+          ...seen,
+          ...issue !== void 0 ? { issue } : {},
+          ...opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {}
+        });
         continue;
       }
       if (state.has(doc.fingerprint)) {
@@ -4917,7 +5516,10 @@ async function openTickets(findings, rules, settings, root, repository) {
       outcome.opened++;
     } catch (err) {
       if (err instanceof LeakhoundError) throw err;
-      outcome.failed.push({ fingerprint: finding.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+      outcome.failed.push({
+        fingerprint: finding.fingerprint,
+        reason: err instanceof Error ? err.message : String(err)
+      });
     }
   }
   return outcome;
@@ -4948,10 +5550,20 @@ async function syncTickets(findings, options) {
   const provider = ticketProvider(settings.provider);
   const channel = provider.connect(settings, options.root);
   const tickets = provider.knowsOpenTickets ? await channel.listOpen() : ledger.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
-  const outcome = { open: tickets.length, closed: 0, escalated: 0, overdue: 0, missing: 0, unknown: 0, failed: [] };
+  const outcome = {
+    open: tickets.length,
+    closed: 0,
+    escalated: 0,
+    overdue: 0,
+    missing: 0,
+    unknown: 0,
+    failed: []
+  };
   const wanted = new Set(tickets.map((t) => t.fingerprint));
   const candidates = /* @__PURE__ */ new Map();
-  for (const f of findings) if (wanted.has(f.fingerprint) && !candidates.has(f.fingerprint)) candidates.set(f.fingerprint, { ...f, verification: void 0 });
+  for (const f of findings)
+    if (wanted.has(f.fingerprint) && !candidates.has(f.fingerprint))
+      candidates.set(f.fingerprint, { ...f, verification: void 0 });
   await options.verify([...candidates.values()]);
   const ruleOf = new Map(options.rules.map((r) => [r.id, r]));
   const redactor = new Redactor(options.rules);
@@ -4964,12 +5576,22 @@ async function syncTickets(findings, options) {
     }
     const status = finding.verification?.status ?? "unknown";
     const before = ledger?.get(ticket.fingerprint);
-    const record = { ...before ?? { fingerprint: ticket.fingerprint }, lastVerifiedAt: stamp, lastStatus: status };
+    const record = {
+      ...before ?? { fingerprint: ticket.fingerprint },
+      lastVerifiedAt: stamp,
+      lastStatus: status
+    };
     const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), options.repository, redactor, now);
     try {
       if (status === "invalid") {
         const byLeakhound = record.revokedBy === "leakhound" && record.revokedAt !== void 0;
-        const closed = { ...record, revokedBy: byLeakhound ? "leakhound" : "owner", revokedAt: record.revokedAt ?? stamp, closedAt: stamp, closeReason: "invalid" };
+        const closed = {
+          ...record,
+          revokedBy: byLeakhound ? "leakhound" : "owner",
+          revokedAt: record.revokedAt ?? stamp,
+          closedAt: stamp,
+          closeReason: "invalid"
+        };
         const comment = [
           `leakhound: ${finding.verification?.provider ?? "the provider"} now rejects this secret (checked ${stamp}): ${byLeakhound ? `revoked by leakhound on ${record.revokedAt}` : "rotated or revoked by its owner"}. Closing.`,
           "",
@@ -5009,7 +5631,10 @@ ${lifecycleLines(escalated, ticket.createdAt)}`;
       ledger?.update(ticket.fingerprint, record);
     } catch (err) {
       if (err instanceof LeakhoundError) throw err;
-      outcome.failed.push({ fingerprint: ticket.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+      outcome.failed.push({
+        fingerprint: ticket.fingerprint,
+        reason: err instanceof Error ? err.message : String(err)
+      });
     }
   }
   return outcome;
@@ -5019,7 +5644,10 @@ function lifecycleLines(r, openedAt) {
     ["found (committed)", r.foundAt],
     ["verified live", r.verifiedLiveAt],
     ["ticket opened", r.openedAt ?? openedAt],
-    [`revoked${r.revokedBy ? ` by ${r.revokedBy === "leakhound" ? "leakhound" : "its owner (seen by leakhound)"}` : ""}`, r.revokedAt],
+    [
+      `revoked${r.revokedBy ? ` by ${r.revokedBy === "leakhound" ? "leakhound" : "its owner (seen by leakhound)"}` : ""}`,
+      r.revokedAt
+    ],
     ["escalated", r.escalatedAt],
     ["closed", r.closedAt]
   ];
@@ -5077,39 +5705,54 @@ async function verifyAll(findings, args, config) {
     }
   });
   if (args.explain) {
-    process.stdout.write(run3.explained.length ? `${run3.explained.join("\n\n")}
-` : "no finding has a verifier: nothing would be sent\n");
+    process.stdout.write(
+      run3.explained.length ? `${run3.explained.join("\n\n")}
+` : "no finding has a verifier: nothing would be sent\n"
+    );
   } else if (!args.quiet) {
     const count2 = (s) => findings.filter((f) => f.verification?.status === s).length;
-    process.stderr.write(`leakhound: verified: ${count2("live")} live, ${count2("invalid")} invalid, ${count2("unknown")} unknown, ${count2("unsupported")} unsupported, ${count2("canary")} canary (${run3.sent} requests)
-`);
+    process.stderr.write(
+      `leakhound: verified: ${count2("live")} live, ${count2("invalid")} invalid, ${count2("unknown")} unknown, ${count2("unsupported")} unsupported, ${count2("canary")} canary (${run3.sent} requests)
+`
+    );
   }
 }
 async function ticketAll(findings, settings, config, root, quiet) {
   const { openTickets: openTickets2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
   const outcome = await openTickets2(findings, config.rules, settings, root, leakRepository(root));
-  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
+  for (const failure of outcome.failed)
+    process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}
 `);
   if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
-    process.stderr.write(`leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed
-`);
+    process.stderr.write(
+      `leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed
+`
+    );
   }
   return outcome.failed.length;
 }
 async function syncTickets2(findings, args, config, root) {
   const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
-  if (!settings) throw new LeakhoundError("USAGE", "tickets sync needs the ticket provider: --ticket github|webhook|command, or [tickets] provider in your config");
+  if (!settings)
+    throw new LeakhoundError(
+      "USAGE",
+      "tickets sync needs the ticket provider: --ticket github|webhook|command, or [tickets] provider in your config"
+    );
   const where = settings.provider === "github" ? settings.repository ?? "the tickets repository" : `the ticket state ${settings.stateFile ?? "(default ~/.cache/leakhound/tickets-sent.json)"}`;
   if (args.explain) {
     let shown = findings;
     if (settings.provider !== "github") {
       const { ticketLedger: ticketLedger2 } = await Promise.resolve().then(() => (init_tickets(), tickets_exports));
-      const open = new Set(ticketLedger2(settings).open(settings.provider).map((r) => r.fingerprint));
+      const open = new Set(
+        ticketLedger2(settings).open(settings.provider).map((r) => r.fingerprint)
+      );
       shown = findings.filter((f) => open.has(f.fingerprint));
     }
     await verifyAll(shown, { ...args, explain: true }, config);
-    process.stdout.write(`tickets sync would list the open tickets of ${where}, send the requests above for the secrets they name, close those the provider rejects and escalate those live past the escalation age
-`);
+    process.stdout.write(
+      `tickets sync would list the open tickets of ${where}, send the requests above for the secrets they name, close those the provider rejects and escalate those live past the escalation age
+`
+    );
     return 0;
   }
   const { syncTickets: sync } = await Promise.resolve().then(() => (init_sync(), sync_exports));
@@ -5121,7 +5764,8 @@ async function syncTickets2(findings, args, config, root) {
     repository: leakRepository(root),
     verify: (candidates) => verifyAll(candidates, { ...args, explain: false, quiet: true }, config)
   });
-  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not update the ticket of ${failure.fingerprint}: ${failure.reason}
+  for (const failure of outcome.failed)
+    process.stderr.write(`leakhound: could not update the ticket of ${failure.fingerprint}: ${failure.reason}
 `);
   const parts = [
     `${outcome.open} open`,
@@ -5192,13 +5836,22 @@ var init_revokers = __esm({
         request: (secrets) => ({
           method: "POST",
           path: "/credentials/revoke",
-          headers: { accept: "application/vnd.github+json", "content-type": "application/json", "x-github-api-version": "2022-11-28" },
+          headers: {
+            accept: "application/vnd.github+json",
+            "content-type": "application/json",
+            "x-github-api-version": "2022-11-28"
+          },
           body: JSON.stringify({ credentials: secrets })
         }),
         accepted(r) {
           if (r.status === 202 || r.status === 200 || r.status === 204) return { ok: true };
-          if (r.status === 422) return { ok: false, reason: "GitHub refused the request (HTTP 422: validation failed, or the endpoint has been spammed)" };
-          if (r.status === 403) return { ok: false, reason: "GitHub refused the request (HTTP 403: rate limit, or an authenticated request)" };
+          if (r.status === 422)
+            return {
+              ok: false,
+              reason: "GitHub refused the request (HTTP 422: validation failed, or the endpoint has been spammed)"
+            };
+          if (r.status === 403)
+            return { ok: false, reason: "GitHub refused the request (HTTP 403: rate limit, or an authenticated request)" };
           return { ok: false, reason: `GitHub answered HTTP ${r.status}` };
         }
       },
@@ -5216,7 +5869,10 @@ var init_revokers = __esm({
       gitlab: selfRevoke(
         "gitlab",
         "https://gitlab.com",
-        { tokenTypes: "personal, project and group access tokens (glpat-)", api: "DELETE /api/v4/personal_access_tokens/self (as the token)" },
+        {
+          tokenTypes: "personal, project and group access tokens (glpat-)",
+          api: "DELETE /api/v4/personal_access_tokens/self (as the token)"
+        },
         "DELETE",
         "/api/v4/personal_access_tokens/self",
         (s) => ({ "private-token": s }),
@@ -5226,14 +5882,21 @@ var init_revokers = __esm({
       slack: selfRevoke(
         "slack",
         "https://slack.com",
-        { tokenTypes: "bot (xoxb-) and user (xoxp-) tokens", api: "POST /api/auth.revoke (as the token)", limits: "one request per token; a bot token's bot user is deactivated" },
+        {
+          tokenTypes: "bot (xoxb-) and user (xoxp-) tokens",
+          api: "POST /api/auth.revoke (as the token)",
+          limits: "one request per token; a bot token's bot user is deactivated"
+        },
         "POST",
         "/api/auth.revoke",
         (s) => ({ authorization: `Bearer ${s}`, "content-type": "application/x-www-form-urlencoded" }),
         (r) => {
           const body = json2(r.body);
           if (r.status === 200 && body?.ok === true && body.revoked === true) return { ok: true };
-          return { ok: false, reason: `Slack did not revoke it (${typeof body?.error === "string" ? body.error : `HTTP ${r.status}`})` };
+          return {
+            ok: false,
+            reason: `Slack did not revoke it (${typeof body?.error === "string" ? body.error : `HTTP ${r.status}`})`
+          };
         }
       ),
       // https://buildkite.com/docs/apis/rest-api/access-token#revoke-the-current-token
@@ -5259,30 +5922,66 @@ var init_revokers = __esm({
     };
     none = (provider, rotationPage, reason = "the provider documents no API that revokes this credential with itself") => ({ provider, reason, rotationPage });
     NOT_REVOCABLE = {
-      aws: none("aws", "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console", "deactivating a key needs IAM permissions of another principal; canary accounts are never touched"),
+      aws: none(
+        "aws",
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console",
+        "deactivating a key needs IAM permissions of another principal; canary accounts are never touched"
+      ),
       stripe: none("stripe", "https://dashboard.stripe.com/apikeys"),
       openai: none("openai", "https://platform.openai.com/api-keys"),
       anthropic: none("anthropic", "https://console.anthropic.com/settings/keys"),
-      sendgrid: none("sendgrid", "https://app.sendgrid.com/settings/api_keys", "deleting a key needs its ID and a key with api_keys scope"),
+      sendgrid: none(
+        "sendgrid",
+        "https://app.sendgrid.com/settings/api_keys",
+        "deleting a key needs its ID and a key with api_keys scope"
+      ),
       mailgun: none("mailgun", "https://app.mailgun.com/settings/api_security"),
-      npm: none("npm", "https://docs.npmjs.com/revoking-access-tokens", "revoking needs the token's key from the account's token list"),
+      npm: none(
+        "npm",
+        "https://docs.npmjs.com/revoking-access-tokens",
+        "revoking needs the token's key from the account's token list"
+      ),
       huggingface: none("huggingface", "https://huggingface.co/settings/tokens"),
       digitalocean: none("digitalocean", "https://cloud.digitalocean.com/account/api/tokens"),
-      discord: none("discord", "https://discord.com/developers/applications", "a bot token is reset in the application's Bot page"),
-      telegram: none("telegram", "https://core.telegram.org/bots/features#botfather", "a bot token is revoked with BotFather's /revoke"),
-      datadog: none("datadog", "https://app.datadoghq.com/organization-settings/api-keys", "revoking needs an application key"),
+      discord: none(
+        "discord",
+        "https://discord.com/developers/applications",
+        "a bot token is reset in the application's Bot page"
+      ),
+      telegram: none(
+        "telegram",
+        "https://core.telegram.org/bots/features#botfather",
+        "a bot token is revoked with BotFather's /revoke"
+      ),
+      datadog: none(
+        "datadog",
+        "https://app.datadoghq.com/organization-settings/api-keys",
+        "revoking needs an application key"
+      ),
       heroku: none("heroku", "https://dashboard.heroku.com/account/applications"),
       google: none("google", "https://console.cloud.google.com/apis/credentials"),
       circleci: none("circleci", "https://app.circleci.com/settings/user/tokens"),
       netlify: none("netlify", "https://app.netlify.com/user/applications#personal-access-tokens"),
-      cloudflare: none("cloudflare", "https://dash.cloudflare.com/profile/api-tokens", "deleting a token needs its ID and API Tokens Write permission"),
+      cloudflare: none(
+        "cloudflare",
+        "https://dash.cloudflare.com/profile/api-tokens",
+        "deleting a token needs its ID and API Tokens Write permission"
+      ),
       groq: none("groq", "https://console.groq.com/keys"),
       mistral: none("mistral", "https://console.mistral.ai/api-keys"),
       cohere: none("cohere", "https://dashboard.cohere.com/api-keys"),
       replicate: none("replicate", "https://replicate.com/account/api-tokens"),
       xai: none("xai", "https://console.x.ai"),
-      square: none("square", "https://developer.squareup.com/apps", "an access token is replaced in the Developer Console (OAuth tokens: POST /oauth2/revoke with the application's secret)"),
-      postmark: none("postmark", "https://account.postmarkapp.com/servers", "a server token is regenerated in the server's API Tokens tab"),
+      square: none(
+        "square",
+        "https://developer.squareup.com/apps",
+        "an access token is replaced in the Developer Console (OAuth tokens: POST /oauth2/revoke with the application's secret)"
+      ),
+      postmark: none(
+        "postmark",
+        "https://account.postmarkapp.com/servers",
+        "a server token is regenerated in the server's API Tokens tab"
+      ),
       brevo: none("brevo", "https://app.brevo.com/settings/keys/api"),
       pagerduty: none("pagerduty", "https://support.pagerduty.com/main/docs/api-access-keys"),
       doppler: none("doppler", "https://docs.doppler.com/docs/service-tokens"),
@@ -5309,7 +6008,13 @@ function revocationPlan(findings, rules, providers) {
     if (f.verification?.status !== "live") continue;
     const t = targets.get(f.fingerprint);
     if (t) t.findings.push(f);
-    else targets.set(f.fingerprint, { secret: f.secret, fingerprint: f.fingerprint, findings: [f], verifier: verifierOf.get(f.ruleId) });
+    else
+      targets.set(f.fingerprint, {
+        secret: f.secret,
+        fingerprint: f.fingerprint,
+        findings: [f],
+        verifier: verifierOf.get(f.ruleId)
+      });
   }
   const revocable = /* @__PURE__ */ new Map();
   const notRevocable = [];
@@ -5332,13 +6037,25 @@ function planLines(plan) {
 }
 async function revokeFindings(findings, rules, options = {}) {
   const plan = revocationPlan(findings, rules, options.providers);
-  const run3 = { explained: [], sent: 0, revoked: 0, notRevocable: plan.notRevocable.length, failed: 0, skipped: plan.skipped.length };
+  const run3 = {
+    explained: [],
+    sent: 0,
+    revoked: 0,
+    notRevocable: plan.notRevocable.length,
+    failed: 0,
+    skipped: plan.skipped.length
+  };
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   for (const t of plan.notRevocable) {
     const known = t.verifier ? NOT_REVOCABLE[t.verifier] : void 0;
     const rule = ruleOf.get(t.findings[0].ruleId);
     const rotationPage = known?.rotationPage ?? rule?.references?.[0];
-    set(t, { status: "not-revocable", ...known?.provider ?? t.verifier ? { provider: known?.provider ?? t.verifier } : {}, reason: known?.reason ?? "no revocation API is known for this provider", ...rotationPage ? { rotationPage } : {} });
+    set(t, {
+      status: "not-revocable",
+      ...known?.provider ?? t.verifier ? { provider: known?.provider ?? t.verifier } : {},
+      reason: known?.reason ?? "no revocation API is known for this provider",
+      ...rotationPage ? { rotationPage } : {}
+    });
   }
   const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
   const accepted = [];
@@ -5354,7 +6071,8 @@ async function revokeFindings(findings, rules, options = {}) {
         continue;
       }
       if (revoker.requestsPerRun !== void 0 && requests >= revoker.requestsPerRun) {
-        for (const t of batch) set(t, { status: "failed", provider, reason: `not sent: ${revoker.limits} (run again in an hour)` });
+        for (const t of batch)
+          set(t, { status: "failed", provider, reason: `not sent: ${revoker.limits} (run again in an hour)` });
         run3.failed += batch.length;
         continue;
       }
@@ -5374,7 +6092,11 @@ async function revokeFindings(findings, rules, options = {}) {
   let pending = accepted;
   for (let attempt = 1; pending.length > 0; attempt++) {
     const probes = pending.map((t) => ({ ...t.findings[0], verification: void 0 }));
-    const verified = await verifyFindings(probes, rules, { ...options.baseUrls ? { baseUrls: options.baseUrls } : {}, ...options.http ? { http: options.http } : {}, ...options.canaryAccounts ? { canaryAccounts: options.canaryAccounts } : {} });
+    const verified = await verifyFindings(probes, rules, {
+      ...options.baseUrls ? { baseUrls: options.baseUrls } : {},
+      ...options.http ? { http: options.http } : {},
+      ...options.canaryAccounts ? { canaryAccounts: options.canaryAccounts } : {}
+    });
     run3.sent += verified.sent;
     const still = [];
     pending.forEach((t, i) => {
@@ -5397,7 +6119,14 @@ async function revokeFindings(findings, rules, options = {}) {
 }
 async function send(http, revoker, baseUrl, request, batch) {
   try {
-    const response = await http.send(revoker.provider, baseUrl, request, batch.map((t) => t.secret), batch.map((t) => t.fingerprint), "revoke");
+    const response = await http.send(
+      revoker.provider,
+      baseUrl,
+      request,
+      batch.map((t) => t.secret),
+      batch.map((t) => t.fingerprint),
+      "revoke"
+    );
     return revoker.accepted(response);
   } catch (err) {
     if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
@@ -5415,7 +6144,12 @@ function describe2(revoker, baseUrl, request, batch) {
   }
   const headers = Object.entries(request.headers).map(([k, v]) => `    ${k}: ${hide(v)}`);
   const what = batch.map((t) => `${t.findings[0].ruleId} ${redact(t.secret)}`).join(", ");
-  return [`revoke ${what} \u2192 ${revoker.provider}`, `    ${request.method} ${url}`, ...headers, ...request.body ? [`    body: ${hide(request.body)}`] : []].join("\n");
+  return [
+    `revoke ${what} \u2192 ${revoker.provider}`,
+    `    ${request.method} ${url}`,
+    ...headers,
+    ...request.body ? [`    body: ${hide(request.body)}`] : []
+  ].join("\n");
 }
 var set;
 var init_revoke = __esm({
@@ -5442,9 +6176,13 @@ function checkRevokeFlags(command, args) {
     if (args.revokeProviders?.length) throw new LeakhoundError("USAGE", "--revoke-providers goes with --revoke");
     return;
   }
-  if (!REVOKING_COMMANDS.includes(command)) throw new LeakhoundError("USAGE", `--revoke goes with ${REVOKING_COMMANDS.join(", ")}, not ${command}`);
+  if (!REVOKING_COMMANDS.includes(command))
+    throw new LeakhoundError("USAGE", `--revoke goes with ${REVOKING_COMMANDS.join(", ")}, not ${command}`);
   if (!args.yes && !args.explain && !(process.stdin.isTTY && process.stderr.isTTY)) {
-    throw new LeakhoundError("USAGE", "--revoke off a terminal needs --yes (nothing was revoked); --explain shows what would be sent");
+    throw new LeakhoundError(
+      "USAGE",
+      "--revoke off a terminal needs --yes (nothing was revoked); --explain shows what would be sent"
+    );
   }
 }
 function providersOf(args, config) {
@@ -5458,7 +6196,11 @@ async function revokeAll(findings, args, config, baseUrls2) {
   const { REVOKERS: REVOKERS2 } = await Promise.resolve().then(() => (init_revokers(), revokers_exports));
   const providers = providersOf(args, config);
   for (const p of providers ?? []) {
-    if (!REVOKERS2[p]) throw new LeakhoundError("USAGE", `--revoke-providers: no revocation API for ${JSON.stringify(p)} (revocable: ${Object.keys(REVOKERS2).join(", ")})`);
+    if (!REVOKERS2[p])
+      throw new LeakhoundError(
+        "USAGE",
+        `--revoke-providers: no revocation API for ${JSON.stringify(p)} (revocable: ${Object.keys(REVOKERS2).join(", ")})`
+      );
   }
   const verify = config.verify;
   const options = {
@@ -5475,11 +6217,13 @@ async function revokeAll(findings, args, config, baseUrls2) {
   if (args.explain) {
     const hypothetical = findings.map((f) => ({ ...f, verification: { status: "live" } }));
     const run4 = await revokeFindings2(hypothetical, config.rules, { ...options, explain: true });
-    process.stdout.write(run4.explained.length ? `
+    process.stdout.write(
+      run4.explained.length ? `
 for those found live, revocation would send:
 
 ${run4.explained.join("\n\n")}
-` : "no finding has a revocation API: nothing would be revoked\n");
+` : "no finding has a revocation API: nothing would be revoked\n"
+    );
     return 0;
   }
   const plan = revocationPlan2(findings, config.rules, providers);
@@ -5487,9 +6231,11 @@ ${run4.explained.join("\n\n")}
     const lines2 = planLines2(plan);
     const { createInterface: createInterface2 } = await import("node:readline/promises");
     const rl = createInterface2({ input: process.stdin, output: process.stderr });
-    const answer = await rl.question(`leakhound: revoke ${lines2.length} live ${lines2.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.
+    const answer = await rl.question(
+      `leakhound: revoke ${lines2.length} live ${lines2.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.
 ${lines2.join("\n")}
-Revoke? [y/N] `);
+Revoke? [y/N] `
+    );
     rl.close();
     if (!/^y(es)?$/i.test(answer.trim())) {
       process.stderr.write("leakhound: nothing revoked\n");
@@ -5498,9 +6244,14 @@ Revoke? [y/N] `);
   }
   const run3 = await revokeFindings2(findings, config.rules, options);
   await recordRevocations(findings, config);
-  const failed = findings.filter((f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
-  for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation.reason}`)}
-`);
+  const failed = findings.filter(
+    (f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i
+  );
+  for (const f of failed)
+    process.stderr.write(
+      `leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation.reason}`)}
+`
+    );
   if (!args.quiet) {
     process.stderr.write(
       `leakhound: revoked: ${run3.revoked} revoked and confirmed invalid, ${run3.notRevocable} not revocable (see rotationPage), ${run3.failed} failed${run3.skipped ? `, ${run3.skipped} of providers not named (left alone)` : ""} (${run3.sent} requests)
@@ -5549,10 +6300,23 @@ function workTreeOf(dir) {
 function gitIgnored(path) {
   const top = workTreeOf(path);
   if (!top) return void 0;
-  const r = spawnSync4("git", [...scannedRepoArgs(top), "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
-    env: gitEnv(),
-    maxBuffer: 1 << 30
-  });
+  const r = spawnSync4(
+    "git",
+    [
+      ...scannedRepoArgs(top),
+      "ls-files",
+      "-z",
+      "--others",
+      "--ignored",
+      "--exclude-standard",
+      "--directory",
+      "--no-empty-directory"
+    ],
+    {
+      env: gitEnv(),
+      maxBuffer: 1 << 30
+    }
+  );
   if (r.error || r.status !== 0) return void 0;
   const ignored = new Set(
     String(r.stdout).split("\0").filter(Boolean).map((rel) => resolve8(top, rel))
@@ -5610,7 +6374,7 @@ function run(args, location, host) {
   const token = process.env.LEAKHOUND_GIT_TOKEN || process.env.GITHUB_TOKEN;
   const env = hardenedEnv(tokenConfig(location, host, token));
   const r = spawnSync5("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1e3 });
-  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
+  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? r.error?.message ?? `git exited ${r.status}`;
   return { ok: r.status === 0, error };
 }
 function ensureLocal(spec, cacheDir, host = "github.com") {
@@ -5618,7 +6382,11 @@ function ensureLocal(spec, cacheDir, host = "github.com") {
   const dir = join16(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
   const hardening = hardeningArgs(TRANSPORT_CONFIG);
   if (existsSync12(join16(dir, "HEAD"))) {
-    const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
+    const fetched = run(
+      ["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"],
+      spec.location,
+      host
+    );
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
   }
   mkdirSync2(cacheDir, { recursive: true });
@@ -5673,10 +6441,17 @@ async function listGitHub(listing) {
     } }
   });
   try {
-    const repos = listing.org ? await octokit.paginate(octokit.rest.repos.listForOrg, { org: listing.org, per_page: 100, type: "all" }) : await octokit.paginate(octokit.rest.repos.listForUser, { username: listing.user, per_page: 100, type: "owner" });
+    const repos = listing.org ? await octokit.paginate(octokit.rest.repos.listForOrg, { org: listing.org, per_page: 100, type: "all" }) : await octokit.paginate(octokit.rest.repos.listForUser, {
+      username: listing.user,
+      per_page: 100,
+      type: "owner"
+    });
     return repos.filter((r) => !(listing.skipArchived && r.archived) && !(listing.skipForks && r.fork)).map((r) => ({ name: r.full_name, location: r.clone_url, local: false }));
   } catch (err) {
-    throw new LeakhoundError("GIT_FAILED", `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`);
+    throw new LeakhoundError(
+      "GIT_FAILED",
+      `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`
+    );
   }
 }
 function filterByName(specs, include, exclude) {
@@ -5685,18 +6460,26 @@ function filterByName(specs, include, exclude) {
   return specs.filter((s) => (!inc || inc(s.name)) && !exc?.(s.name));
 }
 function shardOf(specs, index, count2) {
-  return specs.filter((s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count2 === index);
+  return specs.filter(
+    (s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count2 === index
+  );
 }
 function parseShard(text, jobIndex, shards) {
   if (text) {
     const m = /^(\d+)\/(\d+)$/.exec(text);
-    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1) throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
+    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1)
+      throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
     return { index: Number(m[1]), count: Number(m[2]) };
   }
   if (shards !== void 0) {
-    if (jobIndex === void 0) throw new LeakhoundError("USAGE", "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n");
+    if (jobIndex === void 0)
+      throw new LeakhoundError(
+        "USAGE",
+        "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n"
+      );
     const index = Number(jobIndex);
-    if (!Number.isInteger(index) || index < 0 || index >= shards) throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
+    if (!Number.isInteger(index) || index < 0 || index >= shards)
+      throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
     return { index, count: shards };
   }
   return void 0;
@@ -5728,7 +6511,8 @@ function detectImportFormat(text, name) {
   if (trimmed.startsWith("{")) {
     try {
       const doc = JSON.parse(trimmed);
-      if (doc && typeof doc === "object" && "results" in doc && ("plugins_used" in doc || "generated_at" in doc || "version" in doc)) return "detect-secrets";
+      if (doc && typeof doc === "object" && "results" in doc && ("plugins_used" in doc || "generated_at" in doc || "version" in doc))
+        return "detect-secrets";
       if (doc && typeof doc === "object" && ("SourceMetadata" in doc || "DetectorName" in doc)) return "trufflehog";
     } catch {
       for (const line of trimmed.split("\n", 50)) {
@@ -5744,13 +6528,18 @@ function detectImportFormat(text, name) {
   if (trimmed.startsWith("[")) {
     try {
       const doc = JSON.parse(trimmed);
-      if (Array.isArray(doc) && (doc.length === 0 || typeof doc[0] === "object" && doc[0] !== null && "RuleID" in doc[0])) return "gitleaks";
-      if (Array.isArray(doc) && typeof doc[0] === "object" && doc[0] !== null && "SourceMetadata" in doc[0]) return "trufflehog";
+      if (Array.isArray(doc) && (doc.length === 0 || typeof doc[0] === "object" && doc[0] !== null && "RuleID" in doc[0]))
+        return "gitleaks";
+      if (Array.isArray(doc) && typeof doc[0] === "object" && doc[0] !== null && "SourceMetadata" in doc[0])
+        return "trufflehog";
     } catch {
     }
   }
   if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return "gitleaksignore";
-  throw new LeakhoundError("BAD_CONFIG", `${name}: not a gitleaks or trufflehog JSON report, a .gitleaksignore or a detect-secrets baseline (give --from to say which)`);
+  throw new LeakhoundError(
+    "BAD_CONFIG",
+    `${name}: not a gitleaks or trufflehog JSON report, a .gitleaksignore or a detect-secrets baseline (give --from to say which)`
+  );
 }
 function parseJson(text, name, what) {
   try {
@@ -5770,7 +6559,15 @@ function gitleaksReport(text, name) {
     const commit = commitOr(f.Commit);
     const secret = str(f.Secret);
     const match = str(f.Match);
-    return { file, ...line ? { line } : {}, ...commit ? { commit } : {}, rule: str(f.RuleID) ?? "?", ...secret ? { secret } : {}, ...match ? { match } : {}, where: `entry ${i + 1}` };
+    return {
+      file,
+      ...line ? { line } : {},
+      ...commit ? { commit } : {},
+      rule: str(f.RuleID) ?? "?",
+      ...secret ? { secret } : {},
+      ...match ? { match } : {},
+      where: `entry ${i + 1}`
+    };
   });
 }
 function gitleaksIgnore(text) {
@@ -5789,7 +6586,8 @@ function gitleaksIgnore(text) {
 }
 function detectSecrets(text, name) {
   const doc = parseJson(text, name, FORMAT_NAMES["detect-secrets"]);
-  if (!doc || typeof doc.results !== "object" || doc.results === null) throw new LeakhoundError("BAD_CONFIG", `${name}: not a detect-secrets baseline: no "results"`);
+  if (!doc || typeof doc.results !== "object" || doc.results === null)
+    throw new LeakhoundError("BAD_CONFIG", `${name}: not a detect-secrets baseline: no "results"`);
   const out = [];
   for (const [file, list] of Object.entries(doc.results)) {
     if (!Array.isArray(list)) continue;
@@ -5827,7 +6625,14 @@ function trufflehog(text, name) {
     const line = int(place.line);
     const commit = commitOr(place.commit);
     const secret = str(r.Raw);
-    out.push({ file, ...line ? { line } : {}, ...commit ? { commit } : {}, rule: str(r.DetectorName) ?? "?", ...secret ? { secret } : {}, where });
+    out.push({
+      file,
+      ...line ? { line } : {},
+      ...commit ? { commit } : {},
+      rule: str(r.DetectorName) ?? "?",
+      ...secret ? { secret } : {},
+      where
+    });
   });
   return out;
 }
@@ -5845,7 +6650,8 @@ function parseForeign(text, name, format) {
 }
 function sameSecret(f, foreign) {
   if (foreign.secretSha1) return sha1(f.secret) === foreign.secretSha1;
-  if (foreign.secret) return f.secret === foreign.secret || f.secret.length >= 8 && foreign.secret.includes(f.secret) || foreign.secret.length >= 8 && f.secret.includes(foreign.secret);
+  if (foreign.secret)
+    return f.secret === foreign.secret || f.secret.length >= 8 && foreign.secret.includes(f.secret) || foreign.secret.length >= 8 && f.secret.includes(foreign.secret);
   return true;
 }
 function importFindings(foreign, format, sources, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
@@ -5861,7 +6667,10 @@ function importFindings(foreign, format, sources, today = (/* @__PURE__ */ new D
       continue;
     }
     if (f.markedReal) {
-      unmatched.push({ ...place, why: "detect-secrets' audit marked it a real secret: not accepted (rotate it, then remove it)" });
+      unmatched.push({
+        ...place,
+        why: "detect-secrets' audit marked it a real secret: not accepted (rotate it, then remove it)"
+      });
       continue;
     }
     const key2 = `${f.commit ?? ""}\0${f.file}`;
@@ -5878,7 +6687,10 @@ function importFindings(foreign, format, sources, today = (/* @__PURE__ */ new D
     let found = findingsIn.get(key2);
     let onLine = found?.filter((x) => f.line === void 0 || x.startLine <= f.line && f.line <= x.endLine) ?? [];
     if (onLine.filter((x) => sameSecret(x, f)).length === 0 && (f.match || f.secret)) {
-      found = [...f.match ? sources.detect(f.match, f.file) : [], ...f.secret ? sources.detect(f.secret, f.file) : []];
+      found = [
+        ...f.match ? sources.detect(f.match, f.file) : [],
+        ...f.secret ? sources.detect(f.secret, f.file) : []
+      ];
       onLine = found;
     }
     const matching = onLine.filter((x) => sameSecret(x, f));
@@ -5961,7 +6773,8 @@ function baselineImportCommand(args) {
 `
     );
   }
-  for (const u of result2.unmatched) writeStderr(`leakhound: not imported: ${inert(`${u.where} (${u.file}${u.line ? `:${u.line}` : ""}): ${u.why}`)}
+  for (const u of result2.unmatched)
+    writeStderr(`leakhound: not imported: ${inert(`${u.where} (${u.file}${u.line ? `:${u.line}` : ""}): ${u.why}`)}
 `);
   return 0;
 }
@@ -5991,7 +6804,12 @@ function auditEntries(entries2, findings, today) {
   const find = (e) => byKey.get(`${e.fingerprint}\0${e.path}`) ?? findings.find((f) => f.fingerprint === e.fingerprint && f.path.endsWith(`/${e.path}`));
   return entries2.map((entry) => {
     const finding = find(entry);
-    return { entry, ...finding ? { finding } : {}, expired: entry.expires !== void 0 && entry.expires <= today, stale: finding === void 0 };
+    return {
+      entry,
+      ...finding ? { finding } : {},
+      expired: entry.expires !== void 0 && entry.expires <= today,
+      stale: finding === void 0
+    };
   });
 }
 function isDay(text) {
@@ -6019,7 +6837,8 @@ async function baselineAuditCommand(args) {
   const root = args.dir ? args.repo : workTreeTop(args.repo);
   if (args.baseline === false) throw new LeakhoundError("USAGE", "baseline audit needs a baseline: drop --no-baseline");
   const file = args.baseline ?? join22(root, BASELINE_FILE);
-  if (!existsSync17(file)) throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
+  if (!existsSync17(file))
+    throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
   const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, files: workTreeFiles(root) });
   const scan2 = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
@@ -6027,7 +6846,8 @@ async function baselineAuditCommand(args) {
   const findings = prefix && prefix !== "./" ? scan2.findings.map((f) => f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f) : scan2.findings;
   const today = isoDay(/* @__PURE__ */ new Date());
   const audited = auditEntries(baseline.entries, findings, today);
-  for (const problem of scan2.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+  for (const problem of scan2.stats.errors)
+    writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
   const interactive = !args.check && process.stdin.isTTY === true && process.stdout.isTTY === true;
   if (interactive) return interactiveAudit(file, audited, config.rules, today);
@@ -6037,8 +6857,12 @@ function reportAudit(audited, incomplete, quiet) {
   const expired = audited.filter((a) => a.expired);
   const stale = audited.filter((a) => a.stale);
   const lines2 = [];
-  for (const a of expired) lines2.push(`expired ${a.entry.expires}  ${describe3(a.entry)}: reported again until its entry is renewed or the secret is gone`);
-  for (const a of stale) lines2.push(`stale  ${describe3(a.entry)}: no finding matches it any more (\`leakhound baseline --prune\` drops it)`);
+  for (const a of expired)
+    lines2.push(
+      `expired ${a.entry.expires}  ${describe3(a.entry)}: reported again until its entry is renewed or the secret is gone`
+    );
+  for (const a of stale)
+    lines2.push(`stale  ${describe3(a.entry)}: no finding matches it any more (\`leakhound baseline --prune\` drops it)`);
   const unjudged = audited.filter((a) => !a.entry.verdict && !a.entry.reason).length;
   if (lines2.length) writeStdout(lines2.map((l) => inert(l)).join("\n") + "\n");
   if (!quiet || lines2.length > 0 || incomplete) {
@@ -6078,8 +6902,10 @@ async function interactiveAudit(file, audited, rules, today) {
   const defaultExpiry = isoDay(new Date(Date.parse(`${today}T00:00:00Z`) + DEFAULT_ACCEPT_DAYS * 864e5));
   let quit = false;
   try {
-    writeStdout(`leakhound: auditing ${audited.length} baseline ${audited.length === 1 ? "entry" : "entries"} in ${inert(file)}
-${CHOICES}`);
+    writeStdout(
+      `leakhound: auditing ${audited.length} baseline ${audited.length === 1 ? "entry" : "entries"} in ${inert(file)}
+${CHOICES}`
+    );
     for (const [i, a] of audited.entries()) {
       if (quit || answers.closed) {
         kept.push(a.entry);
@@ -6319,7 +7145,11 @@ function annotation(f, level = "error") {
   return `::${level} ${props}::${escapeData(message)}`;
 }
 function inlineAllowAnnotation(f) {
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.startLine}`,
+    `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`
+  ].join(",");
   return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
 }
 function cell(text) {
@@ -6332,15 +7162,25 @@ function codeSpan(text) {
   return `${fence}${pad}${shown}${pad}${fence}`;
 }
 function findingsTable(findings) {
-  const lines2 = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  const lines2 = [
+    "| severity | rule | file | line | commit | secret (redacted) | verified |",
+    "|---|---|---|---|---|---|---|"
+  ];
   for (const f of findings) {
     const verified = f.verification === "live" ? "**LIVE**" : f.verification ?? "";
-    lines2.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
+    lines2.push(
+      `| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`
+    );
   }
   return lines2;
 }
 function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, allowedInline = [], summary) {
-  const lines2 = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const lines2 = [
+    `## leakhound`,
+    "",
+    `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`,
+    ""
+  ];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
   const problems2 = summary?.problems ?? [];
@@ -6349,7 +7189,10 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
   } else if (findings.length === 0) {
     lines2.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
   } else {
-    lines2.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
+    lines2.push(
+      `**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`,
+      ""
+    );
     if (plain.length > 0) lines2.push(...findingsTable(plain));
   }
   if (hidden.length > 0) {
@@ -6378,7 +7221,10 @@ function summaryMarkdown(findings, scanned, sarifPath, baseSettings = false, all
     for (const p of problems2) lines2.push(`- ${codeSpan(p.path)}: ${cell(p.reason)}`);
   }
   if (summary && (summary.skipped.binary || summary.skipped.large)) {
-    lines2.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
+    lines2.push(
+      "",
+      `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`
+    );
   }
   if (sarifPath) lines2.push("", `SARIF: \`${sarifPath}\``);
   return lines2.join("\n") + "\n";
@@ -6410,12 +7256,27 @@ function githubSummaryReporter(ctx) {
 init_inert();
 function jsonReporter(ctx) {
   return {
-    end: ({ findings }) => inertJson(JSON.stringify(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), null, 2)) + "\n"
+    end: ({ findings }) => inertJson(
+      JSON.stringify(
+        findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+        null,
+        2
+      )
+    ) + "\n"
   };
 }
 function jsonEnvelopeReporter(ctx) {
   return {
-    end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify({ findings: findings.map((f) => present(f, ctx.redaction, ctx.redactor)), summary: scanSummary(stats, findings.length, elapsedMs, unit) }, null, 2)) + "\n"
+    end: ({ findings, stats, elapsedMs, unit }) => inertJson(
+      JSON.stringify(
+        {
+          findings: findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+          summary: scanSummary(stats, findings.length, elapsedMs, unit)
+        },
+        null,
+        2
+      )
+    ) + "\n"
   };
 }
 
@@ -6444,7 +7305,13 @@ function ruleName(id) {
 }
 var require5 = createRequire4(import.meta.url);
 var gzipSync = (text) => require5("node:zlib").gzipSync(text);
-var GITHUB_LIMITS = { resultsPerRun: 25e3, runsPerFile: 20, shownPerRun: 5e3, gzippedBytes: 10 * 1024 * 1024, tagsPerRule: 10 };
+var GITHUB_LIMITS = {
+  resultsPerRun: 25e3,
+  runsPerFile: 20,
+  shownPerRun: 5e3,
+  gzippedBytes: 10 * 1024 * 1024,
+  tagsPerRule: 10
+};
 var CWE = "798";
 var CWE_TAG = "external/cwe/cwe-798";
 var CWE_TAXONOMY = {
@@ -6452,7 +7319,14 @@ var CWE_TAXONOMY = {
   organization: "MITRE",
   informationUri: "https://cwe.mitre.org/",
   shortDescription: { text: "The MITRE Common Weakness Enumeration" },
-  taxa: [{ id: CWE, name: "UseOfHardCodedCredentials", shortDescription: { text: "Use of Hard-coded Credentials" }, helpUri: "https://cwe.mitre.org/data/definitions/798.html" }]
+  taxa: [
+    {
+      id: CWE,
+      name: "UseOfHardCodedCredentials",
+      shortDescription: { text: "Use of Hard-coded Credentials" },
+      helpUri: "https://cwe.mitre.org/data/definitions/798.html"
+    }
+  ]
 };
 function descriptor(rule) {
   const rotate = rule.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
@@ -6461,7 +7335,9 @@ function descriptor(rule) {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.description },
-    fullDescription: { text: `${rule.description}. A secret of this kind in source code or history lets anyone who reads it act as its owner.` },
+    fullDescription: {
+      text: `${rule.description}. A secret of this kind in source code or history lets anyone who reads it act as its owner.`
+    },
     help: {
       text: `How to fix: ${rotate} Then remove it from the code; if it was committed, it stays in history until rotated.`,
       markdown: `**How to fix:** ${rotate}
@@ -6488,7 +7364,19 @@ function artifactUri(path) {
 }
 function result(f, ruleIndex, authorEmail) {
   const properties = { entropy: f.entropy };
-  for (const key2 of ["field", "commit", "author", ...authorEmail ? ["email"] : [], "date", "message", "verification", "verificationReason", "revocation", "revocationReason", "rotationPage"]) {
+  for (const key2 of [
+    "field",
+    "commit",
+    "author",
+    ...authorEmail ? ["email"] : [],
+    "date",
+    "message",
+    "verification",
+    "verificationReason",
+    "revocation",
+    "revocationReason",
+    "rotationPage"
+  ]) {
     if (f[key2] !== void 0) properties[key2] = f[key2];
   }
   return {
@@ -6526,7 +7414,14 @@ function invocation(summary) {
       descriptor: { id: "not-scanned" },
       properties: { path: problem.path, reason: problem.reason }
     })),
-    properties: { unit: summary.unit, scanned: summary.scanned, bytes: summary.bytes, skippedBinary: summary.skipped.binary, skippedLarge: summary.skipped.large, known: summary.known }
+    properties: {
+      unit: summary.unit,
+      scanned: summary.scanned,
+      bytes: summary.bytes,
+      skippedBinary: summary.skipped.binary,
+      skippedLarge: summary.skipped.large,
+      known: summary.known
+    }
   };
 }
 var LEVEL_RANK = { error: 0, warning: 1, note: 2, none: 3 };
@@ -6563,13 +7458,23 @@ function buildSarif(findings, ctx, summary, options = {}) {
     })
   };
   if (kept.length < ordered.length) {
-    notify(run3, truncation(ordered.length, kept.length, `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`), options.onNotice);
+    notify(
+      run3,
+      truncation(
+        ordered.length,
+        kept.length,
+        `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`
+      ),
+      options.onNotice
+    );
   } else if (kept.length > GITHUB_LIMITS.shownPerRun) {
     notify(
       run3,
       {
         level: "note",
-        message: { text: `${kept.length} results: GitHub code scanning shows only the top ${GITHUB_LIMITS.shownPerRun.toLocaleString("en")} of a run, by severity (use -f json or -f html for all of them)` },
+        message: {
+          text: `${kept.length} results: GitHub code scanning shows only the top ${GITHUB_LIMITS.shownPerRun.toLocaleString("en")} of a run, by severity (use -f json or -f html for all of them)`
+        },
         descriptor: { id: "results-not-shown" },
         properties: { results: kept.length, shown: GITHUB_LIMITS.shownPerRun }
       },
@@ -6581,7 +7486,9 @@ function buildSarif(findings, ctx, summary, options = {}) {
 function truncation(found, reported, why) {
   return {
     level: "warning",
-    message: { text: `results left out: ${found - reported} of ${found} findings are not in this SARIF file (${why}); the ones left out are the least severe: use -f json or -f html for all of them` },
+    message: {
+      text: `results left out: ${found - reported} of ${found} findings are not in this SARIF file (${why}); the ones left out are the least severe: use -f json or -f html for all of them`
+    },
     descriptor: { id: "results-truncated" },
     properties: { found, reported, omitted: found - reported }
   };
@@ -6596,7 +7503,9 @@ function sarifText(log, onNotice, maxGzippedBytes = GITHUB_LIMITS.gzippedBytes) 
       log.runs[log.runs.length - 1],
       {
         level: "warning",
-        message: { text: `runs left out: ${dropped.length} of ${dropped.length + GITHUB_LIMITS.runsPerFile} runs (${results} results) are not in this SARIF file (GitHub code scanning accepts at most ${GITHUB_LIMITS.runsPerFile} runs per file): ${dropped.map((r) => r.automationDetails?.id ?? "?").join(", ")}` },
+        message: {
+          text: `runs left out: ${dropped.length} of ${dropped.length + GITHUB_LIMITS.runsPerFile} runs (${results} results) are not in this SARIF file (GitHub code scanning accepts at most ${GITHUB_LIMITS.runsPerFile} runs per file): ${dropped.map((r) => r.automationDetails?.id ?? "?").join(", ")}`
+        },
         descriptor: { id: "runs-truncated" },
         properties: { runs: dropped.length, results }
       },
@@ -6611,7 +7520,9 @@ function sarifText(log, onNotice, maxGzippedBytes = GITHUB_LIMITS.gzippedBytes) 
   const orderOf = (run3) => {
     const rules = run3.tool.driver.rules ?? [];
     const severityOf = (r) => Number(rules[r.ruleIndex ?? -1]?.properties?.["security-severity"] ?? 0);
-    return (run3.results ?? []).map((r, i) => ({ r, i })).sort((a, b) => LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] || severityOf(b.r) - severityOf(a.r) || a.i - b.i).map(({ r }) => r);
+    return (run3.results ?? []).map((r, i) => ({ r, i })).sort(
+      (a, b) => LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] || severityOf(b.r) - severityOf(a.r) || a.i - b.i
+    ).map(({ r }) => r);
   };
   const why = `GitHub code scanning rejects files over ${maxGzippedBytes / 1024 / 1024} MB gzipped`;
   for (let margin = 0.95; size > maxGzippedBytes; margin *= 0.9) {
@@ -6620,9 +7531,15 @@ function sarifText(log, onNotice, maxGzippedBytes = GITHUB_LIMITS.gzippedBytes) 
     for (const run3 of runs) {
       let state = cut.get(run3);
       if (!state) {
-        const earlier = run3.invocations?.[0]?.toolExecutionNotifications?.find((n) => n.descriptor?.id === "results-truncated")?.properties?.omitted;
+        const earlier = run3.invocations?.[0]?.toolExecutionNotifications?.find(
+          (n) => n.descriptor?.id === "results-truncated"
+        )?.properties?.omitted;
         const all = orderOf(run3);
-        state = { all, keep: all.length, notice: truncation(all.length + (typeof earlier === "number" ? earlier : 0), all.length, why) };
+        state = {
+          all,
+          keep: all.length,
+          notice: truncation(all.length + (typeof earlier === "number" ? earlier : 0), all.length, why)
+        };
         notify(run3, state.notice);
         cut.set(run3, state);
       }
@@ -6637,9 +7554,20 @@ function sarifText(log, onNotice, maxGzippedBytes = GITHUB_LIMITS.gzippedBytes) 
   return out;
 }
 function sarifReporter(ctx) {
-  const options = { ...ctx.authorEmail ? { authorEmail: true } : {}, ...ctx.onNotice ? { onNotice: ctx.onNotice } : {} };
+  const options = {
+    ...ctx.authorEmail ? { authorEmail: true } : {},
+    ...ctx.onNotice ? { onNotice: ctx.onNotice } : {}
+  };
   return {
-    end: ({ findings, stats, elapsedMs, unit }) => sarifText(buildSarif(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), ctx, scanSummary(stats, findings.length, elapsedMs, unit), options), ctx.onNotice)
+    end: ({ findings, stats, elapsedMs, unit }) => sarifText(
+      buildSarif(
+        findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+        ctx,
+        scanSummary(stats, findings.length, elapsedMs, unit),
+        options
+      ),
+      ctx.onNotice
+    )
   };
 }
 
@@ -6745,7 +7673,9 @@ function ageOf(date, now) {
 }
 var statusOf = (f) => f.verification ?? "not verified";
 function card(title, id, counts) {
-  const rows2 = counts.map(([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`).join("");
+  const rows2 = counts.map(
+    ([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`
+  ).join("");
   return `<section class="card" id="${id}"><h2>${escapeHtml(title)}</h2><table>${rows2 || `<tr><td class="muted">none</td></tr>`}</table></section>`;
 }
 function cell2(text, sort = text, html = escapeHtml(text)) {
@@ -6764,7 +7694,19 @@ function buildHtml(findings, options, summary) {
     const status = statusOf(f);
     const age = ageOf(f.date, now);
     const statusHtml = status === "live" ? `<span class="live">LIVE</span>` : escapeHtml(status + (f.verificationReason ? `: ${f.verificationReason}` : ""));
-    return `<tr data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}">` + cell2(f.severity, SEVERITIES.indexOf(f.severity), `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`) + cell2(status, status === "live" ? 0 : 1, statusHtml) + cell2(f.ruleId, f.ruleId, `${escapeHtml(f.ruleId)}<br><span class="muted">${escapeHtml(f.description)}</span>`) + cell2(f.secret, f.secret, `<code>${escapeHtml(f.secret)}</code>`) + cell2(repository(f)) + cell2(f.file) + cell2(String(f.startLine), f.startLine) + cell2(f.commit ? f.commit.slice(0, 12) : "", f.commit ?? "", f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : "") + cell2(f.author ?? "") + cell2(f.date ? f.date.slice(0, 10) : "", f.date ?? "", f.date ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>` : `<span class="muted">${escapeHtml(age)}</span>`) + `<td class="rotate">${escapeHtml(rotate.get(f.ruleId) ?? DEFAULT_ROTATE)}</td></tr>`;
+    return `<tr data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}">` + cell2(
+      f.severity,
+      SEVERITIES.indexOf(f.severity),
+      `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`
+    ) + cell2(status, status === "live" ? 0 : 1, statusHtml) + cell2(f.ruleId, f.ruleId, `${escapeHtml(f.ruleId)}<br><span class="muted">${escapeHtml(f.description)}</span>`) + cell2(f.secret, f.secret, `<code>${escapeHtml(f.secret)}</code>`) + cell2(repository(f)) + cell2(f.file) + cell2(String(f.startLine), f.startLine) + cell2(
+      f.commit ? f.commit.slice(0, 12) : "",
+      f.commit ?? "",
+      f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : ""
+    ) + cell2(f.author ?? "") + cell2(
+      f.date ? f.date.slice(0, 10) : "",
+      f.date ?? "",
+      f.date ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>` : `<span class="muted">${escapeHtml(age)}</span>`
+    ) + `<td class="rotate">${escapeHtml(rotate.get(f.ruleId) ?? DEFAULT_ROTATE)}</td></tr>`;
   });
   const scanned = summary ? `${summary.scanned} ${summary.unit}${summary.scanned === 1 ? "" : "s"} scanned` + (summary.known ? `, ${summary.known} known findings hidden by the baseline` : "") + (summary.complete ? "" : `, <span class="problems">${summary.problems.length} could not be scanned</span>`) : "";
   const problems2 = summary && summary.problems.length > 0 ? `<section class="card problems" id="problems"><h2>Not scanned</h2><ul>${summary.problems.map((p) => `<li>${escapeHtml(`${p.path}: ${p.reason}`)}</li>`).join("")}</ul></section>` : "";
@@ -6787,9 +7729,17 @@ function buildHtml(findings, options, summary) {
 </header>
 <div class="cards">
 <section class="card" id="total"><h2>Findings</h2><div class="big" data-count="total">${findings.length}</div><div>${live > 0 ? `<span class="live">${live} LIVE</span>` : `<span class="muted">none confirmed live</span>`}</div></section>
-${card("By severity", "by-severity", SEVERITIES.map((s) => [s, bySeverity.get(s) ?? 0]))}
+${card(
+    "By severity",
+    "by-severity",
+    SEVERITIES.map((s) => [s, bySeverity.get(s) ?? 0])
+  )}
 ${card("Live status", "by-status", sorted(byStatus2))}
-${card("By age of the commit that added it", "by-age", [...AGES.map((a) => a.label), NOT_IN_HISTORY].filter((l) => byAge.has(l)).map((l) => [l, byAge.get(l)]))}
+${card(
+    "By age of the commit that added it",
+    "by-age",
+    [...AGES.map((a) => a.label), NOT_IN_HISTORY].filter((l) => byAge.has(l)).map((l) => [l, byAge.get(l)])
+  )}
 ${card("By rule", "by-rule", sorted(countBy(findings, (f) => f.ruleId)))}
 ${card("By repository", "by-repository", sorted(countBy(findings, repository)))}
 ${problems2}
@@ -6834,7 +7784,9 @@ function textReporter(ctx) {
     end({ findings, stats, elapsedMs, unit }) {
       const out = [];
       let file;
-      const byFile = [...findings].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn);
+      const byFile = [...findings].sort(
+        (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine || a.startColumn - b.startColumn
+      );
       for (const finding of byFile) {
         const f = present(finding, ctx.redaction, ctx.redactor);
         if (f.file !== file) {
@@ -6846,18 +7798,33 @@ function textReporter(ctx) {
         const commit = f.commit ? `  ${paint(DIM, inert(`${f.commit.slice(0, 10)} ${f.author ?? ""} ${f.date?.slice(0, 10) ?? ""}`))}` : "";
         const status = f.verification ? `  ${f.verification === "live" ? paint(SEVERITY_COLOR.critical, "LIVE") : inert(`[${f.verification}${f.verificationReason ? `: ${f.verificationReason}` : ""}]`)}` : "";
         const field = f.field ? ` (${inert(f.field)})` : "";
-        out.push(`  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`);
+        out.push(
+          `  ${where} ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(8))} ${inert(f.ruleId)}  ${inert(f.description)}${field}${commit}${status}`
+        );
         const context = inert(ctx.redactor.context(finding, ctx.redaction).trim());
-        out.push(`           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`);
-        if (f.revocation) out.push(`           ${inert(`${f.revocation}${f.revocationReason ? `: ${f.revocationReason}` : ""}${f.rotationPage ? ` (rotate it at ${f.rotationPage})` : ""}`)}`);
-        if (f.hiddenBy) out.push(`           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`);
+        out.push(
+          `           ${paint(DIM, context.length > MAX_CONTEXT ? context.slice(0, MAX_CONTEXT) + "\u2026" : context)}`
+        );
+        if (f.revocation)
+          out.push(
+            `           ${inert(`${f.revocation}${f.revocationReason ? `: ${f.revocationReason}` : ""}${f.rotationPage ? ` (rotate it at ${f.rotationPage})` : ""}`)}`
+          );
+        if (f.hiddenBy)
+          out.push(
+            `           ${paint(SEVERITY_COLOR.high, inert(`hidden by this change to ${f.hiddenBy}: judged by the base's settings, it still counts`))}`
+          );
       }
       for (const problem of stats.errors) out.push(inert(`could not scan ${problem.path}: ${problem.reason}`));
       if (ctx.quiet) return out.length ? out.join("\n") + "\n" : "";
       if (out.length) out.push("");
       out.push(summaryLine(stats, findings.length, elapsedMs, unit));
       if (findings.length > 0 && ctx.redaction !== 0) {
-        out.push(paint(DIM, "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."));
+        out.push(
+          paint(
+            DIM,
+            "To allow a false positive: add `leakhound:allow` in a comment on its line, or an allowlist in .leakhound.toml."
+          )
+        );
       }
       return out.join("\n") + "\n";
     }
@@ -6921,10 +7888,10 @@ function parse(program, argv) {
     list.push(value);
     values.set(flag, list);
   };
-  const valueFor = (flag, shown, inline, i) => {
+  const valueFor = (_flag, shown, inline, i) => {
     if (inline !== void 0) return [inline, i];
     const next2 = argv[i + 1];
-    const isFlag = next2 !== void 0 && next2.startsWith("-") && next2 !== "-" && !/^-\d/.test(next2);
+    const isFlag = next2?.startsWith("-") && next2 !== "-" && !/^-\d/.test(next2);
     if (next2 === void 0 || isFlag) throw usage(`${shown} needs a value`);
     return [next2, i + 1];
   };
@@ -6949,7 +7916,7 @@ function parse(program, argv) {
       const eq = arg.indexOf("=");
       const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       const inline = eq < 0 ? void 0 : arg.slice(eq + 1);
-      let flag = lookup(name, false);
+      const flag = lookup(name, false);
       if (!flag && name.startsWith("no-")) {
         const positive = lookup(name.slice(3), false);
         if (positive && (positive.type === "boolean" || positive.negatable)) {
@@ -7065,7 +8032,10 @@ function listOr(words2) {
   return words2.length <= 1 ? words2.join("") : `${words2.slice(0, -1).join(", ")} or ${words2[words2.length - 1]}`;
 }
 function unknownCommand(commands, word, parent) {
-  const near = closest(word, commands.map((c) => c.name));
+  const near = closest(
+    word,
+    commands.map((c) => c.name)
+  );
   const what = parent ? `${parent} subcommand` : "command";
   return usage(`Unknown ${what}: ${word}${near ? ` (did you mean ${near}?)` : ""}`);
 }
@@ -7163,7 +8133,12 @@ function helpText(program, path, width) {
   }
   const flags2 = flagsOf(program, path).filter((f) => !f.hidden);
   out.push("", "Options:");
-  out.push(...rows(flags2.map((f) => [flagLabel(f), `${f.describe ?? ""}${flagNotes(f)}`.trim()]), width));
+  out.push(
+    ...rows(
+      flags2.map((f) => [flagLabel(f), `${f.describe ?? ""}${flagNotes(f)}`.trim()]),
+      width
+    )
+  );
   if (command.examples?.length) {
     out.push("", "Examples:");
     for (const [example, what] of command.examples) out.push(`  ${example}`, `      ${wrap(what, width, 6)}`);
@@ -7198,7 +8173,8 @@ var usage2 = (message) => new LeakhoundError("USAGE", message);
 function parseExitCode(value) {
   const text = String(value ?? "").trim();
   const code = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(code >= 1 && code <= 125)) throw usage2(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
+  if (!(code >= 1 && code <= 125))
+    throw usage2(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
   return code;
 }
 var MAX_FILE_BYTES = Math.min(2 ** 31 - 1, constants.MAX_LENGTH);
@@ -7206,9 +8182,13 @@ var MB = 1024 * 1024;
 function parseMaxFileSize(value) {
   const text = String(value ?? "").trim();
   const mb = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-  if (!(mb > 0)) throw usage2(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
+  if (!(mb > 0))
+    throw usage2(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
   const bytes = Math.round(mb * MB);
-  if (bytes > MAX_FILE_BYTES) throw usage2(`--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`);
+  if (bytes > MAX_FILE_BYTES)
+    throw usage2(
+      `--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`
+    );
   return Math.max(1, bytes);
 }
 var REDACT_LEVEL = "redact-level";
@@ -7220,7 +8200,10 @@ function parseRedaction(redact2, level) {
     if (Array.isArray(level)) throw usage2("--redact=N is given more than once");
     const text = String(level).trim();
     const n = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 0 && n <= 100)) throw usage2(`--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`);
+    if (!(n >= 0 && n <= 100))
+      throw usage2(
+        `--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`
+      );
     if (redact2 === false) throw usage2("--redact=N and --no-redact contradict each other");
     return n;
   }
@@ -7252,16 +8235,44 @@ function operatorConfigPath(explicit, env = process.env) {
 }
 function enableRules(config, ids) {
   if (!ids || ids.length === 0) return config;
-  const wanted = new Set(ids.flatMap((id) => id.split(",")).map((id) => id.trim()).filter(Boolean));
+  const wanted = new Set(
+    ids.flatMap((id) => id.split(",")).map((id) => id.trim()).filter(Boolean)
+  );
   const known = new Set(config.rules.map((r) => r.id));
   const unknown = [...wanted].filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw usage3(`--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`);
+    throw usage3(
+      `--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`
+    );
   }
   return { ...config, rules: config.rules.filter((r) => wanted.has(r.id)) };
 }
-var VALUE_OPTIONS = ["--since", "--after", "--until", "--before", "--max-count", "--skip", "--author", "--committer", "--grep", "--min-parents", "--max-parents"];
-var SWITCHES = ["--all", "--branches", "--tags", "--remotes", "--no-merges", "--merges", "--first-parent", "--regexp-ignore-case", "-i", "--all-match", "--invert-grep"];
+var VALUE_OPTIONS = [
+  "--since",
+  "--after",
+  "--until",
+  "--before",
+  "--max-count",
+  "--skip",
+  "--author",
+  "--committer",
+  "--grep",
+  "--min-parents",
+  "--max-parents"
+];
+var SWITCHES = [
+  "--all",
+  "--branches",
+  "--tags",
+  "--remotes",
+  "--no-merges",
+  "--merges",
+  "--first-parent",
+  "--regexp-ignore-case",
+  "-i",
+  "--all-match",
+  "--invert-grep"
+];
 var REVISION = /^[A-Za-z0-9_][A-Za-z0-9_./~^-]*(\.\.\.?[A-Za-z0-9_][A-Za-z0-9_./~^-]*)?$/;
 function words(text) {
   return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
@@ -7289,7 +8300,8 @@ function scopeFromLogOpts(text, scope) {
       continue;
     }
     if (!word.startsWith("-") && REVISION.test(word)) {
-      if (out.range || out.branch) throw usage3(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
+      if (out.range || out.branch)
+        throw usage3(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
       if (word.includes("..")) out.range = word;
       else out.branch = word;
       continue;
@@ -7298,8 +8310,10 @@ function scopeFromLogOpts(text, scope) {
       `--log-opts: ${JSON.stringify(word)} is not accepted (only a revision, a range A..B, ${SWITCHES.join(" ")}, -n N, and ${VALUE_OPTIONS.map((o) => `${o}=\u2026`).join(" ")}; nothing that names paths, runs a program or writes a file)`
     );
   }
-  if (out.range && (scope.branch || scope.sinceCommit) || out.branch && scope.range) throw usage3("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
-  if (scope.range && out.range && scope.range !== out.range) throw usage3("--log-opts and --range name different ranges");
+  if (out.range && (scope.branch || scope.sinceCommit) || out.branch && scope.range)
+    throw usage3("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
+  if (scope.range && out.range && scope.range !== out.range)
+    throw usage3("--log-opts and --range name different ranges");
   if (options.length > 0) out.logOptions = [...scope.logOptions ?? [], ...options];
   return out;
 }
@@ -7314,7 +8328,11 @@ function hiddenByChange(head) {
     if (!head.detection.rules.some((r) => r.id === finding.ruleId)) return fileName(where);
     detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
     const text = finding.match.includes("\n") ? finding.match : finding.context;
-    const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...finding.git ? { git: finding.git } : {} });
+    const again = detector.detect({
+      path: finding.path,
+      bytes: Buffer.from(text, "utf8"),
+      ...finding.git ? { git: finding.git } : {}
+    });
     if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return fileName(where);
     const known = head.known.reasonFor(finding)?.file;
     return known === void 0 ? void 0 : fileName(known);
@@ -7336,7 +8354,12 @@ function dirSource(paths, walk = {}) {
     kind: "dir",
     unit: "file",
     async run(run3) {
-      const { stats } = await scanPaths(paths, run3.ruleSet, { ...walk, maxFileSize: run3.maxFileSize, ...run3.workers ? { workers: run3.workers } : {}, onFinding: run3.found });
+      const { stats } = await scanPaths(paths, run3.ruleSet, {
+        ...walk,
+        maxFileSize: run3.maxFileSize,
+        ...run3.workers ? { workers: run3.workers } : {},
+        onFinding: run3.found
+      });
       addStats(run3.stats, stats);
     }
   };
@@ -7410,7 +8433,12 @@ function stagedSource(repo, diff) {
     kind: "staged",
     unit: "file",
     async run(run3) {
-      const { stats } = await scanStaged(repo, run3.ruleSet, { maxFileSize: run3.maxFileSize, onFinding: run3.found }, diff);
+      const { stats } = await scanStaged(
+        repo,
+        run3.ruleSet,
+        { maxFileSize: run3.maxFileSize, onFinding: run3.found },
+        diff
+      );
       addStats(run3.stats, stats);
     }
   };
@@ -7530,7 +8558,8 @@ var KnownFindings = class {
       const rel = explicit === void 0 ? BASELINE_FILE : files ? insideRoot(files.root, resolve6(explicit)) : void 0;
       if (rel !== void 0 && files) {
         const text = files.read(rel);
-        if (text === void 0 && explicit !== void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
+        if (text === void 0 && explicit !== void 0)
+          throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
         if (text !== void 0) {
           this.baselineFile = files.label(rel);
           this.baseline = Baseline.parse(text, this.baselineFile);
@@ -7543,7 +8572,10 @@ var KnownFindings = class {
     const ignore = ignorePath === void 0 ? this.repositoryIgnore(files) : explicitIgnore(files, ignorePath);
     if (ignore) {
       this.ignoreFile = ignore.file;
-      this.ignore = GitleaksIgnore.parse(ignore.text, rules.map((r) => r.id));
+      this.ignore = GitleaksIgnore.parse(
+        ignore.text,
+        rules.map((r) => r.id)
+      );
     }
   }
   repositoryIgnore(files) {
@@ -7586,7 +8618,8 @@ function explicitIgnore(files, path) {
   const rel = files ? insideRoot(files.root, resolve6(file)) : void 0;
   if (rel !== void 0 && files) {
     const text = files.read(rel);
-    if (text === void 0) throw new LeakhoundError("BAD_CONFIG", `cannot read --gitleaks-ignore-path ${files.label(rel)}: no such file`);
+    if (text === void 0)
+      throw new LeakhoundError("BAD_CONFIG", `cannot read --gitleaks-ignore-path ${files.label(rel)}: no such file`);
     return { file: files.label(rel), text };
   }
   try {
@@ -7605,7 +8638,21 @@ import { spawnSync as spawnSync3 } from "node:child_process";
 function inlineAllowsAdded(repo, from, to, detector, maxFileBytes2) {
   const diff = spawnSync3(
     "git",
-    [...scannedRepoArgs(repo), "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
+    [
+      ...scannedRepoArgs(repo),
+      "-c",
+      "core.quotePath=true",
+      "diff",
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--find-renames",
+      "--ignore-submodules",
+      from,
+      to,
+      "--"
+    ],
     { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 }
   );
   if (diff.status !== 0 || !diff.stdout) return [];
@@ -7699,7 +8746,8 @@ var ReportSink = class {
       }
     }
     if (this.options.format !== "text" || this.options.output) {
-      for (const problem of outcome.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+      for (const problem of outcome.stats.errors)
+        writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
     }
     if (this.failure) throw this.failure;
@@ -7707,8 +8755,10 @@ var ReportSink = class {
     const stdout = stdoutFailure();
     if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the report to stdout: ${reasonOf(stdout)}`);
     if (this.options.format !== "text" && !this.options.quiet) {
-      writeStderr(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
-`);
+      writeStderr(
+        `leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
+`
+      );
     }
     if (outcome.stats.errors.length > 0) return 2;
     return outcome.findings.length > 0 ? this.options.exitCode : 0;
@@ -7747,7 +8797,15 @@ async function runPipeline(scan2, input2) {
       await stages.verify(fresh);
       if (stages.revoke) actionFailures += await stages.revoke(fresh);
       if (stages.explainOnly) {
-        return { findings: fresh, stats, elapsedMs: now() - started, unit, actionFailures, code: fresh.length > 0 ? input2.exitCode ?? 1 : 0, config: input2.config };
+        return {
+          findings: fresh,
+          stats,
+          elapsedMs: now() - started,
+          unit,
+          actionFailures,
+          code: fresh.length > 0 ? input2.exitCode ?? 1 : 0,
+          config: input2.config
+        };
       }
       for (const f of fresh) for (const sink of sinks) sink.onFinding(f);
       if (stages.tickets) actionFailures += await stages.tickets(fresh);
@@ -7764,7 +8822,15 @@ async function runPipeline(scan2, input2) {
     }
     if (failure) throw failure.err;
     const code = codes.includes(2) ? 2 : codes[0] ?? (stats.errors.length > 0 ? 2 : fresh.length > 0 ? input2.exitCode ?? 1 : 0);
-    return { findings: fresh, stats, elapsedMs: outcome.elapsedMs, unit, actionFailures, code: actionFailures > 0 ? 2 : code, config: input2.config };
+    return {
+      findings: fresh,
+      stats,
+      elapsedMs: outcome.elapsedMs,
+      unit,
+      actionFailures,
+      code: actionFailures > 0 ? 2 : code,
+      config: input2.config
+    };
   } catch (err) {
     for (const sink of sinks) sink.abandon?.();
     throw err;
@@ -7788,7 +8854,9 @@ var Progress = class {
     this.last = now;
     const seconds = (now - this.started) / 1e3;
     const rate = seconds > 0 ? progress.bytes / seconds : 0;
-    process.stderr.write(`\r\x1B[Kscanning history: ${progress.commits} commits listed, ${formatBytes(progress.bytes)} of file versions scanned, ${formatBytes(rate)}/s`);
+    process.stderr.write(
+      `\r\x1B[Kscanning history: ${progress.commits} commits listed, ${formatBytes(progress.bytes)} of file versions scanned, ${formatBytes(rate)}/s`
+    );
     this.shown = true;
   };
   done() {
@@ -7804,7 +8872,11 @@ function maxFileBytes(args) {
 }
 function settingsFor(args, root, files, warn2 = true) {
   const explicit = operatorConfigPath(args.config);
-  const loaded = loadSettings({ ...explicit ? { explicit } : {}, ...args.configFormat ? { dialect: args.configFormat } : {}, ...files ? { files } : {} });
+  const loaded = loadSettings({
+    ...explicit ? { explicit } : {},
+    ...args.configFormat ? { dialect: args.configFormat } : {},
+    ...files ? { files } : {}
+  });
   const config = enableRules(loaded, args.enableRule);
   if (warn2) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}
 `);
@@ -7828,7 +8900,15 @@ async function report(args, settings, run3, unit = "file") {
       config.rules
     )
   ];
-  const result2 = await runPipeline(run3, { config, known, ...settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}, stages: await actingStages(args, config, root), sinks, unit, exitCode: args.exitCode });
+  const result2 = await runPipeline(run3, {
+    config,
+    known,
+    ...settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {},
+    stages: await actingStages(args, config, root),
+    sinks,
+    unit,
+    exitCode: args.exitCode
+  });
   if (embedded) embedded.result = result2;
   return result2.code;
 }
@@ -7839,7 +8919,9 @@ async function actingStages(args, config, root) {
   const tickets = args.explain ? void 0 : ticketSettings2({ ...args, quiet: args.quiet }, config);
   return {
     verify: (findings) => verifyAll2(findings, { ...args, quiet: args.quiet }, config),
-    ...revokeAll2 ? { revoke: (findings) => revokeAll2(findings, { ...args, quiet: args.quiet }, config, baseUrls2(args, config)) } : {},
+    ...revokeAll2 ? {
+      revoke: (findings) => revokeAll2(findings, { ...args, quiet: args.quiet }, config, baseUrls2(args, config))
+    } : {},
     ...tickets ? { tickets: (findings) => ticketAll2(findings, tickets, config, root, args.quiet) } : {},
     // --explain prints the requests that would be sent instead of a report
     ...args.explain ? { explainOnly: true } : {}
@@ -7854,9 +8936,24 @@ async function dirCommand(args) {
   const settings = settingsFor(args, root, workTreeFiles(root));
   settings.known.toRoot = (path) => relative4(root, resolve10(path)).split("\\").join("/");
   const skip = args.gitignore === false ? void 0 : await ignoredBy(args.paths);
-  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers, ...skip ? { skip } : {} };
+  const options = {
+    include: args.include,
+    exclude: args.exclude,
+    maxFileSize: maxFileBytes(args),
+    workers: args.workers,
+    ...skip ? { skip } : {}
+  };
   const { maxFileSize, workers, ...walk } = options;
-  return report(args, settings, (onFinding) => scan(dirSource(args.paths, walk), { ruleSet: settings.config, maxFileSize, ...workers ? { workers } : {}, onFinding }));
+  return report(
+    args,
+    settings,
+    (onFinding) => scan(dirSource(args.paths, walk), {
+      ruleSet: settings.config,
+      maxFileSize,
+      ...workers ? { workers } : {},
+      onFinding
+    })
+  );
 }
 async function ignoredBy(paths) {
   const { gitIgnored: gitIgnored2 } = await Promise.resolve().then(() => (init_gitignored(), gitignored_exports));
@@ -7872,20 +8969,28 @@ async function stdinCommand(args) {
   const limit = maxFileBytes(args);
   const root = settingsRoot(process.cwd());
   const settings = settingsFor(args, root, workTreeFiles(root));
-  return report(args, settings, (onFinding) => scan(stdinSource(process.stdin, args.label), { ruleSet: settings.config, maxFileSize: limit, onFinding }));
+  return report(
+    args,
+    settings,
+    (onFinding) => scan(stdinSource(process.stdin, args.label), { ruleSet: settings.config, maxFileSize: limit, onFinding })
+  );
 }
 function historySettings(args, root) {
-  if (args.settingsFrom !== "base" && clonedRepos.has(args.repo)) return settingsFor(args, root, headFiles(args.repo, root));
+  if (args.settingsFrom !== "base" && clonedRepos.has(args.repo))
+    return settingsFor(args, root, headFiles(args.repo, root));
   if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
-  if (!args.range) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  if (!args.range)
+    throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
   const [from, to] = rangeEnds(args.range);
   const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
   let head;
   try {
     head = settingsFor(args, root, commitFiles(root, commitOf(args.repo, to), "the end of the range"), false);
   } catch (err) {
-    writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone
-`);
+    writeStderr(
+      `leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone
+`
+    );
     return base;
   }
   return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
@@ -7904,30 +9009,55 @@ var CLONE_URL = /^(?:https?|ssh|git|file):\/\//i;
 async function gitCommand(args) {
   checkVerifyFlags(args);
   if (CLONE_URL.test(args.repo) && !existsSync13(args.repo)) return scanClone(args);
-  const scoped = scopeFromLogOpts(args.logOpts, { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit });
+  const scoped = scopeFromLogOpts(args.logOpts, {
+    branch: args.branch,
+    range: args.range,
+    sinceCommit: args.sinceCommit
+  });
   if (args.logOpts !== void 0) args = { ...args, ...scoped };
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const settings = historySettings(args, info.root);
   const config = settings.config;
   if (info.shallow && !args.quiet) {
-    process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
+    process.stderr.write(
+      "leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n"
+    );
   }
-  const scope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit, ...scoped.logOptions ? { logOptions: scoped.logOptions } : {} };
+  const scope = {
+    branch: args.branch,
+    range: args.range,
+    sinceCommit: args.sinceCommit,
+    ...scoped.logOptions ? { logOptions: scoped.logOptions } : {}
+  };
   const progress = new Progress(Date.now());
   const embedded = embedding();
-  if (embedded && args.range) embedded.allowedInline = listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", args.quiet);
+  if (embedded && args.range)
+    embedded.allowedInline = listInlineAllows(
+      args.repo,
+      args.range,
+      config,
+      maxFileBytes(args),
+      args.redaction ?? "default",
+      args.quiet
+    );
   try {
     const code = await report(
       args,
       settings,
       async (onFinding) => {
-        const result2 = await scan(historySource(args.repo, scope, info), { ruleSet: config, maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
+        const result2 = await scan(historySource(args.repo, scope, info), {
+          ruleSet: config,
+          maxFileSize: maxFileBytes(args),
+          onFinding,
+          onProgress: progress.update
+        });
         progress.done();
         return result2;
       },
       "commit"
     );
-    if (args.range && !args.quiet && !embedded) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", false);
+    if (args.range && !args.quiet && !embedded)
+      listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", false);
     return code;
   } finally {
     progress.done();
@@ -7943,7 +9073,8 @@ async function scanClone(args) {
   const temp = mkdtempSync(join17(tmpdir(), "leakhound-clone-"));
   try {
     const cloned = ensureLocal2({ name: nameFromUrl2(args.repo), location: args.repo, local: false }, temp);
-    if ("error" in cloned) throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl2(args.repo)}: ${cloned.error}`);
+    if ("error" in cloned)
+      throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl2(args.repo)}: ${cloned.error}`);
     clonedRepos.add(cloned.path);
     try {
       return await gitCommand({ ...args, repo: cloned.path });
@@ -7960,7 +9091,11 @@ async function stagedCommand(args) {
   diff.output.catch(() => void 0);
   const root = workTreeTop(args.repo);
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const code = await report(args, settings, (onFinding) => scan(stagedSource(args.repo, diff), { ruleSet: settings.config, maxFileSize: maxFileBytes(args), onFinding }));
+  const code = await report(
+    args,
+    settings,
+    (onFinding) => scan(stagedSource(args.repo, diff), { ruleSet: settings.config, maxFileSize: maxFileBytes(args), onFinding })
+  );
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n  Remove the secret (and rotate it if it was ever pushed), or, if it is a false positive,\n  add `leakhound:allow` in a comment on its line or an allowlist entry in .leakhound.toml.\n"
@@ -7973,9 +9108,11 @@ function listInlineAllows(repo, range, config, maxFileBytes2, redaction, quiet) 
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes2);
   if (allowed.length === 0 || quiet) return allowed;
   const lines2 = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
-  writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
+  writeStderr(
+    `leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):
 ${lines2.join("\n")}
-`);
+`
+  );
   return allowed;
 }
 async function repoWithoutGit(repo) {
@@ -8020,7 +9157,8 @@ async function baselineCommand(args) {
   const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
   writeBaseline(file, [...current2, ...kept]);
   unionMerge(root, file);
-  for (const problem of found.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+  for (const problem of found.stats.errors)
+    process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
   if (!args.quiet) {
     const dropped = args.prune && previous ? previous.entries.length - current2.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
@@ -8079,7 +9217,10 @@ function readText(path) {
 }
 function gitOutput(top, args) {
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync6("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync6("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], {
+    env: gitEnv(),
+    encoding: "utf8"
+  });
   return result2.status === 0 ? result2.stdout.trim() : void 0;
 }
 var inside = (top, path) => {
@@ -8094,12 +9235,31 @@ function detectHookManager(top, hookFile, existing2) {
   const hooksDir2 = hooksPath === void 0 ? void 0 : resolve11(top, hooksPath);
   if (hooksDir2 !== void 0 && inside(join18(top, ".husky"), hooksDir2)) {
     const file = join18(".husky", "pre-commit");
-    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join18(top, file))) };
+    return {
+      name: "husky",
+      evidence: `core.hooksPath=${shownHooksPath}`,
+      file,
+      addition: HOOK_LINE,
+      alreadyRunsLeakhound: runsLeakhound(readText(join18(top, file)))
+    };
   }
-  for (const name of ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.toml", "lefthook.json"]) {
+  for (const name of [
+    "lefthook.yml",
+    "lefthook.yaml",
+    ".lefthook.yml",
+    ".lefthook.yaml",
+    "lefthook.toml",
+    "lefthook.json"
+  ]) {
     if (!existsSync14(join18(top, name))) continue;
     const addition = name.endsWith(".toml") ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"` : name.endsWith(".json") ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }` : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
-    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join18(top, name))) };
+    return {
+      name: "lefthook",
+      evidence: name,
+      file: name,
+      addition,
+      alreadyRunsLeakhound: runsLeakhound(readText(join18(top, name)))
+    };
   }
   const packageJson = readText(join18(top, "package.json"));
   if (packageJson !== void 0) {
@@ -8133,7 +9293,13 @@ function detectHookManager(top, hookFile, existing2) {
   if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing2 !== void 0) {
     const file = relative5(top, hookFile);
     if (gitOutput(top, ["ls-files", "--error-unmatch", "--", file]) !== void 0) {
-      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${shownHooksPath}`, file: printable(file), addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing2) };
+      return {
+        name: "a committed core.hooksPath folder",
+        evidence: `core.hooksPath=${shownHooksPath}`,
+        file: printable(file),
+        addition: HOOK_LINE,
+        alreadyRunsLeakhound: runsLeakhound(existing2)
+      };
     }
   }
   return void 0;
@@ -8148,7 +9314,11 @@ var CHAINED = "pre-commit.before-leakhound";
 function hooksDir(repo) {
   const { root } = inspectRepo(repo);
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result2 = spawnSync7("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result2 = spawnSync7(
+    "git",
+    ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"],
+    { env: gitEnv(), encoding: "utf8" }
+  );
   if (result2.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return { top: root, dir: resolve12(repo, result2.stdout.trim()) };
 }
@@ -8174,8 +9344,10 @@ function installHookCommand(repo, options) {
   const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing2);
   if (manager !== void 0) {
     if (manager.alreadyRunsLeakhound) {
-      process.stderr.write(`leakhound: ${manager.name} runs this repository's hooks and ${manager.file} already runs leakhound; nothing changed
-`);
+      process.stderr.write(
+        `leakhound: ${manager.name} runs this repository's hooks and ${manager.file} already runs leakhound; nothing changed
+`
+      );
       return 0;
     }
     process.stderr.write(
@@ -8214,8 +9386,10 @@ function installHookCommand(repo, options) {
   mkdirSync3(dir, { recursive: true });
   writeFileSync(hook, hookScript(chained));
   chmodSync(hook, 493);
-  process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
-`);
+  process.stderr.write(
+    `leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}
+`
+  );
   return 0;
 }
 
@@ -8237,9 +9411,18 @@ function jsonl(reports) {
 }
 function sarif(reports, ctx) {
   const runs = reports.map(({ outcome, findings }) => {
-    const run3 = buildSarif(findings, ctx, void 0, { baselineState: (f) => f.new ? "new" : "unchanged", ...ctx.onNotice ? { onNotice: ctx.onNotice } : {} }).runs[0];
+    const run3 = buildSarif(findings, ctx, void 0, {
+      baselineState: (f) => f.new ? "new" : "unchanged",
+      ...ctx.onNotice ? { onNotice: ctx.onNotice } : {}
+    }).runs[0];
     const truncated = run3.invocations?.[0]?.toolExecutionNotifications ?? [];
-    const invocation2 = unfinished(outcome) ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: outcome.error ?? "not scanned" } }, ...truncated] } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
+    const invocation2 = unfinished(outcome) ? {
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        { level: "error", message: { text: outcome.error ?? "not scanned" } },
+        ...truncated
+      ]
+    } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
     return { ...run3, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
   const log = buildSarif([], ctx);
@@ -8249,7 +9432,10 @@ var REPOS_REPORTERS = {
   jsonl,
   sarif,
   // the state holds findings already redacted: the page shows them as they are
-  html: (reports, ctx) => buildHtml(reports.flatMap((r) => r.findings), { rules: [...ctx.rules], toolVersion: ctx.toolVersion })
+  html: (reports, ctx) => buildHtml(
+    reports.flatMap((r) => r.findings),
+    { rules: [...ctx.rules], toolVersion: ctx.toolVersion }
+  )
 };
 
 // src/cli/repos-command.ts
@@ -8482,7 +9668,20 @@ async function scanRepository(spec, ruleSet, state, options, workers) {
   const { tips, result: result2 } = scan2;
   const findings = scrubbed(result2.findings, spec.name, messageDetector(ruleSet));
   const errors = result2.stats.errors;
-  const added = errors.length ? state.finish({ name: spec.name, status: "incomplete", tips: [], commits: result2.commits, bytes: result2.stats.bytes, error: reasons(errors) }, findings) : state.finish({ name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null }, findings);
+  const added = errors.length ? state.finish(
+    {
+      name: spec.name,
+      status: "incomplete",
+      tips: [],
+      commits: result2.commits,
+      bytes: result2.stats.bytes,
+      error: reasons(errors)
+    },
+    findings
+  ) : state.finish(
+    { name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null },
+    findings
+  );
   return {
     name: spec.name,
     status: errors.length ? "incomplete" : "scanned",
@@ -8556,7 +9755,12 @@ function openDatabase(file, options = {}) {
   try {
     Addon = require12("better-sqlite3");
   } catch (err) {
-    throw Object.assign(new Error(`this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${err.message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`), { code: "NO_SQLITE" });
+    throw Object.assign(
+      new Error(
+        `this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${err.message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`
+      ),
+      { code: "NO_SQLITE" }
+    );
   }
   const db = new Addon(file, { readonly: options.readonly === true });
   return {
@@ -8583,7 +9787,10 @@ var SCHEMA = `
     repo TEXT NOT NULL, fingerprint TEXT NOT NULL, file TEXT NOT NULL, finding TEXT NOT NULL,
     reported INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (repo, fingerprint, file));
   PRAGMA user_version = ${SCHEMA_VERSION};`;
-var corrupt = (file, reason) => new LeakhoundError("UNREADABLE", `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`);
+var corrupt = (file, reason) => new LeakhoundError(
+  "UNREADABLE",
+  `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`
+);
 function problems(rows2) {
   const all = rows2.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
   return all.slice(0, 3).join("; ") + (all.length > 3 ? `; and ${all.length - 3} more` : "");
@@ -8615,7 +9822,8 @@ var ScanState = class _ScanState {
     try {
       db = openDatabase(file, { readonly: options.readonly === true });
       const check = db.prepare("PRAGMA quick_check").all();
-      if (check.length !== 1 || check[0].quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
+      if (check.length !== 1 || check[0].quick_check !== "ok")
+        throw corrupt(file, problems(check.map((r) => r.quick_check)));
       checkSchema(db, file, options.readonly === true);
       if (!options.readonly) db.exec("PRAGMA journal_mode = WAL");
       return new _ScanState(db, file);
@@ -8638,19 +9846,35 @@ var ScanState = class _ScanState {
   /** Records a repository and its findings in one transaction; returns how many of them the state did not know. */
   finish(state, findings) {
     return this.guard(() => {
-      const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
+      const insert = this.db.prepare(
+        "INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)"
+      );
       return this.db.transaction(() => {
         let added = 0;
-        for (const f of findings) added += Number(insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes);
+        for (const f of findings)
+          added += Number(insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes);
         const total = this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name).n;
-        this.db.prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, (/* @__PURE__ */ new Date()).toISOString());
+        this.db.prepare(
+          "INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        ).run(
+          state.name,
+          state.status,
+          JSON.stringify(state.tips),
+          state.commits,
+          state.bytes,
+          total,
+          state.error,
+          (/* @__PURE__ */ new Date()).toISOString()
+        );
         return added;
       });
     });
   }
   /** A repository's findings, by file and place. */
   findingsOf(repo) {
-    const rows2 = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo));
+    const rows2 = this.guard(
+      () => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo)
+    );
     return rows2.map((r) => ({ finding: JSON.parse(r.finding), reported: r.reported !== 0 })).sort((a, b) => byPlace(a.finding, b.finding));
   }
   /** After an output was written: its findings are no longer new. */
@@ -8661,7 +9885,9 @@ var ScanState = class _ScanState {
     });
   }
   all() {
-    return this.guard(() => this.db.prepare("SELECT name FROM repos ORDER BY name").all()).map((r) => this.get(r.name));
+    return this.guard(() => this.db.prepare("SELECT name FROM repos ORDER BY name").all()).map(
+      (r) => this.get(r.name)
+    );
   }
   close() {
     this.db.close();
@@ -8684,9 +9910,15 @@ function create(file) {
 }
 function checkSchema(db, file, readonly) {
   const version = db.prepare("PRAGMA user_version").get().user_version;
-  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name));
+  const tables = new Set(
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name)
+  );
   const ours = tables.has("repos") && tables.has("findings");
-  if (version > SCHEMA_VERSION) throw new LeakhoundError("UNREADABLE", `the state file ${file} was made by a newer leakhound (state version ${version})`);
+  if (version > SCHEMA_VERSION)
+    throw new LeakhoundError(
+      "UNREADABLE",
+      `the state file ${file} was made by a newer leakhound (state version ${version})`
+    );
   if (!ours) throw corrupt(file, tables.size === 0 ? "it holds no tables" : "it is not a leakhound state");
   if (version < SCHEMA_VERSION && !readonly) {
     db.transaction(() => {
@@ -8755,7 +9987,9 @@ var ReposProgress = class {
     this.last = now;
     const seconds = (now - this.started) / 1e3;
     const eta = this.done > 0 ? (seconds / this.done * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${count(this.findings, "finding")} added, ETA ${eta} s`);
+    process.stderr.write(
+      `\r\x1B[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 1e-3))}/s), ${count(this.findings, "finding")} added, ETA ${eta} s`
+    );
   }
   end() {
     if (this.enabled) process.stderr.write("\r\x1B[K");
@@ -8766,9 +10000,13 @@ async function reposCommand(args) {
   const stateFile = resolve13(args.state ?? join20(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
-    throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
+    throw new LeakhoundError(
+      "USAGE",
+      "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact"
+    );
   }
-  if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
+  if (!Number.isFinite(args.lockWait) || args.lockWait < 0)
+    throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
   mkdirSync5(dirname10(stateFile), { recursive: true });
   const lock = await lockState(stateFile, args.lockWait);
   try {
@@ -8849,12 +10087,16 @@ function printReport(stateFile) {
     state.close();
   }
   for (const r of rows2) {
-    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}
-`);
+    process.stdout.write(
+      `${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}
+`
+    );
   }
   const findings = rows2.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${count(rows2.length, "repository", "repositories")}, ${rows2.filter((r) => r.status === "incomplete").length} incomplete, ${rows2.filter((r) => r.status === "failed").length} failed, ${count(findings, "finding")}
-`);
+  process.stdout.write(
+    `${count(rows2.length, "repository", "repositories")}, ${rows2.filter((r) => r.status === "incomplete").length} incomplete, ${rows2.filter((r) => r.status === "failed").length} failed, ${count(findings, "finding")}
+`
+  );
   return 0;
 }
 function mergeCommand(files, output) {
@@ -8919,7 +10161,10 @@ function expandOnce(template, where, pins, paths) {
         const chars = ALPHABETS[alphabet ?? ""];
         const n = Number(count2);
         if (!chars || !Number.isInteger(n) || n <= 0) {
-          throw new LeakhoundError("BAD_RULE", `${where}: bad template {{rand:${arg}}}; use {{rand:ALPHABET:N}} with one of ${Object.keys(ALPHABETS).join(", ")}`);
+          throw new LeakhoundError(
+            "BAD_RULE",
+            `${where}: bad template {{rand:${arg}}}; use {{rand:ALPHABET:N}} with one of ${Object.keys(ALPHABETS).join(", ")}`
+          );
         }
         return randomString(chars, n);
       }
@@ -8984,7 +10229,8 @@ function checkRuleExamples(rules) {
     for (const template of rule.negativeExamples) {
       const { text, path } = expandExample(template, where);
       const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
-      if (found.length > 0) failures2.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
+      if (found.length > 0)
+        failures2.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }
   return failures2;
@@ -9038,14 +10284,20 @@ function entries(program) {
   const out = [];
   const walk = (path) => {
     const command = path[path.length - 1];
-    out.push({ words: path.slice(1).map((c) => c.name), command, flags: flagsOf(program, path).filter((f) => !f.hidden) });
+    out.push({
+      words: path.slice(1).map((c) => c.name),
+      command,
+      flags: flagsOf(program, path).filter((f) => !f.hidden)
+    });
     for (const sub of command.subcommands ?? []) walk([...path, sub]);
   };
   for (const command of program.subcommands ?? []) walk([program, command]);
   return out;
 }
 function flagWords(flags2) {
-  return flags2.flatMap((f) => [f.name, ...f.aliases ?? [], ...f.negatable ? [`no-${f.name}`] : []].map((n) => `--${n}`));
+  return flags2.flatMap(
+    (f) => [f.name, ...f.aliases ?? [], ...f.negatable ? [`no-${f.name}`] : []].map((n) => `--${n}`)
+  );
 }
 function completionScript(shell, program) {
   if (shell === "bash") return bash(program);
@@ -9060,7 +10312,9 @@ ${bash(program)}`;
 var takesPaths = (command) => (command.positionals ?? []).some((p) => !p.choices);
 function bash(program) {
   const list = entries(program);
-  const cases = list.map((e) => `    "${e.words.join(" ")}") words="${[...(e.command.subcommands ?? []).map((c) => c.name), ...(e.command.positionals ?? []).flatMap((p) => p.choices ?? []), ...flagWords(e.flags)].join(" ")}" ;;`).join("\n");
+  const cases = list.map(
+    (e) => `    "${e.words.join(" ")}") words="${[...(e.command.subcommands ?? []).map((c) => c.name), ...(e.command.positionals ?? []).flatMap((p) => p.choices ?? []), ...flagWords(e.flags)].join(" ")}" ;;`
+  ).join("\n");
   const choices = list.flatMap(
     (e) => e.flags.filter((f) => f.choices).map((f) => {
       const spellings = [f.name, ...f.aliases ?? []].map((n) => `--${n}`).concat(f.short ? [`-${f.short}`] : []);
@@ -9101,23 +10355,32 @@ complete -o filenames -F _leakhound leakhound
 `;
 }
 function fish(program) {
-  const lines2 = ["# leakhound completion for fish: leakhound completion fish > ~/.config/fish/completions/leakhound.fish", "complete -c leakhound -f"];
+  const lines2 = [
+    "# leakhound completion for fish: leakhound completion fish > ~/.config/fish/completions/leakhound.fish",
+    "complete -c leakhound -f"
+  ];
   const top = (program.subcommands ?? []).map((c) => c.name);
   for (const command of program.subcommands ?? []) {
-    lines2.push(`complete -c leakhound -n "not __fish_seen_subcommand_from ${top.join(" ")}" -a ${command.name} -d ${quote(command.describe)}`);
+    lines2.push(
+      `complete -c leakhound -n "not __fish_seen_subcommand_from ${top.join(" ")}" -a ${command.name} -d ${quote(command.describe)}`
+    );
   }
   for (const entry of entries(program)) {
     const [first, second] = entry.words;
     const subs = entry.command.subcommands?.map((c) => c.name) ?? [];
     const when = second !== void 0 ? `__fish_seen_subcommand_from ${first}; and __fish_seen_subcommand_from ${second}` : subs.length > 0 ? `__fish_seen_subcommand_from ${first}; and not __fish_seen_subcommand_from ${subs.join(" ")}` : `__fish_seen_subcommand_from ${first}`;
-    for (const sub of entry.command.subcommands ?? []) lines2.push(`complete -c leakhound -n "${when}" -a ${sub.name} -d ${quote(sub.describe)}`);
-    for (const p of entry.command.positionals ?? []) if (p.choices) lines2.push(`complete -c leakhound -n "${when}" -a "${p.choices.join(" ")}"`);
+    for (const sub of entry.command.subcommands ?? [])
+      lines2.push(`complete -c leakhound -n "${when}" -a ${sub.name} -d ${quote(sub.describe)}`);
+    for (const p of entry.command.positionals ?? [])
+      if (p.choices) lines2.push(`complete -c leakhound -n "${when}" -a "${p.choices.join(" ")}"`);
     for (const flag of entry.flags) {
       const names = [flag.name, ...flag.aliases ?? [], ...flag.negatable ? [`no-${flag.name}`] : []];
       for (const name of names) {
         const value = flag.choices && !name.startsWith("no-") ? ` -x -a "${flag.choices.join(" ")}"` : flag.type !== "boolean" && !name.startsWith("no-") ? " -r" : "";
         const short = flag.short && name === flag.name ? ` -s ${flag.short}` : "";
-        lines2.push(`complete -c leakhound -n "${when}" -l ${name}${short}${value}${flag.describe ? ` -d ${quote(flag.describe)}` : ""}`);
+        lines2.push(
+          `complete -c leakhound -n "${when}" -l ${name}${short}${value}${flag.describe ? ` -d ${quote(flag.describe)}` : ""}`
+        );
       }
     }
     if (takesPaths(entry.command)) lines2.push(`complete -c leakhound -n "${when}" -F`);
@@ -9134,38 +10397,64 @@ init_stdio();
 
 // src/cli/baseline-subcommands.ts
 init_baseline_formats();
-var SCAN_ONLY = ["format", "config-format", "redact", "author-email", "exit-code", "max-file-size", "verify", "explain", "audit-log", "verify-base-url", "ticket", "prune"];
+var SCAN_ONLY = [
+  "format",
+  "config-format",
+  "redact",
+  "author-email",
+  "exit-code",
+  "max-file-size",
+  "verify",
+  "explain",
+  "audit-log",
+  "verify-base-url",
+  "ticket",
+  "prune"
+];
 function flags(inherited, hide, own) {
   const mine = new Set(own.map((f) => f.name));
-  return [...own, ...inherited.filter((f) => !mine.has(f.name)).map((f) => hide.includes(f.name) ? { ...f, hidden: true } : f)];
+  return [
+    ...own,
+    ...inherited.filter((f) => !mine.has(f.name)).map((f) => hide.includes(f.name) ? { ...f, hidden: true } : f)
+  ];
 }
 function baselineSubcommands(inherited) {
   const importCommand = {
     name: "import",
     describe: "add what gitleaks, trufflehog or detect-secrets already accepts to the baseline",
-    positionals: [{ name: "file", required: true, describe: "a gitleaks or trufflehog JSON report, a .gitleaksignore or a .secrets.baseline" }],
-    flags: flags(inherited, [...SCAN_ONLY, "baseline", "dir"], [
+    positionals: [
       {
-        name: "from",
-        type: "string",
-        choices: IMPORT_FORMATS,
-        placeholder: "FORMAT",
-        describe: "the format of FILE (default: told from its name and content)"
-      },
-      {
-        name: "repo",
-        type: "string",
-        default: ".",
-        placeholder: "DIR",
-        describe: "the repository the findings are in (files are read there, at the commits named)"
-      },
-      {
-        name: "output",
-        type: "string",
-        placeholder: "FILE",
-        describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)"
+        name: "file",
+        required: true,
+        describe: "a gitleaks or trufflehog JSON report, a .gitleaksignore or a .secrets.baseline"
       }
-    ]),
+    ],
+    flags: flags(
+      inherited,
+      [...SCAN_ONLY, "baseline", "dir"],
+      [
+        {
+          name: "from",
+          type: "string",
+          choices: IMPORT_FORMATS,
+          placeholder: "FORMAT",
+          describe: "the format of FILE (default: told from its name and content)"
+        },
+        {
+          name: "repo",
+          type: "string",
+          default: ".",
+          placeholder: "DIR",
+          describe: "the repository the findings are in (files are read there, at the commits named)"
+        },
+        {
+          name: "output",
+          type: "string",
+          placeholder: "FILE",
+          describe: "the baseline to add to (default: .leakhound-baseline.json at the repository's root)"
+        }
+      ]
+    ),
     examples: [
       ["leakhound baseline import gitleaks-report.json", "accept what a gitleaks report lists"],
       ["leakhound baseline import .secrets.baseline", "accept what detect-secrets' baseline lists"]
@@ -9175,22 +10464,28 @@ function baselineSubcommands(inherited) {
   const auditCommand = {
     name: "audit",
     describe: "walk the baseline's entries on a terminal (real / false positive / accepted until a day); elsewhere, fail on expired and stale entries",
-    positionals: [{ name: "repo", default: ".", describe: "the repository (history is scanned) or, with --dir, a folder" }],
-    flags: flags(inherited, [...SCAN_ONLY, "output"], [
-      {
-        name: "baseline",
-        type: "string",
-        negatable: true,
-        placeholder: "FILE",
-        describe: "the baseline to audit (default: .leakhound-baseline.json at the root)"
-      },
-      {
-        name: "check",
-        type: "boolean",
-        default: false,
-        describe: "only report expired and stale entries (exit 1 if any), even on a terminal"
-      }
-    ]),
+    positionals: [
+      { name: "repo", default: ".", describe: "the repository (history is scanned) or, with --dir, a folder" }
+    ],
+    flags: flags(
+      inherited,
+      [...SCAN_ONLY, "output"],
+      [
+        {
+          name: "baseline",
+          type: "string",
+          negatable: true,
+          placeholder: "FILE",
+          describe: "the baseline to audit (default: .leakhound-baseline.json at the root)"
+        },
+        {
+          name: "check",
+          type: "boolean",
+          default: false,
+          describe: "only report expired and stale entries (exit 1 if any), even on a terminal"
+        }
+      ]
+    ),
     examples: [
       ["leakhound baseline audit", "judge each entry interactively"],
       ["leakhound baseline audit --check", "in CI: fail when an entry expired or no longer matches anything"]
@@ -9206,7 +10501,13 @@ function maxFileSizeMb(value) {
   return Number(value);
 }
 var REDACT_LEVEL_FLAG = { name: REDACT_LEVEL, type: "string", array: true, hidden: true };
-var MAX_FILE_SIZE_FLAG = { name: "max-file-size", type: "string", default: "10", coerce: maxFileSizeMb, placeholder: "MB" };
+var MAX_FILE_SIZE_FLAG = {
+  name: "max-file-size",
+  type: "string",
+  default: "10",
+  coerce: maxFileSizeMb,
+  placeholder: "MB"
+};
 var SCAN_FLAGS = [
   {
     name: "config",
@@ -9351,8 +10652,17 @@ var SCAN_FLAGS = [
   { name: "banner", type: "boolean", negatable: true, hidden: true },
   { name: "verbose", short: "v", type: "boolean", hidden: true }
 ];
-var DIR_FLAG = { name: "dir", type: "boolean", default: false, describe: "scan the files of a folder instead of git history" };
-var BASELINE_FLAGS = [...SCAN_FLAGS, DIR_FLAG, { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" }];
+var DIR_FLAG = {
+  name: "dir",
+  type: "boolean",
+  default: false,
+  describe: "scan the files of a folder instead of git history"
+};
+var BASELINE_FLAGS = [
+  ...SCAN_FLAGS,
+  DIR_FLAG,
+  { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" }
+];
 var run2 = (command) => (args) => command(args);
 var PROGRAM = {
   name: "leakhound",
@@ -9400,7 +10710,13 @@ var PROGRAM = {
     {
       name: "git",
       describe: "scan the history of a git repository (default: all refs)",
-      positionals: [{ name: "repo", default: ".", describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)" }],
+      positionals: [
+        {
+          name: "repo",
+          default: ".",
+          describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)"
+        }
+      ],
       flags: [
         ...SCAN_FLAGS,
         {
@@ -9431,12 +10747,18 @@ var PROGRAM = {
           describe: "gitleaks' git log options: a revision or range, --all, --since=\u2026, --until=\u2026, --author=\u2026, -n N, --no-merges (nothing else)"
         }
       ],
-      conflicts: [["range", "branch"], ["range", "since-commit"]],
+      conflicts: [
+        ["range", "branch"],
+        ["range", "since-commit"]
+      ],
       examples: [
         ["leakhound git .", "every commit on every branch and tag"],
         ["leakhound git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"],
         ["leakhound git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"],
-        ["leakhound git https://github.com/OWNER/REPO.git", "clone a repository into a temporary folder and scan its history"]
+        [
+          "leakhound git https://github.com/OWNER/REPO.git",
+          "clone a repository into a temporary folder and scan its history"
+        ]
       ],
       run: run2(gitCommand)
     },
@@ -9451,7 +10773,9 @@ var PROGRAM = {
     {
       name: "baseline",
       describe: `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
-      positionals: [{ name: "target", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }],
+      positionals: [
+        { name: "target", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }
+      ],
       flags: BASELINE_FLAGS,
       examples: [["leakhound baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]],
       subcommands: baselineSubcommands(BASELINE_FLAGS),
@@ -9506,7 +10830,11 @@ var PROGRAM = {
         },
         { name: "uninstall", type: "boolean", default: false, describe: "remove leakhound's hook" }
       ],
-      run: (args) => installHookCommand(args.repo, { force: args.force, chain: args.chain, uninstall: args.uninstall })
+      run: (args) => installHookCommand(args.repo, {
+        force: args.force,
+        chain: args.chain,
+        uninstall: args.uninstall
+      })
     },
     {
       name: "repos",
@@ -9632,13 +10960,30 @@ var PROGRAM = {
       name: "merge",
       describe: "join the JSONL or SARIF outputs of several shards",
       positionals: [{ name: "files", variadic: true, required: true }],
-      flags: [{ name: "output", short: "o", type: "string", placeholder: "FILE", describe: "write the merged output here instead of stdout" }],
+      flags: [
+        {
+          name: "output",
+          short: "o",
+          type: "string",
+          placeholder: "FILE",
+          describe: "write the merged output here instead of stdout"
+        }
+      ],
       run: (args) => mergeCommand(args.files, args.output)
     },
     {
       name: "stdin",
       describe: "scan text piped on standard input",
-      flags: [...SCAN_FLAGS, { name: "label", type: "string", default: "<stdin>", placeholder: "PATH", describe: "path to show for the text" }],
+      flags: [
+        ...SCAN_FLAGS,
+        {
+          name: "label",
+          type: "string",
+          default: "<stdin>",
+          placeholder: "PATH",
+          describe: "path to show for the text"
+        }
+      ],
       examples: [["git show HEAD | leakhound stdin", "scan a patch"]],
       run: run2(stdinCommand)
     },
@@ -9699,10 +11044,16 @@ var PROGRAM = {
 function prepare(command, args) {
   if (command.flags?.some((f) => f.name === "redact")) {
     const levels = args.redactLevel;
-    args.redaction = parseRedaction(args.redact, levels && levels.length > 1 ? levels : levels?.[0]);
+    args.redaction = parseRedaction(
+      args.redact,
+      levels && levels.length > 1 ? levels : levels?.[0]
+    );
   }
   if (args.command[0] === "revoke") args.revoke = true;
-  checkRevokeFlags(args.command[0] ?? "", args);
+  checkRevokeFlags(
+    args.command[0] ?? "",
+    args
+  );
   if (args.revoke) args.verify = true;
 }
 async function main(argv) {
@@ -9766,10 +11117,14 @@ var DiagnosticsSink = class {
   onFinding() {
   }
   finish(outcome) {
-    for (const problem of outcome.stats.errors) this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+    for (const problem of outcome.stats.errors)
+      this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
 `);
-    if (!this.quiet) this.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
-`);
+    if (!this.quiet)
+      this.write(
+        `leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
+`
+      );
     return outcomeCode(outcome);
   }
 };
@@ -9783,8 +11138,12 @@ init_settings();
 init_write_file();
 function setOutputs(file, outputs) {
   if (!file) return;
-  appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}
-`).join(""), "step outputs ");
+  appendChecked(
+    file,
+    Object.entries(outputs).map(([k, v]) => `${k}=${v}
+`).join(""),
+    "step outputs "
+  );
 }
 
 // src/action/event.ts
@@ -9804,7 +11163,16 @@ function hasCommit(repo, sha) {
 function ensureRange(repo, base, head) {
   const shallow = git3(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch2 = git3(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", base, head]);
+    const fetch2 = git3(repo, [
+      "fetch",
+      ...FETCH_ARGS,
+      "--no-tags",
+      "--quiet",
+      ...shallow ? ["--unshallow"] : [],
+      "origin",
+      base,
+      head
+    ]);
     if (!fetch2.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
@@ -9831,16 +11199,31 @@ function scopeForEvent(eventName, payload2, repo) {
     const head = payload2.merge_group?.head_sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], range: [base, head], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
+    return {
+      args: ["--range", `${base}..${head}`],
+      range: [base, head],
+      description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`,
+      underReview: true
+    };
   }
   if (eventName === "push") {
     const { before, after } = payload2;
-    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
+    if (!after || ZERO.test(after))
+      return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload2.ref ?? after.slice(0, 7)}`, underReview: false };
+      return {
+        args: ["--branch", after],
+        description: `the history of the new branch ${payload2.ref ?? after.slice(0, 7)}`,
+        underReview: false
+      };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], range: [before, after], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
+    return {
+      args: ["--range", `${before}..${after}`],
+      range: [before, after],
+      description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`,
+      underReview: false
+    };
   }
   const shallow = git3(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git3(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);
@@ -9855,7 +11238,8 @@ function input(name, fallback = "") {
 }
 function booleanInput(name, fallback) {
   const value = input(name, String(fallback)).toLowerCase();
-  if (value !== "true" && value !== "false") throw new LeakhoundError("USAGE", `input ${name} must be true or false, not ${value}`);
+  if (value !== "true" && value !== "false")
+    throw new LeakhoundError("USAGE", `input ${name} must be true or false, not ${value}`);
   return value === "true";
 }
 function splitArgs(text) {
@@ -9864,14 +11248,18 @@ function splitArgs(text) {
 async function runAction() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const failOn = input("fail-on", "any");
-  if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
+  if (!FAIL_ON.includes(failOn))
+    throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
   const revoke = input("revoke").toLowerCase();
-  if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke)) throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, \u2026), not ${revoke}`);
+  if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke))
+    throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, \u2026), not ${revoke}`);
   const verify = booleanInput("verify", false) || revoke !== "";
   const ticket = input("ticket");
-  if (ticket && !TICKET_PROVIDERS.includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be one of ${TICKET_PROVIDERS.join(", ")}, not ${ticket}`);
-  if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
+  if (ticket && !TICKET_PROVIDERS.includes(ticket))
+    throw new LeakhoundError("USAGE", `input ticket must be one of ${TICKET_PROVIDERS.join(", ")}, not ${ticket}`);
+  if ((failOn === "live" || ticket) && !verify)
+    throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const payload2 = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync14(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   inspectRepo(workspace);
@@ -9918,9 +11306,16 @@ async function runAction() {
 `)
       });
       return [
-        new ReporterSink(format("github-annotations"), { stream: (text) => process.stdout.write(text), end: (text) => process.stdout.write(text) }),
+        new ReporterSink(format("github-annotations"), {
+          stream: (text) => process.stdout.write(text),
+          end: (text) => process.stdout.write(text)
+        }),
         ...sarifPath ? [new ReporterSink(format("sarif"), { end: (text) => writeWholeFile(sarifPath, text, "SARIF ") })] : [],
-        ...process.env.GITHUB_STEP_SUMMARY ? [new ReporterSink(format("github-summary"), { end: (text) => appendChecked(process.env.GITHUB_STEP_SUMMARY, text, "step summary ") })] : [],
+        ...process.env.GITHUB_STEP_SUMMARY ? [
+          new ReporterSink(format("github-summary"), {
+            end: (text) => appendChecked(process.env.GITHUB_STEP_SUMMARY, text, "step summary ")
+          })
+        ] : [],
         new DiagnosticsSink((text) => void process.stderr.write(text))
       ];
     }
@@ -9931,13 +11326,17 @@ async function runAction() {
   const live = findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
   if (findings.length > 0 && failOn === "any") {
-    process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}
-`);
+    process.stdout.write(
+      `::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}
+`
+    );
     return 1;
   }
   if (live > 0 && failOn === "live") {
-    process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now
-`);
+    process.stdout.write(
+      `::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now
+`
+    );
     return 1;
   }
   return code === 2 ? 2 : 0;

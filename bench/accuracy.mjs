@@ -43,10 +43,12 @@ const corpus = [];
 for (const rule of rules) {
   const family = familyOf.get(rule.id);
   // an example without a pin (none should be left) is judged by its rule's id instead
-  for (const template of rule.examples) if (rule.regex) corpus.push({ family, template, path: rule.examplePath, positive: true, ruleId: rule.id });
+  for (const template of rule.examples)
+    if (rule.regex) corpus.push({ family, template, path: rule.examplePath, positive: true, ruleId: rule.id });
   // a rule's negative example says what that rule must not report (another family may rightly find a
   // secret there: a random password in a ConfigMap is still a password), so only its family's findings count
-  for (const template of rule.negativeExamples) corpus.push({ family, template, path: rule.examplePath, positive: false, onlyFamily: true });
+  for (const template of rule.negativeExamples)
+    corpus.push({ family, template, path: rule.examplePath, positive: false, onlyFamily: true });
 }
 
 // Generic shapes. Values are built from templates, so no literal secret is written here.
@@ -63,17 +65,31 @@ const SYNTAXES = [
   (n, v) => `$${n} = '${v}';`,
   (n, v) => `  ${n}: "${v}"`,
 ];
-const SECRET_NAMES = ["db_password", "API_KEY", "clientSecret", "auth_token", "secret_key", "privateKey", "access_token", "SMTP_PASSWD"];
+const SECRET_NAMES = [
+  "db_password",
+  "API_KEY",
+  "clientSecret",
+  "auth_token",
+  "secret_key",
+  "privateKey",
+  "access_token",
+  "SMTP_PASSWD",
+];
 const WEAK_NAMES = ["key", "proxy_auth", "SharedKey", "accessId", "smtp_pass", "authorization"];
 for (const syntax of SYNTAXES) {
   for (const name of SECRET_NAMES) {
     corpus.push({ family: "generic", template: syntax(name, `{{pin:${RANDOM}}}`), positive: true });
-    corpus.push({ family: "generic", template: syntax(name, `{{pin:{{rand:base64:38}}{{rand:digits:2}}}}`), positive: true });
+    corpus.push({
+      family: "generic",
+      template: syntax(name, `{{pin:{{rand:base64:38}}{{rand:digits:2}}}}`),
+      positive: true,
+    });
   }
   // a UUID or 64 hex digits under a secret name is a secret
   corpus.push({ family: "generic", template: syntax("client_secret", `{{pin:${UUID}}}`), positive: true });
   corpus.push({ family: "generic", template: syntax("api_key", "{{pin:{{rand:HEX:64}}}}"), positive: true });
-  for (const name of WEAK_NAMES) corpus.push({ family: "generic", template: syntax(name, `{{pin:${RANDOM}}}`), positive: true });
+  for (const name of WEAK_NAMES)
+    corpus.push({ family: "generic", template: syntax(name, `{{pin:${RANDOM}}}`), positive: true });
 }
 corpus.push(
   { family: "generic", template: 'ds.setPassword("{{pin:{{rand:base62:20}}{{rand:digits:2}}}}");', positive: true },
@@ -84,17 +100,54 @@ corpus.push(
 );
 // shapes that are not secrets: placeholders, templates, code, identifiers, timestamps, typed runs
 const QUIET_VALUES = [
-  "changeme", "your_api_key_here", "${API_KEY}", "$API_KEY", "{{ .Values.password }}", "<token>", "xxxxxxxxxxxxxxxxxxxx",
-  "process.env.API_KEY", "os.environ[\"API_KEY\"]", "this.session.accessToken", "passwordInputElement", "utf8Encoder2Stream",
-  "&{{rand:base62:16}}{{rand:digits:2}}", "*{{rand:base62:16}}{{rand:digits:2}}", "%{{rand:base62:16}}{{rand:digits:2}}",
-  "+password+", "%s{{rand:base62:12}}", "{{rand:base62:8}}%v", "2024-05-17T10:22:31Z", "1715941351", "1715941351123",
-  "###########{{rand:base62:6}}", "****************", "abcdefghijklmnop", "{{rand:lower:4}}123456{{rand:lower:4}}", "app.config.apiToken",
-  "https://example.com/api", "/etc/app/secret.key", "./config/token.json", "data:image/png;base64,{{rand:base64:40}}",
+  "changeme",
+  "your_api_key_here",
+  "${API_KEY}",
+  "$API_KEY",
+  "{{ .Values.password }}",
+  "<token>",
+  "xxxxxxxxxxxxxxxxxxxx",
+  "process.env.API_KEY",
+  'os.environ["API_KEY"]',
+  "this.session.accessToken",
+  "passwordInputElement",
+  "utf8Encoder2Stream",
+  "&{{rand:base62:16}}{{rand:digits:2}}",
+  "*{{rand:base62:16}}{{rand:digits:2}}",
+  "%{{rand:base62:16}}{{rand:digits:2}}",
+  "+password+",
+  "%s{{rand:base62:12}}",
+  "{{rand:base62:8}}%v",
+  "2024-05-17T10:22:31Z",
+  "1715941351",
+  "1715941351123",
+  "###########{{rand:base62:6}}",
+  "****************",
+  "abcdefghijklmnop",
+  "{{rand:lower:4}}123456{{rand:lower:4}}",
+  "app.config.apiToken",
+  "https://example.com/api",
+  "/etc/app/secret.key",
+  "./config/token.json",
+  "data:image/png;base64,{{rand:base64:40}}",
 ];
-const NOT_SECRET_NAMES = ["tokenId", "secret_id", "secretName", "tokenUrl", "secretHost", "api_key_path", "csrf_token", "XSRF-TOKEN", "publicKey", "public_token"];
+const NOT_SECRET_NAMES = [
+  "tokenId",
+  "secret_id",
+  "secretName",
+  "tokenUrl",
+  "secretHost",
+  "api_key_path",
+  "csrf_token",
+  "XSRF-TOKEN",
+  "publicKey",
+  "public_token",
+];
 for (const syntax of SYNTAXES.slice(0, 4)) {
-  for (const value of QUIET_VALUES) corpus.push({ family: "generic", template: syntax("api_token", value), positive: false });
-  for (const name of NOT_SECRET_NAMES) corpus.push({ family: "generic", template: syntax(name, RANDOM), positive: false });
+  for (const value of QUIET_VALUES)
+    corpus.push({ family: "generic", template: syntax("api_token", value), positive: false });
+  for (const name of NOT_SECRET_NAMES)
+    corpus.push({ family: "generic", template: syntax(name, RANDOM), positive: false });
   corpus.push({ family: "generic", template: syntax("token_id", UUID), positive: false });
   corpus.push({ family: "generic", template: syntax("last_token_commit", "{{rand:hex:40}}"), positive: false });
   corpus.push({ family: "generic", template: syntax("secret_sha", "{{rand:HEX:40}}"), positive: false });
@@ -110,23 +163,46 @@ for (const template of [
   'body = "{\\"api_key\\": \\"{{pin:{{rand:base62:30}}{{rand:digits:2}}}}\\"}"',
   "client_secret: >-\n  {{pin:{{rand:base62:30}}{{rand:digits:2}}}}",
   'SECRET_KEY = b"{{pin:{{rand:base64:40}}{{rand:digits:2}}}}"',
-  "val apiToken: String = \"{{pin:{{rand:base62:30}}{{rand:digits:2}}}}\"",
+  'val apiToken: String = "{{pin:{{rand:base62:30}}{{rand:digits:2}}}}"',
   'apiKey?: "{{pin:{{rand:base62:30}}{{rand:digits:2}}}}"',
   'password = "{{pin:{{rand:lower:6}}{{rand:digits:4}}}}"',
   '<add key="ApiKey" value="{{pin:{{rand:base62:30}}{{rand:digits:2}}}}" />',
   "config.password = '{{pin:{{rand:base62:14}}{{rand:digits:2}}}}'",
-]) corpus.push({ family: "generic", template, positive: true });
+])
+  corpus.push({ family: "generic", template, positive: true });
 for (const template of [
-  "password = hashlib.sha256(raw).hexdigest()", "token = jwt.sign(payload, signingKey)", "const apiKey = await getApiKey();",
-  "secret: !Ref DatabaseSecret", "password: !vault |", 'api_key = ENV.fetch("API_KEY")', 'token: "${{ secrets.DEPLOY_TOKEN }}"',
-  'TOKEN="$(vault read -field=token secret/ci)"', 'password = "********"', 'password: ""', "secret_key = None",
-  'val token: String = ""', "token: string;", "apiKey?: string | undefined;", 'password = input("Password: ")',
-  "private_key = load_pem(open(path).read())", "access_token = response.json()['access_token']", "secret_arn = aws_secretsmanager_secret.db.arn",
-  'passwordHash = bcrypt.hashSync(password, 10)', "tokenizer = AutoTokenizer.from_pretrained(model_name)", "tokens = lexer.tokenize(source)",
-  "MAX_TOKENS=4096", "token_limit: 128000", "secretsManagerArn: arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf",
-  'pwd = os.getcwd()', "passwd_file = /etc/passwd", 'key = f"{prefix}:{user_id}"', "cache_key = build_key(user, 'profile', 2)",
-  'auth = HTTPBasicAuth(user, password)', 'keyPair = crypto.generateKeyPairSync("ed25519")',
-]) corpus.push({ family: "generic", template, positive: false });
+  "password = hashlib.sha256(raw).hexdigest()",
+  "token = jwt.sign(payload, signingKey)",
+  "const apiKey = await getApiKey();",
+  "secret: !Ref DatabaseSecret",
+  "password: !vault |",
+  'api_key = ENV.fetch("API_KEY")',
+  'token: "${{ secrets.DEPLOY_TOKEN }}"',
+  'TOKEN="$(vault read -field=token secret/ci)"',
+  'password = "********"',
+  'password: ""',
+  "secret_key = None",
+  'val token: String = ""',
+  "token: string;",
+  "apiKey?: string | undefined;",
+  'password = input("Password: ")',
+  "private_key = load_pem(open(path).read())",
+  "access_token = response.json()['access_token']",
+  "secret_arn = aws_secretsmanager_secret.db.arn",
+  "passwordHash = bcrypt.hashSync(password, 10)",
+  "tokenizer = AutoTokenizer.from_pretrained(model_name)",
+  "tokens = lexer.tokenize(source)",
+  "MAX_TOKENS=4096",
+  "token_limit: 128000",
+  "secretsManagerArn: arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf",
+  "pwd = os.getcwd()",
+  "passwd_file = /etc/passwd",
+  'key = f"{prefix}:{user_id}"',
+  "cache_key = build_key(user, 'profile', 2)",
+  "auth = HTTPBasicAuth(user, password)",
+  'keyPair = crypto.generateKeyPairSync("ed25519")',
+])
+  corpus.push({ family: "generic", template, positive: false });
 
 // Credentials by their written form (RFC 9110 Authorization, curl/wget/HTTPie, RFC 3986 userinfo)
 const TOKEN = "{{rand:base62:38}}{{rand:digits:2}}";
@@ -139,16 +215,29 @@ for (const header of [
   (v) => `req.setRequestHeader("Authorization", "Bearer ${v}");`,
 ]) {
   corpus.push({ family: "http-auth", template: header(`{{pin:${TOKEN}}}`), positive: true });
-  for (const stand of ["$API_TOKEN", "${TOKEN}", "<your-token>", "{{ token }}", "YOUR_ACCESS_TOKEN_HERE"]) corpus.push({ family: "http-auth", template: header(stand), positive: false });
+  for (const stand of ["$API_TOKEN", "${TOKEN}", "<your-token>", "{{ token }}", "YOUR_ACCESS_TOKEN_HERE"])
+    corpus.push({ family: "http-auth", template: header(stand), positive: false });
 }
 for (const scheme of ["https", "ftp", "ftps", "amqps", "rediss", "ldaps", "smtps", "mqtts", "sftp"]) {
-  corpus.push({ family: "http-auth", template: `URL=${scheme}://svc:{{pin:${PASSWORD}}}@host.example.com/x`, positive: true });
-  corpus.push({ family: "http-auth", template: `URL=${scheme}://svc:\${PASSWORD}@host.example.com/x`, positive: false });
+  corpus.push({
+    family: "http-auth",
+    template: `URL=${scheme}://svc:{{pin:${PASSWORD}}}@host.example.com/x`,
+    positive: true,
+  });
+  corpus.push({
+    family: "http-auth",
+    template: `URL=${scheme}://svc:\${PASSWORD}@host.example.com/x`,
+    positive: false,
+  });
   corpus.push({ family: "http-auth", template: `URL=${scheme}://user:password@host.example.com/x`, positive: false });
 }
 corpus.push(
   { family: "http-auth", template: `curl -u deploy:{{pin:${PASSWORD}}} https://repo.example.com/`, positive: true },
-  { family: "http-auth", template: `wget --password={{pin:${PASSWORD}}} https://files.example.com/a.zip`, positive: true },
+  {
+    family: "http-auth",
+    template: `wget --password={{pin:${PASSWORD}}} https://files.example.com/a.zip`,
+    positive: true,
+  },
   { family: "http-auth", template: `http -a ci:{{pin:${PASSWORD}}} https://api.example.com/`, positive: true },
   { family: "http-auth", template: "curl -u admin https://api.example.com/", positive: false },
 );
@@ -181,7 +270,12 @@ for (let seed = 1; seed <= SEEDS; seed++) {
       if (item.onlyFamily && family !== item.family) continue;
       // a positive text may hold other secrets than the one it is about (a key id beside its secret):
       // only a finding of a part of its secret (a wrong capture) is a false one there
-      if (item.positive && !isTheSecret(item, pins, f) && !pins.some((p) => p.includes(f.secret) || f.secret.includes(p))) continue;
+      if (
+        item.positive &&
+        !isTheSecret(item, pins, f) &&
+        !pins.some((p) => p.includes(f.secret) || f.secret.includes(p))
+      )
+        continue;
       const t = tally(family);
       if (item.positive && isTheSecret(item, pins, f)) t.truePositives++;
       else {
@@ -195,18 +289,38 @@ setExampleSeed(undefined);
 
 const pct = (a, b) => (b === 0 ? "–" : `${((100 * a) / b).toFixed(1)}%`);
 const rows = [...families].sort(([a], [b]) => a.localeCompare(b));
-const total = rows.reduce((s, [, t]) => ({ positives: s.positives + t.positives, found: s.found + t.found, truePositives: s.truePositives + t.truePositives, falsePositives: s.falsePositives + t.falsePositives }), { positives: 0, found: 0, truePositives: 0, falsePositives: 0 });
+const total = rows.reduce(
+  (s, [, t]) => ({
+    positives: s.positives + t.positives,
+    found: s.found + t.found,
+    truePositives: s.truePositives + t.truePositives,
+    falsePositives: s.falsePositives + t.falsePositives,
+  }),
+  { positives: 0, found: 0, truePositives: 0, falsePositives: 0 },
+);
 const positives = corpus.filter((c) => c.positive).length;
-console.log(`corpus: ${positives} positive and ${corpus.length - positives} negative texts x ${SEEDS} seeds; ${rules.length} rules`);
+console.log(
+  `corpus: ${positives} positive and ${corpus.length - positives} negative texts x ${SEEDS} seeds; ${rules.length} rules`,
+);
 if (unpinned > 0) console.log(`(${unpinned} positives have no {{pin:…}} yet and are judged by their rule's id)`);
 if (markdown) {
   console.log("\n| family | positives | recall | precision |\n|---|---:|---:|---:|");
-  for (const [family, t] of rows) console.log(`| ${family} | ${t.positives} | ${pct(t.found, t.positives)} | ${pct(t.truePositives, t.truePositives + t.falsePositives)} |`);
-  console.log(`| **all** | ${total.positives} | ${pct(total.found, total.positives)} | ${pct(total.truePositives, total.truePositives + total.falsePositives)} |`);
+  for (const [family, t] of rows)
+    console.log(
+      `| ${family} | ${t.positives} | ${pct(t.found, t.positives)} | ${pct(t.truePositives, t.truePositives + t.falsePositives)} |`,
+    );
+  console.log(
+    `| **all** | ${total.positives} | ${pct(total.found, total.positives)} | ${pct(total.truePositives, total.truePositives + total.falsePositives)} |`,
+  );
 } else {
   console.log(`${"family".padEnd(16)} ${"positives".padStart(9)} ${"recall".padStart(8)} ${"precision".padStart(10)}`);
-  for (const [family, t] of rows) console.log(`${family.padEnd(16)} ${String(t.positives).padStart(9)} ${pct(t.found, t.positives).padStart(8)} ${pct(t.truePositives, t.truePositives + t.falsePositives).padStart(10)}`);
-  console.log(`${"all".padEnd(16)} ${String(total.positives).padStart(9)} ${pct(total.found, total.positives).padStart(8)} ${pct(total.truePositives, total.truePositives + total.falsePositives).padStart(10)}`);
+  for (const [family, t] of rows)
+    console.log(
+      `${family.padEnd(16)} ${String(t.positives).padStart(9)} ${pct(t.found, t.positives).padStart(8)} ${pct(t.truePositives, t.truePositives + t.falsePositives).padStart(10)}`,
+    );
+  console.log(
+    `${"all".padEnd(16)} ${String(total.positives).padStart(9)} ${pct(total.found, total.positives).padStart(8)} ${pct(total.truePositives, total.truePositives + total.falsePositives).padStart(10)}`,
+  );
 }
 for (const m of misses.slice(0, 20)) console.log(`  missed      ${m.replace(/\n/g, "\\n").slice(0, 140)}`);
 for (const m of falseAlarms.slice(0, 20)) console.log(`  false alarm ${m.replace(/\n/g, "\\n").slice(0, 140)}`);
@@ -217,20 +331,35 @@ if (real) {
   const config = loadConfig(undefined, ROOT);
   const modules = await scanPaths([join(ROOT, "node_modules")], config, { workers: availableParallelism() });
   const cli = (command) => {
-    const r = spawnSync(process.execPath, [join(ROOT, "bin", "leakhound.js"), ...command, "-f", "json"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "leakhound.js"), ...command, "-f", "json"], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (r.status !== 0 && r.status !== 1) throw new Error(`leakhound ${command[0]} failed: ${r.stderr.trim()}`);
     return JSON.parse(r.stdout);
   };
-  const tree = cli(["dir", ROOT, "--exclude", "node_modules/**", "--exclude", "dist/**", "--exclude", "bench/.work/**"]);
+  const tree = cli([
+    "dir",
+    ROOT,
+    "--exclude",
+    "node_modules/**",
+    "--exclude",
+    "dist/**",
+    "--exclude",
+    "bench/.work/**",
+  ]);
   // the checked-out branch's history (other local branches may hold work in progress)
   const history = cli(["git", ROOT, "--branch", "HEAD"]);
   const counts = { node_modules: modules.findings.length, tree: tree.length, history: history.length };
   const mb = (modules.stats.bytes / 1024 / 1024).toFixed(1);
   console.log(`\nreal code (every finding a false positive):`);
-  console.log(`  node_modules  ${String(counts.node_modules).padStart(3)} findings in ${mb} MB, ${modules.stats.files} files (limit ${limits.node_modules})`);
+  console.log(
+    `  node_modules  ${String(counts.node_modules).padStart(3)} findings in ${mb} MB, ${modules.stats.files} files (limit ${limits.node_modules})`,
+  );
   console.log(`  own tree      ${String(counts.tree).padStart(3)} findings (limit ${limits.tree})`);
   console.log(`  own history   ${String(counts.history).padStart(3)} findings (limit ${limits.history})`);
-  for (const f of [...modules.findings, ...tree, ...history].slice(0, 20)) console.log(`    ${f.ruleId}  ${(f.path ?? f.file).replace(ROOT + "/", "")}:${f.startLine}`);
+  for (const f of [...modules.findings, ...tree, ...history].slice(0, 20))
+    console.log(`    ${f.ruleId}  ${(f.path ?? f.file).replace(ROOT + "/", "")}:${f.startLine}`);
   const over = Object.entries(counts).filter(([k, n]) => n > limits[k]);
   if (over.length > 0) {
     console.log(`over the limit: ${over.map(([k]) => k).join(", ")}`);

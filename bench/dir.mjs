@@ -32,16 +32,26 @@ const { stats, findings } = result;
 const mb = stats.bytes / 1024 / 1024;
 console.log(`target        ${target}`);
 console.log(`rules         ${config.rules.length}`);
-console.log(`files         ${stats.files} scanned, ${stats.skippedBinary} binary and ${stats.skippedLarge} large skipped`);
+console.log(
+  `files         ${stats.files} scanned, ${stats.skippedBinary} binary and ${stats.skippedLarge} large skipped`,
+);
 console.log(`bytes         ${mb.toFixed(1)} MB`);
 console.log(`workers       ${workers}`);
-console.log(`time          ${seconds.toFixed(2)} s (best of ${runs.length}: ${runs.map((s) => s.toFixed(2)).join(", ")})`);
-console.log(`throughput    ${(mb / seconds).toFixed(1)} MB/s, ${(mb / seconds / workers).toFixed(1)} MB/s per worker, ${Math.round(stats.files / seconds)} files/s`);
+console.log(
+  `time          ${seconds.toFixed(2)} s (best of ${runs.length}: ${runs.map((s) => s.toFixed(2)).join(", ")})`,
+);
+console.log(
+  `throughput    ${(mb / seconds).toFixed(1)} MB/s, ${(mb / seconds / workers).toFixed(1)} MB/s per worker, ${Math.round(stats.files / seconds)} files/s`,
+);
 console.log(`findings      ${findings.length}`);
 const byRule = new Map();
 for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
 for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${rule}`);
 for (const f of findings.slice(0, show)) {
   const where = `${f.path.replace(target + "/", "")}:${f.startLine}`;
-  console.log(`  ${f.ruleId}  ${where}\n      ${redactLine(f.context, f.secret, f.startColumn - f.contextColumn + 1).trim().slice(0, 150)}`);
+  console.log(
+    `  ${f.ruleId}  ${where}\n      ${redactLine(f.context, f.secret, f.startColumn - f.contextColumn + 1)
+      .trim()
+      .slice(0, 150)}`,
+  );
 }

@@ -20,7 +20,10 @@ const bin = fileURLToPath(new URL("../bin/leakhound.js", import.meta.url));
 function measure(argv) {
   const devnull = openSync("/dev/null", "w");
   const started = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...argv], { stdio: ["ignore", devnull, "pipe"], encoding: "utf8" });
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", ...argv], {
+    stdio: ["ignore", devnull, "pipe"],
+    encoding: "utf8",
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   closeSync(devnull);
   const rssKb = Number(result.stderr.trim().split("\n").pop());
@@ -33,7 +36,8 @@ function best(argv) {
   return all.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 }
 
-const patchBytes = spawnSync("git", ["-C", repo, "log", "-p", "-U0", "--full-history", "--all"], { maxBuffer: 1 << 30 }).stdout.length;
+const patchBytes = spawnSync("git", ["-C", repo, "log", "-p", "-U0", "--full-history", "--all"], { maxBuffer: 1 << 30 })
+  .stdout.length;
 const commits = spawnSync("git", ["-C", repo, "rev-list", "--all", "--count"], { encoding: "utf8" }).stdout.trim();
 const floor = best(["git", "-C", repo, "log", "-p", "-U0", "--full-history", "--all"]);
 const scan = best([process.execPath, bin, "git", repo, "--format", "jsonl"]);
@@ -42,6 +46,8 @@ const summary = /scanned (\d+) commits? \(([^)]+)\)[^\n]*/.exec(scan.stderr)?.[0
 const mb = patchBytes / 1024 / 1024;
 console.log(`repository        ${repo} (${commits} commits, ${mb.toFixed(1)} MB of patch text)`);
 console.log(`git log -p floor  ${floor.seconds.toFixed(2)} s, ${floor.rssMb.toFixed(0)} MB peak RSS`);
-console.log(`leakhound git     ${scan.seconds.toFixed(2)} s, ${scan.rssMb.toFixed(0)} MB peak RSS, exit ${scan.status}: ${summary}`);
+console.log(
+  `leakhound git     ${scan.seconds.toFixed(2)} s, ${scan.rssMb.toFixed(0)} MB peak RSS, exit ${scan.status}: ${summary}`,
+);
 console.log(`ratio             ${(scan.seconds / floor.seconds).toFixed(2)}x the floor (target <= 1.2)`);
 console.log(`throughput        ${(mb / scan.seconds).toFixed(1)} MB/s of the floor's patch text`);

@@ -18,7 +18,12 @@ symlinkSync(process.execPath, join(noGit, "bin", "node"));
 function time(argv, withoutGit, cwd) {
   const env = { ...process.env, ...(withoutGit ? { PATH: join(noGit, "bin") } : {}) };
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bin, ...argv, "-q", "-f", "jsonl"], { env, cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [bin, ...argv, "-q", "-f", "jsonl"], {
+    env,
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { seconds, findings: r.stdout.trim() ? r.stdout.trim().split("\n").length : 0 };
 }
@@ -26,7 +31,9 @@ function time(argv, withoutGit, cwd) {
 function row(label, argv, cwd) {
   const cli = time(argv, false, cwd);
   const iso = time(argv, true, cwd);
-  console.log(`${label.padEnd(34)} git CLI ${cli.seconds.toFixed(2).padStart(6)} s   isomorphic-git ${iso.seconds.toFixed(2).padStart(7)} s   ${(iso.seconds / cli.seconds).toFixed(1)}x   findings ${cli.findings}/${iso.findings}`);
+  console.log(
+    `${label.padEnd(34)} git CLI ${cli.seconds.toFixed(2).padStart(6)} s   isomorphic-git ${iso.seconds.toFixed(2).padStart(7)} s   ${(iso.seconds / cli.seconds).toFixed(1)}x   findings ${cli.findings}/${iso.findings}`,
+  );
 }
 
 const commits = execFileSync("git", ["-C", repo, "rev-list", "--all"], { encoding: "utf8" }).trim().split("\n");
@@ -43,7 +50,11 @@ git("config", "user.name", "bench");
 for (let f = 0; f < 10; f++) writeFileSync(join(small, `m${f}.js`), "// start\n");
 git("add", "-A");
 git("commit", "-q", "-m", "base");
-for (let f = 0; f < 10; f++) writeFileSync(join(small, `m${f}.js`), Array.from({ length: 50 }, (_, i) => `export const v${i} = compute(${i}); // token ${i}`).join("\n") + "\n");
+for (let f = 0; f < 10; f++)
+  writeFileSync(
+    join(small, `m${f}.js`),
+    Array.from({ length: 50 }, (_, i) => `export const v${i} = compute(${i}); // token ${i}`).join("\n") + "\n",
+  );
 git("add", "-A");
 row("staged: 10 files, 500 lines", ["staged", small]);
 rmSync(small, { recursive: true, force: true });

@@ -22,7 +22,8 @@ function keyId() {
 /** Minified-looking code, `size` bytes on one line, with `keys` key ids spread evenly through it. */
 function longLine() {
   const filler = [];
-  for (let i = 0; filler.join("").length < 4096; i++) filler.push(`var a${i}=function(b,c){return b*${i}+c.length||null};`);
+  for (let i = 0; filler.join("").length < 4096; i++)
+    filler.push(`var a${i}=function(b,c){return b*${i}+c.length||null};`);
   const chunk = filler.join("");
   const ids = Array.from({ length: keys }, keyId);
   const gap = Math.floor(size / keys);
@@ -60,18 +61,26 @@ try {
   git("add", "-A");
 
   const baseline = measured(process.execPath, ["-e", "0"], dir);
-  console.log(`file          bundle.min.js: ${(text.length / 1024 / 1024).toFixed(1)} MB on one line, ${ids.length} AWS key ids`);
+  console.log(
+    `file          bundle.min.js: ${(text.length / 1024 / 1024).toFixed(1)} MB on one line, ${ids.length} AWS key ids`,
+  );
   console.log(`node -e 0     peak RSS ${baseline.peakMiB.toFixed(0)} MiB`);
   const run = (name, args) => {
     const r = measured(process.execPath, [bin, ...args, "--format", "json"], dir);
     let found = -1;
     try {
-      found = new Set(JSON.parse(r.stdout).filter((f) => f.ruleId === "aws-access-key-id").map((f) => `${f.startColumn}`)).size;
+      found = new Set(
+        JSON.parse(r.stdout)
+          .filter((f) => f.ruleId === "aws-access-key-id")
+          .map((f) => `${f.startColumn}`),
+      ).size;
     } catch {
       console.log(`  (${name}: output is not JSON; stderr: ${r.stderr.split("\n").slice(0, 3).join(" | ")})`);
     }
     const ok = found === ids.length && r.code === 1 && r.peakMiB < 1024;
-    console.log(`${name.padEnd(13)} exit ${r.code}, ${found} of ${ids.length} findings, peak RSS ${r.peakMiB.toFixed(0)} MiB (${(r.peakMiB / baseline.peakMiB).toFixed(1)}x node -e 0)${ok ? "" : "  <-- MISSES THE TARGET"}`);
+    console.log(
+      `${name.padEnd(13)} exit ${r.code}, ${found} of ${ids.length} findings, peak RSS ${r.peakMiB.toFixed(0)} MiB (${(r.peakMiB / baseline.peakMiB).toFixed(1)}x node -e 0)${ok ? "" : "  <-- MISSES THE TARGET"}`,
+    );
     return ok;
   };
   const results = [run("dir", ["dir", "."]), run("staged", ["staged", "."])];

@@ -30,7 +30,24 @@ writeFileSync(join(work, "repos.txt"), list.join("\n") + "\n");
 
 function run(jobs, state) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bin, "repos", join(work, "repos.txt"), "--jobs", String(jobs), "--state", state, "--cache-dir", join(work, "cache"), "-q", "-o", "/dev/null"], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [
+      bin,
+      "repos",
+      join(work, "repos.txt"),
+      "--jobs",
+      String(jobs),
+      "--state",
+      state,
+      "--cache-dir",
+      join(work, "cache"),
+      "-q",
+      "-o",
+      "/dev/null",
+    ],
+    { encoding: "utf8" },
+  );
   if (r.status === 2) throw new Error(r.stderr);
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
@@ -38,9 +55,14 @@ function run(jobs, state) {
 const one = run(1, join(work, "one.sqlite"));
 const two = run(2, join(work, "two.sqlite"));
 const again = run(2, join(work, "two.sqlite"));
-const mb = execFileSync("du", ["-sm", ...list], { encoding: "utf8" }).trim().split("\n").reduce((n, l) => n + Number(l.split("\t")[0]), 0);
+const mb = execFileSync("du", ["-sm", ...list], { encoding: "utf8" })
+  .trim()
+  .split("\n")
+  .reduce((n, l) => n + Number(l.split("\t")[0]), 0);
 console.log(`repositories      ${copies} (bare, ${mb} MB of objects)`);
 console.log(`1 job             ${one.toFixed(2)} s`);
 console.log(`2 jobs            ${two.toFixed(2)} s   speed-up ${(one / two).toFixed(2)}x (target 1.7x)`);
-console.log(`incremental run   ${again.toFixed(2)} s   ${((again / two) * 100).toFixed(1)}% of the first (target < 5%)`);
+console.log(
+  `incremental run   ${again.toFixed(2)} s   ${((again / two) * 100).toFixed(1)}% of the first (target < 5%)`,
+);
 rmSync(work, { recursive: true, force: true });

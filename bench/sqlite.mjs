@@ -13,7 +13,16 @@ const { ScanState } = await import("../dist/repos/state.js");
 const { sqliteDriver } = await import("../dist/repos/sqlite.js");
 
 function finding(repo, n) {
-  return { repository: repo, ruleId: "github-pat", file: `src/file${n}.env`, startLine: n, startColumn: 7, fingerprint: `${repo}-${n}`, secret: "ghp_…", severity: "critical" };
+  return {
+    repository: repo,
+    ruleId: "github-pat",
+    file: `src/file${n}.env`,
+    startLine: n,
+    startColumn: 7,
+    fingerprint: `${repo}-${n}`,
+    secret: "ghp_…",
+    severity: "critical",
+  };
 }
 
 function run(driver) {
@@ -26,7 +35,10 @@ function run(driver) {
     let started = process.hrtime.bigint();
     for (let r = 0; r < repos; r++) {
       const name = `acme/repo${r}`;
-      state.finish({ name, status: "done", tips: [`tip${r}`], commits: 100, bytes: 1e6, error: null }, Array.from({ length: perRepo }, (_, n) => finding(name, n)));
+      state.finish(
+        { name, status: "done", tips: [`tip${r}`], commits: 100, bytes: 1e6, error: null },
+        Array.from({ length: perRepo }, (_, n) => finding(name, n)),
+      );
     }
     const write = Number(process.hrtime.bigint() - started) / 1e6;
     started = process.hrtime.bigint();
@@ -53,9 +65,13 @@ for (const driver of ["node:sqlite", "better-sqlite3"]) {
     continue;
   }
   results[driver] = r;
-  console.log(`${driver.padEnd(15)} write ${r.write.toFixed(0).padStart(6)} ms   read ${r.read.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `${driver.padEnd(15)} write ${r.write.toFixed(0).padStart(6)} ms   read ${r.read.toFixed(0).padStart(6)} ms`,
+  );
 }
 if (results["node:sqlite"] && results["better-sqlite3"]) {
   const [a, b] = [results["node:sqlite"], results["better-sqlite3"]];
-  console.log(`node:sqlite / better-sqlite3: write ${(a.write / b.write).toFixed(2)}x, read ${(a.read / b.read).toFixed(2)}x`);
+  console.log(
+    `node:sqlite / better-sqlite3: write ${(a.write / b.write).toFixed(2)}x, read ${(a.read / b.read).toFixed(2)}x`,
+  );
 }

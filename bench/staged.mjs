@@ -18,7 +18,10 @@ for (let f = 0; f < 10; f++) writeFileSync(join(repo, `module${f}.js`), "// star
 git("add", "-A");
 git("commit", "-q", "-m", "base");
 for (let f = 0; f < 10; f++) {
-  const lines = Array.from({ length: 50 }, (_, i) => `export const value${i} = computeSomething(${i}, "text ${f}-${i}"); // token handling ${i}`);
+  const lines = Array.from(
+    { length: 50 },
+    (_, i) => `export const value${i} = computeSomething(${i}, "text ${f}-${i}"); // token handling ${i}`,
+  );
   writeFileSync(join(repo, `module${f}.js`), "// start\n" + lines.join("\n") + "\n");
 }
 git("add", "-A");

@@ -62,12 +62,31 @@ function scannedRepoArgs(repo) {
     if (path.dirname(d) === d) break;
   }
   const safe = top === here ? [here] : [here, top];
-  return ["-C", repo, "--no-pager", ...CONFIG.flatMap((c) => ["-c", c]), ...safe.flatMap((d) => ["-c", `safe.directory=${d}`])];
+  return [
+    "-C",
+    repo,
+    "--no-pager",
+    ...CONFIG.flatMap((c) => ["-c", c]),
+    ...safe.flatMap((d) => ["-c", `safe.directory=${d}`]),
+  ];
 }
 
 /** The pre-commit diff, as stagedDiffArgs in src/sources/git.ts. */
 function stagedDiffArgs(repo) {
-  return [...scannedRepoArgs(repo), "-c", "core.quotePath=true", "diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", "--"];
+  return [
+    ...scannedRepoArgs(repo),
+    "-c",
+    "core.quotePath=true",
+    "diff",
+    "--cached",
+    "-U0",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--find-renames",
+    "--ignore-submodules",
+    "--",
+  ];
 }
 
 module.exports = { ENV, stagedDiffArgs };

@@ -23,13 +23,19 @@ let failed = false;
 /** One line for a failure that reached this edge, with what to do when that is known. */
 function startupMessage(err) {
   const message = err instanceof Error ? String(err.message).split("\n")[0] : String(err);
-  const code = err && err.code;
-  if (/re2\.node|['"]re2['"]|[\\/]re2[\\/]/.test(message) || (code === "ERR_DLOPEN_FAILED" && /re2/.test(String(err.stack)))) {
+  const code = err?.code;
+  if (
+    /re2\.node|['"]re2['"]|[\\/]re2[\\/]/.test(message) ||
+    (code === "ERR_DLOPEN_FAILED" && /re2/.test(String(err.stack)))
+  ) {
     // npm 11 leaves install scripts of dependencies unrun until approved ("install scripts not yet
     // covered by allowScripts"), and re2's script is what downloads or builds its binary
     return `the re2 regex engine could not be loaded (${message}): its install script has not run or was built for another Node. Run \`npm install-scripts approve re2 && npm rebuild re2\` (or \`npm rebuild re2\` on npm 10 and older)`;
   }
-  if ((code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND" || code === "ENOENT") && /[\\/]dist[\\/]/.test(message)) {
+  if (
+    (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND" || code === "ENOENT") &&
+    /[\\/]dist[\\/]/.test(message)
+  ) {
     return `leakhound is not built: ${path.join(__dirname, "..", "dist")} is missing or incomplete. Run \`npm run build\` in the leakhound checkout, or reinstall the package`;
   }
   return `internal error: ${message}`;
@@ -61,11 +67,22 @@ process.on("beforeExit", () => {
 
 /** LEAKHOUND_DEBUG=spawn: one stderr line naming how the early git diff was started (the tests check it). */
 function traceSpawn(way) {
-  if (/(^|,)spawn(,|$)/.test(process.env.LEAKHOUND_DEBUG || "")) fs.writeSync(2, `leakhound: debug: early diff via ${way}\n`);
+  if (/(^|,)spawn(,|$)/.test(process.env.LEAKHOUND_DEBUG || ""))
+    fs.writeSync(2, `leakhound: debug: early diff via ${way}\n`);
 }
 
 // `staged` options that take a value; anything else that is not a flag is the repository.
-const STAGED_VALUE_FLAGS = new Set(["-c", "--config", "-f", "--format", "-o", "--output", "--exit-code", "--max-file-size", "--baseline"]);
+const STAGED_VALUE_FLAGS = new Set([
+  "-c",
+  "--config",
+  "-f",
+  "--format",
+  "-o",
+  "--output",
+  "--exit-code",
+  "--max-file-size",
+  "--baseline",
+]);
 
 /**
  * Starts the pre-commit scan's `git diff --cached` before anything else loads: git works while the
@@ -107,7 +124,8 @@ function spawnWithPipes(args, env, files) {
     });
   }
   return new Promise((resolve) => {
-    const ended = (code, signal, error) => resolve({ ...(files ? collect(files, { code, signal }) : { chunks, stderr, code, signal }), error });
+    const ended = (code, signal, error) =>
+      resolve({ ...(files ? collect(files, { code, signal }) : { chunks, stderr, code, signal }), error });
     child.on("error", (error) => ended(null, null, error));
     // with files there are no streams to wait for: once git has exited, all it wrote is there
     child.on(files ? "exit" : "close", (code, signal) => ended(code, signal));
@@ -164,9 +182,10 @@ function loadBundle(name) {
     // of the machine could plant compiled code there
     const base = process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache");
     const result = Module.enableCompileCache(path.join(base, "leakhound", "node-compile-cache"));
-    how = result && result.directory ? "compile cache" : `compile cache off: ${(result && result.message) || "unavailable"}`;
+    how = result?.directory ? "compile cache" : `compile cache off: ${result?.message || "unavailable"}`;
   }
-  if (/(^|,)load(,|$)/.test(process.env.LEAKHOUND_DEBUG || "")) fs.writeSync(2, `leakhound: debug: loading dist/bundle/${name}.cjs (${how})\n`);
+  if (/(^|,)load(,|$)/.test(process.env.LEAKHOUND_DEBUG || ""))
+    fs.writeSync(2, `leakhound: debug: loading dist/bundle/${name}.cjs (${how})\n`);
   return require(path.join(__dirname, "..", "dist", "bundle", `${name}.cjs`));
 }
 

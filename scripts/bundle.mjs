@@ -52,7 +52,10 @@ export async function bundleCli(outdir = join(absWorkingDir, "dist", "bundle")) 
 // names (no shared chunks), so that a stale or missing file is plain to see in a diff
 export async function bundleAction(outdir = join(absWorkingDir, "action")) {
   for (const old of existsSync(outdir) ? readdirSync(outdir) : []) if (old.endsWith(".mjs")) rmSync(join(outdir, old));
-  for (const [name, entry] of [["index", "src/action/index.ts"], ["history-worker", "src/scan/history-worker.ts"]]) {
+  for (const [name, entry] of [
+    ["index", "src/action/index.ts"],
+    ["history-worker", "src/scan/history-worker.ts"],
+  ]) {
     await build({
       entryPoints: { [name]: entry },
       outdir,

@@ -3,7 +3,9 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { builtinRulesDir, compiledRulesFile, loadRuleDir } from "../dist/config/rules.js";
 
-const files = readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml")).sort();
+const files = readdirSync(builtinRulesDir)
+  .filter((f) => f.endsWith(".toml"))
+  .sort();
 // examples are for `rules check` and the tests, which read the TOML files; the scanner does not need them
 const rules = loadRuleDir(builtinRulesDir, "rules").map((rule) => ({ ...rule, examples: [], negativeExamples: [] }));
 writeFileSync(compiledRulesFile, JSON.stringify({ files, rules }));

@@ -1,6 +1,13 @@
 // leakhound as a library: load a configuration, scan paths, a buffer, a history or staged changes,
 // and format the findings in any report format (see README, "Library").
-export { parseConfig, readRepositoryConfig, readOperatorConfig, type Config, type DetectionSettings, type OperatorSettings } from "./config/config.js";
+export {
+  parseConfig,
+  readRepositoryConfig,
+  readOperatorConfig,
+  type Config,
+  type DetectionSettings,
+  type OperatorSettings,
+} from "./config/config.js";
 export { loadConfig, loadSettings } from "./config/load.js";
 export { loadBuiltinRules, parseRuleFile } from "./config/rules.js";
 export { checkRuleExamples, expandTemplate } from "./config/examples.js";
@@ -32,4 +39,13 @@ export { GITHUB_LIMITS } from "./report/sarif.js";
 export { redact, Redactor, type Redaction } from "./report/redact.js";
 export { Baseline, BASELINE_FILE, writeBaseline, type BaselineEntry } from "./filters/baseline.js";
 export { LeakhoundError, type ErrorCode } from "./errors.js";
-export type { Finding, Fragment, Rule, ScanStats, Severity, GitProvenance, Verification, VerificationStatus } from "./model.js";
+export type {
+  Finding,
+  Fragment,
+  Rule,
+  ScanStats,
+  Severity,
+  GitProvenance,
+  Verification,
+  VerificationStatus,
+} from "./model.js";

@@ -54,7 +54,8 @@ export interface HistoryScanOptions extends LibraryScanOptions {
   workers?: number;
 }
 
-const isRuleSet = (value: unknown): value is RuleSet => typeof value === "object" && value !== null && Array.isArray((value as RuleSet).rules);
+const isRuleSet = (value: unknown): value is RuleSet =>
+  typeof value === "object" && value !== null && Array.isArray((value as RuleSet).rules);
 
 function ruleSetFor(config: RuleSet | string | undefined, searchDir: string): RuleSet {
   if (isRuleSet(config)) return config;
@@ -65,7 +66,11 @@ function ruleSetFor(config: RuleSet | string | undefined, searchDir: string): Ru
  * Scans files and folders. The second argument is the options, or (as before) a config from
  * `loadConfig`; findings are sorted by path and position.
  */
-export async function scanPaths(paths: string[], options?: PathScanOptions | RuleSet, more: ScanOptions = {}): Promise<ScanResult> {
+export async function scanPaths(
+  paths: string[],
+  options?: PathScanOptions | RuleSet,
+  more: ScanOptions = {},
+): Promise<ScanResult> {
   const opts: PathScanOptions = isRuleSet(options) ? { ...more, config: options } : { ...more, ...(options ?? {}) };
   const { config, ...walk } = opts;
   const ruleSet = ruleSetFor(config, paths[0] ?? ".");
@@ -73,8 +78,15 @@ export async function scanPaths(paths: string[], options?: PathScanOptions | Rul
   return { ...result, rules: ruleSet.rules };
 }
 
-/** Scans one text or buffer as if it were the file `path` (default "<buffer>"); the built-in rules unless `config` says otherwise. */
-export function scanBuffer(text: Buffer | string, path = "<buffer>", options: LibraryScanOptions | RuleSet = {}): ScanResult {
+/**
+ * Scans one text or buffer as if it were the file `path` (default "<buffer>"); the built-in rules unless `config` says
+ * otherwise.
+ */
+export function scanBuffer(
+  text: Buffer | string,
+  path = "<buffer>",
+  options: LibraryScanOptions | RuleSet = {},
+): ScanResult {
   const config = isRuleSet(options) ? options : options.config;
   const ruleSet = config === undefined ? defaultSettings() : ruleSetFor(config, ".");
   const result = bufferScan(typeof text === "string" ? Buffer.from(text, "utf8") : text, path, ruleSet);
@@ -85,7 +97,11 @@ export function scanBuffer(text: Buffer | string, path = "<buffer>", options: Li
 /** Scans the history of a git repository (every ref, a branch, a range or the commits since one). */
 export async function scanHistory(repo: string, options: HistoryScanOptions = {}): Promise<ScanResult> {
   const ruleSet = ruleSetFor(options.config, repo);
-  const scope = { ...(options.branch ? { branch: options.branch } : {}), ...(options.range ? { range: options.range } : {}), ...(options.sinceCommit ? { sinceCommit: options.sinceCommit } : {}) };
+  const scope = {
+    ...(options.branch ? { branch: options.branch } : {}),
+    ...(options.range ? { range: options.range } : {}),
+    ...(options.sinceCommit ? { sinceCommit: options.sinceCommit } : {}),
+  };
   const result = await historyScan(repo, ruleSet, scope, {
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
@@ -122,29 +138,56 @@ type AnyFinding = Finding | PresentedFinding;
 const isPresented = (f: AnyFinding): f is PresentedFinding => "file" in f && !("path" in f);
 
 /** A finding as every report shows it (`file`, redacted secret, commit fields); already presented ones pass through. */
-export function presentFinding(finding: AnyFinding, options: Pick<ReportOptions, "rules" | "redaction"> = {}, redactor?: Redactor): PresentedFinding {
+export function presentFinding(
+  finding: AnyFinding,
+  options: Pick<ReportOptions, "rules" | "redaction"> = {},
+  redactor?: Redactor,
+): PresentedFinding {
   if (isPresented(finding)) return finding;
-  return present(finding, options.redaction ?? "default", redactor ?? new Redactor(options.rules ?? loadBuiltinRules()));
+  return present(
+    finding,
+    options.redaction ?? "default",
+    redactor ?? new Redactor(options.rules ?? loadBuiltinRules()),
+  );
 }
 
 /** Findings as the JSON report writes them: an array of presented (redacted) findings. */
-export function toJson(findings: readonly AnyFinding[], options: Pick<ReportOptions, "rules" | "redaction"> = {}): PresentedFinding[] {
+export function toJson(
+  findings: readonly AnyFinding[],
+  options: Pick<ReportOptions, "rules" | "redaction"> = {},
+): PresentedFinding[] {
   const redactor = new Redactor(options.rules ?? loadBuiltinRules());
   return findings.map((f) => presentFinding(f, options, redactor));
 }
 
 /** SARIF 2.1.0 for findings straight from a scan (or already presented ones), fitted to GitHub's limits. */
-export function buildSarif(findings: readonly AnyFinding[], options: ReportOptions = {}, summary?: ScanSummary): SarifLog {
+export function buildSarif(
+  findings: readonly AnyFinding[],
+  options: ReportOptions = {},
+  summary?: ScanSummary,
+): SarifLog {
   const rules = options.rules ?? loadBuiltinRules();
-  const sarifOptions: SarifOptions = { ...(options.authorEmail ? { authorEmail: true } : {}), ...(options.onNotice ? { onNotice: options.onNotice } : {}) };
-  return sarifFor(toJson(findings, { rules, ...(options.redaction !== undefined ? { redaction: options.redaction } : {}) }), { rules, toolVersion: options.toolVersion ?? VERSION }, summary, sarifOptions);
+  const sarifOptions: SarifOptions = {
+    ...(options.authorEmail ? { authorEmail: true } : {}),
+    ...(options.onNotice ? { onNotice: options.onNotice } : {}),
+  };
+  return sarifFor(
+    toJson(findings, { rules, ...(options.redaction !== undefined ? { redaction: options.redaction } : {}) }),
+    { rules, toolVersion: options.toolVersion ?? VERSION },
+    summary,
+    sarifOptions,
+  );
 }
 
 /**
  * The report a scan's result would give on the command line, in any format (text, json,
  * json-envelope, jsonl, sarif, html). `result` is what a scan returned, or just its findings.
  */
-export function formatReport(format: Format, result: Pick<ScanResult, "findings"> & Partial<ScanResult>, options: ReportOptions & { elapsedMs?: number; unit?: "file" | "commit" } = {}): string {
+export function formatReport(
+  format: Format,
+  result: Pick<ScanResult, "findings"> & Partial<ScanResult>,
+  options: ReportOptions & { elapsedMs?: number; unit?: "file" | "commit" } = {},
+): string {
   const rules = options.rules ?? result.rules ?? loadBuiltinRules();
   const reporter = createReporter(format, {
     rules,
@@ -156,10 +199,22 @@ export function formatReport(format: Format, result: Pick<ScanResult, "findings"
   });
   const streamed = result.findings.map((f) => reporter.onFinding?.(f) ?? "").join("");
   const unit = options.unit ?? (result.commits !== undefined ? "commit" : "file");
-  return streamed + reporter.end({ findings: result.findings, stats: result.stats ?? { ...emptyStats(), files: 0 }, elapsedMs: options.elapsedMs ?? 0, unit });
+  return (
+    streamed +
+    reporter.end({
+      findings: result.findings,
+      stats: result.stats ?? { ...emptyStats(), files: 0 },
+      elapsedMs: options.elapsedMs ?? 0,
+      unit,
+    })
+  );
 }
 
 /** The summary that machine-readable reports carry, for a scan's result. */
-export function summaryOf(result: Pick<ScanResult, "findings" | "stats">, elapsedMs = 0, unit: "file" | "commit" = "file"): ScanSummary {
+export function summaryOf(
+  result: Pick<ScanResult, "findings" | "stats">,
+  elapsedMs = 0,
+  unit: "file" | "commit" = "file",
+): ScanSummary {
   return scanSummary(result.stats, result.findings.length, elapsedMs, unit);
 }

@@ -57,7 +57,9 @@ export interface Rule {
   secretGroup: number;
   /** lowercase literals; the rule runs only on text containing one of them. Empty: always runs. */
   keywords: string[];
-  /** RE2 regex the file path must match for the rule to apply; a rule with a path and no regex reports the file itself */
+  /**
+   * RE2 regex the file path must match for the rule to apply; a rule with a path and no regex reports the file itself
+   */
   pathRegex?: string;
   /** minimum Shannon entropy (bits per character) of the secret */
   entropy?: number;
@@ -163,7 +165,10 @@ export interface ScanStats {
   errors: ScanProblem[];
 }
 
-/** A file or object that could not be scanned (unreadable, missing, text that could not be decoded); reported, never swallowed. */
+/**
+ * A file or object that could not be scanned (unreadable, missing, text that could not be decoded); reported, never
+ * swallowed.
+ */
 export interface ScanProblem {
   path: string;
   reason: string;

@@ -18,7 +18,10 @@ export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, "dist", "builtin-rules.jso
 function firstExisting(...paths: string[]): string {
   return paths.find((p) => existsSync(p)) ?? paths[paths.length - 1]!;
 }
-export const WORKER_FILE = firstExisting(join(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"), join(PACKAGE_ROOT, "dist", "scan", "worker.js"));
+export const WORKER_FILE = firstExisting(
+  join(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"),
+  join(PACKAGE_ROOT, "dist", "scan", "worker.js"),
+);
 /** in the GitHub Action, which ships bundles, not dist/, its own bundle */
 export const HISTORY_WORKER_FILE = firstExisting(
   join(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),

@@ -17,9 +17,12 @@ interface Entry {
   verdict?: string;
 }
 
-const readBaseline = (dir: string): Entry[] => JSON.parse(readFileSync(join(dir, ".leakhound-baseline.json"), "utf8")).entries.filter(Boolean);
+const readBaseline = (dir: string): Entry[] =>
+  JSON.parse(readFileSync(join(dir, ".leakhound-baseline.json"), "utf8")).entries.filter(Boolean);
 const writeEntries = (repo: TestRepo, entries: Entry[]) =>
-  repo.write({ ".leakhound-baseline.json": `{"leakhound-baseline": 1, "entries": [\n${entries.map((e) => JSON.stringify(e) + ",\n").join("")}null]}\n` });
+  repo.write({
+    ".leakhound-baseline.json": `{"leakhound-baseline": 1, "entries": [\n${entries.map((e) => JSON.stringify(e) + ",\n").join("")}null]}\n`,
+  });
 
 /** A repository with two committed secrets and a baseline accepting both. */
 function acceptedRepo() {
@@ -51,11 +54,19 @@ describe("leakhound baseline audit", () => {
     expect(clean.stderr).toContain("2 entries: 0 expired, 0 stale, 2 in force; 2 without a verdict or reason");
 
     const [a, b] = readBaseline(repo.dir).sort((x, y) => (x.path < y.path ? -1 : 1));
-    writeEntries(repo, [{ ...a!, reason: "rotated upstream", expires: "2020-01-31" }, b!, { fingerprint: "0".repeat(32), path: "gone.env", rule: "github-pat" }]);
+    writeEntries(repo, [
+      { ...a!, reason: "rotated upstream", expires: "2020-01-31" },
+      b!,
+      { fingerprint: "0".repeat(32), path: "gone.env", rule: "github-pat" },
+    ]);
     const failing = runCli(["baseline", "audit", repo.dir]);
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain(`expired 2020-01-31  a.env  github-pat  ${a!.fingerprint.slice(0, 12)}  (rotated upstream)`);
-    expect(failing.stdout).toMatch(/^stale {2}gone\.env {2}github-pat {2}000000000000: no finding matches it any more/m);
+    expect(failing.stdout).toContain(
+      `expired 2020-01-31  a.env  github-pat  ${a!.fingerprint.slice(0, 12)}  (rotated upstream)`,
+    );
+    expect(failing.stdout).toMatch(
+      /^stale {2}gone\.env {2}github-pat {2}000000000000: no finding matches it any more/m,
+    );
     expect(failing.stderr).toContain("3 entries: 1 expired, 1 stale, 1 in force");
     // --check on a terminal reports the same, and asks nothing
     const checked = onTerminal(repo.dir, "", "--check");
@@ -91,7 +102,11 @@ describe("leakhound baseline audit", () => {
     const after = readBaseline(repo.dir);
     expect(after).toHaveLength(1);
     const dropped = before.find((e) => e.fingerprint !== after[0]!.fingerprint)!;
-    expect(after[0]).toMatchObject({ reason: "vendor sandbox, rotated monthly", expires: "2099-01-31", verdict: "accepted" });
+    expect(after[0]).toMatchObject({
+      reason: "vendor sandbox, rotated monthly",
+      expires: "2099-01-31",
+      verdict: "accepted",
+    });
     // the one judged real is reported again
     const scan = runCli(["git", repo.dir, "-f", "json"]);
     expect(scan.code).toBe(1);

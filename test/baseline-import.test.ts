@@ -17,8 +17,16 @@ interface Reported {
 /** A repository with four secrets over two commits: a.env (two lines), b.env, c/d.env. */
 function leakyRepo() {
   const repo = new TestRepo();
-  const secrets = { a1: fake("{{crc32:ghp_}}"), a2: fake("{{lit:hf_}}{{rand:base62:34}}"), b: fake("{{lit:gsk_}}{{rand:base62:52}}"), d: fake("{{crc32:ghp_}}") };
-  const first = repo.commit("first", { "a.env": `GITHUB_TOKEN=${secrets.a1}\nHUGGINGFACE_TOKEN=${secrets.a2}\n`, "b.env": `GROQ_API_KEY=${secrets.b}\n` });
+  const secrets = {
+    a1: fake("{{crc32:ghp_}}"),
+    a2: fake("{{lit:hf_}}{{rand:base62:34}}"),
+    b: fake("{{lit:gsk_}}{{rand:base62:52}}"),
+    d: fake("{{crc32:ghp_}}"),
+  };
+  const first = repo.commit("first", {
+    "a.env": `GITHUB_TOKEN=${secrets.a1}\nHUGGINGFACE_TOKEN=${secrets.a2}\n`,
+    "b.env": `GROQ_API_KEY=${secrets.b}\n`,
+  });
   const second = repo.commit("second", { "c/d.env": `# deploy\nGITHUB_TOKEN=${secrets.d}\n` });
   return { repo, secrets, first, second };
 }
@@ -26,7 +34,9 @@ function leakyRepo() {
 const reported = (dir: string): Reported[] => {
   const run = runCli(["git", dir, "-f", "json"]);
   expect(run.code === 0 || run.code === 1, run.stderr).toBe(true);
-  return (JSON.parse(run.stdout) as Reported[]).map(({ ruleId, file, startLine }) => ({ ruleId, file, startLine })).sort((a, b) => (a.file + a.startLine < b.file + b.startLine ? -1 : 1));
+  return (JSON.parse(run.stdout) as Reported[])
+    .map(({ ruleId, file, startLine }) => ({ ruleId, file, startLine }))
+    .sort((a, b) => (a.file + a.startLine < b.file + b.startLine ? -1 : 1));
 };
 
 function noRawSecret(texts: string[], secrets: Record<string, string>): void {
@@ -40,8 +50,46 @@ describe("leakhound baseline import", () => {
     expect(all.map((f) => `${f.file}:${f.startLine}`)).toEqual(["a.env:1", "a.env:2", "b.env:1", "c/d.env:2"]);
     // what `gitleaks git --report-format json` writes (its own rule names, the raw secret)
     const report = [
-      { Description: "GitHub Personal Access Token", StartLine: 1, EndLine: 1, StartColumn: 14, EndColumn: 53, Match: `GITHUB_TOKEN=${secrets.a1}`, Secret: secrets.a1, File: "a.env", SymlinkFile: "", Commit: first, Entropy: 5, Author: "Ann", Email: "ann@example.com", Date: "2026-01-01T00:00:01Z", Message: "first", Tags: [], RuleID: "github-pat", Fingerprint: `${first}:a.env:github-pat:1` },
-      { Description: "Generic API Key", StartLine: 2, EndLine: 2, StartColumn: 1, EndColumn: 40, Match: `GITHUB_TOKEN=${secrets.d}`, Secret: secrets.d, File: "c/d.env", SymlinkFile: "", Commit: second, Entropy: 5, Author: "Ann", Email: "ann@example.com", Date: "2026-01-01T00:00:02Z", Message: "second", Tags: [], RuleID: "generic-api-key", Fingerprint: `${second}:c/d.env:generic-api-key:2` },
+      {
+        Description: "GitHub Personal Access Token",
+        StartLine: 1,
+        EndLine: 1,
+        StartColumn: 14,
+        EndColumn: 53,
+        Match: `GITHUB_TOKEN=${secrets.a1}`,
+        Secret: secrets.a1,
+        File: "a.env",
+        SymlinkFile: "",
+        Commit: first,
+        Entropy: 5,
+        Author: "Ann",
+        Email: "ann@example.com",
+        Date: "2026-01-01T00:00:01Z",
+        Message: "first",
+        Tags: [],
+        RuleID: "github-pat",
+        Fingerprint: `${first}:a.env:github-pat:1`,
+      },
+      {
+        Description: "Generic API Key",
+        StartLine: 2,
+        EndLine: 2,
+        StartColumn: 1,
+        EndColumn: 40,
+        Match: `GITHUB_TOKEN=${secrets.d}`,
+        Secret: secrets.d,
+        File: "c/d.env",
+        SymlinkFile: "",
+        Commit: second,
+        Entropy: 5,
+        Author: "Ann",
+        Email: "ann@example.com",
+        Date: "2026-01-01T00:00:02Z",
+        Message: "second",
+        Tags: [],
+        RuleID: "generic-api-key",
+        Fingerprint: `${second}:c/d.env:generic-api-key:2`,
+      },
     ];
     const file = join(tempDir(), "gitleaks-report.json");
     writeFileSync(file, JSON.stringify(report, null, 1));
@@ -78,9 +126,35 @@ describe("leakhound baseline import", () => {
       plugins_used: [{ name: "KeywordDetector" }],
       filters_used: [],
       results: {
-        "a.env": [{ type: "Secret Keyword", filename: "a.env", hashed_secret: sha1(secrets.a2), is_verified: false, line_number: 2, is_secret: false }],
-        "c/d.env": [{ type: "GitHub Token", filename: "c/d.env", hashed_secret: sha1(secrets.d), is_verified: false, line_number: 2 }],
-        "b.env": [{ type: "Secret Keyword", filename: "b.env", hashed_secret: sha1(secrets.b), is_verified: false, line_number: 1, is_secret: true }],
+        "a.env": [
+          {
+            type: "Secret Keyword",
+            filename: "a.env",
+            hashed_secret: sha1(secrets.a2),
+            is_verified: false,
+            line_number: 2,
+            is_secret: false,
+          },
+        ],
+        "c/d.env": [
+          {
+            type: "GitHub Token",
+            filename: "c/d.env",
+            hashed_secret: sha1(secrets.d),
+            is_verified: false,
+            line_number: 2,
+          },
+        ],
+        "b.env": [
+          {
+            type: "Secret Keyword",
+            filename: "b.env",
+            hashed_secret: sha1(secrets.b),
+            is_verified: false,
+            line_number: 1,
+            is_secret: true,
+          },
+        ],
       },
       generated_at: "2026-01-01T00:00:00Z",
     };
@@ -88,7 +162,9 @@ describe("leakhound baseline import", () => {
     const imported = runCli(["baseline", "import", ".secrets.baseline"], { cwd: repo.dir });
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stderr).toContain("imported 2 of 3 detect-secrets findings");
-    expect(imported.stderr).toMatch(/not imported: b\.env result 1 \(b\.env:1\): detect-secrets' audit marked it a real secret/);
+    expect(imported.stderr).toMatch(
+      /not imported: b\.env result 1 \(b\.env:1\): detect-secrets' audit marked it a real secret/,
+    );
     expect(reported(repo.dir).map((f) => `${f.file}:${f.startLine}`)).toEqual(["a.env:1", "b.env:1"]);
   });
 
@@ -96,8 +172,45 @@ describe("leakhound baseline import", () => {
     const { repo, secrets, first } = leakyRepo();
     const lines = [
       { level: "info-0", msg: "running source" },
-      { SourceMetadata: { Data: { Git: { commit: first, file: "b.env", email: "Ann <ann@example.com>", repository: repo.dir, timestamp: "2026-01-01 00:00:01 +0000", line: 1 } } }, SourceID: 1, SourceType: 7, SourceName: "trufflehog - git", DetectorType: 1, DetectorName: "Groq", DecoderName: "PLAIN", Verified: false, Raw: secrets.b, RawV2: "", Redacted: "", ExtraData: null },
-      { SourceMetadata: { Data: { Filesystem: { file: join(repo.dir, "a.env"), line: 1 } } }, SourceID: 1, SourceType: 15, SourceName: "trufflehog - filesystem", DetectorType: 8, DetectorName: "Github", DecoderName: "PLAIN", Verified: false, Raw: secrets.a1, RawV2: "", Redacted: "", ExtraData: null },
+      {
+        SourceMetadata: {
+          Data: {
+            Git: {
+              commit: first,
+              file: "b.env",
+              email: "Ann <ann@example.com>",
+              repository: repo.dir,
+              timestamp: "2026-01-01 00:00:01 +0000",
+              line: 1,
+            },
+          },
+        },
+        SourceID: 1,
+        SourceType: 7,
+        SourceName: "trufflehog - git",
+        DetectorType: 1,
+        DetectorName: "Groq",
+        DecoderName: "PLAIN",
+        Verified: false,
+        Raw: secrets.b,
+        RawV2: "",
+        Redacted: "",
+        ExtraData: null,
+      },
+      {
+        SourceMetadata: { Data: { Filesystem: { file: join(repo.dir, "a.env"), line: 1 } } },
+        SourceID: 1,
+        SourceType: 15,
+        SourceName: "trufflehog - filesystem",
+        DetectorType: 8,
+        DetectorName: "Github",
+        DecoderName: "PLAIN",
+        Verified: false,
+        Raw: secrets.a1,
+        RawV2: "",
+        Redacted: "",
+        ExtraData: null,
+      },
     ];
     const file = join(tempDir(), "trufflehog.json");
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
@@ -111,9 +224,23 @@ describe("leakhound baseline import", () => {
   it("a place where leakhound finds nothing, and a file gone from the repository, are listed, not guessed", () => {
     const { repo, secrets, first } = leakyRepo();
     const report = [
-      { StartLine: 1, Secret: "not-a-real-secret-value", Match: "x = not-a-real-secret-value", File: "b.env", Commit: first, RuleID: "generic-api-key" },
+      {
+        StartLine: 1,
+        Secret: "not-a-real-secret-value",
+        Match: "x = not-a-real-secret-value",
+        File: "b.env",
+        Commit: first,
+        RuleID: "generic-api-key",
+      },
       // a file that is not there: the report's own copy of the match still names the secret
-      { StartLine: 1, Secret: secrets.d, Match: `TOKEN=${secrets.d}`, File: "gone.env", Commit: first, RuleID: "github-pat" },
+      {
+        StartLine: 1,
+        Secret: secrets.d,
+        Match: `TOKEN=${secrets.d}`,
+        File: "gone.env",
+        Commit: first,
+        RuleID: "github-pat",
+      },
     ];
     const file = join(tempDir(), "gitleaks.json");
     writeFileSync(file, JSON.stringify(report));

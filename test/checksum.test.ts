@@ -6,7 +6,10 @@ import { Detector } from "../src/engine/detector.js";
 import { builtinRulesDir, loadRuleDir } from "../src/config/rules.js";
 
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join("");
-const base64url = (n: number) => Buffer.from(Array.from({ length: n }, () => randomInt(256))).toString("base64url").slice(0, n);
+const base64url = (n: number) =>
+  Buffer.from(Array.from({ length: n }, () => randomInt(256)))
+    .toString("base64url")
+    .slice(0, n);
 const b64 = (text: string) => Buffer.from(text).toString("base64url");
 // a bot token: the user id (a snowflake) in base64, a timestamp part, an HMAC part
 const token = (id: string) => `${b64(id)}.${base64url(6)}.${base64url(38)}`;

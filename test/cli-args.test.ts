@@ -30,21 +30,47 @@ function error(...argv: string[]): string {
 describe("parsing", () => {
   it("camelCase names, defaults, coerced values and positionals' defaults", () => {
     const a = args("dir");
-    expect(a).toMatchObject({ command: ["dir"], paths: ["."], format: "text", exitCode: 1, maxFileSize: 10, gitignore: true, quiet: false, verify: false });
+    expect(a).toMatchObject({
+      command: ["dir"],
+      paths: ["."],
+      format: "text",
+      exitCode: 1,
+      maxFileSize: 10,
+      gitignore: true,
+      quiet: false,
+      verify: false,
+    });
     expect(a).not.toHaveProperty("config");
-    expect(args("git", "repo", "--since-commit", "abc", "--settings-from=base", "--exit-code", "7")).toMatchObject({ repo: "repo", sinceCommit: "abc", settingsFrom: "base", exitCode: 7 });
-    expect(args("repos", "list.txt", "-j", "3", "--lock-wait", "1.5")).toMatchObject({ list: "list.txt", jobs: 3, lockWait: 1.5, format: "jsonl", redact: true });
+    expect(args("git", "repo", "--since-commit", "abc", "--settings-from=base", "--exit-code", "7")).toMatchObject({
+      repo: "repo",
+      sinceCommit: "abc",
+      settingsFrom: "base",
+      exitCode: 7,
+    });
+    expect(args("repos", "list.txt", "-j", "3", "--lock-wait", "1.5")).toMatchObject({
+      list: "list.txt",
+      jobs: 3,
+      lockWait: 1.5,
+      format: "jsonl",
+      redact: true,
+    });
   });
 
   it("short flags alone, grouped and with the value attached; gitleaks' long aliases", () => {
     expect(args("dir", "-qf", "json")).toMatchObject({ quiet: true, format: "json" });
     expect(args("dir", "-fsarif", "-o=out.sarif")).toMatchObject({ format: "sarif", output: "out.sarif" });
-    expect(args("dir", "--report-format", "jsonl", "--report-path", "r.jsonl", "--max-target-megabytes", "3")).toMatchObject({ format: "jsonl", output: "r.jsonl", maxFileSize: 3 });
+    expect(
+      args("dir", "--report-format", "jsonl", "--report-path", "r.jsonl", "--max-target-megabytes", "3"),
+    ).toMatchObject({ format: "jsonl", output: "r.jsonl", maxFileSize: 3 });
     expect(args("dir", "--baseline-path=b.json")).toMatchObject({ baseline: "b.json" });
   });
 
   it("--no-x for booleans and for --baseline; of two booleans the last wins", () => {
-    expect(args("dir", "--no-baseline", "--no-gitignore", "--no-color", "--no-banner")).toMatchObject({ baseline: false, gitignore: false, color: false });
+    expect(args("dir", "--no-baseline", "--no-gitignore", "--no-color", "--no-banner")).toMatchObject({
+      baseline: false,
+      gitignore: false,
+      color: false,
+    });
     expect(args("dir", "--no-redact", "--redact")).toMatchObject({ redact: true });
     expect(args("dir", "--redact", "--no-redact")).toMatchObject({ redact: false });
     expect(args("dir", "--verify=false").verify).toBe(false);
@@ -79,12 +105,22 @@ describe("parsing", () => {
   });
 
   it("choices, numbers and conflicts", () => {
-    expect(error("dir", "--format", "xml")).toBe(`Invalid values: Argument: format, Given: "xml", Choices: ${FORMATS.map((f) => JSON.stringify(f)).join(", ")}`);
-    expect(error("rules", "list", "-f", "sarif")).toBe('Invalid values: Argument: format, Given: "sarif", Choices: "text", "json"');
-    expect(error("completion", "tcsh")).toBe('Invalid values: Argument: shell, Given: "tcsh", Choices: "bash", "zsh", "fish"');
+    expect(error("dir", "--format", "xml")).toBe(
+      `Invalid values: Argument: format, Given: "xml", Choices: ${FORMATS.map((f) => JSON.stringify(f)).join(", ")}`,
+    );
+    expect(error("rules", "list", "-f", "sarif")).toBe(
+      'Invalid values: Argument: format, Given: "sarif", Choices: "text", "json"',
+    );
+    expect(error("completion", "tcsh")).toBe(
+      'Invalid values: Argument: shell, Given: "tcsh", Choices: "bash", "zsh", "fish"',
+    );
     expect(error("dir", "--workers", "two")).toBe('--workers takes a number, not "two"');
-    expect(error("git", "--range", "a..b", "--since-commit", "c")).toBe("Arguments range and since-commit are mutually exclusive");
-    expect(error("repos", "--github-org", "a", "--github-user", "b")).toBe("Arguments github-org and github-user are mutually exclusive");
+    expect(error("git", "--range", "a..b", "--since-commit", "c")).toBe(
+      "Arguments range and since-commit are mutually exclusive",
+    );
+    expect(error("repos", "--github-org", "a", "--github-user", "b")).toBe(
+      "Arguments github-org and github-user are mutually exclusive",
+    );
     expect(error("dir", "--exit-code", "0")).toMatch(/^--exit-code must be a whole number from 1 to 125/);
   });
 
@@ -144,7 +180,8 @@ describe("help and completion come from the same table", () => {
         const label = `${flag.short ? `-${flag.short}, ` : "    "}${[flag.name, ...(flag.aliases ?? [])].map((n) => `--${n}`).join(", ")}`;
         expect(text, `${command.name} ${flag.name}`).toContain(`  ${label}`);
       }
-      for (const sub of command.subcommands ?? []) expect(text).toContain(`  ${[...path.slice(1), sub].map((c) => c.name).join(" ")}`);
+      for (const sub of command.subcommands ?? [])
+        expect(text).toContain(`  ${[...path.slice(1), sub].map((c) => c.name).join(" ")}`);
       for (const line of text.split("\n")) expect(line.length, line).toBeLessThanOrEqual(100);
     }
   });
@@ -160,10 +197,15 @@ describe("help and completion come from the same table", () => {
       const command = path[path.length - 1]!;
       const offered = complete([...words, "--"]);
       for (const flag of [...(command.flags ?? []), ...(PROGRAM.flags ?? [])].filter((f) => !f.hidden)) {
-        for (const name of [flag.name, ...(flag.aliases ?? []), ...(flag.negatable ? [`no-${flag.name}`] : [])]) expect(offered, `${words.join(" ")} --${name}`).toContain(`--${name}`);
-        if (flag.choices) expect(complete([...words, `--${flag.name}`, ""]).sort(), `${words.join(" ")} --${flag.name}`).toEqual([...flag.choices].sort());
+        for (const name of [flag.name, ...(flag.aliases ?? []), ...(flag.negatable ? [`no-${flag.name}`] : [])])
+          expect(offered, `${words.join(" ")} --${name}`).toContain(`--${name}`);
+        if (flag.choices)
+          expect(complete([...words, `--${flag.name}`, ""]).sort(), `${words.join(" ")} --${flag.name}`).toEqual(
+            [...flag.choices].sort(),
+          );
       }
-      if (command.subcommands) expect(complete([...words, ""])).toEqual(expect.arrayContaining(command.subcommands.map((c) => c.name)));
+      if (command.subcommands)
+        expect(complete([...words, ""])).toEqual(expect.arrayContaining(command.subcommands.map((c) => c.name)));
     }
     expect(complete(["leakhound", "rules", "list", "-f", ""]).sort()).toEqual(["json", "text"]);
     expect(complete(["leakhound", "repos", "--format", ""]).sort()).toEqual(["html", "jsonl", "sarif"]);

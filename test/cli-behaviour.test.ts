@@ -16,7 +16,12 @@ describe("quiet", () => {
     repo.commit("init", { "README.md": "hello\n" });
     repo.write({ "notes.txt": "nothing secret\n" });
     repo.git("add", "notes.txt");
-    for (const args of [["dir", repo.dir, "-q"], ["staged", repo.dir, "-q"], ["git", repo.dir, "-q"], ["git", repo.dir, "--quiet", "-f", "sarif", "-o", join(tempDir(), "r.sarif")]]) {
+    for (const args of [
+      ["dir", repo.dir, "-q"],
+      ["staged", repo.dir, "-q"],
+      ["git", repo.dir, "-q"],
+      ["git", repo.dir, "--quiet", "-f", "sarif", "-o", join(tempDir(), "r.sarif")],
+    ]) {
       const r = runCli(args);
       expect(r.code, args.join(" ")).toBe(0);
       expect(r.stdout + r.stderr, args.join(" ")).toBe("");
@@ -106,12 +111,19 @@ describe("dir and .gitignore", () => {
   it("skips untracked files .gitignore ignores, never committed ones; --no-gitignore scans everything", () => {
     const repo = new TestRepo();
     repo.commit("init", { ".gitignore": "build/\n*.local\n", "src/app.js": "x\n" });
-    repo.write({ "build/out.js": `const t = "${github()}";\n`, "dev.local": `T=${github()}\n`, "src/new.env": `T=${github()}\n` });
+    repo.write({
+      "build/out.js": `const t = "${github()}";\n`,
+      "dev.local": `T=${github()}\n`,
+      "src/new.env": `T=${github()}\n`,
+    });
     // a committed file stays scanned even though .gitignore matches it
     repo.write({ "forced.local": `T=${github()}\n` });
     repo.git("add", "-f", "forced.local");
     repo.commit("forced");
-    const files = (args: string[]) => (JSON.parse(runCli(["dir", ...args, "-f", "json"], { cwd: repo.dir }).stdout) as { file: string }[]).map((f) => f.file).sort();
+    const files = (args: string[]) =>
+      (JSON.parse(runCli(["dir", ...args, "-f", "json"], { cwd: repo.dir }).stdout) as { file: string }[])
+        .map((f) => f.file)
+        .sort();
     expect(files(["."])).toEqual(["forced.local", "src/new.env"]);
     expect(files(["src"])).toEqual(["src/new.env"]);
     expect(files([".", "--no-gitignore"])).toEqual(["build/out.js", "dev.local", "forced.local", "src/new.env"]);
@@ -126,10 +138,15 @@ describe("wording and plurals", () => {
     repo.commit("init", { "a.env": `A=${github()}\n`, "b.env": `B=${github()}\n`, "c.env": `C=${github()}\n` });
     expect(runCli(["baseline", repo.dir, "--dir", "-o", join(repo.dir, ".leakhound-baseline.json")]).code).toBe(0);
     // the baseline accepts all three; drop b and c from it and let .gitleaksignore allow b
-    const baseline = JSON.parse(spawnSync("cat", [join(repo.dir, ".leakhound-baseline.json")], { encoding: "utf8" }).stdout);
+    const baseline = JSON.parse(
+      spawnSync("cat", [join(repo.dir, ".leakhound-baseline.json")], { encoding: "utf8" }).stdout,
+    );
     const entries = Array.isArray(baseline) ? baseline : baseline.entries;
     const kept = entries.filter((e: { path: string } | null) => e?.path === "a.env");
-    writeFileSync(join(repo.dir, ".leakhound-baseline.json"), JSON.stringify(Array.isArray(baseline) ? kept : { ...baseline, entries: kept }, null, 2));
+    writeFileSync(
+      join(repo.dir, ".leakhound-baseline.json"),
+      JSON.stringify(Array.isArray(baseline) ? kept : { ...baseline, entries: kept }, null, 2),
+    );
     writeFileSync(join(repo.dir, ".gitleaksignore"), "b.env:github-pat:1\n");
     const r = runCli(["dir", "."], { cwd: repo.dir });
     expect(r.code).toBe(1);
@@ -138,13 +155,23 @@ describe("wording and plurals", () => {
 
   it("one rule, one example, one repository", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "one.toml"), `[[rules]]\nid = "acme"\ndescription = "Acme token"\nregex = '''\\b(acme_[a-z0-9]{32})\\b'''\nkeywords = ["acme_"]\nexamples = ['T={{lit:acme_}}{{rand:lowernum:32}}']\n`);
+    writeFileSync(
+      join(dir, "one.toml"),
+      `[[rules]]\nid = "acme"\ndescription = "Acme token"\nregex = '''\\b(acme_[a-z0-9]{32})\\b'''\nkeywords = ["acme_"]\nexamples = ['T={{lit:acme_}}{{rand:lowernum:32}}']\n`,
+    );
     const check = runCli(["rules", "check", join(dir, "one.toml")]);
     expect(check.stdout).toMatch(/^1 rule, 1 example, 0 failed$/m);
     const repo = new TestRepo();
     repo.commit("init", { "a.txt": "x\n" });
     writeFileSync(join(dir, "list.txt"), `${repo.dir}\n`);
-    const bulk = runCli(["repos", join(dir, "list.txt"), "--cache-dir", join(dir, "cache"), "-o", join(dir, "out.jsonl")]);
+    const bulk = runCli([
+      "repos",
+      join(dir, "list.txt"),
+      "--cache-dir",
+      join(dir, "cache"),
+      "-o",
+      join(dir, "out.jsonl"),
+    ]);
     expect(bulk.code, bulk.stderr).toBe(0);
     expect(bulk.stderr).toMatch(/^leakhound: 1 repository: 1 scanned \(1 new commit, /m);
     expect(bulk.stderr).toMatch(/; 0 findings reported, /);
@@ -160,7 +187,10 @@ describe("colour", () => {
   }
   /** The CLI with exactly this environment for colour (the test helper's NO_COLOR left out). */
   function run(args: string[], env: Record<string, string>) {
-    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...colourless(), XDG_CONFIG_HOME: tempDir(), ...env } });
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      encoding: "utf8",
+      env: { ...colourless(), XDG_CONFIG_HOME: tempDir(), ...env },
+    });
     return r.stdout;
   }
   const ansi = /\x1b\[/;
@@ -176,7 +206,11 @@ describe("colour", () => {
     expect(run(["dir", dir, "--no-color"], { FORCE_COLOR: "1" })).not.toMatch(ansi);
     expect(run(["dir", dir, "--color"], { NO_COLOR: "1" })).toMatch(ansi);
     // a real terminal (script(1) gives the CLI a pty): coloured, unless TERM=dumb or NO_COLOR
-    const tty = (env: Record<string, string>) => spawnSync("script", ["-qec", `${process.execPath} ${BIN} dir ${dir}`, "/dev/null"], { encoding: "utf8", env: { ...colourless(), XDG_CONFIG_HOME: tempDir(), ...env } }).stdout;
+    const tty = (env: Record<string, string>) =>
+      spawnSync("script", ["-qec", `${process.execPath} ${BIN} dir ${dir}`, "/dev/null"], {
+        encoding: "utf8",
+        env: { ...colourless(), XDG_CONFIG_HOME: tempDir(), ...env },
+      }).stdout;
     const hasScript = spawnSync("script", ["--version"]).status === 0;
     if (hasScript) {
       expect(tty({ TERM: "xterm" })).toMatch(ansi);
@@ -205,7 +239,9 @@ describe("help and usage errors", () => {
     const r = runCli(["dir", ".", "--report-formatt", "json", "--fooBar"]);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe("leakhound: Unknown arguments: report-formatt, fooBar");
-    expect(runCli(["dir", ".", "--log-level", "x"]).stderr.split("\n")[0]).toBe("leakhound: Unknown argument: log-level");
+    expect(runCli(["dir", ".", "--log-level", "x"]).stderr.split("\n")[0]).toBe(
+      "leakhound: Unknown argument: log-level",
+    );
   });
 });
 
@@ -231,7 +267,9 @@ describe("shell completion", () => {
     expect(runCli(["completion", "tcsh"]).code).toBe(2);
     for (const command of ["dir", "git", "staged", "baseline", "verify", "stdin", "repos", "install-hook", "merge"]) {
       const help = runCli([command, "--help"]).stdout;
-      const flags = [...help.matchAll(/^ {2}(?:-\w, | {4})(--[a-z][a-z-]*)/gm)].map((m) => m[1]!).filter((f) => f !== "--version");
+      const flags = [...help.matchAll(/^ {2}(?:-\w, | {4})(--[a-z][a-z-]*)/gm)]
+        .map((m) => m[1]!)
+        .filter((f) => f !== "--version");
       const offered = complete(`leakhound ${command} --`);
       for (const flag of flags) expect(offered, `${command} ${flag}`).toContain(flag);
     }

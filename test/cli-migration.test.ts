@@ -29,7 +29,9 @@ describe("gitleaks flag spellings", () => {
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe("");
     const report = JSON.parse(readFileSync(out, "utf8"));
-    expect(report.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(["github-pat", "stripe-live-secret-key"].sort());
+    expect(report.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(
+      ["github-pat", "stripe-live-secret-key"].sort(),
+    );
   });
 
   it("--redact=N, --no-banner, -v and --no-color are accepted (not usage errors)", () => {
@@ -63,7 +65,16 @@ describe("gitleaks flag spellings", () => {
     const r = runCli(["dir", dir, "-f", "json", "--enable-rule", "stripe-live-secret-key"]);
     expect(r.code, r.stderr).toBe(1);
     expect(JSON.parse(r.stdout).map((f: { ruleId: string }) => f.ruleId)).toEqual(["stripe-live-secret-key"]);
-    const both = runCli(["dir", dir, "-f", "json", "--enable-rule", "stripe-live-secret-key", "--enable-rule", "github-pat"]);
+    const both = runCli([
+      "dir",
+      dir,
+      "-f",
+      "json",
+      "--enable-rule",
+      "stripe-live-secret-key",
+      "--enable-rule",
+      "github-pat",
+    ]);
     expect(JSON.parse(both.stdout)).toHaveLength(2);
     const typo = runCli(["dir", dir, "--enable-rule", "stripe-secret"]);
     expect(typo.code).toBe(2);
@@ -74,7 +85,10 @@ describe("gitleaks flag spellings", () => {
     const { dir } = folder();
     const ignores = tempDir();
     writeFileSync(join(ignores, ".gitleaksignore"), `${join(dir, "app.env")}:github-pat:1\n`);
-    for (const flag of [["-i", ignores], ["--gitleaks-ignore-path", join(ignores, ".gitleaksignore")]]) {
+    for (const flag of [
+      ["-i", ignores],
+      ["--gitleaks-ignore-path", join(ignores, ".gitleaksignore")],
+    ]) {
       const r = runCli(["dir", dir, ...flag]);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stdout).toMatch(/1 finding \(1 more allowed by \.gitleaksignore\)/);
@@ -96,7 +110,9 @@ describe("gitleaks flag spellings", () => {
     const json = (env: Record<string, string>, args: string[] = []) => {
       const r = runCli(["dir", dir, "-f", "json", ...args], { env });
       expect(r.code, r.stderr).toBe(1);
-      return JSON.parse(r.stdout).map((f: { file: string }) => f.file.replace(/.*\//, "")).sort();
+      return JSON.parse(r.stdout)
+        .map((f: { file: string }) => f.file.replace(/.*\//, ""))
+        .sort();
     };
     expect(json({})).toEqual(["app.env", "pay.js"]);
     expect(json({ LEAKHOUND_CONFIG: onlyPay })).toEqual(["pay.js"]);
@@ -137,15 +153,31 @@ describe("--log-opts", () => {
     expect(range.code, range.stderr).toBe(1);
     expect(files(range.stdout)).toEqual(["b.env", "c.env"]);
     expect(files(runCli(["git", repo.dir, "-f", "json", "--log-opts=-n 1"]).stdout)).toEqual(["c.env"]);
-    expect(files(runCli(["git", repo.dir, "-f", "json", "--log-opts=--max-count=2 HEAD~1"]).stdout)).toEqual(["a.env", "b.env"]);
-    expect(files(runCli(["git", repo.dir, "-f", "json", "--log-opts=--all --author=Ann"]).stdout)).toEqual(["a.env", "b.env", "c.env"]);
+    expect(files(runCli(["git", repo.dir, "-f", "json", "--log-opts=--max-count=2 HEAD~1"]).stdout)).toEqual([
+      "a.env",
+      "b.env",
+    ]);
+    expect(files(runCli(["git", repo.dir, "-f", "json", "--log-opts=--all --author=Ann"]).stdout)).toEqual([
+      "a.env",
+      "b.env",
+      "c.env",
+    ]);
     expect(runCli(["git", repo.dir, "-f", "json", "--log-opts=--author=Nobody"]).stdout.trim()).toBe("[]");
   });
 
   it("refuses options that write files, run programs or name paths, and writes nothing", () => {
     const repo = history();
     const out = join(tempDir(), "written");
-    for (const opts of [`--output=${out}`, "--ext-diff", "--textconv", "-- a.env", "--exec=touch", `-o ${out}`, "HEAD~1..HEAD HEAD", "--format=%H"]) {
+    for (const opts of [
+      `--output=${out}`,
+      "--ext-diff",
+      "--textconv",
+      "-- a.env",
+      "--exec=touch",
+      `-o ${out}`,
+      "HEAD~1..HEAD HEAD",
+      "--format=%H",
+    ]) {
       const r = runCli(["git", repo.dir, `--log-opts=${opts}`]);
       expect(r.code, opts).toBe(2);
       expect(r.stderr, opts).toMatch(/^leakhound: --log-opts: /);
@@ -180,23 +212,48 @@ describe("git URL", () => {
     execFileSync("git", ["-C", join(served, "app.git"), "update-server-info"]);
     // a self-signed certificate for 127.0.0.1, trusted through GIT_SSL_CAINFO only
     const certs = tempDir();
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(certs, "key.pem"), "-out", join(certs, "cert.pem")], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+        "-keyout",
+        join(certs, "key.pem"),
+        "-out",
+        join(certs, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
     const headers: string[] = [];
-    const server = createServer({ key: readFileSync(join(certs, "key.pem")), cert: readFileSync(join(certs, "cert.pem")) }, (req, res) => {
-      headers.push(JSON.stringify(req.headers));
-      const path = normalize(join(served, decodeURIComponent(new URL(req.url ?? "/", "https://x").pathname)));
-      if (!path.startsWith(served) || !existsSync(path)) return void res.writeHead(404).end();
-      try {
-        res.writeHead(200).end(readFileSync(path));
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
+    const server = createServer(
+      { key: readFileSync(join(certs, "key.pem")), cert: readFileSync(join(certs, "cert.pem")) },
+      (req, res) => {
+        headers.push(JSON.stringify(req.headers));
+        const path = normalize(join(served, decodeURIComponent(new URL(req.url ?? "/", "https://x").pathname)));
+        if (!path.startsWith(served) || !existsSync(path)) return void res.writeHead(404).end();
+        try {
+          res.writeHead(200).end(readFileSync(path));
+        } catch {
+          res.writeHead(404).end();
+        }
+      },
+    );
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
     try {
       const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/app.git`;
       const temp = tempDir();
-      const r = await runCliAsync(["git", url, "-f", "json"], { env: { TMPDIR: temp, GIT_SSL_CAINFO: join(certs, "cert.pem"), GITHUB_TOKEN: "not-for-this-host" } });
+      const r = await runCliAsync(["git", url, "-f", "json"], {
+        env: { TMPDIR: temp, GIT_SSL_CAINFO: join(certs, "cert.pem"), GITHUB_TOKEN: "not-for-this-host" },
+      });
       expect(r.code, r.stderr).toBe(1);
       expect(JSON.parse(r.stdout)).toMatchObject([{ ruleId: "github-pat", file: "deploy/app.env" }]);
       expect(headers.length).toBeGreaterThan(0);

@@ -39,16 +39,30 @@ describe("what was not scanned, in every format", () => {
     expect(envelope.code).toBe(2);
     const { findings, summary } = JSON.parse(envelope.stdout);
     expect(findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["github-pat"]);
-    expect(summary).toMatchObject({ type: "summary", complete: false, unit: "file", scanned: 1, skipped: { binary: 1, large: 1 }, findings: 1 });
+    expect(summary).toMatchObject({
+      type: "summary",
+      complete: false,
+      unit: "file",
+      scanned: 1,
+      skipped: { binary: 1, large: 1 },
+      findings: 1,
+    });
     expect(summary.problems).toEqual([{ path: UNREADABLE, reason: expect.stringMatching(/\S/) }]);
   });
 
   it("jsonl ends with a summary record", () => {
     const jsonl = scan("jsonl");
     expect(jsonl.code).toBe(2);
-    const records = jsonl.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const records = jsonl.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.type ?? r.ruleId)).toEqual(["github-pat", "summary"]);
-    expect(records[1]).toMatchObject({ complete: false, skipped: { binary: 1, large: 1 }, problems: [{ path: UNREADABLE }] });
+    expect(records[1]).toMatchObject({
+      complete: false,
+      skipped: { binary: 1, large: 1 },
+      problems: [{ path: UNREADABLE }],
+    });
   });
 
   it("sarif: executionSuccessful false and one notification per problem, valid against the schema", () => {
@@ -59,7 +73,10 @@ describe("what was not scanned, in every format", () => {
     const [invocation] = log.runs[0].invocations;
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.toolExecutionNotifications).toHaveLength(1);
-    expect(invocation.toolExecutionNotifications[0]).toMatchObject({ level: "error", message: { text: expect.stringMatching(/^could not scan \/proc\/self\/mem: /) } });
+    expect(invocation.toolExecutionNotifications[0]).toMatchObject({
+      level: "error",
+      message: { text: expect.stringMatching(/^could not scan \/proc\/self\/mem: /) },
+    });
     expect(invocation.properties).toMatchObject({ scanned: 1, skippedBinary: 1, skippedLarge: 1 });
     expect(log.runs[0].results).toHaveLength(1);
     // a complete scan says so
@@ -77,24 +94,42 @@ describe("what was not scanned, in every format", () => {
     const out = tempDir();
     const jsonlFile = join(out, "history.jsonl");
     expect(runCli(["git", repo.dir, "-f", "jsonl", "-o", jsonlFile]).code).toBe(2);
-    const records = readFileSync(jsonlFile, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const records = readFileSync(jsonlFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const summary = records.pop();
     expect(records.map((r) => r.file)).toEqual(["a.env"]);
     expect(summary).toMatchObject({ type: "summary", complete: false, unit: "commit", scanned: 2, findings: 1 });
-    expect(summary.problems).toEqual([{ path: expect.stringMatching(/^b\.txt \(commit [0-9a-f]{12}\)$/), reason: `object ${blob} is missing or corrupt` }]);
+    expect(summary.problems).toEqual([
+      {
+        path: expect.stringMatching(/^b\.txt \(commit [0-9a-f]{12}\)$/),
+        reason: `object ${blob} is missing or corrupt`,
+      },
+    ]);
 
     const sarif = JSON.parse(runCli(["git", repo.dir, "-f", "sarif"]).stdout);
     validSarif(sarif);
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
-    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain(`object ${blob} is missing or corrupt`);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain(
+      `object ${blob} is missing or corrupt`,
+    );
 
     // merging a shard with a problem and a clean one: one summary, last, that is not complete
     const cleanFile = join(out, "clean.jsonl");
     runCli(["dir", dir, "-f", "jsonl", "-o", cleanFile]);
     const merged = runCli(["merge", jsonlFile, cleanFile]);
     expect(merged.code, merged.stderr).toBe(0);
-    const mergedRecords = merged.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const mergedRecords = merged.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(mergedRecords.filter((r) => r.type === "summary")).toHaveLength(1);
-    expect(mergedRecords.at(-1)).toMatchObject({ type: "summary", complete: false, findings: 2, problems: [{ reason: `object ${blob} is missing or corrupt` }] });
+    expect(mergedRecords.at(-1)).toMatchObject({
+      type: "summary",
+      complete: false,
+      findings: 2,
+      problems: [{ reason: `object ${blob} is missing or corrupt` }],
+    });
   });
 });

@@ -35,7 +35,8 @@ describe("credentials in tool configuration files", () => {
     for (const [i, rule] of formats.entries()) {
       const hit = found.find((f) => f.file.includes(`/sample${i}/`) && f.ruleId === rule.id);
       expect(hit, `${rule.id} in ${rule.examplePath}`).toBeDefined();
-      if (/\(\?P<field>/.test(rule.regex) && !/\(\?P<secret2>/.test(rule.regex)) expect(hit!.field, rule.id).toBeTruthy();
+      if (/\(\?P<field>/.test(rule.regex) && !/\(\?P<secret2>/.test(rule.regex))
+        expect(hit!.field, rule.id).toBeTruthy();
     }
   });
 
@@ -57,7 +58,11 @@ describe("credentials in tool configuration files", () => {
   it("decodes base64 fields and reports the decoded secret, redacted", () => {
     const dir = tempDir();
     const password = fake("{{rand:base62:16}}");
-    writeTree(dir, { ".docker/config.json": JSON.stringify({ auths: { "registry.example.com": { auth: Buffer.from(`ci:${password}`).toString("base64") } } }) });
+    writeTree(dir, {
+      ".docker/config.json": JSON.stringify({
+        auths: { "registry.example.com": { auth: Buffer.from(`ci:${password}`).toString("base64") } },
+      }),
+    });
     const shown = JSON.parse(runCli(["dir", dir, "-f", "json", "--no-redact"]).stdout) as Out[];
     expect(shown).toMatchObject([{ ruleId: "docker-config-auth", field: "auth", secret: `ci:${password}` }]);
     const redacted = runCli(["dir", dir, "-f", "json"]).stdout;

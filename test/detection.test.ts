@@ -57,16 +57,56 @@ describe("the generic detector finds secrets it used to miss", () => {
     const hex = r("{{rand:HEX:64}}");
     const facebook = `${r("{{rand:digits:15}}")}|${r("{{rand:hex:32}}")}`;
     expectCases([
-      { what: "a UUID under client_secret", path: "app.yml", text: `client_secret: "${id}"\n`, found: [`generic-secret-assignment ${id}`] },
-      { what: "64 upper-case hex digits under api_key", path: "app.env.txt", text: `API_KEY=${hex}\n`, found: [`generic-secret-assignment ${hex}`] },
+      {
+        what: "a UUID under client_secret",
+        path: "app.yml",
+        text: `client_secret: "${id}"\n`,
+        found: [`generic-secret-assignment ${id}`],
+      },
+      {
+        what: "64 upper-case hex digits under api_key",
+        path: "app.env.txt",
+        text: `API_KEY=${hex}\n`,
+        found: [`generic-secret-assignment ${hex}`],
+      },
       { what: "key =", path: "a.py", text: `key = "${a}"\n`, found: [`generic-weak-name-assignment ${a}`] },
       { what: "*_auth", path: "a.yml", text: `proxy_auth: ${b}\n`, found: [`generic-weak-name-assignment ${b}`] },
-      { what: "*Key in a connection string", path: "a.cfg", text: `Endpoint=sb://x;SharedKey=${c};\n`, found: [`generic-weak-name-assignment ${c}`] },
-      { what: "accessId", path: "a.json", text: `{"accessId": "${d}"}\n`, found: [`generic-weak-name-assignment ${d}`] },
-      { what: "setPassword(…)", path: "A.java", text: `ds.setPassword("${e}");\n`, found: [`generic-credential-call ${e}`] },
-      { what: "login(user, …)", path: "a.rb", text: `client.login(user, "${f}")\n`, found: [`generic-credential-call ${f}`] },
-      { what: "a scheme word before the value", path: "a.yml", text: `token: "Bearer ${g}"\n`, found: [`generic-secret-assignment ${g}`] },
-      { what: "app_id|app_secret is one credential", path: "a.env.txt", text: `APP_ACCESS_TOKEN=${facebook}\n`, found: [`generic-secret-assignment ${facebook}`] },
+      {
+        what: "*Key in a connection string",
+        path: "a.cfg",
+        text: `Endpoint=sb://x;SharedKey=${c};\n`,
+        found: [`generic-weak-name-assignment ${c}`],
+      },
+      {
+        what: "accessId",
+        path: "a.json",
+        text: `{"accessId": "${d}"}\n`,
+        found: [`generic-weak-name-assignment ${d}`],
+      },
+      {
+        what: "setPassword(…)",
+        path: "A.java",
+        text: `ds.setPassword("${e}");\n`,
+        found: [`generic-credential-call ${e}`],
+      },
+      {
+        what: "login(user, …)",
+        path: "a.rb",
+        text: `client.login(user, "${f}")\n`,
+        found: [`generic-credential-call ${f}`],
+      },
+      {
+        what: "a scheme word before the value",
+        path: "a.yml",
+        text: `token: "Bearer ${g}"\n`,
+        found: [`generic-secret-assignment ${g}`],
+      },
+      {
+        what: "app_id|app_secret is one credential",
+        path: "a.env.txt",
+        text: `APP_ACCESS_TOKEN=${facebook}\n`,
+        found: [`generic-secret-assignment ${facebook}`],
+      },
       { what: "a pass name", path: "a.ini", text: `smtp_pass = ${h}\n`, found: [`generic-weak-name-assignment ${h}`] },
     ]);
   });
@@ -74,14 +114,49 @@ describe("the generic detector finds secrets it used to miss", () => {
   it("type annotations, optional markers, string prefixes, escaped JSON and config entries", () => {
     const [a, b, c, d, e] = Array.from({ length: 5 }, () => random(28));
     expectCases([
-      { what: "a Kotlin type annotation", path: "A.kt", text: `val apiToken: String = "${a}"\n`, found: [`generic-secret-assignment ${a}`] },
-      { what: "an optional marker", path: "a.ts", text: `  apiKey?: "${b}",\n`, found: [`generic-secret-assignment ${b}`] },
-      { what: "a bytes literal", path: "keys.py", text: `SECRET_KEY = b"${c}"\n`, found: [`generic-secret-assignment ${c}`] },
-      { what: "escaped JSON", path: "a.js", text: `const body = "{\\"client_secret\\": \\"${d}\\"}";\n`, found: [`generic-escaped-json-assignment ${d}`] },
-      { what: "a YAML block scalar", path: "values.yaml", text: `client_secret: >-\n  ${a}x\n`, found: [`generic-secret-assignment ${a}x`] },
-      { what: "an appSettings entry", path: "Web.config", text: `<add key="PaymentApiKey" value="${e}" />\n`, found: [`generic-config-key-value ${e}`] },
+      {
+        what: "a Kotlin type annotation",
+        path: "A.kt",
+        text: `val apiToken: String = "${a}"\n`,
+        found: [`generic-secret-assignment ${a}`],
+      },
+      {
+        what: "an optional marker",
+        path: "a.ts",
+        text: `  apiKey?: "${b}",\n`,
+        found: [`generic-secret-assignment ${b}`],
+      },
+      {
+        what: "a bytes literal",
+        path: "keys.py",
+        text: `SECRET_KEY = b"${c}"\n`,
+        found: [`generic-secret-assignment ${c}`],
+      },
+      {
+        what: "escaped JSON",
+        path: "a.js",
+        text: `const body = "{\\"client_secret\\": \\"${d}\\"}";\n`,
+        found: [`generic-escaped-json-assignment ${d}`],
+      },
+      {
+        what: "a YAML block scalar",
+        path: "values.yaml",
+        text: `client_secret: >-\n  ${a}x\n`,
+        found: [`generic-secret-assignment ${a}x`],
+      },
+      {
+        what: "an appSettings entry",
+        path: "Web.config",
+        text: `<add key="PaymentApiKey" value="${e}" />\n`,
+        found: [`generic-config-key-value ${e}`],
+      },
       // test code writes name = value lines into strings: escaped quotes with "=" are not read
-      { what: "name = value inside a string", path: "a.test.ts", text: `write("db_password = \\"${random(16)}\\"\\n");\n`, found: [] },
+      {
+        what: "name = value inside a string",
+        path: "a.test.ts",
+        text: `write("db_password = \\"${random(16)}\\"\\n");\n`,
+        found: [],
+      },
     ]);
   });
 });
@@ -130,11 +205,21 @@ describe("the generic detector leaves code, identifiers and stand-ins alone", ()
 describe("credential files", () => {
   it("a dictionary word is a password in a file format; placeholders stay quiet", () => {
     expectCases([
-      { what: ".my.cnf word", path: ".my.cnf", text: "[client]\nuser=app\npassword=sunflower\n", found: ["mysql-client-password sunflower"] },
+      {
+        what: ".my.cnf word",
+        path: ".my.cnf",
+        text: "[client]\nuser=app\npassword=sunflower\n",
+        found: ["mysql-client-password sunflower"],
+      },
       { what: ".my.cnf placeholder", path: ".my.cnf", text: "[client]\npassword=changeme\n", found: [] },
       { what: ".my.cnf masked", path: ".my.cnf", text: "[client]\npassword=********\n", found: [] },
       { what: ".my.cnf variable", path: ".my.cnf", text: "[client]\npassword=${MYSQL_PWD}\n", found: [] },
-      { what: ".netrc word", path: ".netrc", text: "machine example.com login ann password marmalade\n", found: ["netrc-password marmalade"] },
+      {
+        what: ".netrc word",
+        path: ".netrc",
+        text: "machine example.com login ann password marmalade\n",
+        found: ["netrc-password marmalade"],
+      },
     ]);
   });
 
@@ -142,10 +227,25 @@ describe("credential files", () => {
     const password = random(18);
     const token = random(30);
     expectCases([
-      { what: ".env", path: ".env.production", text: `DB_PASSWORD=${password}\n`, found: [`dotenv-credential ${password}`] },
-      { what: "gradle.properties", path: "gradle.properties", text: `mavenApiToken=${token}\n`, found: [`gradle-properties-credential ${token}`] },
+      {
+        what: ".env",
+        path: ".env.production",
+        text: `DB_PASSWORD=${password}\n`,
+        found: [`dotenv-credential ${password}`],
+      },
+      {
+        what: "gradle.properties",
+        path: "gradle.properties",
+        text: `mavenApiToken=${token}\n`,
+        found: [`gradle-properties-credential ${token}`],
+      },
       // the same line outside a file format: the generic rule reports it
-      { what: "the same line elsewhere", path: "notes.txt", text: `DB_PASSWORD=${password}\n`, found: [`generic-secret-assignment ${password}`] },
+      {
+        what: "the same line elsewhere",
+        path: "notes.txt",
+        text: `DB_PASSWORD=${password}\n`,
+        found: [`generic-secret-assignment ${password}`],
+      },
     ]);
   });
 
@@ -155,15 +255,60 @@ describe("credential files", () => {
     const b64 = (text: string) => Buffer.from(text).toString("base64");
     const hash = `$6$${r("{{rand:base62:16}}")}$${r("{{rand:base62:86}}")}`;
     expectCases([
-      { what: "FileZilla base64 with a newline", path: "sitemanager.xml", text: `<Pass encoding="base64">${b64(`${pw}\n`)}</Pass>\n`, found: [`filezilla-password ${pw}`] },
-      { what: "FileZilla plain", path: "recentservers.xml", text: `<Pass>${pw}</Pass>\n`, found: [`filezilla-password-plain ${pw}`] },
-      { what: "Docker auth with the _token user", path: ".docker/config.json", text: `{"auths":{"r.example.com":{"auth":"${b64(`_token:${token}`)}"}}}\n`, found: [`docker-config-auth _token:${token}`] },
-      { what: "Kubernetes Secret, quoted kind, block scalar", path: "k8s/s.yaml", text: `kind: 'Secret'\ndata:\n  token: |\n    ${b64(token)}\n`, found: [`kubernetes-secret-data ${token}`] },
-      { what: ".git-credentials user with @", path: ".git-credentials", text: `https://ann@example.com:${pw}@git.example.com\n`, found: [`git-credentials ${pw}`] },
-      { what: "passwd with a crypt hash", path: "etc/passwd", text: `root:${hash}:0:0::/root:/bin/sh\n`, found: [`passwd-password-hash ${hash}`] },
-      { what: "NuGet ClearTextPassword", path: "NuGet.Config", text: `<add key="ClearTextPassword" value="${token}" />\n`, found: [`nuget-config-cleartext-password ${token}`] },
-      { what: "SFTP pass key", path: ".vscode/sftp.json", text: `{"host": "h", "pass": "${pw}"}\n`, found: [`sublime-sftp-password ${pw}`] },
-      { what: "Ventrilo", path: "ventrilo_srv.ini", text: `[Server]\nAdminPassword=${pw}\n`, found: [`voice-server-ini-password ${pw}`] },
+      {
+        what: "FileZilla base64 with a newline",
+        path: "sitemanager.xml",
+        text: `<Pass encoding="base64">${b64(`${pw}\n`)}</Pass>\n`,
+        found: [`filezilla-password ${pw}`],
+      },
+      {
+        what: "FileZilla plain",
+        path: "recentservers.xml",
+        text: `<Pass>${pw}</Pass>\n`,
+        found: [`filezilla-password-plain ${pw}`],
+      },
+      {
+        what: "Docker auth with the _token user",
+        path: ".docker/config.json",
+        text: `{"auths":{"r.example.com":{"auth":"${b64(`_token:${token}`)}"}}}\n`,
+        found: [`docker-config-auth _token:${token}`],
+      },
+      {
+        what: "Kubernetes Secret, quoted kind, block scalar",
+        path: "k8s/s.yaml",
+        text: `kind: 'Secret'\ndata:\n  token: |\n    ${b64(token)}\n`,
+        found: [`kubernetes-secret-data ${token}`],
+      },
+      {
+        what: ".git-credentials user with @",
+        path: ".git-credentials",
+        text: `https://ann@example.com:${pw}@git.example.com\n`,
+        found: [`git-credentials ${pw}`],
+      },
+      {
+        what: "passwd with a crypt hash",
+        path: "etc/passwd",
+        text: `root:${hash}:0:0::/root:/bin/sh\n`,
+        found: [`passwd-password-hash ${hash}`],
+      },
+      {
+        what: "NuGet ClearTextPassword",
+        path: "NuGet.Config",
+        text: `<add key="ClearTextPassword" value="${token}" />\n`,
+        found: [`nuget-config-cleartext-password ${token}`],
+      },
+      {
+        what: "SFTP pass key",
+        path: ".vscode/sftp.json",
+        text: `{"host": "h", "pass": "${pw}"}\n`,
+        found: [`sublime-sftp-password ${pw}`],
+      },
+      {
+        what: "Ventrilo",
+        path: "ventrilo_srv.ini",
+        text: `[Server]\nAdminPassword=${pw}\n`,
+        found: [`voice-server-ini-password ${pw}`],
+      },
       { what: ".esmtprc", path: ".esmtprc", text: `password "${pw}"\n`, found: [`esmtprc-password ${pw}`] },
     ]);
   });
@@ -179,16 +324,23 @@ describe("credential files", () => {
     repo.commit("add the key store", { "deploy/app.pfx": keystore, "README.md": "x\n" });
     const result = runCli(["git", repo.dir, "-f", "json"]);
     expect(result.code, result.stderr).toBe(1);
-    expect((JSON.parse(result.stdout) as Reported[]).map((f) => `${f.ruleId} ${f.file}`)).toEqual(["pkcs12-file deploy/app.pfx"]);
+    expect((JSON.parse(result.stdout) as Reported[]).map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      "pkcs12-file deploy/app.pfx",
+    ]);
   });
 
   it("reports a binary PKCS#12 key store being committed (staged)", () => {
     const repo = new TestRepo();
     repo.commit("base", { "README.md": "x\n" });
-    writeTree(repo.dir, { "certs/client.p12": Buffer.concat([Buffer.from([0x30, 0x82, 0x00]), randomBytes(200)]), "logo.png": randomBytes(64) });
+    writeTree(repo.dir, {
+      "certs/client.p12": Buffer.concat([Buffer.from([0x30, 0x82, 0x00]), randomBytes(200)]),
+      "logo.png": randomBytes(64),
+    });
     repo.git("add", "certs/client.p12", "logo.png");
     const result = runCli(["staged", repo.dir, "-f", "json"]);
     expect(result.code, result.stderr).toBe(1);
-    expect((JSON.parse(result.stdout) as Reported[]).map((f) => `${f.ruleId} ${f.file}`)).toEqual(["pkcs12-file certs/client.p12"]);
+    expect((JSON.parse(result.stdout) as Reported[]).map((f) => `${f.ruleId} ${f.file}`)).toEqual([
+      "pkcs12-file certs/client.p12",
+    ]);
   });
 });

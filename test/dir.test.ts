@@ -18,7 +18,11 @@ interface JsonFinding {
 
 function scanJson(args: string[]): { code: number; findings: JsonFinding[]; stderr: string } {
   const result = runCli(["dir", ...args, "--format", "json", "--no-redact"]);
-  return { code: result.code, findings: result.stdout ? (JSON.parse(result.stdout) as JsonFinding[]) : [], stderr: result.stderr };
+  return {
+    code: result.code,
+    findings: result.stdout ? (JSON.parse(result.stdout) as JsonFinding[]) : [],
+    stderr: result.stderr,
+  };
 }
 
 describe("leakhound dir", () => {
@@ -29,15 +33,23 @@ describe("leakhound dir", () => {
     const expected: { ruleId: string; file: string; line: number; column: number; secret: string }[] = [];
     for (const p of planted) {
       // a few ordinary lines before each secret, so lines are not all 1
-      const before = files[p.file] ?? "# settings\n\nname = \"demo\"\n";
+      const before = files[p.file] ?? '# settings\n\nname = "demo"\n';
       files[p.file] = `${before}${p.text}\n`;
-      expected.push({ ruleId: p.ruleId, file: p.file, line: before.split("\n").length, column: p.column, secret: p.secret });
+      expected.push({
+        ruleId: p.ruleId,
+        file: p.file,
+        line: before.split("\n").length,
+        column: p.column,
+        secret: p.secret,
+      });
     }
     writeTree(dir, files);
     const { code, findings } = scanJson([dir]);
     expect(code).toBe(1);
     for (const e of expected) {
-      const hit = findings.find((f) => f.file === `${dir}/${e.file}` && f.startLine === e.line && f.ruleId === e.ruleId);
+      const hit = findings.find(
+        (f) => f.file === `${dir}/${e.file}` && f.startLine === e.line && f.ruleId === e.ruleId,
+      );
       expect(hit, `${e.ruleId} in ${e.file}:${e.line}`).toBeDefined();
       expect(hit!.startColumn).toBe(e.column);
       expect(hit!.endColumn).toBe(e.column + e.secret.length);
@@ -48,7 +60,10 @@ describe("leakhound dir", () => {
 
   it("stays silent on placeholders and environment-variable references", () => {
     const dir = tempDir();
-    writeTree(dir, { "config.env": PLACEHOLDERS.join("\n") + "\n", "app.yaml": PLACEHOLDERS.map((l) => `  ${l}`).join("\n") });
+    writeTree(dir, {
+      "config.env": PLACEHOLDERS.join("\n") + "\n",
+      "app.yaml": PLACEHOLDERS.map((l) => `  ${l}`).join("\n"),
+    });
     const { code, findings } = scanJson([dir]);
     expect(findings).toEqual([]);
     expect(code).toBe(0);
@@ -57,10 +72,15 @@ describe("leakhound dir", () => {
   it("reports a multi-line private key from its BEGIN line to its END line", () => {
     const dir = tempDir();
     const key = fake("{{pem:OPENSSH PRIVATE KEY}}");
-    writeTree(dir, { "id_ed25519": `\n${key}\n` });
+    writeTree(dir, { id_ed25519: `\n${key}\n` });
     const { findings } = scanJson([dir]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: "private-key-openssh", startLine: 2, startColumn: 1, endLine: key.split("\n").length + 1 });
+    expect(findings[0]).toMatchObject({
+      ruleId: "private-key-openssh",
+      startLine: 2,
+      startColumn: 1,
+      endLine: key.split("\n").length + 1,
+    });
   });
 
   it("skips binary and oversized files, never enters .git, does not follow symlinks, and counts the skips", () => {
@@ -85,8 +105,16 @@ describe("leakhound dir", () => {
   it("honours --include and --exclude globs", () => {
     const dir = tempDir();
     const line = () => `GITHUB_TOKEN=${fake("{{crc32:ghp_}}")}\n`;
-    writeTree(dir, { "src/a.ts": line(), "src/a.test.ts": line(), "vendor/lib/x.js": line(), "docs/readme.md": line() });
-    const files = (args: string[]) => scanJson([dir, ...args]).findings.map((f) => f.file.slice(dir.length + 1)).sort();
+    writeTree(dir, {
+      "src/a.ts": line(),
+      "src/a.test.ts": line(),
+      "vendor/lib/x.js": line(),
+      "docs/readme.md": line(),
+    });
+    const files = (args: string[]) =>
+      scanJson([dir, ...args])
+        .findings.map((f) => f.file.slice(dir.length + 1))
+        .sort();
     expect(files(["--exclude", "vendor/**", "--exclude", "*.test.ts"])).toEqual(["docs/readme.md", "src/a.ts"]);
     expect(files(["--include", "src/**"])).toEqual(["src/a.test.ts", "src/a.ts"]);
   });
@@ -95,7 +123,8 @@ describe("leakhound dir", () => {
     const dir = tempDir();
     const files: Record<string, string> = {};
     for (let i = 0; i < 600; i++) {
-      files[`pkg${i % 20}/file${i}.js`] = `// module ${i}\n${"const x = 1;\n".repeat(400)}${i % 50 === 0 ? `const t = "${fake("{{crc32:ghp_}}")}";\n` : ""}`;
+      files[`pkg${i % 20}/file${i}.js`] =
+        `// module ${i}\n${"const x = 1;\n".repeat(400)}${i % 50 === 0 ? `const t = "${fake("{{crc32:ghp_}}")}";\n` : ""}`;
     }
     writeTree(dir, files);
     const parallel = scanJson([dir, "--workers", "2"]);
@@ -117,7 +146,9 @@ describe("leakhound dir", () => {
 
   it("does not report a line with an inline allow comment", () => {
     const dir = tempDir();
-    writeTree(dir, { "a.env": `T=${fake("{{crc32:ghp_}}")} # leakhound:allow\nU=${fake("{{crc32:ghp_}}")} # gitleaks:allow\n` });
+    writeTree(dir, {
+      "a.env": `T=${fake("{{crc32:ghp_}}")} # leakhound:allow\nU=${fake("{{crc32:ghp_}}")} # gitleaks:allow\n`,
+    });
     expect(scanJson([dir]).findings).toEqual([]);
   });
 
@@ -125,7 +156,10 @@ describe("leakhound dir", () => {
     const dir = tempDir();
     const token = fake("{{crc32:ghp_}}");
     mkdirSync(join(dir, "d"));
-    writeFileSync(join(dir, "d", "latin1.txt"), Buffer.concat([Buffer.from([0xe9, 0xff, 0x20]), Buffer.from(`t=${token}\n`)]));
+    writeFileSync(
+      join(dir, "d", "latin1.txt"),
+      Buffer.concat([Buffer.from([0xe9, 0xff, 0x20]), Buffer.from(`t=${token}\n`)]),
+    );
     const { findings } = scanJson([dir]);
     expect(findings.map((f) => f.secret)).toEqual([token]);
   });

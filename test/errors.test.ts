@@ -4,7 +4,10 @@ import { fake, runCli, tempDir, writeTree } from "./helpers.js";
 
 function expectOneLineError(result: { code: number; stderr: string; stdout: string }, pattern: RegExp) {
   expect(result.code).toBe(2);
-  const lines = result.stderr.trim().split("\n").filter((l) => !l.startsWith("Run `leakhound --help`"));
+  const lines = result.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => !l.startsWith("Run `leakhound --help`"));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
   expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -12,7 +15,10 @@ function expectOneLineError(result: { code: number; stderr: string; stdout: stri
 
 describe("errors", () => {
   it("a missing path", () => {
-    expectOneLineError(runCli(["dir", "/no/such/place"]), /^leakhound: cannot scan \/no\/such\/place: no such file or directory$/);
+    expectOneLineError(
+      runCli(["dir", "/no/such/place"]),
+      /^leakhound: cannot scan \/no\/such\/place: no such file or directory$/,
+    );
   });
 
   it("an unknown flag and an unknown command", () => {
@@ -37,13 +43,19 @@ describe("errors", () => {
   it("a config with an unknown field or a bad regex in a user rule names both", () => {
     const dir = tempDir();
     writeTree(dir, { "a.toml": "[allowlist]\npath = ['x']\n" });
-    expectOneLineError(runCli(["dir", dir, "--config", `${dir}/a.toml`]), /a\.toml: \[allowlist\]: unknown field "path"/);
+    expectOneLineError(
+      runCli(["dir", dir, "--config", `${dir}/a.toml`]),
+      /a\.toml: \[allowlist\]: unknown field "path"/,
+    );
     writeTree(dir, {
       "b.toml": "[[rules]]\nid = 'mine'\ndescription = 'mine'\nregex = '''(foo(?=bar))'''\nkeywords = ['foo']\n",
     });
     expectOneLineError(runCli(["dir", dir, "--config", `${dir}/b.toml`]), /b\.toml: rule "mine": invalid regex/);
     writeTree(dir, { "c.toml": "[[rules]]\nid = 'mine'\nregex = 'x'\n" });
-    expectOneLineError(runCli(["dir", dir, "--config", `${dir}/c.toml`]), /c\.toml: rule "mine": missing field "description"/);
+    expectOneLineError(
+      runCli(["dir", dir, "--config", `${dir}/c.toml`]),
+      /c\.toml: rule "mine": missing field "description"/,
+    );
   });
 
   it("a missing config file", () => {
@@ -53,6 +65,9 @@ describe("errors", () => {
   it("an unwritable output file", () => {
     const dir = tempDir();
     writeTree(dir, { "a.env": `T=${fake("{{crc32:ghp_}}")}\n` });
-    expectOneLineError(runCli(["dir", dir, "-q", "-o", "/no/such/dir/out.json"]), /cannot write \/no\/such\/dir\/out\.json/);
+    expectOneLineError(
+      runCli(["dir", dir, "-q", "-o", "/no/such/dir/out.json"]),
+      /cannot write \/no\/such\/dir\/out\.json/,
+    );
   });
 });

@@ -11,7 +11,10 @@ import { fake, ROOT, runCli, tempDir, writeTree, type CliResult } from "./helper
 /** exit 2, exactly one line on stderr (the usage hint aside) matching `pattern`, no stack trace */
 function expectOneLineFailure(result: CliResult, pattern: RegExp) {
   expect(result.code, result.stderr).toBe(2);
-  const lines = result.stderr.trim().split("\n").filter((l) => !l.startsWith("Run `leakhound --help`"));
+  const lines = result.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => !l.startsWith("Run `leakhound --help`"));
   expect(lines).toEqual([expect.stringMatching(pattern)]);
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
@@ -19,7 +22,8 @@ function expectOneLineFailure(result: CliResult, pattern: RegExp) {
 /** A copy of the package in a temp folder, node_modules symlinked to the real packages except re2. */
 function packageCopy(re2: "missing" | "garbage" | "real", withDist = true): string {
   const dir = tempDir("leakhound-pkg-");
-  for (const part of ["bin", "rules", "package.json", ...(withDist ? ["dist"] : [])]) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ["bin", "rules", "package.json", ...(withDist ? ["dist"] : [])])
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   const modules = join(dir, "node_modules");
   mkdirSync(modules);
   for (const name of readdirSync(join(ROOT, "node_modules"))) {
@@ -29,7 +33,8 @@ function packageCopy(re2: "missing" | "garbage" | "real", withDist = true): stri
   if (re2 !== "real") {
     // re2 without its native binary, as an install whose scripts did not run leaves it
     const source = join(ROOT, "node_modules", "re2");
-    for (const part of ["package.json", "re2.js", "lib"]) cpSync(join(source, part), join(modules, "re2", part), { recursive: true });
+    for (const part of ["package.json", "re2.js", "lib"])
+      cpSync(join(source, part), join(modules, "re2", part), { recursive: true });
     if (re2 === "garbage") {
       mkdirSync(join(modules, "re2", "build", "Release"), { recursive: true });
       writeFileSync(join(modules, "re2", "build", "Release", "re2.node"), "not a shared object\n");
@@ -39,7 +44,10 @@ function packageCopy(re2: "missing" | "garbage" | "real", withDist = true): stri
 }
 
 function runPackage(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, [join(dir, "bin", "leakhound.js"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
+  const result = spawnSync(process.execPath, [join(dir, "bin", "leakhound.js"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -65,9 +73,16 @@ describe("start-up failures", () => {
     const scanned = tempDir();
     writeTree(scanned, { "a.txt": "hello\n" });
     const { repo } = stagedSecret();
-    for (const args of [["dir", scanned], ["staged", repo.dir], ["staged", repo.dir, "--help"]]) {
+    for (const args of [
+      ["dir", scanned],
+      ["staged", repo.dir],
+      ["staged", repo.dir, "--help"],
+    ]) {
       const result = runPackage(dir, args);
-      expectOneLineFailure(result, /^leakhound: the re2 regex engine could not be loaded .*npm install-scripts approve re2 && npm rebuild re2/);
+      expectOneLineFailure(
+        result,
+        /^leakhound: the re2 regex engine could not be loaded .*npm install-scripts approve re2 && npm rebuild re2/,
+      );
       expect(result.stdout).toBe("");
     }
   });
@@ -75,7 +90,10 @@ describe("start-up failures", () => {
   it("an unloadable re2 binary is exit 2 with the same advice; --debug adds the stack", () => {
     const dir = packageCopy("garbage");
     const scanned = tempDir();
-    expectOneLineFailure(runPackage(dir, ["dir", scanned]), /^leakhound: the re2 regex engine could not be loaded .*npm rebuild re2/);
+    expectOneLineFailure(
+      runPackage(dir, ["dir", scanned]),
+      /^leakhound: the re2 regex engine could not be loaded .*npm rebuild re2/,
+    );
     const debug = runPackage(dir, ["dir", scanned, "--debug"]);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/\n\s+at /);
@@ -84,8 +102,14 @@ describe("start-up failures", () => {
   it("a missing dist/ is exit 2 with one line saying to build", () => {
     const dir = packageCopy("real", false);
     const { repo } = stagedSecret();
-    for (const args of [["dir", "."], ["staged", repo.dir]]) {
-      expectOneLineFailure(runPackage(dir, args), /^leakhound: leakhound is not built: .*dist is missing .*npm run build/);
+    for (const args of [
+      ["dir", "."],
+      ["staged", repo.dir],
+    ]) {
+      expectOneLineFailure(
+        runPackage(dir, args),
+        /^leakhound: leakhound is not built: .*dist is missing .*npm run build/,
+      );
     }
   });
 
@@ -103,8 +127,14 @@ describe("start-up failures", () => {
     const cleanRepo = new TestRepo();
     cleanRepo.write({ "a.txt": "nothing here\n" });
     cleanRepo.git("add", "-A");
-    for (const [file, message] of [[rejection, /planted rejection/], [exception, /planted exception/]] as const) {
-      for (const args of [["dir", scanned, "-q"], ["staged", cleanRepo.dir, "-q"]]) {
+    for (const [file, message] of [
+      [rejection, /planted rejection/],
+      [exception, /planted exception/],
+    ] as const) {
+      for (const args of [
+        ["dir", scanned, "-q"],
+        ["staged", cleanRepo.dir, "-q"],
+      ]) {
         const result = runCli(args, { env: { ...process.env, NODE_OPTIONS: `--require ${file}` } });
         expectOneLineFailure(result, message);
       }
@@ -127,14 +157,20 @@ cp.spawn = function (file, args, options) {
 };
 `,
     );
-    const result = runCli(["staged", repo.dir], { env: { ...process.env, NODE_OPTIONS: `--require ${hang}`, LEAKHOUND_DEBUG: "spawn" } });
+    const result = runCli(["staged", repo.dir], {
+      env: { ...process.env, NODE_OPTIONS: `--require ${hang}`, LEAKHOUND_DEBUG: "spawn" },
+    });
     expect(result.stderr).toMatch(/preload: swallowed a spawn/);
     expect(result.stderr).toMatch(/early diff via child_process, temp files/);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^leakhound: internal error: the scan stopped before it finished/m);
     // and through git's own hook: the commit is refused
     expect(runCli(["install-hook", repo.dir]).code).toBe(0);
-    const commit = spawnSync("git", ["commit", "-q", "-m", "leak"], { cwd: repo.dir, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: `--require ${hang}` } });
+    const commit = spawnSync("git", ["commit", "-q", "-m", "leak"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: `--require ${hang}` },
+    });
     expect(commit.status).not.toBe(0);
     expect(repo.git("rev-list", "--all")).toBe("");
   });
@@ -162,9 +198,16 @@ describe("flags are validated where they are parsed", () => {
     const { repo } = stagedSecret();
     const dir = tempDir();
     writeTree(dir, { "a.env": `T=${fake("{{crc32:ghp_}}")}\n` });
-    for (const command of [["dir", dir], ["staged", repo.dir], ["git", repo.dir]]) {
+    for (const command of [
+      ["dir", dir],
+      ["staged", repo.dir],
+      ["git", repo.dir],
+    ]) {
       for (const bad of ["abc", "256", "0", "", "-1", "1.5", "126"]) {
-        expectOneLineFailure(runCli([...command, "--exit-code", bad]), /--exit-code must be a whole number from 1 to 125/);
+        expectOneLineFailure(
+          runCli([...command, "--exit-code", bad]),
+          /--exit-code must be a whole number from 1 to 125/,
+        );
       }
       expectOneLineFailure(runCli([...command, "--exit-code=abc"]), /--exit-code must be a whole number from 1 to 125/);
     }
@@ -177,11 +220,16 @@ describe("flags are validated where they are parsed", () => {
     const dir = tempDir();
     writeTree(dir, { "a.env": `T=${token}\n` });
     const prefix = redact(token).slice(0, -1);
-    for (const command of [["dir", dir], ["staged", repo.dir]]) {
+    for (const command of [
+      ["dir", dir],
+      ["staged", repo.dir],
+    ]) {
       const secretOf = (flags: string[], format = "json") => {
         const result = runCli([...command, "-f", format, ...flags]);
         expect(result.code, result.stderr).toBe(1);
-        return format === "json" ? (JSON.parse(result.stdout) as { secret: string; match: string }[])[0]! : { secret: result.stdout, match: result.stdout };
+        return format === "json"
+          ? (JSON.parse(result.stdout) as { secret: string; match: string }[])[0]!
+          : { secret: result.stdout, match: result.stdout };
       };
       expect(secretOf([]).secret).toBe(redact(token));
       expect(secretOf(["--redact"]).secret).toBe(redact(token));
@@ -204,7 +252,12 @@ describe("flags are validated where they are parsed", () => {
 
   it("--verify-base-url, --explain, --audit-log and --ticket without --verify are usage errors", () => {
     const dir = tempDir();
-    for (const flags of [["--verify-base-url", "github=http://127.0.0.1:9"], ["--explain"], ["--audit-log", join(dir, "audit.jsonl")], ["--ticket", "github"]]) {
+    for (const flags of [
+      ["--verify-base-url", "github=http://127.0.0.1:9"],
+      ["--explain"],
+      ["--audit-log", join(dir, "audit.jsonl")],
+      ["--ticket", "github"],
+    ]) {
       expectOneLineFailure(runCli(["dir", dir, ...flags]), /goes with --verify$/);
     }
     expect(readdirSync(dir)).toEqual([]);
@@ -217,7 +270,12 @@ describe("flags are validated where they are parsed", () => {
     const cleanRepo = new TestRepo();
     cleanRepo.write({ "a.txt": "nothing here\n" });
     cleanRepo.git("add", "-A");
-    for (const args of [["dir", clean], ["staged", cleanRepo.dir], ["dir", clean, "-f", "json"], ["staged", cleanRepo.dir, "-f", "sarif", "-o", join(clean, "..", "q.sarif")]]) {
+    for (const args of [
+      ["dir", clean],
+      ["staged", cleanRepo.dir],
+      ["dir", clean, "-f", "json"],
+      ["staged", cleanRepo.dir, "-f", "sarif", "-o", join(clean, "..", "q.sarif")],
+    ]) {
       expect(runCli([...args, "-q"])).toEqual({ code: 0, stdout: args.includes("json") ? "[]\n" : "", stderr: "" });
     }
     const found = runCli(["staged", repo.dir, "-q"]);
@@ -258,9 +316,15 @@ describe("flags are validated where they are parsed", () => {
       expect(result.code, result.stderr).toBe(1);
       expect(result.stderr).toMatch(/scanned 1 file .*skipped 1 over the size limit; 1 finding/);
     }
-    for (const command of [["dir", dir], ["staged", stagedSecret().repo.dir]]) {
+    for (const command of [
+      ["dir", dir],
+      ["staged", stagedSecret().repo.dir],
+    ]) {
       expectOneLineFailure(runCli([...command, "--max-file-size", "2048"]), /--max-file-size must be at most 2047 MB/);
-      expectOneLineFailure(runCli([...command, "--max-file-size", "abc"]), /--max-file-size must be a positive number of MB/);
+      expectOneLineFailure(
+        runCli([...command, "--max-file-size", "abc"]),
+        /--max-file-size must be a positive number of MB/,
+      );
     }
     rmSync(join(dir, "huge.bin"));
   });
@@ -273,7 +337,10 @@ describe("settings files the scanned folder chose", () => {
       writeTree(dir, { "a.env": `T=${fake("{{crc32:ghp_}}")}\n` });
       spawnSync("mkfifo", [join(dir, name)]);
       // the timeout only keeps a regression from hanging the suite: the run must end on its own
-      expectOneLineFailure(runCli(["dir", dir, "-q"], { timeout: 120_000 }), new RegExp(`^leakhound: cannot read (baseline )?${dir}/${name.replace(/\./g, "\\.")}: not a regular file$`));
+      expectOneLineFailure(
+        runCli(["dir", dir, "-q"], { timeout: 120_000 }),
+        new RegExp(`^leakhound: cannot read (baseline )?${dir}/${name.replace(/\./g, "\\.")}: not a regular file$`),
+      );
     }
   });
 });

@@ -20,7 +20,15 @@ type Handler = (req: Recorded, res: ServerResponse) => void | Promise<void>;
 
 const servers: Server[] = [];
 afterAll(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise<void>((r) => {
+          s.closeAllConnections();
+          s.close(() => r());
+        }),
+    ),
+  );
 });
 
 export async function fakeServer(handler: Handler): Promise<FakeServer> {
@@ -28,7 +36,12 @@ export async function fakeServer(handler: Handler): Promise<FakeServer> {
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+    const recorded = {
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+    };
     requests.push(recorded);
     try {
       await handler(recorded, res);
@@ -42,7 +55,11 @@ export async function fakeServer(handler: Handler): Promise<FakeServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -60,21 +77,56 @@ export function presentedSecret(req: Recorded): string {
 }
 
 /** A fake GitHub issues API for one repository. */
-export async function fakeGitHub(): Promise<FakeServer & { issues: { number: number; title: string; body: string; state: string; labels: string[]; assignees: string[]; comments: string[] }[] }> {
-  const issues: { number: number; title: string; body: string; state: string; labels: string[]; assignees: string[]; comments: string[] }[] = [];
+export async function fakeGitHub(): Promise<
+  FakeServer & {
+    issues: {
+      number: number;
+      title: string;
+      body: string;
+      state: string;
+      labels: string[];
+      assignees: string[];
+      comments: string[];
+    }[];
+  }
+> {
+  const issues: {
+    number: number;
+    title: string;
+    body: string;
+    state: string;
+    labels: string[];
+    assignees: string[];
+    comments: string[];
+  }[] = [];
   const server = await fakeServer((req, res) => {
     const path = req.url.split("?")[0]!;
     const m = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments)?)?$/.exec(path);
     if (!m) return json(res, 404, { message: "Not Found" });
-    if (req.headers.authorization !== "token test-token" && req.headers.authorization !== "Bearer test-token") return json(res, 401, { message: "Bad credentials" });
+    if (req.headers.authorization !== "token test-token" && req.headers.authorization !== "Bearer test-token")
+      return json(res, 401, { message: "Bad credentials" });
     const number = m[3] ? Number(m[3]) : undefined;
     if (req.method === "GET" && number === undefined) {
       const labels = new URL(req.url, "http://x").searchParams.get("labels");
-      return json(res, 200, issues.filter((i) => i.state === "open" && (!labels || i.labels.includes(labels))).map(({ comments: _c, ...i }) => ({ ...i, labels: i.labels.map((name) => ({ name })) })));
+      return json(
+        res,
+        200,
+        issues
+          .filter((i) => i.state === "open" && (!labels || i.labels.includes(labels)))
+          .map(({ comments: _c, ...i }) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
+      );
     }
     if (req.method === "POST" && number === undefined) {
       const body = JSON.parse(req.body);
-      const issue = { number: issues.length + 1, title: body.title, body: body.body, state: "open", labels: body.labels ?? [], assignees: body.assignees ?? [], comments: [] };
+      const issue = {
+        number: issues.length + 1,
+        title: body.title,
+        body: body.body,
+        state: "open",
+        labels: body.labels ?? [],
+        assignees: body.assignees ?? [],
+        comments: [],
+      };
       issues.push(issue);
       return json(res, 201, issue);
     }
@@ -86,7 +138,11 @@ export async function fakeGitHub(): Promise<FakeServer & { issues: { number: num
     }
     if (req.method === "PATCH") {
       const change = JSON.parse(req.body) as { state?: string; labels?: string[]; assignees?: string[] };
-      Object.assign(issue, { state: change.state ?? issue.state, labels: change.labels ?? issue.labels, assignees: change.assignees ?? issue.assignees });
+      Object.assign(issue, {
+        state: change.state ?? issue.state,
+        labels: change.labels ?? issue.labels,
+        assignees: change.assignees ?? issue.assignees,
+      });
       return json(res, 200, issue);
     }
     return json(res, 405, { message: "no" });

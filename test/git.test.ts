@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { TestRepo, type GitFinding } from "./git-helpers.js";
 import { fake, runCli, tempDir } from "./helpers.js";
 
-
 function scanGit(repo: string, args: string[] = []): { code: number; findings: GitFinding[]; stderr: string } {
   const result = runCli(["git", repo, "-f", "json", "--no-redact", ...args]);
   return { code: result.code, findings: result.stdout.trim() ? JSON.parse(result.stdout) : [], stderr: result.stderr };
@@ -68,9 +67,13 @@ describe("leakhound git", () => {
     const repo = new TestRepo();
     repo.commit("initial", { "a.txt": "a\n" });
     repo.git("checkout", "-q", "-b", "feature");
-    const onFeature = repo.commit("feature work", { "feature.py": `API = "${fake("{{lit:sk_live_}}{{rand:base62:32}}")}"\n` });
+    const onFeature = repo.commit("feature work", {
+      "feature.py": `API = "${fake("{{lit:sk_live_}}{{rand:base62:32}}")}"\n`,
+    });
     repo.git("checkout", "-q", "main");
-    const onMain = repo.commit("main work", { "main.env": `SLACK=${fake("{{lit:xoxb-}}{{rand:digits:12}}-{{rand:digits:12}}-{{rand:base62:24}}")}\n` });
+    const onMain = repo.commit("main work", {
+      "main.env": `SLACK=${fake("{{lit:xoxb-}}{{rand:digits:12}}-{{rand:digits:12}}-{{rand:base62:24}}")}\n`,
+    });
 
     const all = scanGit(repo.dir).findings;
     expect(all.map((f) => [f.commit, f.ruleId]).sort()).toEqual(
@@ -87,7 +90,11 @@ describe("leakhound git", () => {
     const first = repo.commit("one", { "1.env": `T=${fake("{{crc32:ghp_}}")}\n` });
     const second = repo.commit("two", { "2.env": `T=${fake("{{crc32:ghp_}}")}\n` });
     const third = repo.commit("three", { "3.env": `T=${fake("{{crc32:ghp_}}")}\n` });
-    expect(scanGit(repo.dir, ["--range", `${first}..${third}`]).findings.map((f) => f.commit).sort()).toEqual([second, third].sort());
+    expect(
+      scanGit(repo.dir, ["--range", `${first}..${third}`])
+        .findings.map((f) => f.commit)
+        .sort(),
+    ).toEqual([second, third].sort());
     expect(scanGit(repo.dir, ["--range", `${second}..HEAD`]).findings.map((f) => f.commit)).toEqual([third]);
     expect(scanGit(repo.dir, ["--since-commit", second]).findings.map((f) => f.commit)).toEqual([third]);
     const bad = runCli(["git", repo.dir, "--range", "nope..HEAD"]);
@@ -134,7 +141,9 @@ describe("leakhound git", () => {
     expect(result.code).toBe(2);
     // the rest of the history is still scanned
     expect((JSON.parse(result.stdout) as GitFinding[]).map((f) => [f.file, f.secret])).toEqual([["c.txt", intact]]);
-    expect(result.stderr).toMatch(new RegExp(`could not scan b\\.txt \\(commit [0-9a-f]{12}\\): object ${blob} is missing or corrupt`));
+    expect(result.stderr).toMatch(
+      new RegExp(`could not scan b\\.txt \\(commit [0-9a-f]{12}\\): object ${blob} is missing or corrupt`),
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -172,7 +181,16 @@ describe("leakhound git, what counts as introduced", () => {
     const adds = repo.commit("new secret", { "app.env": `OLD=${old}\nDEBUG=1\nNEW=${fresh}\n` });
     const inRange = scanGit(repo.dir, ["--range", `${base}..HEAD`]);
     expect(inRange.findings.map((f) => [f.commit, f.secret, f.startLine])).toEqual([[adds, fresh, 3]]);
-    expect(scanGit(repo.dir).findings.map((f) => [f.commit, f.secret]).sort()).toEqual([[base, old], [adds, fresh]].sort());
+    expect(
+      scanGit(repo.dir)
+        .findings.map((f) => [f.commit, f.secret])
+        .sort(),
+    ).toEqual(
+      [
+        [base, old],
+        [adds, fresh],
+      ].sort(),
+    );
   });
 
   it("a file moved and edited in one commit: its secret is reported at both paths", () => {
@@ -223,7 +241,10 @@ describe("leakhound git and staged, files over the size limit", () => {
     expect(history.stderr).toMatch(/1 over the size limit/);
     expect(history.code).toBe(1);
 
-    repo.write({ "big.env": `${filler}${filler}U=${fake("{{crc32:ghp_}}")}\n`, "small.env": `T=${small}\nU=${fake("{{crc32:ghp_}}")}\n` });
+    repo.write({
+      "big.env": `${filler}${filler}U=${fake("{{crc32:ghp_}}")}\n`,
+      "small.env": `T=${small}\nU=${fake("{{crc32:ghp_}}")}\n`,
+    });
     repo.git("add", "-A");
     const staged = runCli(["staged", repo.dir, "--max-file-size", "1", "-f", "json"]);
     expect((JSON.parse(staged.stdout) as GitFinding[]).map((f) => f.file)).toEqual(["small.env"]);

@@ -59,12 +59,20 @@ const ISOLATED = { NO_COLOR: "1", XDG_CONFIG_HOME: join(tmpdir(), "leakhound-tes
 export function runCli(args: string[], options: SpawnSyncOptions = {}): CliResult {
   const env = { ...process.env, ...ISOLATED, ...(options.env ?? {}) };
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options, env });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    ...options,
+    env,
+  });
   return { code: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
 /** runCli without blocking this process: needed when the test itself serves HTTP to the CLI. */
-export function runCliAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Promise<CliResult> {
+export function runCliAsync(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
+): Promise<CliResult> {
   const env = { ...process.env, ...ISOLATED, ...(options.env ?? {}) };
   delete (env as Record<string, string | undefined>).FORCE_COLOR;
   return new Promise((resolve) => {

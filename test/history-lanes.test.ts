@@ -20,7 +20,10 @@ function history(count: number, secret: string): { repo: TestRepo; second: strin
   const repo = new TestRepo();
   const files = (edit: boolean) =>
     Object.fromEntries(
-      Array.from({ length: count }, (_, i) => [`src/m${i}.js`, `export const n = ${i};\n${edit ? `export const m = ${i + 1};\n` : ""}${edit && i === count - 7 ? `const token = "${secret}";\n` : ""}`]),
+      Array.from({ length: count }, (_, i) => [
+        `src/m${i}.js`,
+        `export const n = ${i};\n${edit ? `export const m = ${i + 1};\n` : ""}${edit && i === count - 7 ? `const token = "${secret}";\n` : ""}`,
+      ]),
     );
   repo.commit("add", files(false));
   const second = repo.commit("edit", files(true));
@@ -42,6 +45,8 @@ describe("history scan lanes", () => {
     const { repo, second } = history(400, secret);
     const { findings, lanes } = scan(repo.dir);
     expect(lanes).toMatch(/^threads:\d+$/);
-    expect(findings.map((f) => [f.file, f.startLine, f.secret, f.commit])).toEqual([["src/m393.js", 3, secret, second]]);
+    expect(findings.map((f) => [f.file, f.startLine, f.secret, f.commit])).toEqual([
+      ["src/m393.js", 3, secret, second],
+    ]);
   });
 });

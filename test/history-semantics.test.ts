@@ -20,7 +20,9 @@ type Out = { ruleId: string; file: string; startLine: number; secret: string; co
 function scan(dir: string, env?: NodeJS.ProcessEnv, extra: string[] = []): { findings: string[]; stderr: string } {
   const run = runCli(["git", dir, "-f", "json", "--no-redact", ...extra], env ? { env } : {});
   expect(run.code, run.stderr).toBe(1);
-  const findings = (JSON.parse(run.stdout) as Out[]).map((f) => `${f.message} ${f.file}:${f.startLine} ${f.secret}`).sort();
+  const findings = (JSON.parse(run.stdout) as Out[])
+    .map((f) => `${f.message} ${f.file}:${f.startLine} ${f.secret}`)
+    .sort();
   return { findings, stderr: run.stderr };
 }
 
@@ -67,7 +69,9 @@ describe("what a change introduced, by both history paths", () => {
     // a range after the move: the re-indent and the edit beside the secret introduced nothing
     const range = ["--range", `${moved}..HEAD`];
     const rangeWithGit = scan(repo.dir, undefined, range);
-    expect(rangeWithGit.findings).toEqual([`feature conf.env:2 ${onFeature}`, `merge feature conf.env:3 ${inResolution}`].sort());
+    expect(rangeWithGit.findings).toEqual(
+      [`feature conf.env:2 ${onFeature}`, `merge feature conf.env:3 ${inResolution}`].sort(),
+    );
     expect(scan(repo.dir, { PATH: pathWithoutGit() }, range).findings).toEqual(rangeWithGit.findings);
   }, 60_000);
 });

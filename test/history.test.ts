@@ -9,10 +9,13 @@ import { describe, expect, it } from "vitest";
 import { TestRepo, type GitFinding } from "./git-helpers.js";
 import { fake, runCli, tempDir } from "./helpers.js";
 
-
 function scanGit(repo: string, args: string[] = [], env?: NodeJS.ProcessEnv) {
   const result = runCli(["git", repo, "-f", "json", "--no-redact", ...args], env ? { env } : {});
-  return { code: result.code, findings: (result.stdout.trim() ? JSON.parse(result.stdout) : []) as GitFinding[], stderr: result.stderr };
+  return {
+    code: result.code,
+    findings: (result.stdout.trim() ? JSON.parse(result.stdout) : []) as GitFinding[],
+    stderr: result.stderr,
+  };
 }
 
 /** A PATH holding node and nothing else: no git, so the isomorphic-git fallback runs. */
@@ -23,7 +26,8 @@ function pathWithoutGit(): string {
   return bin;
 }
 
-const key = (f: GitFinding) => `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn} ${f.commit} ${f.secret} ${f.author} ${f.email} ${f.date} ${f.message}`;
+const key = (f: GitFinding) =>
+  `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn} ${f.commit} ${f.secret} ${f.author} ${f.email} ${f.date} ${f.message}`;
 
 /** The same scan through the git CLI and through isomorphic-git: findings as sorted keys. */
 function bothPaths(args: string[]) {
@@ -61,7 +65,9 @@ describe("history completeness: an unreadable object is reported, the rest is sc
     ]);
     expect(stderr).toContain(`could not scan conf/ (commit ${middle.slice(0, 12)}): cannot read tree ${tree}`);
     expect(stderr).toMatch(/scanned 4 commits/);
-    expect(stderr).toMatch(new RegExp(`could not scan conf/ \\(commit ${four.slice(0, 12)}\\): cannot compare with the parent's version`));
+    expect(stderr).toMatch(
+      new RegExp(`could not scan conf/ \\(commit ${four.slice(0, 12)}\\): cannot compare with the parent's version`),
+    );
   });
 
   it("a missing blob of a middle commit: reported with commit and path, later commits still scanned", () => {
@@ -82,7 +88,9 @@ describe("history completeness: an unreadable object is reported, the rest is sc
       ["d.env", three, lost],
       ["later.env", three, later],
     ]);
-    expect(stderr).toContain(`could not scan b.env (commit ${middle.slice(0, 12)}): object ${blob} is missing or corrupt`);
+    expect(stderr).toContain(
+      `could not scan b.env (commit ${middle.slice(0, 12)}): object ${blob} is missing or corrupt`,
+    );
   });
 
   it("a missing commit object: reported, and the commits after it are still scanned", () => {
@@ -134,7 +142,10 @@ describe("per-path attribution: the git CLI and isomorphic-git agree", () => {
     repo.commit("bring it back", { "app.env": `T=${s1}\n${body}\nDEBUG=1\nU=${s2}\n` });
     repo.git("checkout", "-q", "-b", "feature");
     repo.remove("app.env");
-    repo.commit("move and edit", { "config/app.env": `T=${s1}\n${body}\nDEBUG=2\nU=${s2}\n`, "feature.env": `F=${s3}\n` });
+    repo.commit("move and edit", {
+      "config/app.env": `T=${s1}\n${body}\nDEBUG=2\nU=${s2}\n`,
+      "feature.env": `F=${s3}\n`,
+    });
     repo.git("checkout", "-q", "main");
     repo.commit("main work", { "main.env": `M=${s4}\n` });
     repo.git("merge", "-q", "--no-edit", "feature");
@@ -142,7 +153,11 @@ describe("per-path attribution: the git CLI and isomorphic-git agree", () => {
     const all = bothPaths([repo.dir]);
     expect(all.b).toEqual(all.a);
     // s1 at app.env and at config/app.env, s2 likewise, s3 and s4 once
-    expect(all.cli.findings.map((f) => `${f.file} ${f.secret === s1 ? "s1" : f.secret === s2 ? "s2" : f.secret === s3 ? "s3" : "s4"}`).sort()).toEqual(
+    expect(
+      all.cli.findings
+        .map((f) => `${f.file} ${f.secret === s1 ? "s1" : f.secret === s2 ? "s2" : f.secret === s3 ? "s3" : "s4"}`)
+        .sort(),
+    ).toEqual(
       ["app.env s1", "app.env s2", "config/app.env s1", "config/app.env s2", "feature.env s3", "main.env s4"].sort(),
     );
     expect(all.cli.findings.find((f) => f.file === "app.env" && f.secret === s2)!.commit).toBe(first);
@@ -184,7 +199,11 @@ describe("commit and tag messages are scanned", () => {
     expect(paths.b).toEqual(paths.a);
     // a range holds the messages of its own commits only
     const initial = repo.git("rev-parse", `${commit}~1`);
-    expect(scanGit(repo.dir, ["--range", `${initial}..${commit}`]).findings.map((f) => f.file)).toEqual(["<commit message>", "app.env", "<tag v1 message>"]);
+    expect(scanGit(repo.dir, ["--range", `${initial}..${commit}`]).findings.map((f) => f.file)).toEqual([
+      "<commit message>",
+      "app.env",
+      "<tag v1 message>",
+    ]);
     const after = repo.commit("later", { "x.txt": "x\n" });
     expect(scanGit(repo.dir, ["--range", `${commit}..${after}`]).findings).toEqual([]);
     // a bare mirror (no work tree line in git's answer) still knows it has tags

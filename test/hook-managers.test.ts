@@ -14,7 +14,13 @@ function projectEnv(project: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // npm passes npm_* variables to the scripts it runs (vitest under `npm test`): they would point at this checkout
   for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
-  return { ...env, npm_config_cache: join(project, "..", "npm-cache"), npm_config_audit: "false", npm_config_fund: "false", NO_COLOR: "1" };
+  return {
+    ...env,
+    npm_config_cache: join(project, "..", "npm-cache"),
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    NO_COLOR: "1",
+  };
 }
 
 function tryCommit(repo: TestRepo, message: string, env: NodeJS.ProcessEnv = process.env) {
@@ -23,7 +29,9 @@ function tryCommit(repo: TestRepo, message: string, env: NodeJS.ProcessEnv = pro
 }
 
 describe("install-hook with husky v9 (installed from npm)", () => {
-  it("leaves husky's shims alone, the user's .husky/pre-commit keeps running, and the suggested line blocks a secret", { timeout: 180_000 }, () => {
+  it("leaves husky's shims alone, the user's .husky/pre-commit keeps running, and the suggested line blocks a secret", {
+    timeout: 180_000,
+  }, () => {
     const project = join(tempDir("leakhound-husky-"), "project");
     mkdirSync(project);
     const repo = new TestRepo(project);
@@ -81,7 +89,9 @@ describe("install-hook with other hook managers", () => {
     repo.commit("initial", { "lefthook.yml": "pre-commit:\n  commands:\n    lint:\n      run: echo lint\n" });
     const result = runCli(["install-hook", repo.dir, "--chain"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/lefthook .*add to lefthook\.yml: pre-commit: .*run: npx --no-install leakhound staged/);
+    expect(result.stderr).toMatch(
+      /lefthook .*add to lefthook\.yml: pre-commit: .*run: npx --no-install leakhound staged/,
+    );
     expect(existsSync(join(repo.dir, ".git/hooks/pre-commit"))).toBe(false);
 
     repo.write({ "lefthook.yml": `pre-commit:\n  commands:\n    leakhound:\n      run: ${LINE}\n` });
@@ -91,7 +101,9 @@ describe("install-hook with other hook managers", () => {
 
   it("simple-git-hooks: says what to put in package.json", () => {
     const repo = new TestRepo();
-    repo.commit("initial", { "package.json": JSON.stringify({ name: "x", "simple-git-hooks": { "pre-commit": "npx lint-staged" } }) });
+    repo.commit("initial", {
+      "package.json": JSON.stringify({ name: "x", "simple-git-hooks": { "pre-commit": "npx lint-staged" } }),
+    });
     // simple-git-hooks writes .git/hooks/pre-commit itself and rewrites it on every install
     repo.write({ ".git/hooks/pre-commit": "#!/bin/sh\nnpx lint-staged\n" });
     chmodSync(join(repo.dir, ".git/hooks/pre-commit"), 0o755);

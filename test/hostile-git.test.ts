@@ -10,7 +10,17 @@ import { TestRepo } from "./git-helpers.js";
 import { fake, ROOT, runCli, tempDir } from "./helpers.js";
 import { fakeServer } from "./fake-servers.js";
 
-const HOOKS = ["pre-commit", "post-commit", "post-checkout", "reference-transaction", "post-index-change", "pre-auto-gc", "fsmonitor-watchman", "post-merge", "pre-push"];
+const HOOKS = [
+  "pre-commit",
+  "post-commit",
+  "post-checkout",
+  "reference-transaction",
+  "post-index-change",
+  "pre-auto-gc",
+  "fsmonitor-watchman",
+  "post-merge",
+  "pre-push",
+];
 
 interface Hostile {
   repo: TestRepo;
@@ -34,13 +44,25 @@ function hostileRepo(): Hostile {
   const committed = fake("{{crc32:ghp_}}");
   const staged = fake("{{lit:sk_live_}}{{rand:base62:32}}");
   repo.write({ ".gitattributes": "*.conv diff=evil\n*.filt filter=evilonce\n*.proc filter=evilproc\n" });
-  repo.commit("add config", { ".env": `GITHUB_TOKEN=${committed}\n`, "a.conv": "one\n", "b.filt": "one\n", "c.proc": "one\n" });
+  repo.commit("add config", {
+    ".env": `GITHUB_TOKEN=${committed}\n`,
+    "a.conv": "one\n",
+    "b.filt": "one\n",
+    "c.proc": "one\n",
+  });
   repo.write({ "pay.env": `STRIPE=${staged}\n`, "a.conv": "two\n", "b.filt": "two\n", "c.proc": "two\n" });
   repo.git("add", "-A");
   // a commit carrying a (fake) signature, so that log.showSignature has something to check
   const raw = repo.git("cat-file", "commit", "HEAD");
-  const signed = raw.replace(/\n\n/, "\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n") + "\n";
-  const oid = execFileSync("git", ["-C", repo.dir, "hash-object", "-t", "commit", "-w", "--stdin"], { input: signed, encoding: "utf8" }).trim();
+  const signed =
+    raw.replace(
+      /\n\n/,
+      "\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n",
+    ) + "\n";
+  const oid = execFileSync("git", ["-C", repo.dir, "hash-object", "-t", "commit", "-w", "--stdin"], {
+    input: signed,
+    encoding: "utf8",
+  }).trim();
   repo.git("update-ref", "refs/heads/signed", oid);
 
   const hooks = join(repo.dir, ".git", "evil-hooks");
@@ -79,11 +101,26 @@ function hostileRepo(): Hostile {
 }
 
 /** Runs the Action (as built in dist/) on a pull request from `base` to `head` in `checkout`. */
-function runAction(checkout: string, base: string, head: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function runAction(
+  checkout: string,
+  base: string,
+  head: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const files = tempDir("leakhound-runner-");
-  writeFileSync(join(files, "event.json"), JSON.stringify({ pull_request: { number: 1, base: { sha: base }, head: { sha: head } } }));
+  writeFileSync(
+    join(files, "event.json"),
+    JSON.stringify({ pull_request: { number: 1, base: { sha: base }, head: { sha: head } } }),
+  );
   writeFileSync(join(files, "output"), "");
-  const env = { ...process.env, GITHUB_WORKSPACE: checkout, GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: join(files, "event.json"), GITHUB_OUTPUT: join(files, "output"), RUNNER_TEMP: files, NO_COLOR: "1" };
+  const env = {
+    ...process.env,
+    GITHUB_WORKSPACE: checkout,
+    GITHUB_EVENT_NAME: "pull_request",
+    GITHUB_EVENT_PATH: join(files, "event.json"),
+    GITHUB_OUTPUT: join(files, "output"),
+    RUNNER_TEMP: files,
+    NO_COLOR: "1",
+  };
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, "dist", "action", "index.js")], { cwd: checkout, env });
     let stdout = "";
@@ -127,8 +164,13 @@ describe("a repository whose git config and attributes name programs", () => {
       const result = runCli(["repos", join(dir, "repos.txt"), "--cache-dir", join(dir, "cache")]);
       expect(result.code, `${entry}: ${result.stderr}`).toBe(1);
       // repos reports secrets redacted only: the finding is known by its rule, file and redacted prefix
-      const found = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { ruleId: string; file: string; secret: string });
-      expect(found, entry).toContainEqual(expect.objectContaining({ ruleId: "github-pat", file: ".env", secret: `${hostile.committed.slice(0, 4)}…` }));
+      const found = result.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { ruleId: string; file: string; secret: string });
+      expect(found, entry).toContainEqual(
+        expect.objectContaining({ ruleId: "github-pat", file: ".env", secret: `${hostile.committed.slice(0, 4)}…` }),
+      );
       expect(hostile.fired(), entry).toEqual([]);
     }
   });
@@ -170,7 +212,10 @@ describe("a repository whose git config and attributes name programs", () => {
       };
       const hooks = join(checkout, ".git", "evil-hooks");
       mkdirSync(hooks);
-      for (const hook of HOOKS) writeFileSync(join(hooks, hook), `#!/bin/sh\ntouch '${join(markers, `hook-${hook}`)}'\nexit 0\n`, { mode: 0o755 });
+      for (const hook of HOOKS)
+        writeFileSync(join(hooks, hook), `#!/bin/sh\ntouch '${join(markers, `hook-${hook}`)}'\nexit 0\n`, {
+          mode: 0o755,
+        });
       const set = (key: string, value: string) => execFileSync("git", ["-C", checkout, "config", key, value]);
       set("core.hooksPath", hooks);
       set("core.fsmonitor", trap("fsmonitor"));
@@ -192,7 +237,9 @@ describe("a repository whose git config and attributes name programs", () => {
     expect(run.stdout).toContain("github-pat");
 
     // an origin that asks for a password: no credential helper or askpass program is asked
-    const server = await fakeServer((_req, res) => void res.writeHead(401, { "WWW-Authenticate": 'Basic realm="x"' }).end());
+    const server = await fakeServer(
+      (_req, res) => void res.writeHead(401, { "WWW-Authenticate": 'Basic realm="x"' }).end(),
+    );
     const locked = tempDir("leakhound-checkout-");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin.dir}`, locked]);
     const lockedFired = armed(locked);
@@ -225,7 +272,8 @@ describe("a repository whose git config and attributes name programs", () => {
 
   // the proof that the traps are armed: plain git, without leakhound's settings, runs each one
   it("is armed: plain git runs each program", () => {
-    const git = (...args: string[]) => spawnSync("git", ["-C", repo.dir, ...args], { encoding: "utf8", env: { ...process.env, GIT_PAGER: "" } });
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-C", repo.dir, ...args], { encoding: "utf8", env: { ...process.env, GIT_PAGER: "" } });
     const fires = (marker: string, run: () => void) => {
       hostile.clear();
       run();

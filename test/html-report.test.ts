@@ -15,12 +15,27 @@ const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 /** Chromium's flags for a page on its own: no sandbox (tests run as root in CI), no network, no profile left behind. */
 function chromium(args: string[]): string {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (the HTML report is tested in a real browser)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (the HTML report is tested in a real browser)`);
   const profile = tempDir("leakhound-chromium-");
-  const run = spawnSync(CHROMIUM, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", `--user-data-dir=${profile}`, "--proxy-server=127.0.0.1:9", "--virtual-time-budget=2000", ...args], {
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const run = spawnSync(
+    CHROMIUM,
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-extensions",
+      `--user-data-dir=${profile}`,
+      "--proxy-server=127.0.0.1:9",
+      "--virtual-time-budget=2000",
+      ...args,
+    ],
+    {
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   if (run.status !== 0) throw new Error(`chromium failed (${run.status}): ${run.stderr}`);
   return run.stdout;
 }
@@ -34,7 +49,12 @@ const visibleRows = (html: string) => (html.match(/<tr data-severity="[a-z]+" da
 
 describe("the HTML report in a real browser", () => {
   const repo = new TestRepo();
-  const secrets = [fake("{{crc32:ghp_}}"), fake("{{crc32:ghp_}}"), fake("{{lit:gsk_}}{{rand:base62:52}}"), fake("{{crc32:ghp_}}")];
+  const secrets = [
+    fake("{{crc32:ghp_}}"),
+    fake("{{crc32:ghp_}}"),
+    fake("{{lit:gsk_}}{{rand:base62:52}}"),
+    fake("{{crc32:ghp_}}"),
+  ];
   // a file name and a commit message written to break out of the page
   const hostileName = `<img src=x onerror=document.title='name'>.env`;
   // a folder name ending in `<` makes the path `a<script>document.title='path'</script>.env`
@@ -42,7 +62,11 @@ describe("the HTML report in a real browser", () => {
   repo.write({ "old.env": `GITHUB_TOKEN=${secrets[0]}\n` });
   repo.git("add", "-A");
   repo.git("commit", "-q", "-m", "old", "--date", "2023-05-01T00:00:00Z");
-  repo.commit(`</script><script>document.title='message'</script>`, { "app/new.env": `GITHUB_TOKEN=${secrets[1]}\n`, [hostileName]: `GROQ_API_KEY=${secrets[2]}\n`, [scriptPath]: `GITHUB_TOKEN=${secrets[3]}\n` });
+  repo.commit(`</script><script>document.title='message'</script>`, {
+    "app/new.env": `GITHUB_TOKEN=${secrets[1]}\n`,
+    [hostileName]: `GROQ_API_KEY=${secrets[2]}\n`,
+    [scriptPath]: `GITHUB_TOKEN=${secrets[3]}\n`,
+  });
   const out = join(tempDir(), "report.html");
   const run = runCli(["git", repo.dir, "-f", "html", "-o", out]);
   const page = readFileSync(out, "utf8");
@@ -91,17 +115,59 @@ describe("the HTML report in a real browser", () => {
     expect(shown(critical)).toBe(3);
     const byLine = dom(out, "#sort=file&dir=desc");
     const files = [...byLine.matchAll(/<td data-sort="[^"]*">([^<]*\.env)<\/td>/g)].map((m) => m[1]);
-    expect(files).toEqual(["old.env", "app/new.env", "a&lt;script&gt;document.title='path'&lt;/script&gt;.env", "&lt;img src=x onerror=document.title='name'&gt;.env"]);
+    expect(files).toEqual([
+      "old.env",
+      "app/new.env",
+      "a&lt;script&gt;document.title='path'&lt;/script&gt;.env",
+      "&lt;img src=x onerror=document.title='name'&gt;.env",
+    ]);
     expect(byLine).toContain('aria-sort="descending"');
   });
 
   it("says which secrets are live, and can show only those", () => {
     const rules = loadBuiltinRules();
-    const base = { description: "d", tags: [], startLine: 1, startColumn: 1, endLine: 1, endColumn: 5, match: "m", entropy: 4, redacted: true, secret: "ghp_…" };
+    const base = {
+      description: "d",
+      tags: [],
+      startLine: 1,
+      startColumn: 1,
+      endLine: 1,
+      endColumn: 5,
+      match: "m",
+      entropy: 4,
+      redacted: true,
+      secret: "ghp_…",
+    };
     const findings: HtmlFinding[] = [
-      { ...base, ruleId: "github-pat", severity: "critical", file: "a.env", fingerprint: "1", verification: "live", repository: "acme/api", commit: "a".repeat(40), date: "2026-01-01T00:00:00Z" },
-      { ...base, ruleId: "github-pat", severity: "critical", file: "b.env", fingerprint: "2", verification: "invalid", repository: "acme/web" },
-      { ...base, ruleId: "stripe-live-secret-key", severity: "critical", file: "c.env", fingerprint: "3", verification: "live", repository: "acme/web" },
+      {
+        ...base,
+        ruleId: "github-pat",
+        severity: "critical",
+        file: "a.env",
+        fingerprint: "1",
+        verification: "live",
+        repository: "acme/api",
+        commit: "a".repeat(40),
+        date: "2026-01-01T00:00:00Z",
+      },
+      {
+        ...base,
+        ruleId: "github-pat",
+        severity: "critical",
+        file: "b.env",
+        fingerprint: "2",
+        verification: "invalid",
+        repository: "acme/web",
+      },
+      {
+        ...base,
+        ruleId: "stripe-live-secret-key",
+        severity: "critical",
+        file: "c.env",
+        fingerprint: "3",
+        verification: "live",
+        repository: "acme/web",
+      },
     ];
     const file = join(tempDir(), "live.html");
     writeFileSync(file, buildHtml(findings, { rules, toolVersion: "test", now: new Date("2026-01-10T00:00:00Z") }));
@@ -119,7 +185,9 @@ describe("the HTML report in a real browser", () => {
     const repos = ["api", "web"].map((name, i) => {
       mkdirSync(join(dir, name));
       const r = new TestRepo(join(dir, name));
-      r.commit("keys", { "k.env": Array.from({ length: i + 1 }, () => `GITHUB_TOKEN=${fake("{{crc32:ghp_}}")}`).join("\n") + "\n" });
+      r.commit("keys", {
+        "k.env": Array.from({ length: i + 1 }, () => `GITHUB_TOKEN=${fake("{{crc32:ghp_}}")}`).join("\n") + "\n",
+      });
       return r.dir;
     });
     const list = join(dir, "repos.txt");
@@ -131,7 +199,9 @@ describe("the HTML report in a real browser", () => {
     expect(html).toContain('data-ready="1"');
     expect(count(html, "total")).toBe(3);
     const names = [...html.matchAll(/<section class="card" id="by-repository">[\s\S]*?<\/section>/g)][0]![0];
-    expect([...names.matchAll(/data-count="([^"]+)">(\d+)</g)].map((m) => `${m[1]!.split("/").pop()}=${m[2]}`).sort()).toEqual(["api=1", "web=2"]);
+    expect(
+      [...names.matchAll(/data-count="([^"]+)">(\d+)</g)].map((m) => `${m[1]!.split("/").pop()}=${m[2]}`).sort(),
+    ).toEqual(["api=1", "web=2"]);
   });
 
   it("says what could not be scanned, and the exit code says the scan was incomplete", () => {
@@ -141,7 +211,9 @@ describe("the HTML report in a real browser", () => {
     const incomplete = runCli(["dir", dir, "/proc/self/mem", "-f", "html", "-o", file]);
     expect(incomplete.code).toBe(2);
     const html = readFileSync(file, "utf8");
-    expect(html).toMatch(/<section class="card problems" id="problems"><h2>Not scanned<\/h2><ul><li>\/proc\/self\/mem: /);
+    expect(html).toMatch(
+      /<section class="card problems" id="problems"><h2>Not scanned<\/h2><ul><li>\/proc\/self\/mem: /,
+    );
     expect(html).toContain("1 could not be scanned");
     expect(count(html, "total")).toBe(1);
   });

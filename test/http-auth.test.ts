@@ -14,7 +14,9 @@ interface Reported {
 function scan(dir: string): string[] {
   const result = runCli(["dir", dir, "-f", "json", "--no-redact"]);
   expect(result.code, result.stderr).toBeLessThan(2);
-  return (JSON.parse(result.stdout) as Reported[]).map((f) => `${f.file.slice(dir.length + 1)}:${f.startLine} ${f.ruleId} ${f.secret}`).sort();
+  return (JSON.parse(result.stdout) as Reported[])
+    .map((f) => `${f.file.slice(dir.length + 1)}:${f.startLine} ${f.ruleId} ${f.secret}`)
+    .sort();
 }
 
 describe("credentials that are not provider tokens", () => {

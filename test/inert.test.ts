@@ -18,7 +18,22 @@ const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u
 describe("inert", () => {
   it("escapes C0, DEL, C1, bidi controls and line separators visibly, and nothing else", () => {
     expect(inert("a\tb\nc\rd\x1b[0m\x00\x7f\x85\x9b")).toBe("a\\tb\\nc\\rd\\x1b[0m\\x00\\x7f\\x85\\x9b");
-    for (const c of ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\u2028", "\u2029"]) {
+    for (const c of [
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200e",
+      "\u200f",
+      "\u061c",
+      "\u2028",
+      "\u2029",
+    ]) {
       expect(inert(`x${c}y`)).toBe(`x\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}y`);
     }
     expect(inert("naïve/日本語 €—✓ path\\to")).toBe("naïve/日本語 €—✓ path\\to");
@@ -29,12 +44,21 @@ describe("inert", () => {
 });
 
 function checkText(result: { stdout: string; stderr: string }, what: string): void {
-  for (const [stream, text] of [["stdout", result.stdout], ["stderr", result.stderr]] as const) {
+  for (const [stream, text] of [
+    ["stdout", result.stdout],
+    ["stderr", result.stderr],
+  ] as const) {
     expect(text, `${what} ${stream}`).not.toMatch(RAW);
   }
   // the name is one line of the report, shown escaped; nothing starts a line with the forged part
-  expect(result.stdout.split("\n").some((l) => l.endsWith(SHOWN)), what).toBe(true);
-  expect(result.stdout.split("\n").some((l) => l.startsWith("forged line")), what).toBe(false);
+  expect(
+    result.stdout.split("\n").some((l) => l.endsWith(SHOWN)),
+    what,
+  ).toBe(true);
+  expect(
+    result.stdout.split("\n").some((l) => l.startsWith("forged line")),
+    what,
+  ).toBe(false);
 }
 
 function checkJson(stdout: string, what: string, parse: (s: string) => string[]): void {
@@ -44,11 +68,17 @@ function checkJson(stdout: string, what: string, parse: (s: string) => string[])
 }
 
 const jsonFiles = (s: string) => (JSON.parse(s) as { file: string }[]).map((f) => f.file);
-const jsonlFiles = (s: string) => s.trim().split("\n").map((l) => (JSON.parse(l) as { file: string }).file);
+const jsonlFiles = (s: string) =>
+  s
+    .trim()
+    .split("\n")
+    .map((l) => (JSON.parse(l) as { file: string }).file);
 const sarifFiles = (s: string) =>
-  (JSON.parse(s) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0]!.results.map((r) =>
-    decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri),
-  );
+  (
+    JSON.parse(s) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    }
+  ).runs[0]!.results.map((r) => decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri));
 
 describe("a file name that tries to take over the terminal", () => {
   const secret = fake("{{crc32:ghp_}}");
@@ -77,7 +107,10 @@ describe("a file name that tries to take over the terminal", () => {
     expect(text.stdout).toContain("Mallory\\x1b]0;owned\\x07\\u202e");
     const json = runCli(["git", repo.dir, "-f", "json"]).stdout;
     checkJson(json, "git json", jsonFiles);
-    expect(JSON.parse(json)[0]).toMatchObject({ author: "Mallory\x1b]0;owned\x07\u202e", message: "add\u2028config\x1b[2J" });
+    expect(JSON.parse(json)[0]).toMatchObject({
+      author: "Mallory\x1b]0;owned\x07\u202e",
+      message: "add\u2028config\x1b[2J",
+    });
     checkJson(runCli(["git", repo.dir, "-f", "jsonl"]).stdout, "git jsonl", jsonlFiles);
     const sarif = runCli(["git", repo.dir, "-f", "sarif"]).stdout;
     expect(sarif).not.toMatch(RAW);
@@ -119,7 +152,9 @@ describe("a file name that tries to take over the terminal", () => {
     const line = annotation(f);
     expect(line).not.toMatch(/[\r\n]/);
     expect(line).not.toMatch(RAW);
-    expect(line).toContain("file=a%2Cb%3Ac%25devil\\x1b[31m\\u202etxt.env\\nforged line.env<img src=x>|[x](http%3A//e)`code`,");
+    expect(line).toContain(
+      "file=a%2Cb%3Ac%25devil\\x1b[31m\\u202etxt.env\\nforged line.env<img src=x>|[x](http%3A//e)`code`,",
+    );
     // the CR/LF of the match are shown, not obeyed: no workflow command starts in the message
     expect(line).toContain("GITHUB_TOKEN=ghp_…\\r\\n::warning::forged");
     const summary = summaryMarkdown([f], "the pull request", undefined);

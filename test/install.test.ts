@@ -34,31 +34,51 @@ describe("installs that resolve to this project", () => {
   });
 
   // .ci/run runs the suite on two Nodes; this minutes-long install runs in the first pass only
-  it.skipIf(process.env.LEAKHOUND_SKIP_PACKAGE_TESTS === "1")("npm pack prints only the tarball name; the tarball installs into a fresh project and runs", { timeout: 40 * 60_000 }, () => {
-    const copy = committedCopyOfTree();
-    const home = tempDir("leakhound-install-");
-    const env = isolatedNpmEnv(home);
-    // the build needs the dev dependencies; this checkout's are read, never written
-    symlinkSync(join(ROOT, "node_modules"), join(copy.dir, "node_modules"));
-    const pack = spawnSync("npm", ["pack", "--pack-destination", home], { cwd: copy.dir, env, encoding: "utf8" });
-    expect(pack.status, pack.stderr).toBe(0);
-    // pre-commit's node hooks take npm pack's whole stdout as the file name: the build must print nothing there
-    expect(pack.stdout).toBe("leakhound-0.1.0.tgz\n");
+  it.skipIf(process.env.LEAKHOUND_SKIP_PACKAGE_TESTS === "1")(
+    "npm pack prints only the tarball name; the tarball installs into a fresh project and runs",
+    { timeout: 40 * 60_000 },
+    () => {
+      const copy = committedCopyOfTree();
+      const home = tempDir("leakhound-install-");
+      const env = isolatedNpmEnv(home);
+      // the build needs the dev dependencies; this checkout's are read, never written
+      symlinkSync(join(ROOT, "node_modules"), join(copy.dir, "node_modules"));
+      const pack = spawnSync("npm", ["pack", "--pack-destination", home], { cwd: copy.dir, env, encoding: "utf8" });
+      expect(pack.status, pack.stderr).toBe(0);
+      // pre-commit's node hooks take npm pack's whole stdout as the file name: the build must print nothing there
+      expect(pack.stdout).toBe("leakhound-0.1.0.tgz\n");
 
-    const project = join(home, "project");
-    execFileSync("mkdir", [project]);
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user-project", version: "1.0.0", private: true }));
-    const install = spawnSync("npm", ["install", "-D", join(home, "leakhound-0.1.0.tgz")], { cwd: project, env, encoding: "utf8" });
-    expect(install.status, install.stderr).toBe(0);
+      const project = join(home, "project");
+      execFileSync("mkdir", [project]);
+      writeFileSync(
+        join(project, "package.json"),
+        JSON.stringify({ name: "user-project", version: "1.0.0", private: true }),
+      );
+      const install = spawnSync("npm", ["install", "-D", join(home, "leakhound-0.1.0.tgz")], {
+        cwd: project,
+        env,
+        encoding: "utf8",
+      });
+      expect(install.status, install.stderr).toBe(0);
 
-    const version = spawnSync("npx", ["--no-install", "leakhound", "--version"], { cwd: project, env, encoding: "utf8" });
-    expect(version.status, version.stderr).toBe(0);
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+      const version = spawnSync("npx", ["--no-install", "leakhound", "--version"], {
+        cwd: project,
+        env,
+        encoding: "utf8",
+      });
+      expect(version.status, version.stderr).toBe(0);
+      expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
 
-    // the installed package finds a secret with its own compiled rules and native re2
-    const token = fake("{{crc32:ghp_}}");
-    const scan = spawnSync("npx", ["--no-install", "leakhound", "stdin", "-f", "json"], { cwd: project, env, encoding: "utf8", input: `GH_TOKEN=${token}\n` });
-    expect(scan.status, scan.stderr).toBe(1);
-    expect((JSON.parse(scan.stdout) as { ruleId: string }[]).map((f) => f.ruleId)).toContain("github-pat");
-  });
+      // the installed package finds a secret with its own compiled rules and native re2
+      const token = fake("{{crc32:ghp_}}");
+      const scan = spawnSync("npx", ["--no-install", "leakhound", "stdin", "-f", "json"], {
+        cwd: project,
+        env,
+        encoding: "utf8",
+        input: `GH_TOKEN=${token}\n`,
+      });
+      expect(scan.status, scan.stderr).toBe(1);
+      expect((JSON.parse(scan.stdout) as { ruleId: string }[]).map((f) => f.ruleId)).toContain("github-pat");
+    },
+  );
 });

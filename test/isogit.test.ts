@@ -14,13 +14,29 @@ function pathWithoutGit(): string {
   return bin;
 }
 
-type Out = { ruleId: string; file: string; startLine: number; startColumn: number; commit?: string; author?: string; email?: string; message?: string; date?: string };
-const key = (f: Out) => `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn} ${f.commit ?? ""} ${f.author ?? ""} ${f.email ?? ""} ${f.message ?? ""} ${f.date ?? ""}`;
+type Out = {
+  ruleId: string;
+  file: string;
+  startLine: number;
+  startColumn: number;
+  commit?: string;
+  author?: string;
+  email?: string;
+  message?: string;
+  date?: string;
+};
+const key = (f: Out) =>
+  `${f.ruleId} ${f.file}:${f.startLine}:${f.startColumn} ${f.commit ?? ""} ${f.author ?? ""} ${f.email ?? ""} ${f.message ?? ""} ${f.date ?? ""}`;
 
 function both(args: string[]) {
   const withGit = runCli([...args, "-f", "json"]);
   const without = runCli([...args, "-f", "json"], { env: { PATH: pathWithoutGit() } });
-  return { withGit, without, a: (JSON.parse(withGit.stdout) as Out[]).map(key).sort(), b: (JSON.parse(without.stdout) as Out[]).map(key).sort() };
+  return {
+    withGit,
+    without,
+    a: (JSON.parse(withGit.stdout) as Out[]).map(key).sort(),
+    b: (JSON.parse(without.stdout) as Out[]).map(key).sort(),
+  };
 }
 
 describe("without a git executable", () => {
@@ -67,6 +83,11 @@ describe("without a git executable", () => {
   it("a folder that is not a repository is still a one-line error", () => {
     const r = runCli(["git", tempDir()], { env: { PATH: pathWithoutGit() } });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split("\n").filter((l) => !l.includes("note:"))).toEqual([expect.stringMatching(/^leakhound: .* is not a git repository/)]);
+    expect(
+      r.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !l.includes("note:")),
+    ).toEqual([expect.stringMatching(/^leakhound: .* is not a git repository/)]);
   });
 });

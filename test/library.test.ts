@@ -2,11 +2,20 @@
 // into every reporter; the published declarations need no development dependency; the README's
 // example type-checks against them.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { sarifSchemaErrors } from "./sarif-validate.js";
 import { describe, expect, it } from "vitest";
-import { buildSarif, formatReport, FORMATS, scanBuffer, scanHistory, scanPaths, scanStaged, toJson } from "../src/index.js";
+import {
+  buildSarif,
+  formatReport,
+  FORMATS,
+  scanBuffer,
+  scanHistory,
+  scanPaths,
+  scanStaged,
+  toJson,
+} from "../src/index.js";
 import { TestRepo } from "./git-helpers.js";
 import { fake, ROOT, tempDir, writeTree } from "./helpers.js";
 
@@ -37,7 +46,9 @@ describe("the library", () => {
 
   it("scanBuffer, scanHistory and scanStaged return the same shape", async () => {
     const token = fake("{{crc32:ghp_}}");
-    expect(scanBuffer(`TOKEN=${token}`, "snippet.env").findings.map((f) => [f.ruleId, f.path, f.secret])).toEqual([["github-pat", "snippet.env", token]]);
+    expect(scanBuffer(`TOKEN=${token}`, "snippet.env").findings.map((f) => [f.ruleId, f.path, f.secret])).toEqual([
+      ["github-pat", "snippet.env", token],
+    ]);
     const repo = new TestRepo();
     const commit = repo.commit("add token", { "a.env": `TOKEN=${token}\n` });
     const history = await scanHistory(repo.dir);
@@ -55,11 +66,18 @@ describe("the library", () => {
   it("the published declarations import no development dependency, and the README's example type-checks against them", () => {
     const work = tempDir("leakhound-types-");
     const decl = join(work, "dist");
-    execFileSync(process.execPath, [TSC, "-p", join(ROOT, "tsconfig.json"), "--declaration", "--emitDeclarationOnly", "--outDir", decl], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [TSC, "-p", join(ROOT, "tsconfig.json"), "--declaration", "--emitDeclarationOnly", "--outDir", decl],
+      { stdio: "pipe" },
+    );
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     const deps = new Set(Object.keys(pkg.dependencies));
     const dts: string[] = [];
-    const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith(".d.ts") && dts.push(join(d, e.name))));
+    const walk = (d: string) =>
+      readdirSync(d, { withFileTypes: true }).forEach((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith(".d.ts") && dts.push(join(d, e.name)),
+      );
     walk(decl);
     expect(dts.length).toBeGreaterThan(20);
     const foreign: string[] = [];
@@ -77,8 +95,12 @@ describe("the library", () => {
     const modules = join(project, "node_modules");
     mkdirSync(join(modules, "leakhound"), { recursive: true });
     mkdirSync(join(modules, "@types"), { recursive: true });
-    writeFileSync(join(modules, "leakhound", "package.json"), JSON.stringify({ name: "leakhound", type: "module", exports: pkg.exports, types: pkg.types }));
-    symlinkSync(decl, join(modules, "leakhound", "dist"));
+    writeFileSync(
+      join(modules, "leakhound", "package.json"),
+      JSON.stringify({ name: "leakhound", type: "module", exports: pkg.exports, types: pkg.types }),
+    );
+    // copied, not linked: TypeScript resolves a link to its real place, where no node_modules is above it
+    cpSync(decl, join(modules, "leakhound", "dist"), { recursive: true });
     for (const dep of [...deps, "@types/node"]) {
       if (dep.includes("/")) mkdirSync(join(modules, dep.split("/")[0]!), { recursive: true });
       symlinkSync(join(ROOT, "node_modules", dep), join(modules, dep));
@@ -90,9 +112,23 @@ describe("the library", () => {
     writeFileSync(join(project, "package.json"), JSON.stringify({ type: "module" }));
     writeFileSync(
       join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: false, types: ["node"] }, files: ["example.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ["node"],
+        },
+        files: ["example.ts"],
+      }),
     );
-    const check = spawnSync(process.execPath, [TSC, "-p", join(project, "tsconfig.json")], { encoding: "utf8", cwd: project });
+    const check = spawnSync(process.execPath, [TSC, "-p", join(project, "tsconfig.json")], {
+      encoding: "utf8",
+      cwd: project,
+    });
     expect(check.stdout + check.stderr).toBe("");
     expect(check.status).toBe(0);
   }, 120_000);

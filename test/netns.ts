@@ -23,7 +23,11 @@ export function runInNetns(file: string): { code: number; output: string; allPas
   const output = `${result.error?.message ?? ""}${result.stdout}${result.stderr}`;
   // vitest's summary: "Tests  7 passed (7)" only when none failed or was skipped
   const summary = /Tests\s+(\d+) passed \((\d+)\)/.exec(output);
-  return { code: result.status ?? -1, output, allPassed: summary !== null && summary[1] === summary[2] && Number(summary[1]) > 0 };
+  return {
+    code: result.status ?? -1,
+    output,
+    allPassed: summary !== null && summary[1] === summary[2] && Number(summary[1]) > 0,
+  };
 }
 
 /** The namespace holds nothing but loopback, and a non-loopback address is unreachable. */
@@ -46,11 +50,15 @@ export async function assertLoopbackOnly(): Promise<void> {
  */
 export function describeInNetns(file: string, title: string, timeout: number, body: () => void): void {
   if (!IN_NETNS) {
-    it(`${title}: in a loopback-only network namespace`, () => {
-      const run = runInNetns(file);
-      expect(run.code, run.output).toBe(0);
-      expect(run.allPassed, run.output).toBe(true);
-    }, timeout);
+    it(
+      `${title}: in a loopback-only network namespace`,
+      () => {
+        const run = runInNetns(file);
+        expect(run.code, run.output).toBe(0);
+        expect(run.allPassed, run.output).toBe(true);
+      },
+      timeout,
+    );
     return;
   }
   describe(`${title} (loopback-only namespace)`, () => {

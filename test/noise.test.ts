@@ -37,7 +37,7 @@ describe("gitleaks compatibility", () => {
         'keywords = ["INTERNAL"]',
         'tags = ["internal"]',
         "  [[rules.allowlists]]",
-        "  regexTarget = \"line\"",
+        '  regexTarget = "line"',
         "  regexes = ['''example-only''']",
         "",
         "[[rules]]",
@@ -62,13 +62,23 @@ describe("gitleaks compatibility", () => {
       "docs/a.md": `db_password = "sample${fake("{{rand:base62:16}}")}"\n`,
       "docs/b.md": `db_password = "${fake("{{rand:base62:20}}")}"\n`,
     });
-    const ids = findings(["dir", dir]).list.map((f) => `${f.ruleId}@${f.file.slice(dir.length + 1)}`).sort();
-    expect(ids).toEqual(["generic-secret-assignment@docs/b.md", "github-pat@app.env", "internal-api-key@app.env", "java-keystore@certs/server.jks"]);
+    const ids = findings(["dir", dir])
+      .list.map((f) => `${f.ruleId}@${f.file.slice(dir.length + 1)}`)
+      .sort();
+    expect(ids).toEqual([
+      "generic-secret-assignment@docs/b.md",
+      "github-pat@app.env",
+      "internal-api-key@app.env",
+      "java-keystore@certs/server.jks",
+    ]);
   });
 
   it("honours a .gitleaksignore written by gitleaks, for files and for commits", () => {
     const repo = new TestRepo();
-    const commit = repo.commit("add", { "a.env": `A=1\nT=${fake("{{crc32:ghp_}}")}\n`, "b.env": `T=${fake("{{crc32:ghp_}}")}\n` });
+    const commit = repo.commit("add", {
+      "a.env": `A=1\nT=${fake("{{crc32:ghp_}}")}\n`,
+      "b.env": `T=${fake("{{crc32:ghp_}}")}\n`,
+    });
     writeFileSync(join(repo.dir, ".gitleaksignore"), `# accepted\n${commit}:a.env:github-pat:2\n`);
     expect(findings(["git", repo.dir]).list.map((f) => f.file)).toEqual(["b.env"]);
     writeFileSync(join(repo.dir, ".gitleaksignore"), "b.env:generic-api-key:1\n");
@@ -118,7 +128,10 @@ describe("baseline", () => {
 
     // a reason and an expiry survive a re-run; an expired entry reports its finding again
     const file = join(repo.dir, ".leakhound-baseline.json");
-    const text = readFileSync(file, "utf8").replace(/("path":"one\.env","rule":"github-pat")/, '$1,"reason":"test fixture","expires":"2000-01-01"');
+    const text = readFileSync(file, "utf8").replace(
+      /("path":"one\.env","rule":"github-pat")/,
+      '$1,"reason":"test fixture","expires":"2000-01-01"',
+    );
     writeFileSync(file, text);
     expect(findings(["git", repo.dir]).list.map((f) => f.file)).toEqual(["one.env"]);
     runCli(["baseline", repo.dir]);
@@ -131,7 +144,8 @@ describe("baseline", () => {
     runCli(["baseline", dir, "--dir"]);
     writeTree(dir, { "b.env": "gone\n" });
     runCli(["baseline", dir, "--dir"]);
-    const count = () => JSON.parse(readFileSync(join(dir, ".leakhound-baseline.json"), "utf8")).entries.filter(Boolean).length;
+    const count = () =>
+      JSON.parse(readFileSync(join(dir, ".leakhound-baseline.json"), "utf8")).entries.filter(Boolean).length;
     expect(count()).toBe(2);
     runCli(["baseline", dir, "--dir", "--prune"]);
     expect(count()).toBe(1);

@@ -13,7 +13,10 @@ import { ROOT, tempDir } from "./helpers.js";
 export function committedCopyOfTree(): { dir: string; rev: string } {
   const dir = join(tempDir("leakhound-copy-"), "leakhound");
   mkdirSync(dir);
-  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT, encoding: "utf8" });
+  const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   for (const path of new Set(listed.split("\0").filter(Boolean))) {
     const from = join(ROOT, path);
     if (!existsSync(from) || !lstatSync(from).isFile()) continue; // deleted in the work tree, or a symlink
@@ -31,5 +34,12 @@ export function committedCopyOfTree(): { dir: string; rev: string } {
 export function isolatedNpmEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
-  return { ...env, npm_config_cache: join(home, "npm-cache"), npm_config_audit: "false", npm_config_fund: "false", NO_COLOR: "1", ...extra };
+  return {
+    ...env,
+    npm_config_cache: join(home, "npm-cache"),
+    npm_config_audit: "false",
+    npm_config_fund: "false",
+    NO_COLOR: "1",
+    ...extra,
+  };
 }

@@ -27,23 +27,29 @@ const scanning = (onFinding: (f: Finding) => void) => scan(source, { ruleSet: co
 async function knownFirst(): Promise<KnownFindings> {
   const { findings } = await scan(source, { ruleSet: config });
   const file = join(tempDir(), "baseline.json");
-  writeBaseline(file, entriesFor(findings.slice(0, 1), undefined, (p) => p));
+  writeBaseline(
+    file,
+    entriesFor(findings.slice(0, 1), undefined, (p) => p),
+  );
   return new KnownFindings(undefined, file, config.rules);
 }
 
 /** A JSON Lines sink that records what it was given and when. */
 function jsonl(log: string[]) {
   let text = "";
-  const sink = new ReporterSink(createReporter("jsonl", { rules: config.rules, redaction: "default", color: false, toolVersion: "0" }), {
-    stream: (t) => {
-      log.push("streamed");
-      text += t;
+  const sink = new ReporterSink(
+    createReporter("jsonl", { rules: config.rules, redaction: "default", color: false, toolVersion: "0" }),
+    {
+      stream: (t) => {
+        log.push("streamed");
+        text += t;
+      },
+      end: (t) => {
+        log.push("finished");
+        text += t;
+      },
     },
-    end: (t) => {
-      log.push("finished");
-      text += t;
-    },
-  });
+  );
   return { sink, text: () => text };
 }
 
@@ -55,7 +61,11 @@ describe("runPipeline", () => {
     expect(result.findings.map((f) => f.path)).toEqual(["f1.env", "f2.env"]);
     expect(result.stats).toMatchObject({ known: 1, knownBy: { baseline: 1, gitleaksignore: 0 } });
     expect(log).toEqual(["streamed", "streamed", "finished"]);
-    const lines = out.text().trim().split("\n").map((l) => JSON.parse(l));
+    const lines = out
+      .text()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file ?? l.type)).toEqual(["f1.env", "f2.env", "summary"]);
     expect(lines[2]).toMatchObject({ known: 1, findings: 2 });
     expect(out.text()).not.toContain(pats[1]);
@@ -93,7 +103,13 @@ describe("runPipeline", () => {
   it("--explain: the stages run, no report is written, the code says whether there are findings", async () => {
     const log: string[] = [];
     const out = jsonl(log);
-    const result = await runPipeline(scanning, { config, known: await knownFirst(), sinks: [out.sink], stages: { verify: async () => void log.push("verify"), explainOnly: true }, exitCode: 7 });
+    const result = await runPipeline(scanning, {
+      config,
+      known: await knownFirst(),
+      sinks: [out.sink],
+      stages: { verify: async () => void log.push("verify"), explainOnly: true },
+      exitCode: 7,
+    });
     expect(log).toEqual(["verify"]);
     expect(out.text()).toBe("");
     expect(result.code).toBe(7);
@@ -110,7 +126,9 @@ describe("runPipeline", () => {
       },
       abandon: () => void abandoned.push("failing"),
     };
-    await expect(runPipeline(scanning, { config, known: await knownFirst(), sinks: [failing, out.sink] })).rejects.toThrow(/disk full/);
+    await expect(
+      runPipeline(scanning, { config, known: await knownFirst(), sinks: [failing, out.sink] }),
+    ).rejects.toThrow(/disk full/);
     expect(log.at(-1)).toBe("finished");
     expect(abandoned).toEqual(["failing"]);
   });
@@ -124,8 +142,16 @@ describe("runPipeline", () => {
       },
     };
     const out = jsonl([]);
-    const result = await runPipeline((onFinding) => scan(broken, { ruleSet: config, onFinding }), { config, known: await knownFirst(), sinks: [out.sink], exitCode: 0 });
+    const result = await runPipeline((onFinding) => scan(broken, { ruleSet: config, onFinding }), {
+      config,
+      known: await knownFirst(),
+      sinks: [out.sink],
+      exitCode: 0,
+    });
     expect(result.code).toBe(2);
-    expect(JSON.parse(out.text().trim())).toMatchObject({ complete: false, problems: [{ path: "locked.env", reason: "permission denied" }] });
+    expect(JSON.parse(out.text().trim())).toMatchObject({
+      complete: false,
+      problems: [{ path: "locked.env", reason: "permission denied" }],
+    });
   });
 });

@@ -39,9 +39,20 @@ describe("redaction in a rotate-now ticket", () => {
     const [finding] = new Detector(rules).detect({
       path: ".env",
       bytes: Buffer.from(`GITHUB_TOKEN=${token}\n`),
-      git: { commit: "0".repeat(40), author, email: "bot@example.com", date: "2026-01-01T00:00:00Z", message: `${message} ${token}` },
+      git: {
+        commit: "0".repeat(40),
+        author,
+        email: "bot@example.com",
+        date: "2026-01-01T00:00:00Z",
+        message: `${message} ${token}`,
+      },
     });
-    const doc = ticketDocument({ ...finding!, verification: { status: "live", provider: "github" } }, undefined, "acme/app", new Redactor(rules));
+    const doc = ticketDocument(
+      { ...finding!, verification: { status: "live", provider: "github" } },
+      undefined,
+      "acme/app",
+      new Redactor(rules),
+    );
     expect(rawIn(JSON.stringify(doc), secrets)).toEqual([]);
     expect(doc.body).toMatch(/by build bot npm_… <bot@example\.com>/);
   });

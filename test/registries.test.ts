@@ -19,7 +19,15 @@ import { fakeGitHub, fakeServer, json } from "./fake-servers.js";
 import { fake, tempDir } from "./helpers.js";
 
 const customRule = (verify: string) =>
-  ["[[rules]]", 'id = "acme-token"', 'description = "Acme token"', "regex = '''\\b(acme_[a-z0-9]{24})\\b'''", 'keywords = ["acme_"]', `verify = "${verify}"`, ""].join("\n");
+  [
+    "[[rules]]",
+    'id = "acme-token"',
+    'description = "Acme token"',
+    "regex = '''\\b(acme_[a-z0-9]{24})\\b'''",
+    'keywords = ["acme_"]',
+    `verify = "${verify}"`,
+    "",
+  ].join("\n");
 
 function errorOf(run: () => unknown): LeakhoundError {
   try {
@@ -35,15 +43,20 @@ describe("verifiers", () => {
   it("a rule whose verify names no registered verifier is an error when it is loaded, naming the rule file", () => {
     const inConfig = errorOf(() => parseConfig(customRule("acme-verifier"), ".leakhound.toml"));
     expect(inConfig.message).toMatch(/\.leakhound\.toml.*unknown verifier "acme-verifier" \(known: .*github/);
-    expect(errorOf(() => parseRuleFile(customRule("Github"), "rules/acme.toml")).message).toMatch(/rules\/acme\.toml.*unknown verifier "Github"/);
+    expect(errorOf(() => parseRuleFile(customRule("Github"), "rules/acme.toml")).message).toMatch(
+      /rules\/acme\.toml.*unknown verifier "Github"/,
+    );
     // an inherited property of an object is not a verifier
-    expect(errorOf(() => parseRuleFile(customRule("toString"), "rules/acme.toml")).message).toMatch(/unknown verifier "toString"/);
+    expect(errorOf(() => parseRuleFile(customRule("toString"), "rules/acme.toml")).message).toMatch(
+      /unknown verifier "toString"/,
+    );
     const rules = parseConfig(customRule("github"), ".leakhound.toml").rules;
     expect(rules.find((r) => r.id === "acme-token")?.verify).toBe("github");
   });
 
   it("every built-in rule's verifier is registered, and every registered verifier is reached by a rule naming it", async () => {
-    for (const rule of loadBuiltinRules()) if (rule.verify) expect(Object.hasOwn(VERIFIERS, rule.verify), rule.id).toBe(true);
+    for (const rule of loadBuiltinRules())
+      if (rule.verify) expect(Object.hasOwn(VERIFIERS, rule.verify), rule.id).toBe(true);
     const rules: Rule[] = [];
     const findings: Finding[] = [];
     for (const name of Object.keys(VERIFIERS)) {
@@ -52,7 +65,11 @@ describe("verifiers", () => {
       findings.push({ ...findingOf(`acme_${fake("{{rand:lowernum:24}}")}`), ruleId: rule!.id, path: `${name}.env` });
     }
     // AWS signs with the secret access key found beside the key ID
-    findings.push({ ...findingOf(`acme_${fake("{{rand:lowernum:24}}")}`), ruleId: "aws-secret-access-key", path: "aws.env" });
+    findings.push({
+      ...findingOf(`acme_${fake("{{rand:lowernum:24}}")}`),
+      ruleId: "aws-secret-access-key",
+      path: "aws.env",
+    });
     const run = await verifyFindings(findings, rules, { explain: true });
     // explained, not sent: one request description per verifier, naming it
     expect(run.sent).toBe(0);
@@ -85,7 +102,9 @@ describe("report formats", () => {
       expect(text, format).toContain("deploy.env");
       expect(text, format).not.toContain(secret);
     }
-    expect(() => createReporter("toString" as never, { rules, redaction: "default", color: false, toolVersion: "0.0.0" })).toThrow(/unknown report format/);
+    expect(() =>
+      createReporter("toString" as never, { rules, redaction: "default", color: false, toolVersion: "0.0.0" }),
+    ).toThrow(/unknown report format/);
   });
 });
 
@@ -93,13 +112,24 @@ describe("ticket providers", () => {
   it("--ticket accepts exactly the registered providers, and each one opens a ticket through its registration", async () => {
     expect([...TICKET_PROVIDERS].sort()).toEqual(Object.keys(TICKET_PROVIDER_REGISTRY).sort());
     const rules = loadBuiltinRules();
-    const { findings } = scanBuffer(Buffer.from(`TOKEN=${fake("{{crc32:ghp_}}")}\n`), "deploy.env", { rules, allowlists: [] });
-    const doc = ticketDocument(findings[0]!, rules.find((r) => r.id === "github-pat"), "acme/leaky", new Redactor(rules));
+    const { findings } = scanBuffer(Buffer.from(`TOKEN=${fake("{{crc32:ghp_}}")}\n`), "deploy.env", {
+      rules,
+      allowlists: [],
+    });
+    const doc = ticketDocument(
+      findings[0]!,
+      rules.find((r) => r.id === "github-pat"),
+      "acme/leaky",
+      new Redactor(rules),
+    );
 
     const github = await fakeGitHub();
     process.env.LEAKHOUND_GITHUB_TOKEN = "test-token";
     try {
-      const channel = ticketProvider("github").connect({ ...DEFAULT_TICKETS, provider: "github", repository: "acme/app", apiUrl: github.url, assignees: "none" }, tempDir());
+      const channel = ticketProvider("github").connect(
+        { ...DEFAULT_TICKETS, provider: "github", repository: "acme/app", apiUrl: github.url, assignees: "none" },
+        tempDir(),
+      );
       expect(await channel.open(doc)).toEqual({ state: "opened", issue: github.issues[0]!.number });
       expect((await channel.open(doc)).state).toBe("exists");
       expect(github.issues).toHaveLength(1);
@@ -108,15 +138,25 @@ describe("ticket providers", () => {
     }
 
     const hook = await fakeServer((_req, res) => json(res, 200, {}));
-    await ticketProvider("webhook").connect({ ...DEFAULT_TICKETS, provider: "webhook", url: hook.url }, tempDir()).open(doc);
+    await ticketProvider("webhook")
+      .connect({ ...DEFAULT_TICKETS, provider: "webhook", url: hook.url }, tempDir())
+      .open(doc);
     expect(JSON.parse(hook.requests[0]!.body).ticket.fingerprint).toBe(doc.fingerprint);
 
     const out = join(tempDir(), "ticket.json");
-    const command = [process.execPath, "-e", `process.stdin.pipe(require("fs").createWriteStream(${JSON.stringify(out)}))`];
-    await ticketProvider("command").connect({ ...DEFAULT_TICKETS, provider: "command", command }, tempDir()).open(doc);
+    const command = [
+      process.execPath,
+      "-e",
+      `process.stdin.pipe(require("fs").createWriteStream(${JSON.stringify(out)}))`,
+    ];
+    await ticketProvider("command")
+      .connect({ ...DEFAULT_TICKETS, provider: "command", command }, tempDir())
+      .open(doc);
     expect(JSON.parse(readFileSync(out, "utf8")).ticket.fingerprint).toBe(doc.fingerprint);
 
     expect(() => ticketProvider("jira")).toThrow(/unknown provider jira \(known: github, webhook, command\)/);
-    expect(() => ticketProvider("webhook").connect({ ...DEFAULT_TICKETS, provider: "webhook" }, tempDir())).toThrow(/webhook needs url/);
+    expect(() => ticketProvider("webhook").connect({ ...DEFAULT_TICKETS, provider: "webhook" }, tempDir())).toThrow(
+      /webhook needs url/,
+    );
   });
 });

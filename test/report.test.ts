@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import { fake, runCli, tempDir, writeTree } from "./helpers.js";
 import { expandPlanted, PLANTED } from "./planted.js";
 
-
 function plantedFolder() {
   const dir = tempDir();
   const planted = PLANTED.map(expandPlanted);
@@ -71,9 +70,18 @@ describe("reports", () => {
 
   it("JSONL has one finding per line with the same findings as JSON, then a summary record", () => {
     const json = JSON.parse(runCli(["dir", dir, "-f", "json"]).stdout);
-    const lines = runCli(["dir", dir, "-f", "jsonl"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = runCli(["dir", dir, "-f", "jsonl"])
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     const summary = lines.pop();
-    expect(summary).toMatchObject({ type: "summary", complete: true, unit: "file", findings: json.length, problems: [] });
+    expect(summary).toMatchObject({
+      type: "summary",
+      complete: true,
+      unit: "file",
+      findings: json.length,
+      problems: [],
+    });
     const key = (f: { file: string; startLine: number; ruleId: string }) => `${f.file}:${f.startLine}:${f.ruleId}`;
     expect(lines.map(key).sort()).toEqual(json.map(key).sort());
   });
@@ -90,7 +98,9 @@ describe("reports", () => {
     const token = fake("{{crc32:ghp_}}");
     const result = runCli(["stdin", "--label", "patch.diff", "-f", "json"], { input: `+GITHUB_TOKEN=${token}\n` });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject([{ ruleId: "github-pat", file: "patch.diff", startLine: 1, startColumn: 15 }]);
+    expect(JSON.parse(result.stdout)).toMatchObject([
+      { ruleId: "github-pat", file: "patch.diff", startLine: 1, startColumn: 15 },
+    ]);
   });
 
   it("--exit-code changes the code for findings", () => {

@@ -20,7 +20,13 @@ interface Line {
   incomplete?: boolean;
 }
 
-const lines = (text: string): Line[] => (text.trim() ? text.trim().split("\n").map((l) => JSON.parse(l) as Line) : []);
+const lines = (text: string): Line[] =>
+  text.trim()
+    ? text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Line)
+    : [];
 
 /** `count` repositories; repository i has i + 1 commits that each add a token, and one clean commit. */
 function reposWithFindings(count: number): { repos: TestRepo[]; total: number } {
@@ -40,13 +46,16 @@ function listOf(dir: string, repos: TestRepo[]): string {
 }
 
 function start(args: string[]) {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
+    (resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
   return { child, done };
 }
@@ -84,7 +93,9 @@ describe("leakhound repos is durable", () => {
         child.kill("SIGKILL");
         const ended = await done;
         const report = spawnSync(process.execPath, [BIN, "repos", "--report", "--state", state], { encoding: "utf8" });
-        kills.push(`round ${round}: killed after ${delay.toFixed(0)} ms, ${ended.signal ?? `exit ${ended.code}`}, ${(report.stdout.match(/^done/gm) ?? []).length} done`);
+        kills.push(
+          `round ${round}: killed after ${delay.toFixed(0)} ms, ${ended.signal ?? `exit ${ended.code}`}, ${(report.stdout.match(/^done/gm) ?? []).length} done`,
+        );
       }
       // a run marks its findings reported only after it wrote its output: without one, all are still new
       const wrote = existsSync(out);
@@ -92,7 +103,10 @@ describe("leakhound repos is durable", () => {
       expect(resumed.code, `${kills.join("\n")}\n${resumed.stderr}`).toBe(1);
       const got = readFileSync(out, "utf8");
       if (wrote) {
-        expect(lines(got).map((f) => ({ ...f, new: true })), kills.join("\n")).toEqual(lines(expected));
+        expect(
+          lines(got).map((f) => ({ ...f, new: true })),
+          kills.join("\n"),
+        ).toEqual(lines(expected));
       } else {
         expect(got, kills.join("\n")).toBe(expected);
       }
@@ -116,7 +130,11 @@ describe("leakhound repos is durable", () => {
 
     const broken = await runCliAsync(args);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(new RegExp(`could not scan all of ${repo.dir} \\(its findings so far are kept.*object ${blob} is missing or corrupt`));
+    expect(broken.stderr).toMatch(
+      new RegExp(
+        `could not scan all of ${repo.dir} \\(its findings so far are kept.*object ${blob} is missing or corrupt`,
+      ),
+    );
     expect(broken.stderr).toMatch(/1 repository: 0 scanned .* 1 incomplete, 0 failed; 2 findings reported, 2 new/);
     expect(lines(broken.stdout).map((f) => [f.file, f.new, f.incomplete])).toEqual([
       ["a.env", true, true],
@@ -137,8 +155,13 @@ describe("leakhound repos is durable", () => {
     ]);
 
     const sarif = await runCliAsync([...args, "-f", "sarif"]);
-    const runs = JSON.parse(sarif.stdout).runs as { invocations: { executionSuccessful: boolean }[]; results: { baselineState: string }[] }[];
-    expect(runs.map((r) => [r.invocations[0]!.executionSuccessful, r.results.map((x) => x.baselineState)])).toEqual([[true, ["unchanged", "unchanged", "unchanged"]]]);
+    const runs = JSON.parse(sarif.stdout).runs as {
+      invocations: { executionSuccessful: boolean }[];
+      results: { baselineState: string }[];
+    }[];
+    expect(runs.map((r) => [r.invocations[0]!.executionSuccessful, r.results.map((x) => x.baselineState)])).toEqual([
+      [true, ["unchanged", "unchanged", "unchanged"]],
+    ]);
   });
 
   it("one run at a time per state: a second one exits 2 naming the state and the holder's pid, or waits with --lock-wait", async () => {
@@ -150,7 +173,8 @@ describe("leakhound repos is durable", () => {
     const fifo = join(dir, "list.fifo");
     spawnSync("mkfifo", [fifo]);
     const holder = start(["repos", fifo, "--state", state, "-q"]);
-    const holds = () => existsSync(`${state}.lock`) && readFileSync(`${state}.lock`, "utf8") === `${holder.child.pid}\n`;
+    const holds = () =>
+      existsSync(`${state}.lock`) && readFileSync(`${state}.lock`, "utf8") === `${holder.child.pid}\n`;
     await until(() => holds() || holder.child.exitCode !== null);
     expect(holds()).toBe(true);
 
@@ -167,7 +191,9 @@ describe("leakhound repos is durable", () => {
     expect(lines(first.stdout).filter((f) => f.new)).toHaveLength(total);
     const after = await waiting.done;
     expect(after.code, after.stderr).toBe(1);
-    expect(lines(after.stdout).map((f) => [f.repository, f.file, f.new])).toEqual(lines(first.stdout).map((f) => [f.repository, f.file, false]));
+    expect(lines(after.stdout).map((f) => [f.repository, f.file, f.new])).toEqual(
+      lines(first.stdout).map((f) => [f.repository, f.file, false]),
+    );
     expect(existsSync(`${state}.lock`)).toBe(false);
   });
 
@@ -176,7 +202,9 @@ describe("leakhound repos is durable", () => {
     const dir = tempDir();
     const list = listOf(dir, repos);
     const state = join(dir, "state.sqlite");
-    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    }).stdout;
     writeFileSync(`${state}.lock`, `${gone}\n`);
     const taken = await runCliAsync(["repos", list, "--state", state]);
     expect(taken.code, taken.stderr).toBe(1);
@@ -216,10 +244,15 @@ describe("leakhound repos is durable", () => {
 
     for (const state of [garbage, truncated, empty, scribbled]) {
       const before = readFileSync(state);
-      for (const args of [["repos", list, "--state", state], ["repos", "--report", "--state", state]]) {
+      for (const args of [
+        ["repos", list, "--state", state],
+        ["repos", "--report", "--state", state],
+      ]) {
         const result = await runCliAsync(args);
         expect(result.code, `${state}: ${result.stderr}`).toBe(2);
-        expect(result.stderr.trim()).toMatch(new RegExp(`^leakhound: the state file ${state} is corrupt \\(.+\\): move it aside to start a new state`));
+        expect(result.stderr.trim()).toMatch(
+          new RegExp(`^leakhound: the state file ${state} is corrupt \\(.+\\): move it aside to start a new state`),
+        );
         expect(result.stdout).toBe("");
       }
       expect(readFileSync(state).equals(before), state).toBe(true);
@@ -238,7 +271,9 @@ describe("leakhound repos is durable", () => {
     db.close();
     const migrated = await runCliAsync(["repos", list, "--state", state]);
     expect(migrated.code, migrated.stderr).toBe(1);
-    expect(migrated.stderr).toMatch(new RegExp(`2 unchanged, 0 incomplete, 0 failed; ${total} findings reported, 0 new`));
+    expect(migrated.stderr).toMatch(
+      new RegExp(`2 unchanged, 0 incomplete, 0 failed; ${total} findings reported, 0 new`),
+    );
   });
 
   it("the state and every output hold no raw secret, also when a commit message quotes one", async () => {
@@ -246,7 +281,10 @@ describe("leakhound repos is durable", () => {
     const inFile = fake("{{crc32:ghp_}}");
     const alsoInFile = fake("{{lit:sk_live_}}{{rand:base62:32}}");
     const onlyInMessage = fake("{{crc32:ghp_}}");
-    repo.commit(`add ${inFile} and ${alsoInFile}, old one was ${onlyInMessage}`, { "a.env": `T=${inFile}\n`, "b.env": `K=${alsoInFile}\n` });
+    repo.commit(`add ${inFile} and ${alsoInFile}, old one was ${onlyInMessage}`, {
+      "a.env": `T=${inFile}\n`,
+      "b.env": `K=${alsoInFile}\n`,
+    });
     const planted = [inFile, alsoInFile, onlyInMessage];
     const dir = tempDir();
     const list = listOf(dir, [repo]);
@@ -261,11 +299,30 @@ describe("leakhound repos is durable", () => {
 
     const found = lines(readFileSync(join(dir, "all.jsonl"), "utf8"));
     // the message is a source of its own: each of its three secrets is a finding there too
-    expect(found.map((f) => f.file)).toEqual(["<commit message>", "<commit message>", "<commit message>", "a.env", "b.env"]);
+    expect(found.map((f) => f.file)).toEqual([
+      "<commit message>",
+      "<commit message>",
+      "<commit message>",
+      "a.env",
+      "b.env",
+    ]);
     // the message is kept, with every secret in it redacted
     expect(found[0]!.message).toMatch(/^add ghp_… and sk_l…, old one was ghp_…$/);
-    const files = [state, `${state}-wal`, join(dir, "all.jsonl"), join(dir, "all.sarif"), ...readdirSync(join(dir, "per-repo")).map((f) => join(dir, "per-repo", f))].filter((f) => existsSync(f));
-    const texts = [...files.map((f) => readFileSync(f).toString("latin1")), stdout.stdout, stdout.stderr, report.stdout, jsonl.stderr, sarif.stderr];
+    const files = [
+      state,
+      `${state}-wal`,
+      join(dir, "all.jsonl"),
+      join(dir, "all.sarif"),
+      ...readdirSync(join(dir, "per-repo")).map((f) => join(dir, "per-repo", f)),
+    ].filter((f) => existsSync(f));
+    const texts = [
+      ...files.map((f) => readFileSync(f).toString("latin1")),
+      stdout.stdout,
+      stdout.stderr,
+      report.stdout,
+      jsonl.stderr,
+      sarif.stderr,
+    ];
     for (const secret of planted) for (const text of texts) expect(text.includes(secret)).toBe(false);
 
     const shown = await runCliAsync([...common, "--no-redact"]);

@@ -20,13 +20,17 @@ describe("the GitHub token in `leakhound repos`", () => {
     const token = fake("{{crc32:ghp_}}");
     for (const variable of ["GITHUB_TOKEN", "LEAKHOUND_GIT_TOKEN"]) {
       server.requests.splice(0);
-      const result = await runCliAsync(["repos", list, "--cache-dir", join(dir, variable)], { env: { ...process.env, [variable]: token } });
+      const result = await runCliAsync(["repos", list, "--cache-dir", join(dir, variable)], {
+        env: { ...process.env, [variable]: token },
+      });
       expect(result.code, result.stderr).toBe(2); // the http repository could not be cloned
       expect(result.stderr).toMatch(/could not scan 127\.0\.0\.1/);
       expect(server.requests.length, "git asked the fake server").toBeGreaterThan(0);
       for (const request of server.requests) {
         expect(request.headers.authorization, request.url).toBeUndefined();
-        expect(JSON.stringify(request.headers)).not.toContain(Buffer.from(`x-access-token:${token}`).toString("base64"));
+        expect(JSON.stringify(request.headers)).not.toContain(
+          Buffer.from(`x-access-token:${token}`).toString("base64"),
+        );
       }
       // the file:// repository was scanned (repos reports secrets redacted)
       expect(result.stdout).toContain(`"secret":"${secret.slice(0, 4)}…"`);
@@ -41,7 +45,9 @@ describe("the GitHub token in `leakhound repos`", () => {
       GIT_CONFIG_KEY_0: "http.https://github.com/.extraHeader",
       GIT_CONFIG_VALUE_0: header,
     });
-    expect(tokenConfig("https://GitHub.com/acme/app.git", "github.com", token, {}).GIT_CONFIG_KEY_0).toBe("http.https://github.com/.extraHeader");
+    expect(tokenConfig("https://GitHub.com/acme/app.git", "github.com", token, {}).GIT_CONFIG_KEY_0).toBe(
+      "http.https://github.com/.extraHeader",
+    );
     // after the operator's own GIT_CONFIG_* entries, not over them
     expect(tokenConfig("https://github.com/acme/app.git", "github.com", token, { GIT_CONFIG_COUNT: "2" })).toEqual({
       GIT_CONFIG_COUNT: "3",
@@ -62,7 +68,9 @@ describe("the GitHub token in `leakhound repos`", () => {
       expect(tokenConfig(url, "github.com", token, {}), url).toEqual({});
     }
     expect(tokenConfig("https://github.com/acme/app.git", "github.com", undefined, {})).toEqual({});
-    expect(tokenConfig("https://ghe.acme.example/acme/app.git", "ghe.acme.example", token, {}).GIT_CONFIG_KEY_0).toBe("http.https://ghe.acme.example/.extraHeader");
+    expect(tokenConfig("https://ghe.acme.example/acme/app.git", "ghe.acme.example", token, {}).GIT_CONFIG_KEY_0).toBe(
+      "http.https://ghe.acme.example/.extraHeader",
+    );
     expect(tokenConfig("https://github.com/acme/app.git", "ghe.acme.example", token, {})).toEqual({});
   });
 

@@ -18,7 +18,12 @@ function leakyRepos(count: number): TestRepo[] {
 }
 
 function lines(text: string): { repository: string; ruleId: string; file: string; commit: string; new: boolean }[] {
-  return text.trim() ? text.trim().split("\n").map((l) => JSON.parse(l)) : [];
+  return text.trim()
+    ? text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+    : [];
 }
 
 describe("leakhound repos", () => {
@@ -26,7 +31,10 @@ describe("leakhound repos", () => {
     const repos = leakyRepos(3);
     const dir = tempDir();
     const list = join(dir, "repos.txt");
-    writeFileSync(list, `# our repositories\n${repos[0]!.dir}\nfile://${repos[1]!.dir}\n${repos[2]!.dir}\nfile:///no/such/repo.git\n`);
+    writeFileSync(
+      list,
+      `# our repositories\n${repos[0]!.dir}\nfile://${repos[1]!.dir}\n${repos[2]!.dir}\nfile:///no/such/repo.git\n`,
+    );
     const common = ["repos", list, "--cache-dir", join(dir, "cache"), "--jobs", "2"];
     const first = runCli(common);
     expect(first.code).toBe(2);
@@ -38,16 +46,26 @@ describe("leakhound repos", () => {
 
     // every current finding is reported again, no longer new; --new-only leaves them out
     const unchanged = runCli(common);
-    expect(unchanged.stderr).toMatch(/0 scanned \(0 new commits.*3 unchanged, 0 incomplete, 1 failed; 3 findings reported, 0 new/);
-    expect(lines(unchanged.stdout).map((f) => [f.repository, f.file, f.new])).toEqual(found.map((f) => [f.repository, f.file, false]));
+    expect(unchanged.stderr).toMatch(
+      /0 scanned \(0 new commits.*3 unchanged, 0 incomplete, 1 failed; 3 findings reported, 0 new/,
+    );
+    expect(lines(unchanged.stdout).map((f) => [f.repository, f.file, f.new])).toEqual(
+      found.map((f) => [f.repository, f.file, false]),
+    );
     const newOnly = runCli([...common, "--new-only"]);
     expect(newOnly.stderr).toMatch(/3 unchanged, 0 incomplete, 1 failed; 0 findings reported, 0 new/);
     expect(newOnly.stdout).toBe("");
 
-    const added = repos[2]!.commit("another leak", { "more.env": `KEY=${fake("{{lit:sk_live_}}{{rand:base62:32}}")}\n` });
+    const added = repos[2]!.commit("another leak", {
+      "more.env": `KEY=${fake("{{lit:sk_live_}}{{rand:base62:32}}")}\n`,
+    });
     const incremental = runCli(common);
     expect(incremental.stderr).toMatch(/1 scanned \(1 new commit,.*2 unchanged.*4 findings reported, 1 new/);
-    expect(lines(incremental.stdout).filter((f) => f.new).map((f) => [f.ruleId, f.commit])).toEqual([["stripe-live-secret-key", added]]);
+    expect(
+      lines(incremental.stdout)
+        .filter((f) => f.new)
+        .map((f) => [f.ruleId, f.commit]),
+    ).toEqual([["stripe-live-secret-key", added]]);
     expect(lines(incremental.stdout)).toHaveLength(4);
 
     const report = runCli(["repos", "--report", "--cache-dir", join(dir, "cache")]);
@@ -58,13 +76,43 @@ describe("leakhound repos", () => {
     const repos = leakyRepos(3);
     const api = await fakeServer((req, res) => {
       if (!req.url.startsWith("/orgs/acme/repos")) return json(res, 404, { message: "Not Found" });
-      json(res, 200, repos.map((r, i) => ({ name: `r${i}`, full_name: `acme/r${i}`, clone_url: `file://${r.dir}`, archived: i === 1, fork: i === 2 })));
+      json(
+        res,
+        200,
+        repos.map((r, i) => ({
+          name: `r${i}`,
+          full_name: `acme/r${i}`,
+          clone_url: `file://${r.dir}`,
+          archived: i === 1,
+          fork: i === 2,
+        })),
+      );
     });
     const dir = tempDir();
-    const result = await runCliAsync(["repos", "--github-org", "acme", "--github-api-url", api.url, "--skip-archived", "--skip-forks", "--cache-dir", join(dir, "cache")]);
+    const result = await runCliAsync([
+      "repos",
+      "--github-org",
+      "acme",
+      "--github-api-url",
+      api.url,
+      "--skip-archived",
+      "--skip-forks",
+      "--cache-dir",
+      join(dir, "cache"),
+    ]);
     expect(result.code, result.stderr).toBe(1);
     expect(lines(result.stdout).map((f) => f.repository)).toEqual(["acme/r0"]);
-    const all = await runCliAsync(["repos", "--github-org", "acme", "--github-api-url", api.url, "--cache-dir", join(dir, "cache2"), "--exclude", "acme/r2"]);
+    const all = await runCliAsync([
+      "repos",
+      "--github-org",
+      "acme",
+      "--github-api-url",
+      api.url,
+      "--cache-dir",
+      join(dir, "cache2"),
+      "--exclude",
+      "acme/r2",
+    ]);
     expect([...new Set(lines(all.stdout).map((f) => f.repository))].sort()).toEqual(["acme/r0", "acme/r1"]);
   });
 
@@ -84,10 +132,14 @@ describe("leakhound repos", () => {
     child.kill("SIGKILL");
     await new Promise((r) => child.on("close", r));
     expect(finished).toBeGreaterThan(0);
-    const done = (await runCliAsync(["repos", "--report", "--cache-dir", join(dir, "cache")])).stdout.match(/^done/gm)?.length ?? 0;
+    const done =
+      (await runCliAsync(["repos", "--report", "--cache-dir", join(dir, "cache")])).stdout.match(/^done/gm)?.length ??
+      0;
     expect(done).toBeLessThan(8);
     const resumed = await runCliAsync(common);
-    expect(resumed.stderr).toMatch(new RegExp(`8 repositories: ${8 - done} scanned .* ${done} unchanged, 0 incomplete, 0 failed`));
+    expect(resumed.stderr).toMatch(
+      new RegExp(`8 repositories: ${8 - done} scanned .* ${done} unchanged, 0 incomplete, 0 failed`),
+    );
     // the killed run wrote no output: what it found is reported, as new, by the run that resumes it
     expect(lines(resumed.stdout).map((f) => f.new)).toEqual(new Array(8).fill(true));
   });
@@ -114,11 +166,25 @@ describe("leakhound repos", () => {
 
     const sarifShards = [0, 1].map((i) => {
       const out = join(dir, `s${i}.sarif`);
-      runCli(["repos", list, "--cache-dir", join(dir, `cache-s${i}`), "-f", "sarif", "-o", out, "-q", "--shard", `${i}/2`]);
+      runCli([
+        "repos",
+        list,
+        "--cache-dir",
+        join(dir, `cache-s${i}`),
+        "-f",
+        "sarif",
+        "-o",
+        out,
+        "-q",
+        "--shard",
+        `${i}/2`,
+      ]);
       return out;
     });
     const sarif = JSON.parse(runCli(["merge", ...sarifShards]).stdout);
     expect(sarif.runs).toHaveLength(6);
-    expect(sarif.runs.every((r: { automationDetails: { id: string } }) => r.automationDetails.id.startsWith("leakhound/"))).toBe(true);
+    expect(
+      sarif.runs.every((r: { automationDetails: { id: string } }) => r.automationDetails.id.startsWith("leakhound/")),
+    ).toBe(true);
   });
 });

@@ -59,7 +59,9 @@ describe("rules list --format json", () => {
     });
     const config = ["--config", `${dir}/leakhound.toml`];
     const listed = listJson(config);
-    const text = runCli(["rules", "list", ...config]).stdout.trim().split("\n");
+    const text = runCli(["rules", "list", ...config])
+      .stdout.trim()
+      .split("\n");
     expect(text.at(-1)).toBe(`${listed.length} rules`);
     expect(text.slice(0, -1).map((line) => line.split(/\s+/)[0])).toEqual(listed.map((r) => r.id));
     expect(listed.find((r) => r.id === "acme-internal-token")).toEqual({

@@ -38,20 +38,31 @@ describe("rule examples state what they prove", () => {
     // a rule about a file's name alone (no regex) finds no secret to pin
     const unpinned = rules
       .filter((rule) => rule.regex !== "")
-      .flatMap((rule) => rule.examples.filter((example) => !example.includes("{{pin:")).map((example) => `${rule.source}: ${rule.id}: ${example}`));
+      .flatMap((rule) =>
+        rule.examples
+          .filter((example) => !example.includes("{{pin:"))
+          .map((example) => `${rule.source}: ${rule.id}: ${example}`),
+      );
     expect(unpinned).toEqual([]);
   });
 
   it("every negative example says why on its line (a # comment)", () => {
     const silent: string[] = [];
-    for (const file of readdirSync(builtinRulesDir).filter((f) => f.endsWith(".toml")).sort()) {
+    for (const file of readdirSync(builtinRulesDir)
+      .filter((f) => f.endsWith(".toml"))
+      .sort()) {
       const lines = readFileSync(join(builtinRulesDir, file), "utf8").split("\n");
       for (const rule of parseRuleFile(lines.join("\n"), file)) {
         for (const example of rule.negativeExamples) {
           // the example's line in the source: as written in a literal ('…') or a basic ("…") string
           const written = [`'${example}'`, JSON.stringify(example), `'''${example}'''`];
           const line = lines.find((l) => written.some((w) => l.includes(w)));
-          const after = line === undefined ? undefined : line.slice(Math.max(...written.map((w) => line.lastIndexOf(w) + (line.includes(w) ? w.length : -Infinity))));
+          const after =
+            line === undefined
+              ? undefined
+              : line.slice(
+                  Math.max(...written.map((w) => line.lastIndexOf(w) + (line.includes(w) ? w.length : -Infinity))),
+                );
           if (after === undefined || !/#\s*\S/.test(after)) silent.push(`${file}: ${rule.id}: ${example}`);
         }
       }

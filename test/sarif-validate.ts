@@ -10,7 +10,8 @@ import formatsModule from "ajv-formats";
 type AjvClass = typeof AjvModule.default;
 const Ajv: AjvClass = (AjvModule as unknown as { default?: AjvClass }).default ?? (AjvModule as unknown as AjvClass);
 type AddFormats = typeof formatsModule.default;
-const addFormats: AddFormats = (formatsModule as unknown as { default?: AddFormats }).default ?? (formatsModule as unknown as AddFormats);
+const addFormats: AddFormats =
+  (formatsModule as unknown as { default?: AddFormats }).default ?? (formatsModule as unknown as AddFormats);
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, "sarif-schema-2.1.0.json"), "utf8")) as object;
 

@@ -7,7 +7,18 @@ import { ROOT, runCli } from "./helpers.js";
 
 describe("self-scan", () => {
   it("the project's own files are clean", () => {
-    const result = runCli(["dir", ROOT, "--exclude", "node_modules/**", "--exclude", "dist/**", "--exclude", "bench/.work/**", "-f", "json"]);
+    const result = runCli([
+      "dir",
+      ROOT,
+      "--exclude",
+      "node_modules/**",
+      "--exclude",
+      "dist/**",
+      "--exclude",
+      "bench/.work/**",
+      "-f",
+      "json",
+    ]);
     expect(JSON.parse(result.stdout)).toEqual([]);
     expect(result.code).toBe(0);
   });

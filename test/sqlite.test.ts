@@ -20,10 +20,20 @@ const loads = (name: string) => {
     return false;
   }
 };
-const available: Driver[] = [...(loads("node:sqlite") ? (["node:sqlite"] as const) : []), ...(loads("better-sqlite3") ? (["better-sqlite3"] as const) : [])];
+const available: Driver[] = [
+  ...(loads("node:sqlite") ? (["node:sqlite"] as const) : []),
+  ...(loads("better-sqlite3") ? (["better-sqlite3"] as const) : []),
+];
 
 const finding = (n: number): RepoFinding =>
-  ({ repository: "acme/app", ruleId: "github-pat", file: `f${n}.env`, startLine: n, startColumn: 1, fingerprint: `fp${n}` }) as unknown as RepoFinding;
+  ({
+    repository: "acme/app",
+    ruleId: "github-pat",
+    file: `f${n}.env`,
+    startLine: n,
+    startColumn: 1,
+    fingerprint: `fp${n}`,
+  }) as unknown as RepoFinding;
 
 afterEach(() => {
   delete process.env.LEAKHOUND_SQLITE;
@@ -36,24 +46,42 @@ describe("the SQLite driver", () => {
     expect(sqliteDriver()).toBe("better-sqlite3");
   });
 
-  it.each(available)("%s: a state is made, written in one transaction, read back, and found corrupt when it is", (driver) => {
-    if (driver === "better-sqlite3") process.env.LEAKHOUND_SQLITE = "better-sqlite3";
-    expect(sqliteDriver()).toBe(driver);
-    const file = join(tempDir(), "state.sqlite");
-    const state = ScanState.open(file);
-    expect(state.finish({ name: "acme/app", status: "done", tips: ["a1"], commits: 3, bytes: 10, error: null }, [finding(2), finding(1), finding(1)])).toBe(2);
-    expect(state.finish({ name: "acme/app", status: "done", tips: ["a2"], commits: 4, bytes: 12, error: null }, [finding(1), finding(3)])).toBe(1);
-    state.markReported(["acme/app"]);
-    state.close();
+  it.each(available)(
+    "%s: a state is made, written in one transaction, read back, and found corrupt when it is",
+    (driver) => {
+      if (driver === "better-sqlite3") process.env.LEAKHOUND_SQLITE = "better-sqlite3";
+      expect(sqliteDriver()).toBe(driver);
+      const file = join(tempDir(), "state.sqlite");
+      const state = ScanState.open(file);
+      expect(
+        state.finish({ name: "acme/app", status: "done", tips: ["a1"], commits: 3, bytes: 10, error: null }, [
+          finding(2),
+          finding(1),
+          finding(1),
+        ]),
+      ).toBe(2);
+      expect(
+        state.finish({ name: "acme/app", status: "done", tips: ["a2"], commits: 4, bytes: 12, error: null }, [
+          finding(1),
+          finding(3),
+        ]),
+      ).toBe(1);
+      state.markReported(["acme/app"]);
+      state.close();
 
-    const again = ScanState.open(file, { readonly: true })!;
-    expect(again.get("acme/app")).toMatchObject({ status: "done", tips: ["a2"], commits: 4, findings: 3 });
-    expect(again.findingsOf("acme/app").map((f) => [f.finding.file, f.reported])).toEqual([["f1.env", true], ["f2.env", true], ["f3.env", true]]);
-    again.close();
-    expect(ScanState.open(join(tempDir(), "none.sqlite"), { readonly: true })).toBeUndefined();
+      const again = ScanState.open(file, { readonly: true })!;
+      expect(again.get("acme/app")).toMatchObject({ status: "done", tips: ["a2"], commits: 4, findings: 3 });
+      expect(again.findingsOf("acme/app").map((f) => [f.finding.file, f.reported])).toEqual([
+        ["f1.env", true],
+        ["f2.env", true],
+        ["f3.env", true],
+      ]);
+      again.close();
+      expect(ScanState.open(join(tempDir(), "none.sqlite"), { readonly: true })).toBeUndefined();
 
-    const garbage = join(tempDir(), "garbage.sqlite");
-    writeFileSync(garbage, "not a database, but long enough to be read as one ".repeat(200));
-    expect(() => ScanState.open(garbage)).toThrow(/the state file .*garbage\.sqlite is corrupt/);
-  });
+      const garbage = join(tempDir(), "garbage.sqlite");
+      writeFileSync(garbage, "not a database, but long enough to be read as one ".repeat(200));
+      expect(() => ScanState.open(garbage)).toThrow(/the state file .*garbage\.sqlite is corrupt/);
+    },
+  );
 });

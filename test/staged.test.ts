@@ -1,6 +1,6 @@
 // `leakhound staged` and the pre-commit hook: exactly what is staged, blocked commits, hook safety.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -9,11 +9,20 @@ import { fake, ROOT, runCli, tempDir } from "./helpers.js";
 
 function staged(repo: TestRepo) {
   const result = runCli(["staged", repo.dir, "-f", "json", "--no-redact"]);
-  return { ...result, findings: result.stdout.trim() ? (JSON.parse(result.stdout) as { file: string; startLine: number; secret: string }[]) : [] };
+  return {
+    ...result,
+    findings: result.stdout.trim()
+      ? (JSON.parse(result.stdout) as { file: string; startLine: number; secret: string }[])
+      : [],
+  };
 }
 
 function tryCommit(repo: TestRepo, message: string) {
-  return spawnSync("git", ["commit", "-q", "-m", message], { cwd: repo.dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return spawnSync("git", ["commit", "-q", "-m", message], {
+    cwd: repo.dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
 }
 
 describe("leakhound staged", () => {
@@ -25,7 +34,10 @@ describe("leakhound staged", () => {
     repo.write({ "app.env": `A=1\nB=2\nOLD=${old}\nNEW=${token}\n` });
     repo.git("add", "app.env");
     // an unstaged edit on top: not part of the commit, not reported
-    repo.write({ "app.env": `A=1\nB=2\nOLD=${old}\nNEW=${token}\nUNSTAGED=${fake("{{crc32:ghp_}}")}\n`, "new.env": `X=${fake("{{crc32:ghp_}}")}\n` });
+    repo.write({
+      "app.env": `A=1\nB=2\nOLD=${old}\nNEW=${token}\nUNSTAGED=${fake("{{crc32:ghp_}}")}\n`,
+      "new.env": `X=${fake("{{crc32:ghp_}}")}\n`,
+    });
     const { code, findings } = staged(repo);
     expect(code).toBe(1);
     expect(findings.map((f) => [f.file, f.startLine, f.secret])).toEqual([["app.env", 4, token]]);
@@ -131,11 +143,17 @@ describe("the entry script's early git diff", () => {
       repo.git("add", "-A");
       const tmp = tempDir("leakhound-tmp-");
       const run = (args: string[]) => runCli(args, { env: { ...process.env, TMPDIR: tmp, ...env } });
-      const found = runCli(["staged", repo.dir, "-f", "json", "--no-redact"], { env: { ...process.env, TMPDIR: tmp, ...env, LEAKHOUND_DEBUG: "spawn" } });
+      const found = runCli(["staged", repo.dir, "-f", "json", "--no-redact"], {
+        env: { ...process.env, TMPDIR: tmp, ...env, LEAKHOUND_DEBUG: "spawn" },
+      });
       expect(found.code).toBe(1);
-      expect(found.stderr.split("\n").filter((l) => l.includes("early diff via"))).toEqual([`leakhound: debug: early diff via ${way.replace(/ \(.*\)$/, "")}`]);
+      expect(found.stderr.split("\n").filter((l) => l.includes("early diff via"))).toEqual([
+        `leakhound: debug: early diff via ${way.replace(/ \(.*\)$/, "")}`,
+      ]);
       expect(found.stderr).not.toMatch(/Warning|DeprecationWarning/);
-      expect((JSON.parse(found.stdout) as { secret: string; startLine: number }[]).map((f) => [f.startLine, f.secret])).toEqual([[2, token]]);
+      expect(
+        (JSON.parse(found.stdout) as { secret: string; startLine: number }[]).map((f) => [f.startLine, f.secret]),
+      ).toEqual([[2, token]]);
       const notRepo = run(["staged", tempDir("leakhound-plain-")]);
       expect(notRepo.code).toBe(2);
       expect(notRepo.stderr.trim()).toMatch(/^leakhound: .* is not a git repository/);
@@ -161,10 +179,14 @@ describe("the entry script's early git diff", () => {
   it("is the very command the scanner would run, so that it is taken over", async () => {
     const { stagedDiffArgs } = await import("../src/sources/git.js");
     const { HARDENING_ENV } = await import("../src/sources/git-hardening.js");
-    const bin = createRequire(import.meta.url)(join(ROOT, "bin", "git-hardening.js")) as { ENV: Record<string, string>; stagedDiffArgs(repo: string): string[] };
+    const bin = createRequire(import.meta.url)(join(ROOT, "bin", "git-hardening.js")) as {
+      ENV: Record<string, string>;
+      stagedDiffArgs(repo: string): string[];
+    };
     const repo = new TestRepo();
     repo.write({ "sub/file.txt": "x\n" });
-    for (const where of [repo.dir, join(repo.dir, "sub"), ".", tempDir()]) expect(bin.stagedDiffArgs(where)).toEqual(stagedDiffArgs(where));
+    for (const where of [repo.dir, join(repo.dir, "sub"), ".", tempDir()])
+      expect(bin.stagedDiffArgs(where)).toEqual(stagedDiffArgs(where));
     expect(bin.ENV).toEqual(HARDENING_ENV);
   });
 });

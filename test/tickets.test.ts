@@ -10,7 +10,10 @@ import { fakeGitHub, fakeServer, json, presentedSecret } from "./fake-servers.js
 
 async function liveProvider(live: Set<string>) {
   return fakeServer((req, res) => {
-    if (req.url === "/user") return live.has(presentedSecret(req)) ? json(res, 200, { login: "octocat" }) : json(res, 401, { message: "Bad credentials" });
+    if (req.url === "/user")
+      return live.has(presentedSecret(req))
+        ? json(res, 200, { login: "octocat" })
+        : json(res, 401, { message: "Bad credentials" });
     return json(res, 404, {});
   });
 }
@@ -31,7 +34,12 @@ describe("rotate-now tickets", () => {
     const liveSet = new Set([live]);
     const provider = await liveProvider(liveSet);
     const github = await fakeGitHub();
-    const env = { GITHUB_TOKEN: "test-token", ...operatorConfig(`[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "github"\nrepository = "acme/app"\napiUrl = "${github.url}"\n`) };
+    const env = {
+      GITHUB_TOKEN: "test-token",
+      ...operatorConfig(
+        `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "github"\nrepository = "acme/app"\napiUrl = "${github.url}"\n`,
+      ),
+    };
 
     const first = await runCli(["git", repo.dir, "--verify", "--ticket", "github", "-f", "json"], { env });
     expect(first.code, first.stderr).toBe(1);
@@ -76,7 +84,9 @@ describe("rotate-now tickets", () => {
     const hmacKey = fake("{{rand:base62:24}}");
     const env = {
       LEAKHOUND_WEBHOOK_SECRET: hmacKey,
-      ...operatorConfig(`[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "webhook"\nurl = "${hook.url}/hooks/leak"\nstateFile = "${state}"\n`),
+      ...operatorConfig(
+        `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "webhook"\nurl = "${hook.url}/hooks/leak"\nstateFile = "${state}"\n`,
+      ),
     };
     const first = await runCli(["git", repo.dir, "--verify", "--ticket", "webhook", "-q"], { env });
     expect(first.code, first.stderr).toBe(1);
@@ -85,7 +95,16 @@ describe("rotate-now tickets", () => {
     const expected = `sha256=${createHmac("sha256", hmacKey).update(req.body).digest("hex")}`;
     expect(req.headers["x-leakhound-signature-256"]).toBe(expected);
     const sent = JSON.parse(req.body);
-    expect(sent).toMatchObject({ event: "leakhound.secret.live", ticket: { repository: "acme/leaky", rule: "github-pat", provider: "github", secretPreview: "ghp_…", commit: expect.stringMatching(/^[0-9a-f]{40}$/) } });
+    expect(sent).toMatchObject({
+      event: "leakhound.secret.live",
+      ticket: {
+        repository: "acme/leaky",
+        rule: "github-pat",
+        provider: "github",
+        secretPreview: "ghp_…",
+        commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+      },
+    });
     expect(req.body).not.toContain(live.slice(4));
 
     await runCli(["git", repo.dir, "--verify", "--ticket", "webhook", "-q"], { env });
@@ -106,14 +125,22 @@ describe("rotate-now tickets", () => {
     const dir = tempDir();
     const received = join(dir, "ticket.json");
     const script = join(dir, "ticket.mjs");
-    writeFileSync(script, `import { writeFileSync, readFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(received)}, readFileSync(0));\n`);
+    writeFileSync(
+      script,
+      `import { writeFileSync, readFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(received)}, readFileSync(0));\n`,
+    );
     const env = operatorConfig(
       `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "command"\ncommand = [${JSON.stringify(process.execPath)}, ${JSON.stringify(script)}]\nstateFile = "${join(dir, "sent.json")}"\n`,
     );
     const result = await runCli(["git", repo.dir, "--verify", "--ticket", "command", "-q"], { env });
     expect(result.code, result.stderr).toBe(1);
     const text = readFileSync(received, "utf8");
-    expect(JSON.parse(text).ticket).toMatchObject({ rule: "github-pat", file: "deploy/prod.env", line: 1, identity: "octocat" });
+    expect(JSON.parse(text).ticket).toMatchObject({
+      rule: "github-pat",
+      file: "deploy/prod.env",
+      line: 1,
+      identity: "octocat",
+    });
     expect(text).not.toContain(live.slice(4));
   });
 });

@@ -11,7 +11,7 @@ type Behaviour = "live" | "invalid" | "ratelimit-once" | "ratelimit-always" | "s
 /** An AWS access key ID whose embedded account is `account` (for canary tests). */
 function keyIdForAccount(account: string): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const value = ((BigInt(account) << 7n) | 0x35n) << 32n | 0x9abcdef1n; // 80 bits
+  const value = (((BigInt(account) << 7n) | 0x35n) << 32n) | 0x9abcdef1n; // 80 bits
   let out = "";
   for (let i = 15; i >= 0; i--) out += alphabet[Number((value >> BigInt(i * 5)) & 31n)];
   return `AKIA${out}`;
@@ -25,13 +25,21 @@ async function providers(behaviour: Map<string, Behaviour>) {
     const n = (seen.get(secret) ?? 0) + 1;
     seen.set(secret, n);
     if (how === "slow") await new Promise((r) => setTimeout(r, 3000));
-    if (how === "ratelimit-always" || (how === "ratelimit-once" && n === 1)) return json(res, 429, { message: "slow down" }, { "retry-after": "1" });
-    if (how === "malformed") return void res.writeHead(200, { "content-type": "text/html" }).end("<html>maintenance</html>");
+    if (how === "ratelimit-always" || (how === "ratelimit-once" && n === 1))
+      return json(res, 429, { message: "slow down" }, { "retry-after": "1" });
+    if (how === "malformed")
+      return void res.writeHead(200, { "content-type": "text/html" }).end("<html>maintenance</html>");
     const live = how === "live" || how === "ratelimit-once";
-    if (req.url === "/user") return live ? json(res, 200, { login: "octocat" }) : json(res, 401, { message: "Bad credentials" });
-    if (req.url === "/api/auth.test") return json(res, 200, live ? { ok: true, user: "bot", team: "acme" } : { ok: false, error: "invalid_auth" });
-    if (req.url === "/v1/balance") return live ? json(res, 200, { object: "balance" }) : json(res, 401, { error: { type: "invalid_request_error" } });
-    if (/^\/bot.+\/getMe$/.test(req.url)) return live ? json(res, 200, { ok: true, result: { username: "acme_bot" } }) : json(res, 401, { ok: false });
+    if (req.url === "/user")
+      return live ? json(res, 200, { login: "octocat" }) : json(res, 401, { message: "Bad credentials" });
+    if (req.url === "/api/auth.test")
+      return json(res, 200, live ? { ok: true, user: "bot", team: "acme" } : { ok: false, error: "invalid_auth" });
+    if (req.url === "/v1/balance")
+      return live
+        ? json(res, 200, { object: "balance" })
+        : json(res, 401, { error: { type: "invalid_request_error" } });
+    if (/^\/bot.+\/getMe$/.test(req.url))
+      return live ? json(res, 200, { ok: true, result: { username: "acme_bot" } }) : json(res, 401, { ok: false });
     return json(res, 404, {});
   });
 }
@@ -58,7 +66,9 @@ describe("--verify", () => {
     );
     const dir = tempDir();
     const canary = keyIdForAccount("052310077262");
-    const operator = operatorConfig(`[verify]\ntimeout = 1\n[verify.baseUrls]\ngithub = "${server.url}"\nslack = "${server.url}"\nstripe = "${server.url}"\n`);
+    const operator = operatorConfig(
+      `[verify]\ntimeout = 1\n[verify.baseUrls]\ngithub = "${server.url}"\nslack = "${server.url}"\nstripe = "${server.url}"\n`,
+    );
     writeTree(dir, {
       "a.env": `A=${tokens.live}\nB=${tokens.invalid}\nC=${tokens.malformed}\nD=${tokens.slow}\n`,
       "copy.env": `A=${tokens.live}\n`,
@@ -70,27 +80,53 @@ describe("--verify", () => {
     const audit = join(tempDir(), "audit.jsonl");
     const result = await runCli(["dir", dir, "--verify", "--audit-log", audit, "-f", "json"], { env: operator });
     expect(result.code, result.stderr).toBe(1);
-    const out = JSON.parse(result.stdout) as { ruleId: string; file: string; startLine: number; verification: string; verificationReason?: string }[];
+    const out = JSON.parse(result.stdout) as {
+      ruleId: string;
+      file: string;
+      startLine: number;
+      verification: string;
+      verificationReason?: string;
+    }[];
     const status = (file: string, line = 1) => out.find((f) => f.file.endsWith(`/${file}`) && f.startLine === line);
     expect(status("a.env", 1)?.verification).toBe("live");
     expect(status("copy.env", 1)?.verification).toBe("live");
     expect(status("a.env", 2)?.verification).toBe("invalid");
-    expect(status("a.env", 3)).toMatchObject({ verification: "unknown", verificationReason: expect.stringMatching(/unexpected answer/) });
-    expect(status("a.env", 4)).toMatchObject({ verification: "unknown", verificationReason: expect.stringMatching(/timeout/) });
+    expect(status("a.env", 3)).toMatchObject({
+      verification: "unknown",
+      verificationReason: expect.stringMatching(/unexpected answer/),
+    });
+    expect(status("a.env", 4)).toMatchObject({
+      verification: "unknown",
+      verificationReason: expect.stringMatching(/timeout/),
+    });
     expect(status("chat.js")?.verification).toBe("live");
-    expect(status("pay.rb")).toMatchObject({ verification: "unknown", verificationReason: expect.stringMatching(/rate limited/) });
-    expect(status("aws.env")).toMatchObject({ verification: "canary", verificationReason: expect.stringMatching(/052310077262/) });
+    expect(status("pay.rb")).toMatchObject({
+      verification: "unknown",
+      verificationReason: expect.stringMatching(/rate limited/),
+    });
+    expect(status("aws.env")).toMatchObject({
+      verification: "canary",
+      verificationReason: expect.stringMatching(/052310077262/),
+    });
     expect(result.stderr).toMatch(/verified: 3 live, 1 invalid, 3 unknown, 0 unsupported, 1 canary/);
 
     const byToken = (t: string) => server.requests.filter((r) => presentedSecret(r) === t).length;
     expect(byToken(tokens.live)).toBe(1); // two files, one request
     expect(byToken(tokens.slack)).toBe(2); // 429, then the retry
     expect(byToken(tokens.stripe)).toBe(3); // gives up after two retries
-    expect(server.requests.some((r) => r.url.includes("sts") || r.method === "POST" && r.url === "/")).toBe(false); // canary never called
+    // canary never called
+    expect(server.requests.some((r) => r.url.includes("sts") || (r.method === "POST" && r.url === "/"))).toBe(false);
 
-    const log = readFileSync(audit, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const log = readFileSync(audit, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(log.length).toBe(server.requests.length);
-    expect(log[0]).toMatchObject({ provider: expect.any(String), host: expect.stringMatching(/^127\.0\.0\.1:/), fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(log[0]).toMatchObject({
+      provider: expect.any(String),
+      host: expect.stringMatching(/^127\.0\.0\.1:/),
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     const everything = result.stdout + result.stderr + readFileSync(audit, "utf8");
     for (const t of Object.values(tokens)) expect(everything).not.toContain(t.slice(8));
   });
@@ -112,10 +148,15 @@ describe("--verify", () => {
       ].join("\n"),
       "a.txt": `tg=x@${host}/getMe\ntg=/../../@${host}\ntg=http://${host}/\n`,
     });
-    const result = await runCli(["dir", join(dir, "a.txt"), "--verify", "-f", "json"], { env: operatorConfig(`[verify.baseUrls]\ntelegram = "${telegram.url}"\n`) });
+    const result = await runCli(["dir", join(dir, "a.txt"), "--verify", "-f", "json"], {
+      env: operatorConfig(`[verify.baseUrls]\ntelegram = "${telegram.url}"\n`),
+    });
     expect(result.code, result.stderr).toBe(1);
     expect(evil.requests).toEqual([]);
-    expect(telegram.requests.map((r) => r.url), result.stdout).toHaveLength(3);
+    expect(
+      telegram.requests.map((r) => r.url),
+      result.stdout,
+    ).toHaveLength(3);
     for (const r of telegram.requests) expect(r.url).toMatch(/^\/bot[^/]+\/getMe$/);
   });
 
@@ -124,7 +165,16 @@ describe("--verify", () => {
     const token = fake("{{crc32:ghp_}}");
     const dir = tempDir();
     writeTree(dir, { "a.env": `T=${token}\nU=${fake("{{lit:sk_live_}}{{rand:base62:32}}")}\n` });
-    const result = await runCli(["verify", dir, "--dir", "--explain", "--verify-base-url", `github=${server.url}`, "--verify-base-url", `stripe=${server.url}`]);
+    const result = await runCli([
+      "verify",
+      dir,
+      "--dir",
+      "--explain",
+      "--verify-base-url",
+      `github=${server.url}`,
+      "--verify-base-url",
+      `stripe=${server.url}`,
+    ]);
     expect(server.requests).toEqual([]);
     expect(result.stdout).toContain(`GET ${server.url}/user`);
     expect(result.stdout).toContain("authorization: Bearer ghp_…");
@@ -137,7 +187,9 @@ describe("--verify", () => {
     const server = await providers(new Map([[token, "live" as Behaviour]]));
     const dir = tempDir();
     writeTree(dir, { "a.env": `T=${token}\n` });
-    const sarif = JSON.parse((await runCli(["dir", dir, "--verify", "--verify-base-url", `github=${server.url}`, "-f", "sarif"])).stdout);
+    const sarif = JSON.parse(
+      (await runCli(["dir", dir, "--verify", "--verify-base-url", `github=${server.url}`, "-f", "sarif"])).stdout,
+    );
     expect(sarif.runs[0].results[0]).toMatchObject({ level: "error", properties: { verification: "live" } });
     expect(sarif.runs[0].results[0].message.text).toMatch(/^LIVE /);
   });

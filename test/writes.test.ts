@@ -24,7 +24,11 @@ function leakyDir(): { dir: string; token: string } {
 
 /** The CLI with stdout going to an already open fd (e.g. /dev/full). */
 function runWithStdout(fd: number, args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", stdio: ["ignore", fd, "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", fd, "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { code: result.status ?? -1, stdout: "", stderr: result.stderr };
 }
 
@@ -42,7 +46,10 @@ describe("report writes", () => {
     repo.write({ "a.env": readFileSync(join(dir, "a.env"), "utf8") });
     repo.git("add", "-A");
     for (const format of ["text", "json", "jsonl", "sarif"]) {
-      for (const command of [["dir", dir], ["staged", repo.dir, "-q"]]) {
+      for (const command of [
+        ["dir", dir],
+        ["staged", repo.dir, "-q"],
+      ]) {
         const result = runCli([...command, "-f", format, "-o", "/dev/full"]);
         expectOneLineFailure(result, /^leakhound: cannot write \/dev\/full: no space left on device \(ENOSPC\)$/);
         expect(result.stdout).toBe("");
@@ -50,23 +57,36 @@ describe("report writes", () => {
     }
     // a clean scan writes its report ("[]") too, and so fails the same way
     const clean = tempDir();
-    expectOneLineFailure(runCli(["dir", clean, "-f", "json", "-q", "-o", "/dev/full"]), /cannot write \/dev\/full: no space left/);
+    expectOneLineFailure(
+      runCli(["dir", clean, "-f", "json", "-q", "-o", "/dev/full"]),
+      /cannot write \/dev\/full: no space left/,
+    );
   });
 
   it("a report below a regular file (ENOTDIR) is exit 2 naming the path", () => {
     const { dir } = leakyDir();
     const out = join(fileAsFolder(), "report.json");
-    expectOneLineFailure(runCli(["dir", dir, "-f", "json", "-o", out]), new RegExp(`^leakhound: cannot write ${out}: a parent of the path is not a directory \\(ENOTDIR\\)$`));
+    expectOneLineFailure(
+      runCli(["dir", dir, "-f", "json", "-o", out]),
+      new RegExp(`^leakhound: cannot write ${out}: a parent of the path is not a directory \\(ENOTDIR\\)$`),
+    );
   });
 
   it("a report file is replaced whole, keeps its mode, and nothing else is left in its folder", () => {
     const { dir, token } = leakyDir();
     const folder = tempDir();
     const out = join(folder, "report.jsonl");
-    writeFileSync(out, "old report that is longer than the new one will be, to show it is not overwritten in place\n".repeat(50), { mode: 0o640 });
+    writeFileSync(
+      out,
+      "old report that is longer than the new one will be, to show it is not overwritten in place\n".repeat(50),
+      { mode: 0o640 },
+    );
     const result = runCli(["dir", dir, "-f", "jsonl", "--no-redact", "-o", out]);
     expect(result.code, result.stderr).toBe(1);
-    const records = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const records = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(records.filter((r) => r.type !== "summary").map((r) => r.secret)).toEqual([token]);
     expect(records.at(-1)).toMatchObject({ type: "summary", complete: true });
     expect(statSync(out).mode & 0o777).toBe(0o640);
@@ -93,7 +113,10 @@ describe("report writes", () => {
     });
     const result = await runCliAsync(["dir", dir, "-f", "jsonl", "--no-redact", "-o", fifo]);
     expect(result.code, result.stderr).toBe(1);
-    const [finding, summary] = (await reader).trim().split("\n").map((l) => JSON.parse(l));
+    const [finding, summary] = (await reader)
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(finding.secret).toBe(token);
     expect(summary).toMatchObject({ type: "summary" });
     expect(statSync(fifo).isFIFO()).toBe(true);
@@ -104,36 +127,61 @@ describe("report writes", () => {
     const full = openSync("/dev/full", "w");
     try {
       for (const format of ["jsonl", "text", "json"]) {
-        expectOneLineFailure(runWithStdout(full, ["dir", dir, "-f", format, "-q"]), /^leakhound: cannot write the report to stdout: no space left on device \(ENOSPC\)$/);
+        expectOneLineFailure(
+          runWithStdout(full, ["dir", dir, "-f", format, "-q"]),
+          /^leakhound: cannot write the report to stdout: no space left on device \(ENOSPC\)$/,
+        );
       }
     } finally {
       closeSync(full);
     }
     // the reader goes away before anything is written
-    const child = spawn(process.execPath, [BIN, "dir", dir, "-f", "jsonl", "-q"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "dir", dir, "-f", "jsonl", "-q"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.destroy();
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(2);
-    expect(stderr.trim()).toMatch(/^leakhound: cannot write the report to stdout: the reader closed the pipe \(EPIPE\)$/);
+    expect(stderr.trim()).toMatch(
+      /^leakhound: cannot write the report to stdout: the reader closed the pipe \(EPIPE\)$/,
+    );
   });
 });
 
 describe("other writes", () => {
   it("a baseline written to /dev/full or below a regular file is exit 2 naming it", () => {
     const { dir } = leakyDir();
-    expectOneLineFailure(runCli(["baseline", dir, "--dir", "-o", "/dev/full"]), /^leakhound: cannot write baseline \/dev\/full: no space left on device \(ENOSPC\)$/);
+    expectOneLineFailure(
+      runCli(["baseline", dir, "--dir", "-o", "/dev/full"]),
+      /^leakhound: cannot write baseline \/dev\/full: no space left on device \(ENOSPC\)$/,
+    );
     const out = join(fileAsFolder(), "baseline.json");
-    expectOneLineFailure(runCli(["baseline", dir, "--dir", "-o", out]), /^leakhound: cannot write baseline .*not-a-folder\/baseline\.json: .*ENOTDIR/);
+    expectOneLineFailure(
+      runCli(["baseline", dir, "--dir", "-o", out]),
+      /^leakhound: cannot write baseline .*not-a-folder\/baseline\.json: .*ENOTDIR/,
+    );
   });
 
   it("an audit log that cannot be written is exit 2, not an 'unknown' verdict", async () => {
     const { dir } = leakyDir();
     const server = await fakeServer((_req, res) => json(res, 401, { message: "Bad credentials" }));
-    const result = await runCliAsync(["dir", dir, "--verify", "--verify-base-url", `github=${server.url}`, "--audit-log", "/dev/full", "-f", "json"]);
+    const result = await runCliAsync([
+      "dir",
+      dir,
+      "--verify",
+      "--verify-base-url",
+      `github=${server.url}`,
+      "--audit-log",
+      "/dev/full",
+      "-f",
+      "json",
+    ]);
     expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^leakhound: cannot write audit log \/dev\/full: no space left on device \(ENOSPC\)$/)]);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^leakhound: cannot write audit log \/dev\/full: no space left on device \(ENOSPC\)$/),
+    ]);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -145,8 +193,22 @@ describe("other writes", () => {
     const state = join(fileAsFolder(), "sent.json");
     repo.commit("config", { "prod.env": `TOKEN=${token}\n` });
     const config = join(tempDir(), "leakhound.toml");
-    writeFileSync(config, `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "webhook"\nurl = "${hook.url}/hooks/leak"\nstateFile = "${state}"\n`);
-    const result = await runCliAsync(["git", repo.dir, "-c", config, "--verify", "--ticket", "webhook", "-f", "json", "-q"]);
+    writeFileSync(
+      config,
+      `[verify.baseUrls]\ngithub = "${provider.url}"\n[tickets]\nprovider = "webhook"\nurl = "${hook.url}/hooks/leak"\nstateFile = "${state}"\n`,
+    );
+    const result = await runCliAsync([
+      "git",
+      repo.dir,
+      "-c",
+      config,
+      "--verify",
+      "--ticket",
+      "webhook",
+      "-f",
+      "json",
+      "-q",
+    ]);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/^leakhound: cannot write ticket state .*not-a-folder\/sent\.json: /m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -169,15 +231,23 @@ describe("other writes", () => {
         ...extra,
       };
       writeFileSync(join(runner, "event.json"), "{}");
-      const r = spawnSync(process.execPath, [join(ROOT, "action", "index.mjs")], { cwd: repo.dir, env, encoding: "utf8" });
+      const r = spawnSync(process.execPath, [join(ROOT, "action", "index.mjs")], {
+        cwd: repo.dir,
+        env,
+        encoding: "utf8",
+      });
       return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     };
     expect(run({}).code).toBe(1);
     const sarif = run({ "INPUT_SARIF-FILE": "/dev/full" });
     expect(sarif.code).toBe(2);
-    expect(sarif.stderr.trim().split("\n").at(-1)).toMatch(/^leakhound: cannot write SARIF \/dev\/full: no space left on device \(ENOSPC\)$/);
+    expect(sarif.stderr.trim().split("\n").at(-1)).toMatch(
+      /^leakhound: cannot write SARIF \/dev\/full: no space left on device \(ENOSPC\)$/,
+    );
     const summary = run({ GITHUB_STEP_SUMMARY: "/dev/full" });
     expect(summary.code).toBe(2);
-    expect(summary.stderr.trim().split("\n").at(-1)).toMatch(/^leakhound: cannot write step summary \/dev\/full: no space left on device \(ENOSPC\)$/);
+    expect(summary.stderr.trim().split("\n").at(-1)).toMatch(
+      /^leakhound: cannot write step summary \/dev\/full: no space left on device \(ENOSPC\)$/,
+    );
   });
 });

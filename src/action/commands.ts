@@ -6,5 +6,11 @@ export { annotation, cell, codeSpan, escapeData, inlineAllowAnnotation, summaryM
 
 export function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
   if (!file) return;
-  appendChecked(file, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(""), "step outputs ");
+  appendChecked(
+    file,
+    Object.entries(outputs)
+      .map(([k, v]) => `${k}=${v}\n`)
+      .join(""),
+    "step outputs ",
+  );
 }

@@ -47,7 +47,16 @@ function hasCommit(repo: string, sha: string): boolean {
 function ensureRange(repo: string, base: string, head: string): void {
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow || !hasCommit(repo, base) || !hasCommit(repo, head)) {
-    const fetch = git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", ...(shallow ? ["--unshallow"] : []), "origin", base, head]);
+    const fetch = git(repo, [
+      "fetch",
+      ...FETCH_ARGS,
+      "--no-tags",
+      "--quiet",
+      ...(shallow ? ["--unshallow"] : []),
+      "origin",
+      base,
+      head,
+    ]);
     if (!fetch.ok || !hasCommit(repo, base) || !hasCommit(repo, head)) {
       throw new LeakhoundError(
         "GIT_FAILED",
@@ -76,16 +85,31 @@ export function scopeForEvent(eventName: string, payload: Payload, repo: string)
     const head = payload.merge_group?.head_sha;
     if (!base || !head) throw new LeakhoundError("USAGE", "the merge_group event has no base or head commit");
     ensureRange(repo, base, head);
-    return { args: ["--range", `${base}..${head}`], range: [base, head], description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`, underReview: true };
+    return {
+      args: ["--range", `${base}..${head}`],
+      range: [base, head],
+      description: `the commits of the merge queue entry (${base.slice(0, 7)}..${head.slice(0, 7)})`,
+      underReview: true,
+    };
   }
   if (eventName === "push") {
     const { before, after } = payload;
-    if (!after || ZERO.test(after)) return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
+    if (!after || ZERO.test(after))
+      return { args: ["--range", "HEAD..HEAD"], description: "nothing (a branch was deleted)", underReview: false };
     if (!before || ZERO.test(before)) {
-      return { args: ["--branch", after], description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`, underReview: false };
+      return {
+        args: ["--branch", after],
+        description: `the history of the new branch ${payload.ref ?? after.slice(0, 7)}`,
+        underReview: false,
+      };
     }
     ensureRange(repo, before, after);
-    return { args: ["--range", `${before}..${after}`], range: [before, after], description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`, underReview: false };
+    return {
+      args: ["--range", `${before}..${after}`],
+      range: [before, after],
+      description: `the pushed commits (${before.slice(0, 7)}..${after.slice(0, 7)})`,
+      underReview: false,
+    };
   }
   const shallow = git(repo, ["rev-parse", "--is-shallow-repository"]).out === "true";
   if (shallow) git(repo, ["fetch", ...FETCH_ARGS, "--no-tags", "--quiet", "--unshallow", "origin"]);

@@ -29,7 +29,8 @@ function input(name: string, fallback = ""): string {
 
 function booleanInput(name: string, fallback: boolean): boolean {
   const value = input(name, String(fallback)).toLowerCase();
-  if (value !== "true" && value !== "false") throw new LeakhoundError("USAGE", `input ${name} must be true or false, not ${value}`);
+  if (value !== "true" && value !== "false")
+    throw new LeakhoundError("USAGE", `input ${name} must be true or false, not ${value}`);
   return value === "true";
 }
 
@@ -41,16 +42,21 @@ export function splitArgs(text: string): string[] {
 export async function runAction(): Promise<number> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const failOn = input("fail-on", "any") as (typeof FAIL_ON)[number];
-  if (!FAIL_ON.includes(failOn)) throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
+  if (!FAIL_ON.includes(failOn))
+    throw new LeakhoundError("USAGE", `input fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn}`);
   const wantSarif = booleanInput("sarif", true);
-  // revocation only when the workflow names it (`revoke: github`, or `all`), never from a config file; it implies verify
+  // revocation only when the workflow names it (`revoke: github`, or `all`), never from a config file; it implies
+  // verify
   const revoke = input("revoke").toLowerCase();
-  if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke)) throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, …), not ${revoke}`);
+  if (revoke && !/^(all|[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*)$/.test(revoke))
+    throw new LeakhoundError("USAGE", `input revoke must be all or provider names (github, gitlab, …), not ${revoke}`);
   const verify = booleanInput("verify", false) || revoke !== "";
   // the providers are the ones registered for the CLI (tickets/settings.ts), not a list of the Action's own
   const ticket = input("ticket");
-  if (ticket && !(TICKET_PROVIDERS as readonly string[]).includes(ticket)) throw new LeakhoundError("USAGE", `input ticket must be one of ${TICKET_PROVIDERS.join(", ")}, not ${ticket}`);
-  if ((failOn === "live" || ticket) && !verify) throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
+  if (ticket && !(TICKET_PROVIDERS as readonly string[]).includes(ticket))
+    throw new LeakhoundError("USAGE", `input ticket must be one of ${TICKET_PROVIDERS.join(", ")}, not ${ticket}`);
+  if ((failOn === "live" || ticket) && !verify)
+    throw new LeakhoundError("USAGE", `${failOn === "live" ? "fail-on: live" : "ticket"} needs verify: true`);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
 
@@ -65,16 +71,25 @@ export async function runAction(): Promise<number> {
 
   // by default beside the runner's other temporary files, not in the checkout (where a later step could commit it)
   const sarifFile = input("sarif-file");
-  const sarifPath = wantSarif ? (sarifFile ? resolveIn(sarifFile) : join(process.env.RUNNER_TEMP || workspace, "leakhound.sarif")) : undefined;
+  const sarifPath = wantSarif
+    ? sarifFile
+      ? resolveIn(sarifFile)
+      : join(process.env.RUNNER_TEMP || workspace, "leakhound.sarif")
+    : undefined;
   const argv = [
-    "git", workspace, ...scope.args,
-    "--exit-code", "1",
+    "git",
+    workspace,
+    ...scope.args,
+    "--exit-code",
+    "1",
     ...(config ? ["--config", resolveIn(config)] : []),
     ...(baseline ? ["--baseline", resolveIn(baseline)] : []),
     ...(baseSettings ? ["--settings-from", "base"] : []),
     ...(verify ? ["--verify"] : []),
     ...(ticket ? ["--ticket", ticket] : []),
-    ...(revoke ? ["--revoke", "--yes", ...(revoke === "all" ? [] : ["--revoke-providers", revoke.replace(/\s+/g, "")])] : []),
+    ...(revoke
+      ? ["--revoke", "--yes", ...(revoke === "all" ? [] : ["--revoke-providers", revoke.replace(/\s+/g, "")])]
+      : []),
     ...splitArgs(input("args")),
   ];
   // an error only where the finding is what fails the job; a report-only run warns
@@ -90,7 +105,8 @@ export async function runAction(): Promise<number> {
         // inline allows the change adds are honoured, and shown to the reviewer
         allowedInline: () => embedded.allowedInline ?? [],
       };
-      const format = (name: Format) => createReporter(name, {
+      const format = (name: Format) =>
+        createReporter(name, {
           rules: settings.rules,
           redaction: "default",
           color: false,
@@ -100,9 +116,20 @@ export async function runAction(): Promise<number> {
           onNotice: (message) => void process.stderr.write(`leakhound: warning: ${inert(message)}\n`),
         });
       return [
-        new ReporterSink(format("github-annotations"), { stream: (text) => process.stdout.write(text), end: (text) => process.stdout.write(text) }),
-        ...(sarifPath ? [new ReporterSink(format("sarif"), { end: (text) => writeWholeFile(sarifPath, text, "SARIF ") })] : []),
-        ...(process.env.GITHUB_STEP_SUMMARY ? [new ReporterSink(format("github-summary"), { end: (text) => appendChecked(process.env.GITHUB_STEP_SUMMARY!, text, "step summary ") })] : []),
+        new ReporterSink(format("github-annotations"), {
+          stream: (text) => process.stdout.write(text),
+          end: (text) => process.stdout.write(text),
+        }),
+        ...(sarifPath
+          ? [new ReporterSink(format("sarif"), { end: (text) => writeWholeFile(sarifPath, text, "SARIF ") })]
+          : []),
+        ...(process.env.GITHUB_STEP_SUMMARY
+          ? [
+              new ReporterSink(format("github-summary"), {
+                end: (text) => appendChecked(process.env.GITHUB_STEP_SUMMARY!, text, "step summary "),
+              }),
+            ]
+          : []),
         new DiagnosticsSink((text) => void process.stderr.write(text)),
       ];
     },
@@ -114,11 +141,15 @@ export async function runAction(): Promise<number> {
   const live = findings.filter((f) => f.verification?.status === "live").length;
   setOutputs(process.env.GITHUB_OUTPUT, { findings: findings.length, live, "sarif-file": sarifPath ?? "" });
   if (findings.length > 0 && failOn === "any") {
-    process.stdout.write(`::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}\n`);
+    process.stdout.write(
+      `::error::leakhound found ${findings.length} ${findings.length === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}\n`,
+    );
     return 1;
   }
   if (live > 0 && failOn === "live") {
-    process.stdout.write(`::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now\n`);
+    process.stdout.write(
+      `::error::leakhound found ${live} live ${live === 1 ? "secret" : "secrets"} in ${escapeData(scope.description)}: rotate them now\n`,
+    );
     return 1;
   }
   return code === 2 ? 2 : 0;

@@ -103,10 +103,10 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
     values.set(flag, list);
   };
   /** the value of a flag that takes one: `=V`, the rest of a short group, or the next word */
-  const valueFor = (flag: Flag, shown: string, inline: string | undefined, i: number): [string, number] => {
+  const valueFor = (_flag: Flag, shown: string, inline: string | undefined, i: number): [string, number] => {
     if (inline !== undefined) return [inline, i];
     const next = argv[i + 1];
-    const isFlag = next !== undefined && next.startsWith("-") && next !== "-" && !/^-\d/.test(next);
+    const isFlag = next?.startsWith("-") && next !== "-" && !/^-\d/.test(next);
     if (next === undefined || isFlag) throw usage(`${shown} needs a value`);
     return [next, i + 1];
   };
@@ -123,8 +123,7 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
       else if (path.length === 1 && !rest) throw unknownCommand(program.subcommands ?? [], arg, "");
       else if (current().subcommands && !current().run) {
         throw unknownCommand(current().subcommands!, arg, current().name);
-      }
-      else positionals.push(arg);
+      } else positionals.push(arg);
       continue;
     }
     if (arg === "--") {
@@ -135,7 +134,7 @@ export function parse(program: Program, argv: readonly string[]): Parsed {
       const eq = arg.indexOf("=");
       const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-      let flag = lookup(name, false);
+      const flag = lookup(name, false);
       if (!flag && name.startsWith("no-")) {
         const positive = lookup(name.slice(3), false);
         if (positive && (positive.type === "boolean" || positive.negatable)) {
@@ -262,7 +261,10 @@ function listOr(words: readonly string[]): string {
 }
 
 function unknownCommand(commands: readonly Command[], word: string, parent: string): LeakhoundError {
-  const near = closest(word, commands.map((c) => c.name));
+  const near = closest(
+    word,
+    commands.map((c) => c.name),
+  );
   const what = parent ? `${parent} subcommand` : "command";
   return usage(`Unknown ${what}: ${word}${near ? ` (did you mean ${near}?)` : ""}`);
 }
@@ -372,7 +374,12 @@ export function helpText(program: Program, path: readonly Command[], width: numb
   }
   const flags = flagsOf(program, path).filter((f) => !f.hidden);
   out.push("", "Options:");
-  out.push(...rows(flags.map((f) => [flagLabel(f), `${f.describe ?? ""}${flagNotes(f)}`.trim()]), width));
+  out.push(
+    ...rows(
+      flags.map((f) => [flagLabel(f), `${f.describe ?? ""}${flagNotes(f)}`.trim()]),
+      width,
+    ),
+  );
   if (command.examples?.length) {
     // each example command on a line of its own, never wrapped: it can be copied whole
     out.push("", "Examples:");

@@ -37,16 +37,21 @@ export async function baselineAuditCommand(args: BaselineAuditArgs): Promise<num
   const root = args.dir ? args.repo : workTreeTop(args.repo);
   if (args.baseline === false) throw new LeakhoundError("USAGE", "baseline audit needs a baseline: drop --no-baseline");
   const file = args.baseline ?? join(root, BASELINE_FILE);
-  if (!existsSync(file)) throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
+  if (!existsSync(file))
+    throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
   const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), files: workTreeFiles(root) });
   const scan = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
   const prefix = args.dir ? args.repo.replace(/\/+$/, "") + "/" : "";
   // a folder scan shows paths below the folder given; the baseline names them from the root
-  const findings = prefix && prefix !== "./" ? scan.findings.map((f) => (f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f)) : scan.findings;
+  const findings =
+    prefix && prefix !== "./"
+      ? scan.findings.map((f) => (f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f))
+      : scan.findings;
   const today = isoDay(new Date());
   const audited = auditEntries(baseline.entries, findings, today);
-  for (const problem of scan.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
+  for (const problem of scan.stats.errors)
+    writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
   const interactive = !args.check && process.stdin.isTTY === true && process.stdout.isTTY === true;
   if (interactive) return interactiveAudit(file, audited, config.rules, today);
   return reportAudit(audited, scan.stats.errors.length > 0, args.quiet);
@@ -57,8 +62,12 @@ function reportAudit(audited: AuditedEntry[], incomplete: boolean, quiet: boolea
   const expired = audited.filter((a) => a.expired);
   const stale = audited.filter((a) => a.stale);
   const lines: string[] = [];
-  for (const a of expired) lines.push(`expired ${a.entry.expires}  ${describe(a.entry)}: reported again until its entry is renewed or the secret is gone`);
-  for (const a of stale) lines.push(`stale  ${describe(a.entry)}: no finding matches it any more (\`leakhound baseline --prune\` drops it)`);
+  for (const a of expired)
+    lines.push(
+      `expired ${a.entry.expires}  ${describe(a.entry)}: reported again until its entry is renewed or the secret is gone`,
+    );
+  for (const a of stale)
+    lines.push(`stale  ${describe(a.entry)}: no finding matches it any more (\`leakhound baseline --prune\` drops it)`);
   const unjudged = audited.filter((a) => !a.entry.verdict && !a.entry.reason).length;
   if (lines.length) writeStdout(lines.map((l) => inert(l)).join("\n") + "\n");
   if (!quiet || lines.length > 0 || incomplete) {
@@ -73,12 +82,14 @@ function reportAudit(audited: AuditedEntry[], incomplete: boolean, quiet: boolea
   return expired.length + stale.length > 0 ? 1 : 0;
 }
 
-const describe = (e: BaselineEntry) => `${e.path}  ${e.rule || "?"}  ${e.fingerprint.slice(0, 12)}${e.reason ? `  (${e.reason})` : ""}`;
+const describe = (e: BaselineEntry) =>
+  `${e.path}  ${e.rule || "?"}  ${e.fingerprint.slice(0, 12)}${e.reason ? `  (${e.reason})` : ""}`;
 
 /** How an entry stands, in words. */
 function standing(a: AuditedEntry, today: string): string {
   const e = a.entry;
-  const verdict = e.verdict === "false-positive" ? "false positive" : e.verdict === "accepted" ? "accepted" : "no verdict yet";
+  const verdict =
+    e.verdict === "false-positive" ? "false positive" : e.verdict === "accepted" ? "accepted" : "no verdict yet";
   const parts = [verdict];
   if (e.reason) parts.push(`reason: ${e.reason}`);
   if (e.expires) parts.push(e.expires <= today ? `EXPIRED ${e.expires}` : `until ${e.expires}`);
@@ -96,7 +107,8 @@ function show(a: AuditedEntry, i: number, total: number, redactor: Redactor, tod
   return lines.map((l) => inert(l)).join("\n") + "\n";
 }
 
-const CHOICES = "  r = real secret (drop the entry: reported again until rotated and removed), f = false positive,\n  a = accept for now (reason and expiry), s = skip, q = save and quit\n";
+const CHOICES =
+  "  r = real secret (drop the entry: reported again until rotated and removed), f = false positive,\n  a = accept for now (reason and expiry), s = skip, q = save and quit\n";
 
 /**
  * Answers read line by line: lines typed ahead (or pasted) wait in a queue instead of being lost
@@ -137,7 +149,12 @@ class Answers {
 
 const ask = (answers: Answers, prompt: string) => answers.next(prompt);
 
-async function interactiveAudit(file: string, audited: AuditedEntry[], rules: readonly Rule[], today: string): Promise<number> {
+async function interactiveAudit(
+  file: string,
+  audited: AuditedEntry[],
+  rules: readonly Rule[],
+  today: string,
+): Promise<number> {
   const redactor = new Redactor(rules);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const answers = new Answers(rl);
@@ -146,7 +163,9 @@ async function interactiveAudit(file: string, audited: AuditedEntry[], rules: re
   const defaultExpiry = isoDay(new Date(Date.parse(`${today}T00:00:00Z`) + DEFAULT_ACCEPT_DAYS * 86_400_000));
   let quit = false;
   try {
-    writeStdout(`leakhound: auditing ${audited.length} baseline ${audited.length === 1 ? "entry" : "entries"} in ${inert(file)}\n${CHOICES}`);
+    writeStdout(
+      `leakhound: auditing ${audited.length} baseline ${audited.length === 1 ? "entry" : "entries"} in ${inert(file)}\n${CHOICES}`,
+    );
     for (const [i, a] of audited.entries()) {
       if (quit || answers.closed) {
         kept.push(a.entry);

@@ -44,7 +44,8 @@ export function baselineImportCommand(args: BaselineImportArgs): number {
   const detector = createDetector(config);
   const work = workTreeFiles(root);
   const result = importFindings(foreign, format, {
-    read: (file, commit) => (commit ? commitFiles(root, commit, "named by the imported file").read(file) : work.read(file)),
+    read: (file, commit) =>
+      commit ? commitFiles(root, commit, "named by the imported file").read(file) : work.read(file),
     detect: (content, file) => detector.detect({ path: file, bytes: Buffer.from(content, "utf8") }),
   });
   const target = args.output ?? join(root, BASELINE_FILE);
@@ -60,6 +61,7 @@ export function baselineImportCommand(args: BaselineImportArgs): number {
       `leakhound: ${inert(`imported ${matched} of ${result.read} ${format} ${result.read === 1 ? "finding" : "findings"} from ${args.file}: ${added.length} new ${added.length === 1 ? "entry" : "entries"} in ${target} (${previous.length} there before)`)}\n`,
     );
   }
-  for (const u of result.unmatched) writeStderr(`leakhound: not imported: ${inert(`${u.where} (${u.file}${u.line ? `:${u.line}` : ""}): ${u.why}`)}\n`);
+  for (const u of result.unmatched)
+    writeStderr(`leakhound: not imported: ${inert(`${u.where} (${u.file}${u.line ? `:${u.line}` : ""}): ${u.why}`)}\n`);
   return 0;
 }

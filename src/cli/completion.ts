@@ -17,7 +17,11 @@ function entries(program: Program): Entry[] {
   const out: Entry[] = [];
   const walk = (path: Command[]) => {
     const command = path[path.length - 1]!;
-    out.push({ words: path.slice(1).map((c) => c.name), command, flags: flagsOf(program, path).filter((f) => !f.hidden) });
+    out.push({
+      words: path.slice(1).map((c) => c.name),
+      command,
+      flags: flagsOf(program, path).filter((f) => !f.hidden),
+    });
     for (const sub of command.subcommands ?? []) walk([...path, sub]);
   };
   for (const command of program.subcommands ?? []) walk([program, command]);
@@ -26,7 +30,9 @@ function entries(program: Program): Entry[] {
 
 /** Every spelling of a command's flags that completion offers: long names, aliases and `--no-x`. */
 function flagWords(flags: readonly Flag[]): string[] {
-  return flags.flatMap((f) => [f.name, ...(f.aliases ?? []), ...(f.negatable ? [`no-${f.name}`] : [])].map((n) => `--${n}`));
+  return flags.flatMap((f) =>
+    [f.name, ...(f.aliases ?? []), ...(f.negatable ? [`no-${f.name}`] : [])].map((n) => `--${n}`),
+  );
 }
 
 export function completionScript(shell: Shell, program: Program): string {
@@ -44,7 +50,10 @@ const takesPaths = (command: Command) => (command.positionals ?? []).some((p) =>
 function bash(program: Program): string {
   const list = entries(program);
   const cases = list
-    .map((e) => `    "${e.words.join(" ")}") words="${[...(e.command.subcommands ?? []).map((c) => c.name), ...(e.command.positionals ?? []).flatMap((p) => p.choices ?? []), ...flagWords(e.flags)].join(" ")}" ;;`)
+    .map(
+      (e) =>
+        `    "${e.words.join(" ")}") words="${[...(e.command.subcommands ?? []).map((c) => c.name), ...(e.command.positionals ?? []).flatMap((p) => p.choices ?? []), ...flagWords(e.flags)].join(" ")}" ;;`,
+    )
     .join("\n");
   const choices = list
     .flatMap((e) =>
@@ -91,10 +100,15 @@ complete -o filenames -F _leakhound leakhound
 }
 
 function fish(program: Program): string {
-  const lines = ["# leakhound completion for fish: leakhound completion fish > ~/.config/fish/completions/leakhound.fish", "complete -c leakhound -f"];
+  const lines = [
+    "# leakhound completion for fish: leakhound completion fish > ~/.config/fish/completions/leakhound.fish",
+    "complete -c leakhound -f",
+  ];
   const top = (program.subcommands ?? []).map((c) => c.name);
   for (const command of program.subcommands ?? []) {
-    lines.push(`complete -c leakhound -n "not __fish_seen_subcommand_from ${top.join(" ")}" -a ${command.name} -d ${quote(command.describe)}`);
+    lines.push(
+      `complete -c leakhound -n "not __fish_seen_subcommand_from ${top.join(" ")}" -a ${command.name} -d ${quote(command.describe)}`,
+    );
   }
   for (const entry of entries(program)) {
     const [first, second] = entry.words;
@@ -106,14 +120,23 @@ function fish(program: Program): string {
         : subs.length > 0
           ? `__fish_seen_subcommand_from ${first}; and not __fish_seen_subcommand_from ${subs.join(" ")}`
           : `__fish_seen_subcommand_from ${first}`;
-    for (const sub of entry.command.subcommands ?? []) lines.push(`complete -c leakhound -n "${when}" -a ${sub.name} -d ${quote(sub.describe)}`);
-    for (const p of entry.command.positionals ?? []) if (p.choices) lines.push(`complete -c leakhound -n "${when}" -a "${p.choices.join(" ")}"`);
+    for (const sub of entry.command.subcommands ?? [])
+      lines.push(`complete -c leakhound -n "${when}" -a ${sub.name} -d ${quote(sub.describe)}`);
+    for (const p of entry.command.positionals ?? [])
+      if (p.choices) lines.push(`complete -c leakhound -n "${when}" -a "${p.choices.join(" ")}"`);
     for (const flag of entry.flags) {
       const names = [flag.name, ...(flag.aliases ?? []), ...(flag.negatable ? [`no-${flag.name}`] : [])];
       for (const name of names) {
-        const value = flag.choices && !name.startsWith("no-") ? ` -x -a "${flag.choices.join(" ")}"` : flag.type !== "boolean" && !name.startsWith("no-") ? " -r" : "";
+        const value =
+          flag.choices && !name.startsWith("no-")
+            ? ` -x -a "${flag.choices.join(" ")}"`
+            : flag.type !== "boolean" && !name.startsWith("no-")
+              ? " -r"
+              : "";
         const short = flag.short && name === flag.name ? ` -s ${flag.short}` : "";
-        lines.push(`complete -c leakhound -n "${when}" -l ${name}${short}${value}${flag.describe ? ` -d ${quote(flag.describe)}` : ""}`);
+        lines.push(
+          `complete -c leakhound -n "${when}" -l ${name}${short}${value}${flag.describe ? ` -d ${quote(flag.describe)}` : ""}`,
+        );
       }
     }
     if (takesPaths(entry.command)) lines.push(`complete -c leakhound -n "${when}" -F`);

@@ -39,7 +39,9 @@ export async function fastStaged(argv: string[]): Promise<number | undefined> {
     return undefined;
   }
   // a value given twice is a usage error there (parseArgs would keep the last one)
-  const given = parsed.tokens.filter((t) => t.kind === "option" && FAST_STAGED_OPTIONS[t.name as keyof typeof FAST_STAGED_OPTIONS]?.type === "string");
+  const given = parsed.tokens.filter(
+    (t) => t.kind === "option" && FAST_STAGED_OPTIONS[t.name as keyof typeof FAST_STAGED_OPTIONS]?.type === "string",
+  );
   if (new Set(given.map((t) => (t.kind === "option" ? t.name : ""))).size < given.length) return undefined;
   const { values, positionals } = parsed;
   if (positionals.length > 1 || !FORMATS.includes(values.format as Format)) return undefined;

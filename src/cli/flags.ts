@@ -13,7 +13,8 @@ const usage = (message: string) => new LeakhoundError("USAGE", message);
 export function parseExitCode(value: unknown): number {
   const text = String(value ?? "").trim();
   const code = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(code >= 1 && code <= 125)) throw usage(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
+  if (!(code >= 1 && code <= 125))
+    throw usage(`--exit-code must be a whole number from 1 to 125, not ${JSON.stringify(String(value ?? ""))}`);
   return code;
 }
 
@@ -28,9 +29,13 @@ const MB = 1024 * 1024;
 export function parseMaxFileSize(value: unknown): number {
   const text = String(value ?? "").trim();
   const mb = /^\d+(\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
-  if (!(mb > 0)) throw usage(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
+  if (!(mb > 0))
+    throw usage(`--max-file-size must be a positive number of MB, not ${JSON.stringify(String(value ?? ""))}`);
   const bytes = Math.round(mb * MB);
-  if (bytes > MAX_FILE_BYTES) throw usage(`--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`);
+  if (bytes > MAX_FILE_BYTES)
+    throw usage(
+      `--max-file-size must be at most ${Math.floor(MAX_FILE_BYTES / MB)} MB (the largest file Node can read at once)`,
+    );
   return Math.max(1, bytes);
 }
 
@@ -51,7 +56,10 @@ export function parseRedaction(redact: boolean | undefined, level: unknown): Red
     if (Array.isArray(level)) throw usage("--redact=N is given more than once");
     const text = String(level).trim();
     const n = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 0 && n <= 100)) throw usage(`--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`);
+    if (!(n >= 0 && n <= 100))
+      throw usage(
+        `--redact=N takes a whole percentage from 0 to 100 (100 hides the whole secret), not ${JSON.stringify(String(level))}`,
+      );
     if (redact === false) throw usage("--redact=N and --no-redact contradict each other");
     return n;
   }
@@ -59,7 +67,13 @@ export function parseRedaction(redact: boolean | undefined, level: unknown): Red
 }
 
 /** Flags that only mean something with --verify: without it they would be ignored without a word. */
-export function checkVerifyFlags(args: { verify?: boolean; explain?: boolean; auditLog?: string; verifyBaseUrl?: string[]; ticket?: string }): void {
+export function checkVerifyFlags(args: {
+  verify?: boolean;
+  explain?: boolean;
+  auditLog?: string;
+  verifyBaseUrl?: string[];
+  ticket?: string;
+}): void {
   if (args.verify) return;
   const given = [
     args.explain ? "--explain" : "",

@@ -11,25 +11,61 @@ const usage = (message: string) => new LeakhoundError("USAGE", message);
  * The operator's config file: `--config`, else `$LEAKHOUND_CONFIG`, else gitleaks' `$GITLEAKS_CONFIG`.
  * Read from the environment of whoever runs the scan, never from the scanned repository.
  */
-export function operatorConfigPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function operatorConfigPath(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   return explicit || env.LEAKHOUND_CONFIG || env.GITLEAKS_CONFIG || undefined;
 }
 
 /** `--enable-rule ID…`: only these rules; an id that names no rule is an error, not a scan with fewer rules. */
 export function enableRules(config: Config, ids: readonly string[] | undefined): Config {
   if (!ids || ids.length === 0) return config;
-  const wanted = new Set(ids.flatMap((id) => id.split(",")).map((id) => id.trim()).filter(Boolean));
+  const wanted = new Set(
+    ids
+      .flatMap((id) => id.split(","))
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
   const known = new Set(config.rules.map((r) => r.id));
   const unknown = [...wanted].filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw usage(`--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`);
+    throw usage(
+      `--enable-rule: no rule ${unknown.map((id) => JSON.stringify(id)).join(", ")} (\`leakhound rules list\` shows the ids)`,
+    );
   }
   return { ...config, rules: config.rules.filter((r) => wanted.has(r.id)) };
 }
 
-/** `git log` options that only choose which commits are listed; `=VALUE` forms only, so no value is read as a revision. */
-const VALUE_OPTIONS = ["--since", "--after", "--until", "--before", "--max-count", "--skip", "--author", "--committer", "--grep", "--min-parents", "--max-parents"];
-const SWITCHES = ["--all", "--branches", "--tags", "--remotes", "--no-merges", "--merges", "--first-parent", "--regexp-ignore-case", "-i", "--all-match", "--invert-grep"];
+/**
+ * `git log` options that only choose which commits are listed; `=VALUE` forms only, so no value is read as a revision.
+ */
+const VALUE_OPTIONS = [
+  "--since",
+  "--after",
+  "--until",
+  "--before",
+  "--max-count",
+  "--skip",
+  "--author",
+  "--committer",
+  "--grep",
+  "--min-parents",
+  "--max-parents",
+];
+const SWITCHES = [
+  "--all",
+  "--branches",
+  "--tags",
+  "--remotes",
+  "--no-merges",
+  "--merges",
+  "--first-parent",
+  "--regexp-ignore-case",
+  "-i",
+  "--all-match",
+  "--invert-grep",
+];
 /** a revision or a range: what git calls a ref name, no option, no path, no `@{…}` reflog walk of another file */
 const REVISION = /^[A-Za-z0-9_][A-Za-z0-9_./~^-]*(\.\.\.?[A-Za-z0-9_][A-Za-z0-9_./~^-]*)?$/;
 
@@ -67,7 +103,8 @@ export function scopeFromLogOpts(text: string | undefined, scope: HistoryScope):
       continue;
     }
     if (!word.startsWith("-") && REVISION.test(word)) {
-      if (out.range || out.branch) throw usage(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
+      if (out.range || out.branch)
+        throw usage(`--log-opts: name one revision or one range A..B, not several (${JSON.stringify(word)})`);
       if (word.includes("..")) out.range = word;
       else out.branch = word;
       continue;
@@ -77,8 +114,10 @@ export function scopeFromLogOpts(text: string | undefined, scope: HistoryScope):
         `and ${VALUE_OPTIONS.map((o) => `${o}=…`).join(" ")}; nothing that names paths, runs a program or writes a file)`,
     );
   }
-  if ((out.range && (scope.branch || scope.sinceCommit)) || (out.branch && scope.range)) throw usage("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
-  if (scope.range && out.range && scope.range !== out.range) throw usage("--log-opts and --range name different ranges");
+  if ((out.range && (scope.branch || scope.sinceCommit)) || (out.branch && scope.range))
+    throw usage("--log-opts names a revision; do not combine it with --range, --branch or --since-commit");
+  if (scope.range && out.range && scope.range !== out.range)
+    throw usage("--log-opts and --range name different ranges");
   if (options.length > 0) out.logOptions = [...(scope.logOptions ?? []), ...options];
   return out;
 }

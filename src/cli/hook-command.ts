@@ -17,7 +17,11 @@ function hooksDir(repo: string): { top: string; dir: string } {
   const { root } = inspectRepo(repo);
   // the hardening, except core.hooksPath: the hook goes where the user's own core.hooksPath says
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result = spawnSync("git", ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"], { env: gitEnv(), encoding: "utf8" });
+  const result = spawnSync(
+    "git",
+    ["-C", repo, "--no-pager", ...hardening, ...safeDirectoryArgs(repo), "rev-parse", "--git-path", "hooks"],
+    { env: gitEnv(), encoding: "utf8" },
+  );
   if (result.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot find the hooks folder of ${repo}`);
   return { top: root, dir: resolve(repo, result.stdout.trim()) };
 }
@@ -37,7 +41,10 @@ function hookScript(chained: boolean): string {
   ].join("\n");
 }
 
-export function installHookCommand(repo: string, options: { force: boolean; chain: boolean; uninstall: boolean }): number {
+export function installHookCommand(
+  repo: string,
+  options: { force: boolean; chain: boolean; uninstall: boolean },
+): number {
   const { top, dir } = hooksDir(repo);
   const hook = join(dir, "pre-commit");
   const existing = existsSync(hook) ? readFileSync(hook, "utf8") : undefined;
@@ -48,7 +55,9 @@ export function installHookCommand(repo: string, options: { force: boolean; chai
   const manager = options.uninstall || ours ? undefined : detectHookManager(top, hook, existing);
   if (manager !== undefined) {
     if (manager.alreadyRunsLeakhound) {
-      process.stderr.write(`leakhound: ${manager.name} runs this repository's hooks and ${manager.file} already runs leakhound; nothing changed\n`);
+      process.stderr.write(
+        `leakhound: ${manager.name} runs this repository's hooks and ${manager.file} already runs leakhound; nothing changed\n`,
+      );
       return 0;
     }
     // exit 2: nothing protects the commits yet, and a setup script must not believe otherwise
@@ -87,6 +96,8 @@ export function installHookCommand(repo: string, options: { force: boolean; chai
   mkdirSync(dir, { recursive: true });
   writeFileSync(hook, hookScript(chained));
   chmodSync(hook, 0o755);
-  process.stderr.write(`leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}\n`);
+  process.stderr.write(
+    `leakhound: installed the pre-commit hook at ${hook}${chained ? " (runs the previous hook first)" : ""}\n`,
+  );
   return 0;
 }

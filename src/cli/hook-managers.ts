@@ -34,7 +34,10 @@ function readText(path: string): string | undefined {
 function gitOutput(top: string, args: string[]): string | undefined {
   // hardened, except core.hooksPath: what the user's own core.hooksPath says is the question here
   const hardening = HARDENING_CONFIG.filter((c) => !c.startsWith("core.hooksPath=")).flatMap((c) => ["-c", c]);
-  const result = spawnSync("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result = spawnSync("git", ["-C", top, "--no-pager", ...hardening, ...safeDirectoryArgs(top), ...args], {
+    env: gitEnv(),
+    encoding: "utf8",
+  });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -52,7 +55,11 @@ const runsLeakhound = (text: string | undefined): boolean => text !== undefined 
  * The hook manager in charge of `top`'s pre-commit hook, or undefined for plain git hooks. `hookFile`
  * is the pre-commit hook git would run; `existing` its content when it exists.
  */
-export function detectHookManager(top: string, hookFile: string, existing: string | undefined): HookManager | undefined {
+export function detectHookManager(
+  top: string,
+  hookFile: string,
+  existing: string | undefined,
+): HookManager | undefined {
   const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
   const shownHooksPath = printable(hooksPath ?? "");
   const hooksDir = hooksPath === undefined ? undefined : resolve(top, hooksPath);
@@ -61,17 +68,36 @@ export function detectHookManager(top: string, hookFile: string, existing: strin
   // v4-v8 at .husky; either way the user's hook is .husky/pre-commit
   if (hooksDir !== undefined && inside(join(top, ".husky"), hooksDir)) {
     const file = join(".husky", "pre-commit");
-    return { name: "husky", evidence: `core.hooksPath=${shownHooksPath}`, file, addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(readText(join(top, file))) };
+    return {
+      name: "husky",
+      evidence: `core.hooksPath=${shownHooksPath}`,
+      file,
+      addition: HOOK_LINE,
+      alreadyRunsLeakhound: runsLeakhound(readText(join(top, file))),
+    };
   }
 
-  for (const name of ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.toml", "lefthook.json"]) {
+  for (const name of [
+    "lefthook.yml",
+    "lefthook.yaml",
+    ".lefthook.yml",
+    ".lefthook.yaml",
+    "lefthook.toml",
+    "lefthook.json",
+  ]) {
     if (!existsSync(join(top, name))) continue;
     const addition = name.endsWith(".toml")
       ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"`
       : name.endsWith(".json")
         ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }`
         : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
-    return { name: "lefthook", evidence: name, file: name, addition, alreadyRunsLeakhound: runsLeakhound(readText(join(top, name))) };
+    return {
+      name: "lefthook",
+      evidence: name,
+      file: name,
+      addition,
+      alreadyRunsLeakhound: runsLeakhound(readText(join(top, name))),
+    };
   }
 
   const packageJson = readText(join(top, "package.json"));
@@ -109,7 +135,13 @@ export function detectHookManager(top: string, hookFile: string, existing: strin
   if (hooksDir !== undefined && inside(top, hooksDir) && existing !== undefined) {
     const file = relative(top, hookFile);
     if (gitOutput(top, ["ls-files", "--error-unmatch", "--", file]) !== undefined) {
-      return { name: "a committed core.hooksPath folder", evidence: `core.hooksPath=${shownHooksPath}`, file: printable(file), addition: HOOK_LINE, alreadyRunsLeakhound: runsLeakhound(existing) };
+      return {
+        name: "a committed core.hooksPath folder",
+        evidence: `core.hooksPath=${shownHooksPath}`,
+        file: printable(file),
+        addition: HOOK_LINE,
+        alreadyRunsLeakhound: runsLeakhound(existing),
+      };
     }
   }
   return undefined;

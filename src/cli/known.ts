@@ -41,12 +41,19 @@ export class KnownFindings {
    * `ignorePath`: gitleaks' `--gitleaks-ignore-path` / `-i`, a .gitleaksignore file or the folder
    * holding one; the operator's choice, so one outside the repository is read from disk.
    */
-  constructor(files: SettingsFiles | undefined, explicit: string | false | undefined, rules: readonly Rule[], ignorePath?: string) {
+  constructor(
+    files: SettingsFiles | undefined,
+    explicit: string | false | undefined,
+    rules: readonly Rule[],
+    ignorePath?: string,
+  ) {
     if (explicit !== false) {
-      const rel = explicit === undefined ? BASELINE_FILE : files ? insideRoot(files.root, resolve(explicit)) : undefined;
+      const rel =
+        explicit === undefined ? BASELINE_FILE : files ? insideRoot(files.root, resolve(explicit)) : undefined;
       if (rel !== undefined && files) {
         const text = files.read(rel);
-        if (text === undefined && explicit !== undefined) throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
+        if (text === undefined && explicit !== undefined)
+          throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${files.label(rel)}: no such file`);
         if (text !== undefined) {
           this.baselineFile = files.label(rel);
           this.baseline = Baseline.parse(text, this.baselineFile);
@@ -59,7 +66,10 @@ export class KnownFindings {
     const ignore = ignorePath === undefined ? this.repositoryIgnore(files) : explicitIgnore(files, ignorePath);
     if (ignore) {
       this.ignoreFile = ignore.file;
-      this.ignore = GitleaksIgnore.parse(ignore.text, rules.map((r) => r.id));
+      this.ignore = GitleaksIgnore.parse(
+        ignore.text,
+        rules.map((r) => r.id),
+      );
     }
   }
 
@@ -99,7 +109,10 @@ export class KnownFindings {
   }
 }
 
-/** `-i PATH`: the file, or PATH/.gitleaksignore for a folder; read where the repository's files are read when it lies inside. */
+/**
+ * `-i PATH`: the file, or PATH/.gitleaksignore for a folder; read where the repository's files are read when it lies
+ * inside.
+ */
 function explicitIgnore(files: SettingsFiles | undefined, path: string): { file: string; text: string } {
   let file = path;
   try {
@@ -110,7 +123,8 @@ function explicitIgnore(files: SettingsFiles | undefined, path: string): { file:
   const rel = files ? insideRoot(files.root, resolve(file)) : undefined;
   if (rel !== undefined && files) {
     const text = files.read(rel);
-    if (text === undefined) throw new LeakhoundError("BAD_CONFIG", `cannot read --gitleaks-ignore-path ${files.label(rel)}: no such file`);
+    if (text === undefined)
+      throw new LeakhoundError("BAD_CONFIG", `cannot read --gitleaks-ignore-path ${files.label(rel)}: no such file`);
     return { file: files.label(rel), text };
   }
   try {

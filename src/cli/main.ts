@@ -4,8 +4,24 @@ import { FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { helpText, parse, type Args, type Command, type Flag, type Program } from "./args.js";
 import { reportFailure } from "./fail.js";
-import { MAX_FILE_BYTES, parseExitCode, parseMaxFileSize, parseRedaction, REDACT_LEVEL, separateRedactLevel } from "./flags.js";
-import { baselineCommand, dirCommand, gitCommand, revokeCommand, stagedCommand, stdinCommand, ticketsSyncCommand, verifyCommand } from "./scan-commands.js";
+import {
+  MAX_FILE_BYTES,
+  parseExitCode,
+  parseMaxFileSize,
+  parseRedaction,
+  REDACT_LEVEL,
+  separateRedactLevel,
+} from "./flags.js";
+import {
+  baselineCommand,
+  dirCommand,
+  gitCommand,
+  revokeCommand,
+  stagedCommand,
+  stdinCommand,
+  ticketsSyncCommand,
+  verifyCommand,
+} from "./scan-commands.js";
 import { checkRevokeFlags } from "./revoke-command.js";
 import { BASELINE_FILE } from "../filters/baseline.js";
 import { TICKET_PROVIDERS } from "../tickets/settings.js";
@@ -25,7 +41,13 @@ function maxFileSizeMb(value: unknown): number {
 
 /** `--redact=N`, renamed before parsing (flags.ts); an array so that a second one is its own error */
 const REDACT_LEVEL_FLAG: Flag = { name: REDACT_LEVEL, type: "string", array: true, hidden: true };
-const MAX_FILE_SIZE_FLAG: Flag = { name: "max-file-size", type: "string", default: "10", coerce: maxFileSizeMb, placeholder: "MB" };
+const MAX_FILE_SIZE_FLAG: Flag = {
+  name: "max-file-size",
+  type: "string",
+  default: "10",
+  coerce: maxFileSizeMb,
+  placeholder: "MB",
+};
 
 /** The flags of every command that scans and reports. */
 const SCAN_FLAGS: Flag[] = [
@@ -34,7 +56,8 @@ const SCAN_FLAGS: Flag[] = [
     short: "c",
     type: "string",
     placeholder: "FILE",
-    describe: "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)",
+    describe:
+      "your config file: detection and operator settings (default: the scanned folder's .leakhound.toml, detection settings only)",
   },
   {
     name: "config-format",
@@ -65,7 +88,8 @@ const SCAN_FLAGS: Flag[] = [
     name: "redact",
     type: "boolean",
     negatable: true,
-    describe: "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them",
+    describe:
+      "redact secrets (default: a short prefix); --redact=N hides N% (100: all of it, 0: none); --no-redact shows them",
   },
   REDACT_LEVEL_FLAG,
   {
@@ -152,7 +176,8 @@ const SCAN_FLAGS: Flag[] = [
     name: "color",
     type: "boolean",
     negatable: true,
-    describe: "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)",
+    describe:
+      "--color: colours even when not on a terminal; --no-color: none (default: on a terminal, unless NO_COLOR is set or TERM=dumb)",
   },
   {
     name: "enable-rule",
@@ -173,12 +198,24 @@ const SCAN_FLAGS: Flag[] = [
   { name: "verbose", short: "v", type: "boolean", hidden: true },
 ];
 
-const DIR_FLAG: Flag = { name: "dir", type: "boolean", default: false, describe: "scan the files of a folder instead of git history" };
+const DIR_FLAG: Flag = {
+  name: "dir",
+  type: "boolean",
+  default: false,
+  describe: "scan the files of a folder instead of git history",
+};
 /** `baseline`'s own flags; its subcommands take them too (baseline-subcommands.ts) */
-const BASELINE_FLAGS: Flag[] = [...SCAN_FLAGS, DIR_FLAG, { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" }];
+const BASELINE_FLAGS: Flag[] = [
+  ...SCAN_FLAGS,
+  DIR_FLAG,
+  { name: "prune", type: "boolean", default: false, describe: "drop entries that no longer match a finding" },
+];
 
 /** A command's run: the exit code of a command that has finished (scan-commands.ts and the others). */
-const run = <T,>(command: (args: T) => number | Promise<number>) => (args: Args) => command(args as unknown as T);
+const run =
+  <T>(command: (args: T) => number | Promise<number>) =>
+  (args: Args) =>
+    command(args as unknown as T);
 
 export const PROGRAM: Program = {
   name: "leakhound",
@@ -213,7 +250,8 @@ export const PROGRAM: Program = {
           type: "boolean",
           negatable: true,
           default: true,
-          describe: "in a git work tree, skip the untracked files its .gitignore ignores; --no-gitignore scans everything",
+          describe:
+            "in a git work tree, skip the untracked files its .gitignore ignores; --no-gitignore scans everything",
         },
       ],
       examples: [
@@ -226,7 +264,13 @@ export const PROGRAM: Program = {
     {
       name: "git",
       describe: "scan the history of a git repository (default: all refs)",
-      positionals: [{ name: "repo", default: ".", describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)" }],
+      positionals: [
+        {
+          name: "repo",
+          default: ".",
+          describe: "repository (work tree or bare), or a clone URL (https://, ssh://, file://)",
+        },
+      ],
       flags: [
         ...SCAN_FLAGS,
         {
@@ -248,21 +292,29 @@ export const PROGRAM: Program = {
           choices: ["worktree", "base"],
           default: "worktree",
           placeholder: "WHERE",
-          describe: "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by",
+          describe:
+            "with --range A..B: read the repository's config, baseline and .gitleaksignore from the work tree, or from A, so that the range cannot change the settings it is judged by",
         },
         {
           name: "log-opts",
           type: "string",
           placeholder: "OPTS",
-          describe: "gitleaks' git log options: a revision or range, --all, --since=…, --until=…, --author=…, -n N, --no-merges (nothing else)",
+          describe:
+            "gitleaks' git log options: a revision or range, --all, --since=…, --until=…, --author=…, -n N, --no-merges (nothing else)",
         },
       ],
-      conflicts: [["range", "branch"], ["range", "since-commit"]],
+      conflicts: [
+        ["range", "branch"],
+        ["range", "since-commit"],
+      ],
       examples: [
         ["leakhound git .", "every commit on every branch and tag"],
         ["leakhound git --range origin/main..HEAD -f sarif -o leakhound.sarif", "the commits of a pull request"],
         ["leakhound git --range origin/main..HEAD --settings-from base", "judged by main's settings, not the branch's"],
-        ["leakhound git https://github.com/OWNER/REPO.git", "clone a repository into a temporary folder and scan its history"],
+        [
+          "leakhound git https://github.com/OWNER/REPO.git",
+          "clone a repository into a temporary folder and scan its history",
+        ],
       ],
       run: run(gitCommand),
     },
@@ -277,7 +329,9 @@ export const PROGRAM: Program = {
     {
       name: "baseline",
       describe: `record what a scan finds in ${BASELINE_FILE}, so later scans report only new findings`,
-      positionals: [{ name: "target", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" }],
+      positionals: [
+        { name: "target", default: ".", describe: "repository (history is scanned) or, with --dir, a folder" },
+      ],
       flags: BASELINE_FLAGS,
       examples: [["leakhound baseline", `accept everything in this repository's history; commit ${BASELINE_FILE}`]],
       subcommands: baselineSubcommands(BASELINE_FLAGS),
@@ -332,7 +386,12 @@ export const PROGRAM: Program = {
         },
         { name: "uninstall", type: "boolean", default: false, describe: "remove leakhound's hook" },
       ],
-      run: (args) => installHookCommand(args.repo as string, { force: args.force as boolean, chain: args.chain as boolean, uninstall: args.uninstall as boolean }),
+      run: (args) =>
+        installHookCommand(args.repo as string, {
+          force: args.force as boolean,
+          chain: args.chain as boolean,
+          uninstall: args.uninstall as boolean,
+        }),
     },
     {
       name: "repos",
@@ -458,13 +517,30 @@ export const PROGRAM: Program = {
       name: "merge",
       describe: "join the JSONL or SARIF outputs of several shards",
       positionals: [{ name: "files", variadic: true, required: true }],
-      flags: [{ name: "output", short: "o", type: "string", placeholder: "FILE", describe: "write the merged output here instead of stdout" }],
+      flags: [
+        {
+          name: "output",
+          short: "o",
+          type: "string",
+          placeholder: "FILE",
+          describe: "write the merged output here instead of stdout",
+        },
+      ],
       run: (args) => mergeCommand(args.files as string[], args.output as string | undefined),
     },
     {
       name: "stdin",
       describe: "scan text piped on standard input",
-      flags: [...SCAN_FLAGS, { name: "label", type: "string", default: "<stdin>", placeholder: "PATH", describe: "path to show for the text" }],
+      flags: [
+        ...SCAN_FLAGS,
+        {
+          name: "label",
+          type: "string",
+          default: "<stdin>",
+          placeholder: "PATH",
+          describe: "path to show for the text",
+        },
+      ],
       examples: [["git show HEAD | leakhound stdin", "scan a patch"]],
       run: run(stdinCommand),
     },
@@ -487,7 +563,8 @@ export const PROGRAM: Program = {
               describe: "text: one rule a line; json: an array of rules",
             },
           ],
-          run: (args) => rulesListCommand(operatorConfigPath(args.config as string | undefined), args.format as "text" | "json"),
+          run: (args) =>
+            rulesListCommand(operatorConfigPath(args.config as string | undefined), args.format as "text" | "json"),
         },
         {
           name: "check",
@@ -527,11 +604,17 @@ function prepare(command: Command, args: Args): void {
   // one Redaction from --redact, --redact=N and --no-redact, for the commands that report
   if (command.flags?.some((f) => f.name === "redact")) {
     const levels = args.redactLevel as string[] | undefined;
-    args.redaction = parseRedaction(args.redact as boolean | undefined, levels && levels.length > 1 ? levels : levels?.[0]);
+    args.redaction = parseRedaction(
+      args.redact as boolean | undefined,
+      levels && levels.length > 1 ? levels : levels?.[0],
+    );
   }
   // revocation needs verification (only live secrets are revoked); off a terminal, --yes
   if (args.command[0] === "revoke") args.revoke = true;
-  checkRevokeFlags(args.command[0] ?? "", args as { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] });
+  checkRevokeFlags(
+    args.command[0] ?? "",
+    args as { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] },
+  );
   if (args.revoke) args.verify = true;
 }
 

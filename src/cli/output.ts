@@ -29,7 +29,12 @@ export interface OutputOptions {
  * turns colour off and FORCE_COLOR on ("0" or "false" off); else a terminal that is not TERM=dumb.
  * A report written to a file is plain unless --color or FORCE_COLOR asks.
  */
-export function colorWanted(flag: boolean | undefined, toFile: boolean, env: NodeJS.ProcessEnv = process.env, isTerminal: () => boolean = stdoutIsTerminal): boolean {
+export function colorWanted(
+  flag: boolean | undefined,
+  toFile: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+  isTerminal: () => boolean = stdoutIsTerminal,
+): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined) return !/^(0|false)$/i.test(env.FORCE_COLOR);
@@ -43,7 +48,10 @@ export class ReportSink {
   private readonly reporter;
   private failure: unknown;
 
-  constructor(private readonly options: OutputOptions, rules: readonly Rule[]) {
+  constructor(
+    private readonly options: OutputOptions,
+    rules: readonly Rule[],
+  ) {
     let color: boolean | undefined;
     this.reporter = createReporter(options.format, {
       rules,
@@ -99,7 +107,8 @@ export class ReportSink {
     }
     // errors go to stderr unless the text report already shows them there (on stdout)
     if (this.options.format !== "text" || this.options.output) {
-      for (const problem of outcome.stats.errors) writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
+      for (const problem of outcome.stats.errors)
+        writeStderr(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
     }
     if (this.failure) throw this.failure;
     if (!this.options.output) await stdoutFlushed();
@@ -107,7 +116,9 @@ export class ReportSink {
     if (stdout) throw new LeakhoundError("OUTPUT_FAILED", `cannot write the report to stdout: ${reasonOf(stdout)}`);
     // the text report carries its own summary; machine formats keep stdout clean and say it on stderr
     if (this.options.format !== "text" && !this.options.quiet) {
-      writeStderr(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`);
+      writeStderr(
+        `leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`,
+      );
     }
     if (outcome.stats.errors.length > 0) return 2;
     return outcome.findings.length > 0 ? this.options.exitCode : 0;

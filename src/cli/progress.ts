@@ -17,7 +17,9 @@ export class Progress {
     this.last = now;
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? progress.bytes / seconds : 0;
-    process.stderr.write(`\r\x1b[Kscanning history: ${progress.commits} commits listed, ${formatBytes(progress.bytes)} of file versions scanned, ${formatBytes(rate)}/s`);
+    process.stderr.write(
+      `\r\x1b[Kscanning history: ${progress.commits} commits listed, ${formatBytes(progress.bytes)} of file versions scanned, ${formatBytes(rate)}/s`,
+    );
     this.shown = true;
   };
 

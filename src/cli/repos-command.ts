@@ -3,8 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { writeWholeFile } from "../io/write-file.js";
 import type { Redaction } from "../report/redact.js";
-import { parseMaxFileSize } from "./flags.js";
-import { stdoutFailure, stdoutFlushed, writeStderr, writeStdout } from "./stdio.js";
+import { stdoutFailure, writeStderr, writeStdout } from "./stdio.js";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
@@ -54,7 +53,8 @@ const unfinished = (o: RepoOutcome) => o.status === "failed" || o.status === "in
 
 /** What a format's output left out (SARIF over GitHub's limits), said on stderr. */
 const warn = (message: string) => writeStderr(`leakhound: warning: ${inert(message)}\n`);
-const outputFor = (format: ReposArgs["format"], reports: RepoReport[], rules: Rule[]) => REPOS_REPORTERS[format](reports, { rules, toolVersion: VERSION, onNotice: warn });
+const outputFor = (format: ReposArgs["format"], reports: RepoReport[], rules: Rule[]) =>
+  REPOS_REPORTERS[format](reports, { rules, toolVersion: VERSION, onNotice: warn });
 
 /** Every current finding of each listed repository, read from the state (or only the new ones). */
 function reportsFrom(state: ScanState, outcomes: RepoOutcome[], newOnly: boolean): RepoReport[] {
@@ -115,7 +115,9 @@ class ReposProgress {
     this.last = now;
     const seconds = (now - this.started) / 1000;
     const eta = this.done > 0 ? ((seconds / this.done) * (this.total - this.done)).toFixed(0) : "?";
-    process.stderr.write(`\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${plural(this.findings, "finding")} added, ETA ${eta} s`);
+    process.stderr.write(
+      `\r\x1b[Krepositories ${this.done}/${this.total}, ${formatBytes(this.bytes)} scanned (${formatBytes(this.bytes / Math.max(seconds, 0.001))}/s), ${plural(this.findings, "finding")} added, ETA ${eta} s`,
+    );
   }
 
   end(): void {
@@ -128,9 +130,13 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
   const stateFile = resolve(args.state ?? join(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
-    throw new LeakhoundError("USAGE", "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact");
+    throw new LeakhoundError(
+      "USAGE",
+      "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact",
+    );
   }
-  if (!Number.isFinite(args.lockWait) || args.lockWait < 0) throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
+  if (!Number.isFinite(args.lockWait) || args.lockWait < 0)
+    throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
   mkdirSync(dirname(stateFile), { recursive: true });
   const lock = await lockState(stateFile, args.lockWait);
   try {
@@ -218,10 +224,14 @@ function printReport(stateFile: string): number {
     state.close();
   }
   for (const r of rows) {
-    process.stdout.write(`${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`);
+    process.stdout.write(
+      `${r.status.padEnd(10)} ${String(r.findings).padStart(4)} ${r.findings === 1 ? "finding " : "findings"}  ${r.scannedAt.slice(0, 19)}  ${inert(r.name)}${r.error ? `  (${inert(r.error)})` : ""}\n`,
+    );
   }
   const findings = rows.reduce((n, r) => n + r.findings, 0);
-  process.stdout.write(`${plural(rows.length, "repository", "repositories")}, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${plural(findings, "finding")}\n`);
+  process.stdout.write(
+    `${plural(rows.length, "repository", "repositories")}, ${rows.filter((r) => r.status === "incomplete").length} incomplete, ${rows.filter((r) => r.status === "failed").length} failed, ${plural(findings, "finding")}\n`,
+  );
   return 0;
 }
 

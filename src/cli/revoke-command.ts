@@ -19,31 +19,50 @@ export interface RevokeArgs extends VerifyArgs {
 const REVOKING_COMMANDS = ["git", "dir", "staged", "stdin", "verify", "revoke"];
 
 /** Checked before anything is scanned or sent: revocation off a terminal needs --yes. */
-export function checkRevokeFlags(command: string, args: { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] }): void {
+export function checkRevokeFlags(
+  command: string,
+  args: { revoke?: boolean; yes?: boolean; explain?: boolean; revokeProviders?: string[] },
+): void {
   if (!args.revoke) {
     if (args.revokeProviders?.length) throw new LeakhoundError("USAGE", "--revoke-providers goes with --revoke");
     return;
   }
-  if (!REVOKING_COMMANDS.includes(command)) throw new LeakhoundError("USAGE", `--revoke goes with ${REVOKING_COMMANDS.join(", ")}, not ${command}`);
+  if (!REVOKING_COMMANDS.includes(command))
+    throw new LeakhoundError("USAGE", `--revoke goes with ${REVOKING_COMMANDS.join(", ")}, not ${command}`);
   if (!args.yes && !args.explain && !(process.stdin.isTTY && process.stderr.isTTY)) {
-    throw new LeakhoundError("USAGE", "--revoke off a terminal needs --yes (nothing was revoked); --explain shows what would be sent");
+    throw new LeakhoundError(
+      "USAGE",
+      "--revoke off a terminal needs --yes (nothing was revoked); --explain shows what would be sent",
+    );
   }
 }
 
 function providersOf(args: RevokeArgs, config: Config): string[] | undefined {
-  const flags = (args.revokeProviders ?? []).flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
+  const flags = (args.revokeProviders ?? [])
+    .flatMap((p) => p.split(","))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const chosen = flags.length ? flags : config.revoke?.providers;
   if (!chosen) return undefined;
   return chosen;
 }
 
 /** Revokes the live findings; returns how many revocations failed (each said on stderr). */
-export async function revokeAll(findings: Finding[], args: RevokeArgs, config: Config, baseUrls: Record<string, string>): Promise<number> {
+export async function revokeAll(
+  findings: Finding[],
+  args: RevokeArgs,
+  config: Config,
+  baseUrls: Record<string, string>,
+): Promise<number> {
   const { revokeFindings, revocationPlan, planLines } = await import("../revoke/revoke.js");
   const { REVOKERS } = await import("../revoke/revokers.js");
   const providers = providersOf(args, config);
   for (const p of providers ?? []) {
-    if (!REVOKERS[p]) throw new LeakhoundError("USAGE", `--revoke-providers: no revocation API for ${JSON.stringify(p)} (revocable: ${Object.keys(REVOKERS).join(", ")})`);
+    if (!REVOKERS[p])
+      throw new LeakhoundError(
+        "USAGE",
+        `--revoke-providers: no revocation API for ${JSON.stringify(p)} (revocable: ${Object.keys(REVOKERS).join(", ")})`,
+      );
   }
   const verify = config.verify;
   const options = {
@@ -61,7 +80,11 @@ export async function revokeAll(findings: Finding[], args: RevokeArgs, config: C
     // nothing was verified: show what would be sent for every finding that verification could find live
     const hypothetical = findings.map((f) => ({ ...f, verification: { status: "live" as const } }));
     const run = await revokeFindings(hypothetical, config.rules, { ...options, explain: true });
-    process.stdout.write(run.explained.length ? `\nfor those found live, revocation would send:\n\n${run.explained.join("\n\n")}\n` : "no finding has a revocation API: nothing would be revoked\n");
+    process.stdout.write(
+      run.explained.length
+        ? `\nfor those found live, revocation would send:\n\n${run.explained.join("\n\n")}\n`
+        : "no finding has a revocation API: nothing would be revoked\n",
+    );
     return 0;
   }
   const plan = revocationPlan(findings, config.rules, providers);
@@ -69,7 +92,9 @@ export async function revokeAll(findings: Finding[], args: RevokeArgs, config: C
     const lines = planLines(plan);
     const { createInterface } = await import("node:readline/promises");
     const rl = createInterface({ input: process.stdin, output: process.stderr });
-    const answer = await rl.question(`leakhound: revoke ${lines.length} live ${lines.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.\n${lines.join("\n")}\nRevoke? [y/N] `);
+    const answer = await rl.question(
+      `leakhound: revoke ${lines.length} live ${lines.length === 1 ? "secret" : "secrets"}? Their owners lose them at once.\n${lines.join("\n")}\nRevoke? [y/N] `,
+    );
     rl.close();
     if (!/^y(es)?$/i.test(answer.trim())) {
       process.stderr.write("leakhound: nothing revoked\n");
@@ -78,8 +103,13 @@ export async function revokeAll(findings: Finding[], args: RevokeArgs, config: C
   }
   const run = await revokeFindings(findings, config.rules, options);
   await recordRevocations(findings, config);
-  const failed = findings.filter((f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i);
-  for (const f of failed) process.stderr.write(`leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation!.reason}`)}\n`);
+  const failed = findings.filter(
+    (f, i, all) => f.revocation?.status === "failed" && all.findIndex((g) => g.fingerprint === f.fingerprint) === i,
+  );
+  for (const f of failed)
+    process.stderr.write(
+      `leakhound: ${inert(`could not revoke ${f.ruleId} ${f.fingerprint}: ${f.revocation!.reason}`)}\n`,
+    );
   if (!args.quiet) {
     process.stderr.write(
       `leakhound: revoked: ${run.revoked} revoked and confirmed invalid, ${run.notRevocable} not revocable (see rotationPage), ${run.failed} failed` +

@@ -19,7 +19,16 @@ import { dirSource } from "../sources/dir-source.js";
 import { historySource } from "../sources/git-history-source.js";
 import { stagedSource } from "../sources/staged-source.js";
 import { stdinSource } from "../sources/stdin-source.js";
-import { commitOf, hasGitBinary, inspectRepo, rangeEnds, startStagedDiff, workTreeTop, type HistoryScope, type RepoInfo } from "../sources/git.js";
+import {
+  commitOf,
+  hasGitBinary,
+  inspectRepo,
+  rangeEnds,
+  startStagedDiff,
+  workTreeTop,
+  type HistoryScope,
+  type RepoInfo,
+} from "../sources/git.js";
 import { inert } from "../report/inert.js";
 import { KnownFindings } from "./known.js";
 import { inlineAllowsAdded } from "../sources/inline-allows.js";
@@ -77,10 +86,16 @@ interface ScanSettings {
   hiddenBy?: (finding: Finding) => string | undefined;
 }
 
-/** Loads the settings of a scan whose repository files are `files`, and (unless `warn` is false) says what it ignored. */
+/**
+ * Loads the settings of a scan whose repository files are `files`, and (unless `warn` is false) says what it ignored.
+ */
 function settingsFor(args: ScanArgs, root: string, files: SettingsFiles | undefined, warn = true): ScanSettings {
   const explicit = operatorConfigPath(args.config);
-  const loaded = loadSettings({ ...(explicit ? { explicit } : {}), ...(args.configFormat ? { dialect: args.configFormat } : {}), ...(files ? { files } : {}) });
+  const loaded = loadSettings({
+    ...(explicit ? { explicit } : {}),
+    ...(args.configFormat ? { dialect: args.configFormat } : {}),
+    ...(files ? { files } : {}),
+  });
   const config = enableRules(loaded, args.enableRule);
   // said even with --quiet: a setting that was not applied must never go unnoticed
   if (warn) for (const warning of config.warnings) writeStderr(`leakhound: warning: ${warning}\n`);
@@ -117,7 +132,15 @@ async function report(
           config.rules,
         ),
       ];
-  const result = await runPipeline(run, { config, known, ...(settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}), stages: await actingStages(args, config, root), sinks, unit, exitCode: args.exitCode });
+  const result = await runPipeline(run, {
+    config,
+    known,
+    ...(settings.hiddenBy ? { hiddenBy: settings.hiddenBy } : {}),
+    stages: await actingStages(args, config, root),
+    sinks,
+    unit,
+    exitCode: args.exitCode,
+  });
   if (embedded) embedded.result = result;
   return result.code;
 }
@@ -131,14 +154,21 @@ async function actingStages(args: ScanArgs, config: Config, root: string): Promi
   const tickets = args.explain ? undefined : ticketSettings({ ...args, quiet: args.quiet }, config);
   return {
     verify: (findings) => verifyAll(findings, { ...args, quiet: args.quiet }, config),
-    ...(revokeAll ? { revoke: (findings: Finding[]) => revokeAll(findings, { ...args, quiet: args.quiet }, config, baseUrls(args, config)) } : {}),
+    ...(revokeAll
+      ? {
+          revoke: (findings: Finding[]) =>
+            revokeAll(findings, { ...args, quiet: args.quiet }, config, baseUrls(args, config)),
+        }
+      : {}),
     ...(tickets ? { tickets: (findings: Finding[]) => ticketAll(findings, tickets, config, root, args.quiet) } : {}),
     // --explain prints the requests that would be sent instead of a report
     ...(args.explain ? { explainOnly: true } : {}),
   };
 }
 
-export async function dirCommand(args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number; gitignore?: boolean }): Promise<number> {
+export async function dirCommand(
+  args: ScanArgs & { paths: string[]; include?: string[]; exclude?: string[]; workers?: number; gitignore?: boolean },
+): Promise<number> {
   checkVerifyFlags(args);
   if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 1)) {
     throw new LeakhoundError("USAGE", "--workers must be a whole number of at least 1");
@@ -148,9 +178,22 @@ export async function dirCommand(args: ScanArgs & { paths: string[]; include?: s
   const settings = settingsFor(args, root, workTreeFiles(root));
   settings.known.toRoot = (path) => relative(root, resolve(path)).split("\\").join("/");
   const skip = args.gitignore === false ? undefined : await ignoredBy(args.paths);
-  const options = { include: args.include, exclude: args.exclude, maxFileSize: maxFileBytes(args), workers: args.workers, ...(skip ? { skip } : {}) };
+  const options = {
+    include: args.include,
+    exclude: args.exclude,
+    maxFileSize: maxFileBytes(args),
+    workers: args.workers,
+    ...(skip ? { skip } : {}),
+  };
   const { maxFileSize, workers, ...walk } = options;
-  return report(args, settings, (onFinding) => scan(dirSource(args.paths, walk), { ruleSet: settings.config, maxFileSize, ...(workers ? { workers } : {}), onFinding }));
+  return report(args, settings, (onFinding) =>
+    scan(dirSource(args.paths, walk), {
+      ruleSet: settings.config,
+      maxFileSize,
+      ...(workers ? { workers } : {}),
+      onFinding,
+    }),
+  );
 }
 
 /** What the work trees holding `paths` ignore (their .gitignore files), as one test. */
@@ -170,7 +213,9 @@ export async function stdinCommand(args: ScanArgs & { label: string }): Promise<
   const limit = maxFileBytes(args);
   const root = settingsRoot(process.cwd());
   const settings = settingsFor(args, root, workTreeFiles(root));
-  return report(args, settings, (onFinding) => scan(stdinSource(process.stdin, args.label), { ruleSet: settings.config, maxFileSize: limit, onFinding }));
+  return report(args, settings, (onFinding) =>
+    scan(stdinSource(process.stdin, args.label), { ruleSet: settings.config, maxFileSize: limit, onFinding }),
+  );
 }
 
 export type SettingsFrom = "worktree" | "base";
@@ -180,11 +225,16 @@ export type SettingsFrom = "worktree" | "base";
  * requests), the repository's settings files are read at the first commit of the range, and each
  * finding that the range's own edits to them would hide is marked with the file.
  */
-function historySettings(args: ScanArgs & HistoryScope & { repo: string; settingsFrom?: SettingsFrom }, root: string): ScanSettings {
+function historySettings(
+  args: ScanArgs & HistoryScope & { repo: string; settingsFrom?: SettingsFrom },
+  root: string,
+): ScanSettings {
   // a clone has no work tree: its settings are the files of its default branch
-  if (args.settingsFrom !== "base" && clonedRepos.has(args.repo)) return settingsFor(args, root, headFiles(args.repo, root));
+  if (args.settingsFrom !== "base" && clonedRepos.has(args.repo))
+    return settingsFor(args, root, headFiles(args.repo, root));
   if (args.settingsFrom !== "base") return settingsFor(args, root, workTreeFiles(root));
-  if (!args.range) throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
+  if (!args.range)
+    throw new LeakhoundError("USAGE", "--settings-from base needs --range A..B (the settings are read at A)");
   const [from, to] = rangeEnds(args.range);
   const base = settingsFor(args, root, commitFiles(root, commitOf(args.repo, from), "the base of the range"));
   let head: ScanSettings;
@@ -193,7 +243,9 @@ function historySettings(args: ScanArgs & HistoryScope & { repo: string; setting
     head = settingsFor(args, root, commitFiles(root, commitOf(args.repo, to), "the end of the range"), false);
   } catch (err) {
     // the range's own settings cannot be read: nothing can be hidden by them, the scan goes on with the base's
-    writeStderr(`leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone\n`);
+    writeStderr(
+      `leakhound: warning: the settings at the end of the range cannot be read (${err instanceof Error ? err.message : String(err)}); judging by the base's alone\n`,
+    );
     return base;
   }
   return { ...base, hiddenBy: hiddenByChange({ detection: head.config, known: head.known }) };
@@ -216,34 +268,61 @@ function headFiles(repo: string, root: string): SettingsFiles | undefined {
 /** `git URL`: a clone URL (trufflehog's `git file://…`, `git https://…`) rather than a folder. */
 const CLONE_URL = /^(?:https?|ssh|git|file):\/\//i;
 
-export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom; logOpts?: string } & HistoryScope): Promise<number> {
+export async function gitCommand(
+  args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom; logOpts?: string } & HistoryScope,
+): Promise<number> {
   checkVerifyFlags(args);
   if (CLONE_URL.test(args.repo) && !existsSync(args.repo)) return scanClone(args);
-  const scoped = scopeFromLogOpts(args.logOpts, { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit });
+  const scoped = scopeFromLogOpts(args.logOpts, {
+    branch: args.branch,
+    range: args.range,
+    sinceCommit: args.sinceCommit,
+  });
   if (args.logOpts !== undefined) args = { ...args, ...scoped };
   const info = hasGitBinary() ? inspectRepo(args.repo) : await repoWithoutGit(args.repo);
   const settings = historySettings(args, info.root);
   const config = settings.config;
   if (info.shallow && !args.quiet) {
-    process.stderr.write("leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n");
+    process.stderr.write(
+      "leakhound: note: shallow clone: scanning only the commits present (git fetch --unshallow for full history)\n",
+    );
   }
-  const scope: HistoryScope = { branch: args.branch, range: args.range, sinceCommit: args.sinceCommit, ...(scoped.logOptions ? { logOptions: scoped.logOptions } : {}) };
+  const scope: HistoryScope = {
+    branch: args.branch,
+    range: args.range,
+    sinceCommit: args.sinceCommit,
+    ...(scoped.logOptions ? { logOptions: scoped.logOptions } : {}),
+  };
   const progress = new Progress(Date.now());
   // an embedding program (the Action) shows the inline allows with its report, so they are known first
   const embedded = embedding();
-  if (embedded && args.range) embedded.allowedInline = listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", args.quiet);
+  if (embedded && args.range)
+    embedded.allowedInline = listInlineAllows(
+      args.repo,
+      args.range,
+      config,
+      maxFileBytes(args),
+      args.redaction ?? "default",
+      args.quiet,
+    );
   try {
     const code = await report(
       args,
       settings,
       async (onFinding) => {
-        const result = await scan(historySource(args.repo, scope, info), { ruleSet: config, maxFileSize: maxFileBytes(args), onFinding, onProgress: progress.update });
+        const result = await scan(historySource(args.repo, scope, info), {
+          ruleSet: config,
+          maxFileSize: maxFileBytes(args),
+          onFinding,
+          onProgress: progress.update,
+        });
         progress.done();
         return result;
       },
       "commit",
     );
-    if (args.range && !args.quiet && !embedded) listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", false);
+    if (args.range && !args.quiet && !embedded)
+      listInlineAllows(args.repo, args.range, config, maxFileBytes(args), args.redaction ?? "default", false);
     return code;
   } finally {
     progress.done();
@@ -255,7 +334,9 @@ export async function gitCommand(args: ScanArgs & { repo: string; settingsFrom?:
  * hooks, no ext:: transport, a token only for its own host), scans that clone's history, and removes it.
  * The findings name the URL as the repository's root, so their paths read as they do in the repository.
  */
-async function scanClone(args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom; logOpts?: string } & HistoryScope): Promise<number> {
+async function scanClone(
+  args: ScanArgs & { repo: string; settingsFrom?: SettingsFrom; logOpts?: string } & HistoryScope,
+): Promise<number> {
   const [{ ensureLocal }, { nameFromUrl }, { mkdtempSync, rmSync }, { tmpdir }] = await Promise.all([
     import("../repos/clone.js"),
     import("../repos/list.js"),
@@ -266,7 +347,8 @@ async function scanClone(args: ScanArgs & { repo: string; settingsFrom?: Setting
   try {
     const cloned = ensureLocal({ name: nameFromUrl(args.repo), location: args.repo, local: false }, temp);
     // the URL may carry a user and password: only its host and path are shown
-    if ("error" in cloned) throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl(args.repo)}: ${cloned.error}`);
+    if ("error" in cloned)
+      throw new LeakhoundError("GIT_FAILED", `cannot clone ${nameFromUrl(args.repo)}: ${cloned.error}`);
     clonedRepos.add(cloned.path);
     try {
       return await gitCommand({ ...args, repo: cloned.path });
@@ -285,7 +367,9 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
   diff.output.catch(() => undefined); // a failure is handled where the diff is read
   const root = workTreeTop(args.repo);
   const settings = settingsFor(args, root, workTreeFiles(root));
-  const code = await report(args, settings, (onFinding) => scan(stagedSource(args.repo, diff), { ruleSet: settings.config, maxFileSize: maxFileBytes(args), onFinding }));
+  const code = await report(args, settings, (onFinding) =>
+    scan(stagedSource(args.repo, diff), { ruleSet: settings.config, maxFileSize: maxFileBytes(args), onFinding }),
+  );
   if (code !== 0 && code !== 2 && !args.quiet) {
     writeStderr(
       "leakhound: commit blocked: the staged changes above contain secrets.\n" +
@@ -297,12 +381,21 @@ export async function stagedCommand(args: ScanArgs & { repo: string }): Promise<
 }
 
 /** Says which findings the inline allow comments that a range adds hold back: honoured, but seen. */
-function listInlineAllows(repo: string, range: string, config: Config, maxFileBytes: number, redaction: Redaction, quiet: boolean): Finding[] {
+function listInlineAllows(
+  repo: string,
+  range: string,
+  config: Config,
+  maxFileBytes: number,
+  redaction: Redaction,
+  quiet: boolean,
+): Finding[] {
   const [from, to] = rangeEnds(range);
   const allowed = inlineAllowsAdded(repo, from, to, createDetector(config), maxFileBytes);
   if (allowed.length === 0 || quiet) return allowed;
   const lines = allowed.map((f) => `  ${f.path}:${f.startLine}  ${f.ruleId}  ${redact(f.secret, redaction)}`);
-  writeStderr(`leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):\n${lines.join("\n")}\n`);
+  writeStderr(
+    `leakhound: note: ${allowed.length} ${allowed.length === 1 ? "finding is" : "findings are"} allowed by inline comments this range adds (honoured; a reviewer should look):\n${lines.join("\n")}\n`,
+  );
   return allowed;
 }
 
@@ -315,10 +408,15 @@ async function repoWithoutGit(repo: string): Promise<RepoInfo> {
 /** `leakhound verify [TARGET]`: a history scan (or with --dir, a folder scan) with --verify. */
 export function verifyCommand(args: ScanArgs & { target: string; dir: boolean }): Promise<number> {
   const verifying = { ...args, verify: true };
-  return args.dir ? dirCommand({ ...verifying, paths: [args.target] }) : gitCommand({ ...verifying, repo: args.target });
+  return args.dir
+    ? dirCommand({ ...verifying, paths: [args.target] })
+    : gitCommand({ ...verifying, repo: args.target });
 }
 
-/** `leakhound revoke [TARGET]`: a history scan (or with --dir, a folder scan) that verifies and revokes the live secrets. */
+/**
+ * `leakhound revoke [TARGET]`: a history scan (or with --dir, a folder scan) that verifies and revokes the live
+ * secrets.
+ */
 export function revokeCommand(args: ScanArgs & { target: string; dir: boolean }): Promise<number> {
   return verifyCommand({ ...args, revoke: true });
 }
@@ -337,7 +435,9 @@ export async function ticketsSyncCommand(args: ScanArgs & { repo: string }): Pro
  * folder) and writes every finding to the baseline, keeping the reasons and expiry dates of entries
  * already there. Entries no longer found are kept unless --prune.
  */
-export async function baselineCommand(args: ScanArgs & { target: string; dir: boolean; prune: boolean }): Promise<number> {
+export async function baselineCommand(
+  args: ScanArgs & { target: string; dir: boolean; prune: boolean },
+): Promise<number> {
   checkVerifyFlags(args);
   const started = Date.now();
   let root: string;
@@ -356,15 +456,24 @@ export async function baselineCommand(args: ScanArgs & { target: string; dir: bo
   // only a regular file can hold a previous baseline (reading /dev/full or a FIFO would never end)
   const previous = new KnownFindings(undefined, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
-  const toRoot = (path: string) => (prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path);
+  const toRoot = (path: string) =>
+    prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const current = entriesFor(found.findings, previous, toRoot);
   const currentKeys = new Set(current.map((e) => `${e.fingerprint}\0${e.path}`));
-  const kept = args.prune ? [] : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
+  const kept = args.prune
+    ? []
+    : (previous?.entries ?? []).filter((e) => !currentKeys.has(`${e.fingerprint}\0${e.path}`));
   writeBaseline(file, [...current, ...kept]);
   unionMerge(root, file);
-  for (const problem of found.stats.errors) process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
+  for (const problem of found.stats.errors)
+    process.stderr.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
   if (!args.quiet) {
-    const dropped = args.prune && previous ? previous.entries.length - current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path)).length : 0;
+    const dropped =
+      args.prune && previous
+        ? previous.entries.length -
+          current.filter((e) => previous.entries.some((p) => p.fingerprint === e.fingerprint && p.path === e.path))
+            .length
+        : 0;
     process.stderr.write(
       `leakhound: wrote ${file}: ${current.length + kept.length} entries (${current.length} found now${kept.length ? `, ${kept.length} kept from before` : ""}${dropped ? `, ${dropped} pruned` : ""}) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`,
     );

@@ -49,20 +49,33 @@ export async function verifyAll(findings: Finding[], args: VerifyArgs, config: C
     },
   });
   if (args.explain) {
-    process.stdout.write(run.explained.length ? `${run.explained.join("\n\n")}\n` : "no finding has a verifier: nothing would be sent\n");
+    process.stdout.write(
+      run.explained.length ? `${run.explained.join("\n\n")}\n` : "no finding has a verifier: nothing would be sent\n",
+    );
   } else if (!args.quiet) {
     const count = (s: string) => findings.filter((f) => f.verification?.status === s).length;
-    process.stderr.write(`leakhound: verified: ${count("live")} live, ${count("invalid")} invalid, ${count("unknown")} unknown, ${count("unsupported")} unsupported, ${count("canary")} canary (${run.sent} requests)\n`);
+    process.stderr.write(
+      `leakhound: verified: ${count("live")} live, ${count("invalid")} invalid, ${count("unknown")} unknown, ${count("unsupported")} unsupported, ${count("canary")} canary (${run.sent} requests)\n`,
+    );
   }
 }
 
 /** Opens tickets for live findings; returns the number of failures (reported on stderr). */
-export async function ticketAll(findings: Finding[], settings: TicketSettings, config: Config, root: string, quiet: boolean): Promise<number> {
+export async function ticketAll(
+  findings: Finding[],
+  settings: TicketSettings,
+  config: Config,
+  root: string,
+  quiet: boolean,
+): Promise<number> {
   const { openTickets } = await import("../tickets/tickets.js");
   const outcome = await openTickets(findings, config.rules, settings, root, leakRepository(root));
-  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}\n`);
+  for (const failure of outcome.failed)
+    process.stderr.write(`leakhound: could not open a ticket for ${failure.fingerprint}: ${failure.reason}\n`);
   if (!quiet && outcome.opened + outcome.existing + outcome.failed.length > 0) {
-    process.stderr.write(`leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed\n`);
+    process.stderr.write(
+      `leakhound: tickets (${settings.provider}): ${outcome.opened} opened, ${outcome.existing} already open, ${outcome.failed.length} failed\n`,
+    );
   }
   return outcome.failed.length;
 }
@@ -73,21 +86,39 @@ export async function ticketAll(findings: Finding[], settings: TicketSettings, c
  * and escalates those still live past `[escalate] afterDays`. Exit 1 while a ticket is overdue, 2 when
  * a ticket could not be updated. With --explain, sends nothing, not even the listing of open issues.
  */
-export async function syncTickets(findings: Finding[], args: VerifyArgs, config: Config, root: string): Promise<number> {
+export async function syncTickets(
+  findings: Finding[],
+  args: VerifyArgs,
+  config: Config,
+  root: string,
+): Promise<number> {
   // sync acts on tickets that exist: the provider comes from --ticket or the operator's [tickets]
   const settings = args.ticket ? ticketSettings(args, config) : config.tickets;
-  if (!settings) throw new LeakhoundError("USAGE", "tickets sync needs the ticket provider: --ticket github|webhook|command, or [tickets] provider in your config");
-  const where = settings.provider === "github" ? (settings.repository ?? "the tickets repository") : `the ticket state ${settings.stateFile ?? "(default ~/.cache/leakhound/tickets-sent.json)"}`;
+  if (!settings)
+    throw new LeakhoundError(
+      "USAGE",
+      "tickets sync needs the ticket provider: --ticket github|webhook|command, or [tickets] provider in your config",
+    );
+  const where =
+    settings.provider === "github"
+      ? (settings.repository ?? "the tickets repository")
+      : `the ticket state ${settings.stateFile ?? "(default ~/.cache/leakhound/tickets-sent.json)"}`;
   if (args.explain) {
     let shown = findings;
     if (settings.provider !== "github") {
       // the state file is local: reading it sends nothing
       const { ticketLedger } = await import("../tickets/tickets.js");
-      const open = new Set(ticketLedger(settings)!.open(settings.provider).map((r) => r.fingerprint));
+      const open = new Set(
+        ticketLedger(settings)!
+          .open(settings.provider)
+          .map((r) => r.fingerprint),
+      );
       shown = findings.filter((f) => open.has(f.fingerprint));
     }
     await verifyAll(shown, { ...args, explain: true }, config);
-    process.stdout.write(`tickets sync would list the open tickets of ${where}, send the requests above for the secrets they name, close those the provider rejects and escalate those live past the escalation age\n`);
+    process.stdout.write(
+      `tickets sync would list the open tickets of ${where}, send the requests above for the secrets they name, close those the provider rejects and escalate those live past the escalation age\n`,
+    );
     return 0;
   }
   const { syncTickets: sync } = await import("../tickets/sync.js");
@@ -99,7 +130,8 @@ export async function syncTickets(findings: Finding[], args: VerifyArgs, config:
     repository: leakRepository(root),
     verify: (candidates) => verifyAll(candidates, { ...args, explain: false, quiet: true }, config),
   });
-  for (const failure of outcome.failed) process.stderr.write(`leakhound: could not update the ticket of ${failure.fingerprint}: ${failure.reason}\n`);
+  for (const failure of outcome.failed)
+    process.stderr.write(`leakhound: could not update the ticket of ${failure.fingerprint}: ${failure.reason}\n`);
   const parts = [
     `${outcome.open} open`,
     `${outcome.closed} closed as rotated or revoked`,

@@ -50,7 +50,9 @@ export interface OperatorSettings {
   escalate?: EscalateSettings;
 }
 
-/** The settings a scan runs with: detection settings from wherever they were found, operator settings from the operator. */
+/**
+ * The settings a scan runs with: detection settings from wherever they were found, operator settings from the operator.
+ */
 export interface Config extends DetectionSettings, OperatorSettings {
   /** one line each, printed on stderr by the CLI (e.g. operator settings a repository config tried to set) */
   warnings: string[];
@@ -89,7 +91,17 @@ function readVerify(reader: FieldReader): VerifySettings {
 }
 
 function readTickets(reader: FieldReader): TicketSettings {
-  reader.onlyKeys(["provider", "repository", "apiUrl", "labels", "assignees", "url", "secretEnv", "command", "stateFile"]);
+  reader.onlyKeys([
+    "provider",
+    "repository",
+    "apiUrl",
+    "labels",
+    "assignees",
+    "url",
+    "secretEnv",
+    "command",
+    "stateFile",
+  ]);
   const provider = reader.string("provider") as TicketProvider;
   if (!TICKET_PROVIDERS.includes(provider)) reader.fail(`provider must be one of ${TICKET_PROVIDERS.join(", ")}`);
   const assignees = reader.string("assignees", DEFAULT_TICKETS.assignees);
@@ -159,8 +171,17 @@ function readLeakhoundDetection(doc: Table, source: string, builtin: () => Rule[
   return { source, rules, allowlists: readAllowlists(doc, `${source}: [allowlist]`, "BAD_CONFIG") };
 }
 
-function readDetection(doc: Table, source: string, dialect: ConfigDialect, include: IncludeReader | undefined, builtin: () => Rule[]): DetectionSettings {
-  const settings = dialect === "gitleaks" ? parseGitleaksConfig(doc, source, include, builtin) : readLeakhoundDetection(doc, source, builtin);
+function readDetection(
+  doc: Table,
+  source: string,
+  dialect: ConfigDialect,
+  include: IncludeReader | undefined,
+  builtin: () => Rule[],
+): DetectionSettings {
+  const settings =
+    dialect === "gitleaks"
+      ? parseGitleaksConfig(doc, source, include, builtin)
+      : readLeakhoundDetection(doc, source, builtin);
   return checkRulesLeft(settings);
 }
 
@@ -187,7 +208,10 @@ export function readRepositoryConfig(
   const dialect = dialectOf(source, options.dialect);
   const doc = parseToml(text, source, "BAD_CONFIG");
   const ignoredOperatorKeys = dialect === "leakhound" ? operatorKeysOf(doc) : [];
-  return { detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules), ignoredOperatorKeys };
+  return {
+    detection: readDetection(doc, source, dialect, options.include, options.builtin ?? loadBuiltinRules),
+    ignoredOperatorKeys,
+  };
 }
 
 /** A config file the operator named (`--config FILE`): detection and operator settings. */

@@ -98,7 +98,10 @@ function expandOnce(template: string, where: string, pins: string[], paths: stri
         const chars = ALPHABETS[alphabet ?? ""];
         const n = Number(count);
         if (!chars || !Number.isInteger(n) || n <= 0) {
-          throw new LeakhoundError("BAD_RULE", `${where}: bad template {{rand:${arg}}}; use {{rand:ALPHABET:N}} with one of ${Object.keys(ALPHABETS).join(", ")}`);
+          throw new LeakhoundError(
+            "BAD_RULE",
+            `${where}: bad template {{rand:${arg}}}; use {{rand:ALPHABET:N}} with one of ${Object.keys(ALPHABETS).join(", ")}`,
+          );
         }
         return randomString(chars, n);
       }
@@ -171,7 +174,8 @@ export function checkRuleExamples(rules: readonly Rule[]): ExampleFailure[] {
     for (const template of rule.negativeExamples) {
       const { text, path } = expandExample(template, where);
       const found = detector.detect({ path: path ?? rule.examplePath ?? "example.txt", bytes: Buffer.from(text) });
-      if (found.length > 0) failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
+      if (found.length > 0)
+        failures.push({ ruleId: rule.id, kind: "negative", example: template, reason: "found, but must not be" });
     }
   }
   return failures;

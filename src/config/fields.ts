@@ -44,7 +44,8 @@ export class FieldReader {
     const value = this.optionalNumber(key);
     if (value === undefined) return undefined;
     if (range.integer && !Number.isInteger(value)) this.fail(`field "${key}" must be a whole number, not ${value}`);
-    if (value < range.min || value > range.max) this.fail(`field "${key}" must be between ${range.min} and ${range.max}, not ${value}`);
+    if (value < range.min || value > range.max)
+      this.fail(`field "${key}" must be between ${range.min} and ${range.max}, not ${value}`);
     return value;
   }
 
@@ -67,7 +68,8 @@ export class FieldReader {
   table_(key: string): Table | undefined {
     const value = this.table[key];
     if (value === undefined) return undefined;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(`field "${key}" must be a table`);
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      this.fail(`field "${key}" must be a table`);
     return value as Table;
   }
 

@@ -9,7 +9,11 @@ import { loadBuiltinRules, parseToml, readAllowlist, readRule } from "./rules.js
 /** An allowlist written for gitleaks, in leakhound's terms (its `paths` are regexes). */
 function gitleaksAllowlist(table: Table, where: string): RuleAllowlist {
   const { paths, ...rest } = table;
-  const reader = new FieldReader({ ...rest, ...(paths !== undefined ? { pathRegexes: paths } : {}) }, where, "BAD_CONFIG");
+  const reader = new FieldReader(
+    { ...rest, ...(paths !== undefined ? { pathRegexes: paths } : {}) },
+    where,
+    "BAD_CONFIG",
+  );
   return readAllowlist(reader);
 }
 
@@ -17,7 +21,9 @@ function gitleaksAllowlist(table: Table, where: string): RuleAllowlist {
 function allowlistsOf(table: Table, where: string): RuleAllowlist[] {
   const reader = new FieldReader(table, where, "BAD_CONFIG");
   const one = reader.table_("allowlist");
-  return [...(one ? [one] : []), ...reader.tables("allowlists")].map((t, i) => gitleaksAllowlist(t, `${where} allowlist ${i + 1}`));
+  return [...(one ? [one] : []), ...reader.tables("allowlists")].map((t, i) =>
+    gitleaksAllowlist(t, `${where} allowlist ${i + 1}`),
+  );
 }
 
 function gitleaksRule(table: Table, source: string): Rule {
@@ -41,13 +47,27 @@ function gitleaksRule(table: Table, source: string): Rule {
  * through `include` (which keeps a repository's config inside the repository). Fields leakhound has
  * no use for (title, gitleaks' report settings) are ignored.
  */
-export function parseGitleaksConfig(doc: Table, source: string, include: IncludeReader | undefined, builtin: () => Rule[] = loadBuiltinRules, depth = 0): DetectionSettings {
+export function parseGitleaksConfig(
+  doc: Table,
+  source: string,
+  include: IncludeReader | undefined,
+  builtin: () => Rule[] = loadBuiltinRules,
+  depth = 0,
+): DetectionSettings {
   const extend = new FieldReader((doc.extend as Table | undefined) ?? {}, `${source}: [extend]`, "BAD_CONFIG");
   let base: DetectionSettings = { source, rules: [], allowlists: [] };
   if (extend.has("path")) {
     if (depth > 5) extend.fail("[extend] path nests too deeply");
-    const included = include ? include(extend.string("path"), source) : extend.fail("[extend] path cannot be followed here");
-    base = parseGitleaksConfig(parseToml(included.text, included.source, "BAD_CONFIG"), included.source, include, builtin, depth + 1);
+    const included = include
+      ? include(extend.string("path"), source)
+      : extend.fail("[extend] path cannot be followed here");
+    base = parseGitleaksConfig(
+      parseToml(included.text, included.source, "BAD_CONFIG"),
+      included.source,
+      include,
+      builtin,
+      depth + 1,
+    );
   } else if (extend.boolean("useDefault", false)) {
     base.rules = builtin();
   }

@@ -58,7 +58,8 @@ function repositoryInclude(files: SettingsFiles, labels: Map<string, string>): I
     const fromRel = labels.get(from) ?? "";
     const rel = posix.normalize(posix.join(posix.dirname(fromRel), path.split("\\").join("/")));
     const text = files.read(rel);
-    if (text === undefined) throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
+    if (text === undefined)
+      throw new LeakhoundError("BAD_CONFIG", `${from}: [extend] path ${path}: no such file in the repository`);
     const label = files.label(rel);
     labels.set(label, rel);
     return { text, source: label };
@@ -72,7 +73,9 @@ function repositoryDetection(files: SettingsFiles, warnings: string[]): Detectio
     if (text === undefined) continue;
     const label = files.label(rel);
     const labels = new Map([[label, rel]]);
-    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, { include: repositoryInclude(files, labels) });
+    const { detection, ignoredOperatorKeys } = readRepositoryConfig(text, label, {
+      include: repositoryInclude(files, labels),
+    });
     if (ignoredOperatorKeys.length > 0) {
       warnings.push(
         `${label} sets operator settings, ignored: ${ignoredOperatorKeys.join(", ")} ` +
@@ -97,11 +100,15 @@ export function loadSettings(options: LoadOptions): Config {
     // (at the base commit of a pull request, say): the operator chose the name, not its content
     const rel = options.files ? insideRoot(options.files.root, resolve(options.explicit)) : undefined;
     const text = rel !== undefined ? options.files!.read(rel) : readDisk(options.explicit, "config");
-    if (text === undefined) throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files!.label(rel!)}: no such file`);
+    if (text === undefined)
+      throw new LeakhoundError("BAD_CONFIG", `cannot read config ${options.files!.label(rel!)}: no such file`);
     const source = rel !== undefined ? options.files!.label(rel) : options.explicit;
     const labels = new Map([[source, rel ?? ""]]);
     const include = rel !== undefined ? repositoryInclude(options.files!, labels) : diskInclude;
-    const explicit = readOperatorConfig(text, source, { include, ...(options.dialect ? { dialect: options.dialect } : {}) });
+    const explicit = readOperatorConfig(text, source, {
+      include,
+      ...(options.dialect ? { dialect: options.dialect } : {}),
+    });
     detection = explicit.detection;
     operator = { ...operator, ...explicit.operator };
   } else if (options.files) {
@@ -125,5 +132,8 @@ export function rootFolder(searchDir: string): string | undefined {
  */
 export function loadConfig(explicitPath: string | undefined, searchDir: string): Config {
   const dir = rootFolder(searchDir);
-  return loadSettings({ ...(explicitPath ? { explicit: explicitPath } : {}), ...(dir !== undefined ? { files: workTreeFiles(dir) } : {}) });
+  return loadSettings({
+    ...(explicitPath ? { explicit: explicitPath } : {}),
+    ...(dir !== undefined ? { files: workTreeFiles(dir) } : {}),
+  });
 }

@@ -12,10 +12,37 @@ import { VERIFIERS } from "../verify/providers.js";
 
 const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 const RULE_KEYS = [
-  "id", "description", "regex", "path", "secretGroup", "keywords", "entropy", "checksum", "verify", "decode", "placeholderCheck", "severity",
-  "tags", "references", "rotate", "allowlist", "allowlists", "examples", "negativeExamples", "examplePath",
+  "id",
+  "description",
+  "regex",
+  "path",
+  "secretGroup",
+  "keywords",
+  "entropy",
+  "checksum",
+  "verify",
+  "decode",
+  "placeholderCheck",
+  "severity",
+  "tags",
+  "references",
+  "rotate",
+  "allowlist",
+  "allowlists",
+  "examples",
+  "negativeExamples",
+  "examplePath",
 ];
-export const ALLOWLIST_KEYS = ["description", "paths", "pathRegexes", "commits", "condition", "regexes", "regexTarget", "stopwords"];
+export const ALLOWLIST_KEYS = [
+  "description",
+  "paths",
+  "pathRegexes",
+  "commits",
+  "condition",
+  "regexes",
+  "regexTarget",
+  "stopwords",
+];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The folder of built-in rules shipped with the package. */
@@ -58,7 +85,8 @@ export function readAllowlist(reader: FieldReader): RuleAllowlist {
   const condition = reader.string("condition", "or").toLowerCase();
   if (condition !== "or" && condition !== "and") reader.fail(`field "condition" must be "or" or "and"`);
   const where = reader.where;
-  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")]) compileRegex(source, "", where);
+  for (const source of [...reader.strings("regexes"), ...reader.strings("pathRegexes")])
+    compileRegex(source, "", where);
   return {
     paths: reader.strings("paths"),
     pathRegexes: reader.strings("pathRegexes"),
@@ -110,7 +138,8 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   if (r.has("verify")) {
     // a name that points nowhere would make every finding of the rule "unsupported" without a word
     const verify = r.string("verify");
-    if (!Object.hasOwn(VERIFIERS, verify)) r.fail(`unknown verifier "${verify}" (known: ${Object.keys(VERIFIERS).sort().join(", ")})`);
+    if (!Object.hasOwn(VERIFIERS, verify))
+      r.fail(`unknown verifier "${verify}" (known: ${Object.keys(VERIFIERS).sort().join(", ")})`);
     rule.verify = verify;
   }
   if (r.has("examplePath")) rule.examplePath = r.string("examplePath");
@@ -120,7 +149,8 @@ export function readRule(table: Table, source: string, code: ErrorCode = "BAD_RU
   }
   if (r.has("checksum")) {
     const checksum = r.string("checksum");
-    if (!(checksum in CHECKSUMS)) r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
+    if (!(checksum in CHECKSUMS))
+      r.fail(`unknown checksum "${checksum}" (known: ${Object.keys(CHECKSUMS).join(", ")})`);
     rule.checksum = checksum as ChecksumName;
   }
   if (rule.keywords.some((k) => k.length === 0)) r.fail("keywords must not be empty strings");
@@ -153,7 +183,9 @@ export function parseRuleFile(text: string, source: string, code: ErrorCode = "B
 
 /** Reads every `*.toml` rule file in a folder; ids must be unique across files. */
 export function loadRuleDir(dir: string, label = relative(process.cwd(), dir) || dir): Rule[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".toml")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".toml"))
+    .sort();
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {

@@ -48,7 +48,10 @@ export function workTreeFiles(root: string): SettingsFiles {
       try {
         const real = realpathSync(path);
         if (insideRoot((realTop ??= realpathSync(top)), real) === undefined) {
-          throw new LeakhoundError("BAD_CONFIG", `${path} leads outside the repository (a symbolic link to ${real}): not read`);
+          throw new LeakhoundError(
+            "BAD_CONFIG",
+            `${path} leads outside the repository (a symbolic link to ${real}): not read`,
+          );
         }
         // a FIFO or a device the folder chose must not block or flood the scan
         return readRegularFile(real);
@@ -71,7 +74,9 @@ export function commitFiles(root: string, commit: string, why: string): Settings
   };
 }
 
-/** The files that make a folder a settings root: the config (leakhound's or gitleaks'), the baseline, .gitleaksignore. */
+/**
+ * The files that make a folder a settings root: the config (leakhound's or gitleaks'), the baseline, .gitleaksignore.
+ */
 const SETTINGS_FILES = [".leakhound.toml", ".gitleaks.toml", ".leakhound-baseline.json", ".gitleaksignore"];
 
 /**

@@ -13,6 +13,9 @@ export function checkOperatorUrl(url: string): string | undefined {
     return `not a URL: ${JSON.stringify(url.slice(0, 100))}`;
   }
   if (parsed.protocol === "https:") return undefined;
-  if (parsed.protocol === "http:") return LOOPBACK.test(parsed.hostname) ? undefined : `plain http is allowed only to a loopback address (use https): ${parsed.host}`;
+  if (parsed.protocol === "http:")
+    return LOOPBACK.test(parsed.hostname)
+      ? undefined
+      : `plain http is allowed only to a loopback address (use https): ${parsed.host}`;
   return `must be an https URL, not ${parsed.protocol}`;
 }

@@ -103,7 +103,10 @@ export class Detector {
   /** per path: which file-format rules apply to it */
   private readonly pathVerdicts = new Map<string, Map<number, boolean>>();
 
-  constructor(readonly rules: readonly Rule[], options: DetectorOptions = {}) {
+  constructor(
+    readonly rules: readonly Rule[],
+    options: DetectorOptions = {},
+  ) {
     this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : undefined;
     this.compiled = new Array<CompiledRule | undefined>(rules.length);
     this.pathRules = new Array<RE2 | undefined>(rules.length);
@@ -122,7 +125,9 @@ export class Detector {
     });
     this.keywords = [...keywordIndex.keys()].map((k) => k.toLowerCase());
     // a keyword outside ASCII folds case by Unicode's rules, which only the set applies
-    this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k))) ? (options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES) : 0;
+    this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k)))
+      ? (options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES)
+      : 0;
   }
 
   /** Indexes (in keywordRules) of the keywords that occur in `bytes`, case-insensitively. */
@@ -154,10 +159,14 @@ export class Detector {
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
-      const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes) : this.fileFinding(compiled, fragment, lines);
+      const findings = compiled.regex
+        ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes)
+        : this.fileFinding(compiled, fragment, lines);
       for (const finding of findings) found.push(finding);
     }
-    return dropLessSpecific(found, vetoes).map(({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding);
+    return dropLessSpecific(found, vetoes).map(
+      ({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding,
+    );
   }
 
   /**
@@ -173,7 +182,12 @@ export class Detector {
       if (rule.regex || !rule.pathRegex || !this.appliesTo(index, relPath)) return;
       const compiled = (this.compiled[index] ??= compileRule(rule));
       if (compiled.allowlist.allowsPath(relPath)) return;
-      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(compiled, whole, new LineIndex(whole.bytes))) found.push(finding);
+      for (const { startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding } of this.fileFinding(
+        compiled,
+        whole,
+        new LineIndex(whole.bytes),
+      ))
+        found.push(finding);
     });
     return found;
   }
@@ -218,20 +232,44 @@ export class Detector {
   /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
   private *fileFinding(compiled: CompiledRule, fragment: Fragment, lines: LineIndex): Generator<Located> {
     const path = fragment.relPath ?? fragment.path;
-    const candidate = { path, secret: "", match: "", line: "", ...(fragment.git ? { commit: fragment.git.commit } : {}) };
+    const candidate = {
+      path,
+      secret: "",
+      match: "",
+      line: "",
+      ...(fragment.git ? { commit: fragment.git.commit } : {}),
+    };
     if (compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) return;
     const context = lines.context(0, 0, 0);
-    yield located(compiled, fragment, { startLine: 0, startColumn: 1, endLine: 0, endColumn: lines.columnOf(0, lines.end(0)), startByte: 0, endByte: 0 }, {
-      secret: "",
-      match: `file detected: ${path}`,
-      context: context.text,
-      contextColumn: context.column,
-      entropy: 0,
-      fingerprint: fingerprint(compiled.rule.id, `path:${path}`),
-    });
+    yield located(
+      compiled,
+      fragment,
+      {
+        startLine: 0,
+        startColumn: 1,
+        endLine: 0,
+        endColumn: lines.columnOf(0, lines.end(0)),
+        startByte: 0,
+        endByte: 0,
+      },
+      {
+        secret: "",
+        match: `file detected: ${path}`,
+        context: context.text,
+        contextColumn: context.column,
+        entropy: 0,
+        fingerprint: fingerprint(compiled.rule.id, `path:${path}`),
+      },
+    );
   }
 
-  private *runRule(compiled: CompiledRule, regex: RE2, fragment: Fragment, lines: LineIndex, vetoes: Veto[]): Generator<Located> {
+  private *runRule(
+    compiled: CompiledRule,
+    regex: RE2,
+    fragment: Fragment,
+    lines: LineIndex,
+    vetoes: Veto[],
+  ): Generator<Located> {
     const { rule } = compiled;
     const veto = (startByte: number, endByte: number) => {
       if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
@@ -243,8 +281,14 @@ export class Detector {
         continue;
       }
       // a named `secret` group wins over the group number; a `field` group names where it was found
-      const indices = (m as unknown as { indices: ([number, number] | undefined)[] & { groups?: Record<string, [number, number] | undefined> } }).indices;
-      const named = indices.groups ? Object.keys(indices.groups).find((k) => k.startsWith("secret") && indices.groups![k]) : undefined;
+      const indices = (
+        m as unknown as {
+          indices: ([number, number] | undefined)[] & { groups?: Record<string, [number, number] | undefined> };
+        }
+      ).indices;
+      const named = indices.groups
+        ? Object.keys(indices.groups).find((k) => k.startsWith("secret") && indices.groups![k])
+        : undefined;
       const span = named ? indices.groups![named] : indices[rule.secretGroup];
       if (!span) continue;
       const [startByte, endByte] = span;
@@ -270,7 +314,12 @@ export class Detector {
         // of a decoded user:password, the password is what may be a stand-in (`_token:…` is a real token)
         const judged = rule.decode ? passwordOf(secret) : secret;
         const after = rule.decode ? "" : fragment.bytes.toString("latin1", endByte, endByte + 2);
-        if (isPlaceholder(judged, after, { ...(nameSpan ? { name } : {}), fileFormat: compiled.specificity === FILE_FORMAT })) {
+        if (
+          isPlaceholder(judged, after, {
+            ...(nameSpan ? { name } : {}),
+            fileFormat: compiled.specificity === FILE_FORMAT,
+          })
+        ) {
           veto(startByte, endByte);
           continue;
         }
@@ -292,7 +341,11 @@ export class Detector {
         },
         ...(fragment.git ? { commit: fragment.git.commit } : {}),
       };
-      if (inlineAllowed(fragment.bytes, lines, startLine) || compiled.allowlist.allows(candidate) || this.allowlist?.allows(candidate)) {
+      if (
+        inlineAllowed(fragment.bytes, lines, startLine) ||
+        compiled.allowlist.allows(candidate) ||
+        this.allowlist?.allows(candidate)
+      ) {
         veto(startByte, endByte);
         continue;
       }
@@ -323,7 +376,14 @@ export class Detector {
 function located(
   compiled: CompiledRule,
   fragment: Fragment,
-  where: { startLine: number; startColumn: number; endLine: number; endColumn: number; startByte: number; endByte: number },
+  where: {
+    startLine: number;
+    startColumn: number;
+    endLine: number;
+    endColumn: number;
+    startByte: number;
+    endByte: number;
+  },
   what: Pick<Finding, "secret" | "match" | "context" | "contextColumn" | "entropy" | "fingerprint" | "field">,
 ): Located {
   const { rule } = compiled;
@@ -353,7 +413,9 @@ function passwordOf(decoded: string): string {
 function decodeBase64Text(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return undefined;
   // `echo pw | base64` encodes the newline too (FileZilla's Pass, Kubernetes Secret data)
-  const text = Buffer.from(value, "base64").toString("utf8").replace(/\r?\n$/, "");
+  const text = Buffer.from(value, "base64")
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
   return text.length > 0 && /^[\x20-\x7e\u00a0-\uffff]+$/.test(text) && !text.includes("\ufffd") ? text : undefined;
 }
 
@@ -375,12 +437,16 @@ function dropLessSpecific(found: Located[], vetoes: readonly Veto[]): Located[] 
     (f, i) =>
       f.specificity === PROVIDER ||
       (!vetoes.some((v) => v.specificity < f.specificity && v.startByte < f.endByte && f.startByte < v.endByte) &&
-      !found.some(
-        (other, j) =>
-          other.startByte < f.endByte &&
-          f.startByte < other.endByte &&
-          (other.specificity < f.specificity || (other.specificity === f.specificity && other.startByte === f.startByte && other.endByte === f.endByte && sameSpanWins(other, j, f, i))),
-      )),
+        !found.some(
+          (other, j) =>
+            other.startByte < f.endByte &&
+            f.startByte < other.endByte &&
+            (other.specificity < f.specificity ||
+              (other.specificity === f.specificity &&
+                other.startByte === f.startByte &&
+                other.endByte === f.endByte &&
+                sameSpanWins(other, j, f, i))),
+        )),
   );
 }
 

@@ -8,6 +8,5 @@ let crypto: typeof import("node:crypto") | undefined;
 
 export function fingerprint(ruleId: string, secret: string): string {
   crypto ??= require("node:crypto") as typeof import("node:crypto");
-  return crypto
-    .createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+  return crypto.createHash("sha256").update(`leakhound/v1\0${ruleId}\0${secret}`).digest("hex").slice(0, 32);
 }

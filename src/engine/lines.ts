@@ -16,7 +16,8 @@ export interface Context {
 
 export class LineIndex {
   private readonly starts: number[] = [0];
-  // the last column asked for, so that matches met in order along one long line cost their distance, not the line's length
+  // the last column asked for, so that matches met in order along one long line cost their distance, not the line's
+  // length
   private lastColumn: { line: number; offset: number; column: number } | undefined;
   private lastText: { line: number; text: string } | undefined;
 
@@ -52,7 +53,8 @@ export class LineIndex {
   /** 1-based column of the byte at `offset` on line `line` (0-based) */
   columnOf(line: number, offset: number): number {
     const last = this.lastColumn;
-    const from = last && last.line === line && last.offset <= offset ? last : { line, offset: this.starts[line]!, column: 1 };
+    const from =
+      last && last.line === line && last.offset <= offset ? last : { line, offset: this.starts[line]!, column: 1 };
     const column = from.column + this.bytes.toString("utf8", from.offset, offset).length;
     this.lastColumn = { line, offset, column };
     return column;
@@ -60,7 +62,8 @@ export class LineIndex {
 
   /** text of line `line` (0-based), without its line ending; the last one is remembered */
   text(line: number): string {
-    if (this.lastText?.line !== line) this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
+    if (this.lastText?.line !== line)
+      this.lastText = { line, text: this.bytes.toString("utf8", this.start(line), this.end(line)) };
     return this.lastText.text;
   }
 

@@ -34,7 +34,10 @@ class AllowSpec {
   }
 
   get isEmpty(): boolean {
-    return !this.pathGlobs && this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0;
+    return (
+      !this.pathGlobs &&
+      this.pathRegexes.length + this.regexes.length + this.stopwords.length + this.commits.length === 0
+    );
   }
 
   private get hasPathCriterion(): boolean {
@@ -104,5 +107,13 @@ export function compileRegex(source: string, flags: string, where: string): RE2 
 }
 
 export function emptyAllowlist(): RuleAllowlist {
-  return { paths: [], pathRegexes: [], commits: [], condition: "or", regexes: [], regexTarget: "secret", stopwords: [] };
+  return {
+    paths: [],
+    pathRegexes: [],
+    commits: [],
+    condition: "or",
+    regexes: [],
+    regexTarget: "secret",
+    stopwords: [],
+  };
 }

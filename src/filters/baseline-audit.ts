@@ -16,7 +16,11 @@ export interface AuditedEntry {
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Each entry with its finding (found where the baseline would find it) and whether it is stale or expired. */
-export function auditEntries(entries: readonly BaselineEntry[], findings: readonly Finding[], today: string): AuditedEntry[] {
+export function auditEntries(
+  entries: readonly BaselineEntry[],
+  findings: readonly Finding[],
+  today: string,
+): AuditedEntry[] {
   const byKey = new Map<string, Finding>();
   for (const f of findings) {
     // the oldest finding of a secret in a file is the one to show (history scans report it once per path)
@@ -24,10 +28,16 @@ export function auditEntries(entries: readonly BaselineEntry[], findings: readon
     if (!byKey.has(k)) byKey.set(k, f);
   }
   const find = (e: BaselineEntry): Finding | undefined =>
-    byKey.get(`${e.fingerprint}\0${e.path}`) ?? findings.find((f) => f.fingerprint === e.fingerprint && f.path.endsWith(`/${e.path}`));
+    byKey.get(`${e.fingerprint}\0${e.path}`) ??
+    findings.find((f) => f.fingerprint === e.fingerprint && f.path.endsWith(`/${e.path}`));
   return entries.map((entry) => {
     const finding = find(entry);
-    return { entry, ...(finding ? { finding } : {}), expired: entry.expires !== undefined && entry.expires <= today, stale: finding === undefined };
+    return {
+      entry,
+      ...(finding ? { finding } : {}),
+      expired: entry.expires !== undefined && entry.expires <= today,
+      stale: finding === undefined,
+    };
   });
 }
 

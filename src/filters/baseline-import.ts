@@ -65,7 +65,13 @@ export function detectImportFormat(text: string, name: string): ImportFormat {
   if (trimmed.startsWith("{")) {
     try {
       const doc = JSON.parse(trimmed) as Record<string, unknown>;
-      if (doc && typeof doc === "object" && "results" in doc && ("plugins_used" in doc || "generated_at" in doc || "version" in doc)) return "detect-secrets";
+      if (
+        doc &&
+        typeof doc === "object" &&
+        "results" in doc &&
+        ("plugins_used" in doc || "generated_at" in doc || "version" in doc)
+      )
+        return "detect-secrets";
       if (doc && typeof doc === "object" && ("SourceMetadata" in doc || "DetectorName" in doc)) return "trufflehog";
     } catch {
       // JSON Lines: trufflehog's --json writes one object a line (its log lines among them)
@@ -82,14 +88,22 @@ export function detectImportFormat(text: string, name: string): ImportFormat {
   if (trimmed.startsWith("[")) {
     try {
       const doc = JSON.parse(trimmed) as unknown[];
-      if (Array.isArray(doc) && (doc.length === 0 || (typeof doc[0] === "object" && doc[0] !== null && "RuleID" in doc[0]))) return "gitleaks";
-      if (Array.isArray(doc) && typeof doc[0] === "object" && doc[0] !== null && "SourceMetadata" in doc[0]) return "trufflehog";
+      if (
+        Array.isArray(doc) &&
+        (doc.length === 0 || (typeof doc[0] === "object" && doc[0] !== null && "RuleID" in doc[0]))
+      )
+        return "gitleaks";
+      if (Array.isArray(doc) && typeof doc[0] === "object" && doc[0] !== null && "SourceMetadata" in doc[0])
+        return "trufflehog";
     } catch {
       // fall through
     }
   }
   if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) return "gitleaksignore";
-  throw new LeakhoundError("BAD_CONFIG", `${name}: not a gitleaks or trufflehog JSON report, a .gitleaksignore or a detect-secrets baseline (give --from to say which)`);
+  throw new LeakhoundError(
+    "BAD_CONFIG",
+    `${name}: not a gitleaks or trufflehog JSON report, a .gitleaksignore or a detect-secrets baseline (give --from to say which)`,
+  );
 }
 
 function parseJson(text: string, name: string, what: string): unknown {
@@ -120,7 +134,15 @@ function gitleaksReport(text: string, name: string): ForeignFinding[] {
     const commit = commitOr(f.Commit);
     const secret = str(f.Secret);
     const match = str(f.Match);
-    return { file, ...(line ? { line } : {}), ...(commit ? { commit } : {}), rule: str(f.RuleID) ?? "?", ...(secret ? { secret } : {}), ...(match ? { match } : {}), where: `entry ${i + 1}` };
+    return {
+      file,
+      ...(line ? { line } : {}),
+      ...(commit ? { commit } : {}),
+      rule: str(f.RuleID) ?? "?",
+      ...(secret ? { secret } : {}),
+      ...(match ? { match } : {}),
+      where: `entry ${i + 1}`,
+    };
   });
 }
 
@@ -143,7 +165,8 @@ function gitleaksIgnore(text: string): ForeignFinding[] {
 /** detect-secrets' `.secrets.baseline`: results by file, each with type, line_number and the SHA-1 of the secret. */
 function detectSecrets(text: string, name: string): ForeignFinding[] {
   const doc = parseJson(text, name, FORMAT_NAMES["detect-secrets"]) as { results?: unknown };
-  if (!doc || typeof doc.results !== "object" || doc.results === null) throw new LeakhoundError("BAD_CONFIG", `${name}: not a detect-secrets baseline: no "results"`);
+  if (!doc || typeof doc.results !== "object" || doc.results === null)
+    throw new LeakhoundError("BAD_CONFIG", `${name}: not a detect-secrets baseline: no "results"`);
   const out: ForeignFinding[] = [];
   for (const [file, list] of Object.entries(doc.results as Record<string, unknown>)) {
     if (!Array.isArray(list)) continue;
@@ -164,7 +187,10 @@ function detectSecrets(text: string, name: string): ForeignFinding[] {
   return out;
 }
 
-/** trufflehog's `--json`: one object a line (or an array), the place in SourceMetadata.Data.Git or .Filesystem, the secret in Raw. */
+/**
+ * trufflehog's `--json`: one object a line (or an array), the place in SourceMetadata.Data.Git or .Filesystem, the
+ * secret in Raw.
+ */
 function trufflehog(text: string, name: string): ForeignFinding[] {
   const trimmed = text.trim();
   const items: unknown[] = trimmed.startsWith("[")
@@ -178,7 +204,8 @@ function trufflehog(text: string, name: string): ForeignFinding[] {
     const r = (item ?? {}) as Record<string, unknown>;
     // trufflehog also writes log lines as JSON: only findings have a detector
     if (!("DetectorName" in r) && !("SourceMetadata" in r)) return;
-    const data = ((r.SourceMetadata as { Data?: Record<string, Record<string, unknown>> } | undefined)?.Data ?? {}) as Record<string, Record<string, unknown>>;
+    const data = ((r.SourceMetadata as { Data?: Record<string, Record<string, unknown>> } | undefined)?.Data ??
+      {}) as Record<string, Record<string, unknown>>;
     const place = data.Git ?? data.Filesystem ?? Object.values(data)[0] ?? {};
     const file = str(place.file);
     const where = trimmed.startsWith("[") ? `entry ${i + 1}` : `line ${i + 1}`;
@@ -189,7 +216,14 @@ function trufflehog(text: string, name: string): ForeignFinding[] {
     const line = int(place.line);
     const commit = commitOr(place.commit);
     const secret = str(r.Raw);
-    out.push({ file, ...(line ? { line } : {}), ...(commit ? { commit } : {}), rule: str(r.DetectorName) ?? "?", ...(secret ? { secret } : {}), where });
+    out.push({
+      file,
+      ...(line ? { line } : {}),
+      ...(commit ? { commit } : {}),
+      rule: str(r.DetectorName) ?? "?",
+      ...(secret ? { secret } : {}),
+      where,
+    });
   });
   return out;
 }
@@ -213,12 +247,22 @@ const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 /** Whether a leakhound finding is the other tool's: the same secret (or its hash), or one holds the other. */
 function sameSecret(f: Finding, foreign: ForeignFinding): boolean {
   if (foreign.secretSha1) return sha1(f.secret) === foreign.secretSha1;
-  if (foreign.secret) return f.secret === foreign.secret || (f.secret.length >= 8 && foreign.secret.includes(f.secret)) || (foreign.secret.length >= 8 && f.secret.includes(foreign.secret));
+  if (foreign.secret)
+    return (
+      f.secret === foreign.secret ||
+      (f.secret.length >= 8 && foreign.secret.includes(f.secret)) ||
+      (foreign.secret.length >= 8 && f.secret.includes(foreign.secret))
+    );
   return true;
 }
 
 /** Baseline entries for every foreign finding that leakhound finds at the same place. */
-export function importFindings(foreign: ForeignFinding[], format: ImportFormat, sources: ImportSources, today = new Date().toISOString().slice(0, 10)): ImportResult {
+export function importFindings(
+  foreign: ForeignFinding[],
+  format: ImportFormat,
+  sources: ImportSources,
+  today = new Date().toISOString().slice(0, 10),
+): ImportResult {
   const entries = new Map<string, BaselineEntry>();
   const unmatched: ImportResult["unmatched"] = [];
   const texts = new Map<string, string | undefined>();
@@ -231,7 +275,10 @@ export function importFindings(foreign: ForeignFinding[], format: ImportFormat, 
       continue;
     }
     if (f.markedReal) {
-      unmatched.push({ ...place, why: "detect-secrets' audit marked it a real secret: not accepted (rotate it, then remove it)" });
+      unmatched.push({
+        ...place,
+        why: "detect-secrets' audit marked it a real secret: not accepted (rotate it, then remove it)",
+      });
       continue;
     }
     const key = `${f.commit ?? ""}\0${f.file}`;
@@ -249,7 +296,10 @@ export function importFindings(foreign: ForeignFinding[], format: ImportFormat, 
     let onLine = found?.filter((x) => f.line === undefined || (x.startLine <= f.line && f.line <= x.endLine)) ?? [];
     // the file is gone (or changed): a report's own copy of what it matched still names the secret
     if (onLine.filter((x) => sameSecret(x, f)).length === 0 && (f.match || f.secret)) {
-      found = [...(f.match ? sources.detect(f.match, f.file) : []), ...(f.secret ? sources.detect(f.secret, f.file) : [])];
+      found = [
+        ...(f.match ? sources.detect(f.match, f.file) : []),
+        ...(f.secret ? sources.detect(f.secret, f.file) : []),
+      ];
       onLine = found;
     }
     const matching = onLine.filter((x) => sameSecret(x, f));
@@ -258,7 +308,10 @@ export function importFindings(foreign: ForeignFinding[], format: ImportFormat, 
     if (chosen.length === 0) {
       unmatched.push({
         ...place,
-        why: texts.get(key) === undefined && !f.match && !f.secret ? `the file cannot be read${f.commit ? ` at commit ${f.commit.slice(0, 12)}` : " in the work tree"}` : "leakhound's rules find no secret there",
+        why:
+          texts.get(key) === undefined && !f.match && !f.secret
+            ? `the file cannot be read${f.commit ? ` at commit ${f.commit.slice(0, 12)}` : " in the work tree"}`
+            : "leakhound's rules find no secret there",
       });
       continue;
     }

@@ -36,7 +36,10 @@ export class Baseline {
   /** entries that matched a finding in this run (for --prune) */
   readonly used = new Set<BaselineEntry>();
 
-  constructor(readonly entries: BaselineEntry[], private readonly today = new Date().toISOString().slice(0, 10)) {
+  constructor(
+    readonly entries: BaselineEntry[],
+    private readonly today = new Date().toISOString().slice(0, 10),
+  ) {
     for (const entry of entries) this.byKey.set(key(entry.fingerprint, entry.path), entry);
   }
 
@@ -60,7 +63,11 @@ export class Baseline {
       throw new LeakhoundError("BAD_CONFIG", `cannot read baseline ${path}: ${jsonProblem(err)}`);
     }
     const list = Array.isArray(doc) ? doc : (doc as { entries?: unknown } | null)?.entries;
-    if (!Array.isArray(list)) throw new LeakhoundError("BAD_CONFIG", `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`);
+    if (!Array.isArray(list))
+      throw new LeakhoundError(
+        "BAD_CONFIG",
+        `${path}: not a leakhound baseline or JSON report${foreignHint(doc, path)}`,
+      );
     const entries: BaselineEntry[] = [];
     for (const [i, item] of list.entries()) {
       if (item === null) continue;
@@ -68,16 +75,37 @@ export class Baseline {
       const path_ = e.path ?? e.file;
       if (typeof e.fingerprint !== "string" || typeof path_ !== "string") {
         // named by its position and keys only: an entry of another tool's report holds the raw secret
-        const keys = typeof item === "object" ? Object.keys(item as object).slice(0, 8).join(", ") : typeof item;
-        throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1} has no fingerprint or path (it has: ${keys})${foreignHint(doc, path)}`);
+        const keys =
+          typeof item === "object"
+            ? Object.keys(item as object)
+                .slice(0, 8)
+                .join(", ")
+            : typeof item;
+        throw new LeakhoundError(
+          "BAD_CONFIG",
+          `${path}: entry ${i + 1} has no fingerprint or path (it has: ${keys})${foreignHint(doc, path)}`,
+        );
       }
       if (e.expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(e.expires)) {
-        throw new LeakhoundError("BAD_CONFIG", `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`);
+        throw new LeakhoundError(
+          "BAD_CONFIG",
+          `${path}: expires must be a date like 2027-01-31, not ${JSON.stringify(e.expires)}`,
+        );
       }
       if (e.verdict !== undefined && e.verdict !== "false-positive" && e.verdict !== "accepted") {
-        throw new LeakhoundError("BAD_CONFIG", `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`);
+        throw new LeakhoundError(
+          "BAD_CONFIG",
+          `${path}: entry ${i + 1}: verdict must be "false-positive" or "accepted"`,
+        );
       }
-      entries.push({ fingerprint: e.fingerprint, path: path_, rule: e.rule ?? e.ruleId ?? "", ...(e.reason ? { reason: e.reason } : {}), ...(e.expires ? { expires: e.expires } : {}), ...(e.verdict ? { verdict: e.verdict } : {}) });
+      entries.push({
+        fingerprint: e.fingerprint,
+        path: path_,
+        rule: e.rule ?? e.ruleId ?? "",
+        ...(e.reason ? { reason: e.reason } : {}),
+        ...(e.expires ? { expires: e.expires } : {}),
+        ...(e.verdict ? { verdict: e.verdict } : {}),
+      });
     }
     return new Baseline(entries);
   }
@@ -112,26 +140,50 @@ export function jsonProblem(err: unknown): string {
 /** For another tool's file given as a baseline: how to turn it into one. */
 function foreignHint(doc: unknown, path: string): string {
   const first = Array.isArray(doc) ? doc[0] : doc;
-  const looksForeign = typeof first === "object" && first !== null && ["RuleID", "SourceMetadata", "DetectorName", "results", "plugins_used"].some((k) => k in first);
-  return looksForeign ? `: it looks like another scanner's file; convert it with \`leakhound baseline import ${path}\`` : "";
+  const looksForeign =
+    typeof first === "object" &&
+    first !== null &&
+    ["RuleID", "SourceMetadata", "DetectorName", "results", "plugins_used"].some((k) => k in first);
+  return looksForeign
+    ? `: it looks like another scanner's file; convert it with \`leakhound baseline import ${path}\``
+    : "";
 }
 
 /** Baseline entries for findings, keeping the reason and expiry of entries that already existed. */
-export function entriesFor(findings: Finding[], previous: Baseline | undefined, root: (path: string) => string): BaselineEntry[] {
+export function entriesFor(
+  findings: Finding[],
+  previous: Baseline | undefined,
+  root: (path: string) => string,
+): BaselineEntry[] {
   const old = new Map((previous?.entries ?? []).map((e) => [key(e.fingerprint, e.path), e]));
   const out = new Map<string, BaselineEntry>();
   for (const f of findings) {
     const path = root(f.path);
     const k = key(f.fingerprint, path);
     const before = old.get(k);
-    out.set(k, { fingerprint: f.fingerprint, path, rule: f.ruleId, ...(before?.reason ? { reason: before.reason } : {}), ...(before?.expires ? { expires: before.expires } : {}), ...(before?.verdict ? { verdict: before.verdict } : {}) });
+    out.set(k, {
+      fingerprint: f.fingerprint,
+      path,
+      rule: f.ruleId,
+      ...(before?.reason ? { reason: before.reason } : {}),
+      ...(before?.expires ? { expires: before.expires } : {}),
+      ...(before?.verdict ? { verdict: before.verdict } : {}),
+    });
   }
   return [...out.values()];
 }
 
 export function writeBaseline(path: string, entries: BaselineEntry[]): void {
   const sorted = [...new Map(entries.map((e) => [key(e.fingerprint, e.path), e])).values()].sort((a, b) =>
-    a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    a.fingerprint < b.fingerprint
+      ? -1
+      : a.fingerprint > b.fingerprint
+        ? 1
+        : a.path < b.path
+          ? -1
+          : a.path > b.path
+            ? 1
+            : 0,
   );
   const lines = sorted.map((e) => `${JSON.stringify(e)},`);
   // whole or not at all: a truncated baseline would bring accepted findings back, or fail to parse

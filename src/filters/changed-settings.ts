@@ -23,7 +23,11 @@ export function hiddenByChange(head: ChangedSettings): (finding: Finding) => str
     // that no longer matches, an allowlist that now covers the path or the secret)
     detector ??= new Detector(head.detection.rules, { allowlist: new Allowlist(head.detection.allowlists, where) });
     const text = finding.match.includes("\n") ? finding.match : finding.context;
-    const again = detector.detect({ path: finding.path, bytes: Buffer.from(text, "utf8"), ...(finding.git ? { git: finding.git } : {}) });
+    const again = detector.detect({
+      path: finding.path,
+      bytes: Buffer.from(text, "utf8"),
+      ...(finding.git ? { git: finding.git } : {}),
+    });
     if (!again.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret)) return fileName(where);
     const known = head.known.reasonFor(finding)?.file;
     return known === undefined ? undefined : fileName(known);

@@ -17,7 +17,10 @@ interface IgnoreEntry {
 }
 
 export class GitleaksIgnore {
-  private constructor(private readonly entries: IgnoreEntry[], private readonly ruleIds: Set<string>) {}
+  private constructor(
+    private readonly entries: IgnoreEntry[],
+    private readonly ruleIds: Set<string>,
+  ) {}
 
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root: string, ruleIds: Iterable<string>): GitleaksIgnore | undefined {

@@ -10,13 +10,16 @@ const PRINTF_VERB = /%[sdvq]/;
 const CODE_START = /^(?:[&*%]|\+[A-Za-z_$][\w$.]*\+$)/;
 // words that mark a stand-in wherever they occur (long enough never to occur by chance in a random value)
 const PLACEHOLDER_WORDS_CS = /xxxx|XXXX/;
-const PLACEHOLDER_WORDS = /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|###|\.\.\.|secret|passw|token|api_?key/i;
+const PLACEHOLDER_WORDS =
+  /example|placeholder|changeme|change_me|dummy|redacted|replace|insert|sample|\*\*\*|###|\.\.\.|secret|passw|token|api_?key/i;
 // runs that people type, never a random generator: the alphabet in order, digits counting up or down
 const TYPED_RUNS = /abcdef|bcdefg|012345|123456|234567|345678|456789|987654|876543|765432|654321/i;
 // a date or a Unix time (seconds or milliseconds) is a timestamp, not a secret
-const TIMESTAMP = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|1\d{9}|1\d{12})$/;
+const TIMESTAMP =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|1\d{9}|1\d{12})$/;
 // short words that mark a stand-in only at the start ("your_key_here", "TODO", "none")
-const PLACEHOLDER_START = /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
+const PLACEHOLDER_START =
+  /^(?:your|my|todo|fake|test|dummy|undefined|null|none|nil|true|false|string|value|default|enter|put|add)(?:$|[_. -])/i;
 const CODE_REFERENCE =
   /^(?:process\.env|os\.environ|os\.getenv|env\.|ENV\[|config\.|settings\.|this\.|self\.|props\.|params\.|req\.|request\.|args\.|options\.|opts\.)/;
 // segments joined by "/" that also use "-" or "_": a path or an AWS credential scope, never base64
@@ -28,10 +31,38 @@ const SLASHED_PATH = /^(?=[^/]*\/[^/]*\/)(?=.*[-_])[\w.\-/]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const DOTTED_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-const ID_NAME_PARTS = new Set(["id", "ids", "sha", "sha1", "sha256", "sha512", "commit", "hash", "digest", "ref", "version", "uuid", "guid", "rev", "revision"]);
+const ID_NAME_PARTS = new Set([
+  "id",
+  "ids",
+  "sha",
+  "sha1",
+  "sha256",
+  "sha512",
+  "commit",
+  "hash",
+  "digest",
+  "ref",
+  "version",
+  "uuid",
+  "guid",
+  "rev",
+  "revision",
+]);
 // names of values that are not secret: identifiers, names, addresses, paths, anti-CSRF tokens
 // (sent to every browser) and public keys or tokens
-const NON_SECRET_LAST_PARTS = new Set(["id", "ids", "name", "names", "url", "urls", "uri", "host", "hostname", "path", "paths"]);
+const NON_SECRET_LAST_PARTS = new Set([
+  "id",
+  "ids",
+  "name",
+  "names",
+  "url",
+  "urls",
+  "uri",
+  "host",
+  "hostname",
+  "path",
+  "paths",
+]);
 const NON_SECRET_PARTS = /^(?:csrf|xsrf|public\w*)$/i;
 const LETTERS_ONLY = /^[A-Za-z_.-]+$/;
 const LETTERS_AND_DIGITS = /^[A-Za-z][A-Za-z0-9_.-]*$/;

@@ -1,5 +1,15 @@
 // Writes output files so that a failed write is always an error and a partial file never looks complete.
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { LeakhoundError, reasonOf } from "../errors.js";
 
@@ -29,22 +39,30 @@ function existing(path: string): Stats | undefined {
  * An output file written in pieces and closed once. A regular file (or a new one) is written to a
  * temp file beside it and renamed into place on close, so readers see the old file or the whole new
  * one. Anything else (a symlink such as /dev/stdout, a FIFO, a device) is written directly, through
- * the link, each write checked: renaming over a link would replace the link, not write the report. Every failure is a LeakhoundError naming `path` and the reason.
+ * the link, each write checked: renaming over a link would replace the link, not write the report. Every failure is a
+ * LeakhoundError naming `path` and the reason.
  */
 export class OutputFile {
   private readonly fd: number;
   private readonly temp: string | undefined;
   private closed = false;
 
-  constructor(readonly path: string, private readonly what = "") {
+  constructor(
+    readonly path: string,
+    private readonly what = "",
+  ) {
     try {
       const stats = existing(path);
       if (stats && !stats.isFile()) {
         this.fd = openSync(path, "w");
         this.temp = undefined;
       } else {
-        // unique per process and call; opened exclusively, so a name taken by anything else fails rather than overwrites
-        this.temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`);
+        // unique per process and call; opened exclusively, so a name taken by anything else fails rather than
+        // overwrites
+        this.temp = join(
+          dirname(path),
+          `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${++tempCounter}.tmp`,
+        );
         this.fd = openSync(this.temp, "wx", 0o666);
         // a file replaced keeps its permissions
         if (stats) fchmodSync(this.fd, stats.mode & 0o7777);
@@ -91,7 +109,9 @@ export class OutputFile {
 
   private failure(err: unknown): LeakhoundError {
     if (err instanceof LeakhoundError) return err;
-    return new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.what}${this.path}: ${reasonOf(err)}`, { cause: err });
+    return new LeakhoundError("OUTPUT_FAILED", `cannot write ${this.what}${this.path}: ${reasonOf(err)}`, {
+      cause: err,
+    });
   }
 }
 

@@ -73,7 +73,10 @@ export interface PipelineResult {
  * Runs `scan` and takes its findings through the pipeline. Unverified findings are streamed to the
  * sinks as they are found; verified ones once their status is known.
  */
-export async function runPipeline(scan: (onFinding: (f: Finding) => void) => Promise<ScanFindings>, input: PipelineInput): Promise<PipelineResult> {
+export async function runPipeline(
+  scan: (onFinding: (f: Finding) => void) => Promise<ScanFindings>,
+  input: PipelineInput,
+): Promise<PipelineResult> {
   const { known, sinks, stages = {} } = input;
   const now = input.now ?? Date.now;
   const started = now();
@@ -94,7 +97,15 @@ export async function runPipeline(scan: (onFinding: (f: Finding) => void) => Pro
       await stages.verify!(fresh);
       if (stages.revoke) actionFailures += await stages.revoke(fresh);
       if (stages.explainOnly) {
-        return { findings: fresh, stats, elapsedMs: now() - started, unit, actionFailures, code: fresh.length > 0 ? (input.exitCode ?? 1) : 0, config: input.config };
+        return {
+          findings: fresh,
+          stats,
+          elapsedMs: now() - started,
+          unit,
+          actionFailures,
+          code: fresh.length > 0 ? (input.exitCode ?? 1) : 0,
+          config: input.config,
+        };
       }
       for (const f of fresh) for (const sink of sinks) sink.onFinding(f);
       if (stages.tickets) actionFailures += await stages.tickets(fresh);
@@ -112,8 +123,18 @@ export async function runPipeline(scan: (onFinding: (f: Finding) => void) => Pro
     }
     if (failure) throw failure.err;
     // an error (2) in any sink outranks the findings' code, whatever --exit-code made that (0, or above 2)
-    const code = codes.includes(2) ? 2 : (codes[0] ?? (stats.errors.length > 0 ? 2 : fresh.length > 0 ? (input.exitCode ?? 1) : 0));
-    return { findings: fresh, stats, elapsedMs: outcome.elapsedMs, unit, actionFailures, code: actionFailures > 0 ? 2 : code, config: input.config };
+    const code = codes.includes(2)
+      ? 2
+      : (codes[0] ?? (stats.errors.length > 0 ? 2 : fresh.length > 0 ? (input.exitCode ?? 1) : 0));
+    return {
+      findings: fresh,
+      stats,
+      elapsedMs: outcome.elapsedMs,
+      unit,
+      actionFailures,
+      code: actionFailures > 0 ? 2 : code,
+      config: input.config,
+    };
   } catch (err) {
     for (const sink of sinks) sink.abandon?.();
     throw err;

@@ -50,8 +50,12 @@ export class DiagnosticsSink implements ReportSinkLike {
   onFinding(): void {}
 
   finish(outcome: ScanOutcome): number {
-    for (const problem of outcome.stats.errors) this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
-    if (!this.quiet) this.write(`leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`);
+    for (const problem of outcome.stats.errors)
+      this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}\n`);
+    if (!this.quiet)
+      this.write(
+        `leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}\n`,
+      );
     return outcomeCode(outcome);
   }
 }

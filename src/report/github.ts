@@ -30,7 +30,8 @@ function escapeProperty(text: string): string {
 
 /**
  * An annotation on the finding's file and line, shown in the pull request's diff: an error when the
- * finding fails the job, a warning when it does not (`fail-on: none`, or a secret not confirmed live with `fail-on: live`).
+ * finding fails the job, a warning when it does not (`fail-on: none`, or a secret not confirmed live with `fail-on:
+ * live`).
  */
 export function annotation(f: PresentedFinding, level: "error" | "warning" = "error"): string {
   const props = [
@@ -53,9 +54,15 @@ export function annotation(f: PresentedFinding, level: "error" | "warning" = "er
   return `::${level} ${props}::${escapeData(message)}`;
 }
 
-/** A warning annotation on a line whose inline allow comment the change adds: honoured, but a reviewer should see it. */
+/**
+ * A warning annotation on a line whose inline allow comment the change adds: honoured, but a reviewer should see it.
+ */
 export function inlineAllowAnnotation(f: PresentedFinding): string {
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.startLine}`, `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`].join(",");
+  const props = [
+    `file=${escapeProperty(f.file)}`,
+    `line=${f.startLine}`,
+    `title=${escapeProperty("leakhound: allowed by an inline comment this change adds")}`,
+  ].join(",");
   return `::warning ${props}::${escapeData(`${f.ruleId}: ${f.secret} is not reported because this change adds an inline allow comment on the line. Make sure it is not a real secret.`)}`;
 }
 
@@ -68,7 +75,9 @@ export function cell(text: string): string {
   return inert(text).replace(/[\\`*_[\]<>|~&:]/g, "\\$&");
 }
 
-/** Text from the repository as a Markdown code span (outside tables): its fence longer than any run of backticks in it. */
+/**
+ * Text from the repository as a Markdown code span (outside tables): its fence longer than any run of backticks in it.
+ */
 export function codeSpan(text: string): string {
   const shown = inert(text);
   const fence = "`".repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length)) + 1);
@@ -77,15 +86,23 @@ export function codeSpan(text: string): string {
 }
 
 function findingsTable(findings: PresentedFinding[]): string[] {
-  const lines = ["| severity | rule | file | line | commit | secret (redacted) | verified |", "|---|---|---|---|---|---|---|"];
+  const lines = [
+    "| severity | rule | file | line | commit | secret (redacted) | verified |",
+    "|---|---|---|---|---|---|---|",
+  ];
   for (const f of findings) {
     const verified = f.verification === "live" ? "**LIVE**" : (f.verification ?? "");
-    lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`);
+    lines.push(
+      `| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.file)} | ${f.startLine} | ${f.commit ? `\`${f.commit.slice(0, 7)}\`` : ""} | ${cell(f.secret)} | ${verified} |`,
+    );
   }
   return lines;
 }
 
-/** A Markdown table of the findings for the job summary page; those the change's own settings would hide get a section of their own. */
+/**
+ * A Markdown table of the findings for the job summary page; those the change's own settings would hide get a section
+ * of their own.
+ */
 export function summaryMarkdown(
   findings: PresentedFinding[],
   scanned: string,
@@ -94,7 +111,12 @@ export function summaryMarkdown(
   allowedInline: PresentedFinding[] = [],
   summary?: ScanSummary,
 ): string {
-  const lines = [`## leakhound`, "", `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`, ""];
+  const lines = [
+    `## leakhound`,
+    "",
+    `Scanned ${scanned}${baseSettings ? ", judged by the base branch's config, baseline and .gitleaksignore" : ""}.`,
+    "",
+  ];
   const hidden = findings.filter((f) => f.hiddenBy);
   const plain = findings.filter((f) => !f.hiddenBy);
   const problems = summary?.problems ?? [];
@@ -103,7 +125,10 @@ export function summaryMarkdown(
   } else if (findings.length === 0) {
     lines.push("No secrets found in what could be read: the scan is **incomplete** (see below).");
   } else {
-    lines.push(`**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`, "");
+    lines.push(
+      `**${findings.length} ${findings.length === 1 ? "secret" : "secrets"} found.** Rotate each one at its provider: removing it from the code does not remove it from history.`,
+      "",
+    );
     if (plain.length > 0) lines.push(...findingsTable(plain));
   }
   if (hidden.length > 0) {
@@ -132,7 +157,10 @@ export function summaryMarkdown(
     for (const p of problems) lines.push(`- ${codeSpan(p.path)}: ${cell(p.reason)}`);
   }
   if (summary && (summary.skipped.binary || summary.skipped.large)) {
-    lines.push("", `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`);
+    lines.push(
+      "",
+      `Skipped by design: ${summary.skipped.binary} binary, ${summary.skipped.large} over the size limit.`,
+    );
   }
   if (sarifPath) lines.push("", `SARIF: \`${sarifPath}\``);
   return lines.join("\n") + "\n";
@@ -142,12 +170,18 @@ export function summaryMarkdown(
 export function githubAnnotationsReporter(ctx: ReportContext): Reporter {
   const options = ctx.github ?? {};
   return {
-    onFinding: (f) => `${annotation(present(f, ctx.redaction, ctx.redactor), (options.failing?.(f) ?? true) ? "error" : "warning")}\n`,
-    end: () => (options.allowedInline?.() ?? []).map((f) => `${inlineAllowAnnotation(present(f, "default", ctx.redactor))}\n`).join(""),
+    onFinding: (f) =>
+      `${annotation(present(f, ctx.redaction, ctx.redactor), (options.failing?.(f) ?? true) ? "error" : "warning")}\n`,
+    end: () =>
+      (options.allowedInline?.() ?? [])
+        .map((f) => `${inlineAllowAnnotation(present(f, "default", ctx.redactor))}\n`)
+        .join(""),
   };
 }
 
-/** `-f github-summary`: the Markdown of a job summary page (findings, hidden ones, inline allows, what was not scanned). */
+/**
+ * `-f github-summary`: the Markdown of a job summary page (findings, hidden ones, inline allows, what was not scanned).
+ */
 export function githubSummaryReporter(ctx: ReportContext): Reporter {
   const options = ctx.github ?? {};
   return {

@@ -136,7 +136,11 @@ function ageOf(date: string | undefined, now: Date): string {
 const statusOf = (f: PresentedFinding) => f.verification ?? "not verified";
 
 function card(title: string, id: string, counts: [string, number][]): string {
-  const rows = counts.map(([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`).join("");
+  const rows = counts
+    .map(
+      ([label, n]) => `<tr><td>${escapeHtml(label)}</td><td class="n" data-count="${escapeHtml(label)}">${n}</td></tr>`,
+    )
+    .join("");
   return `<section class="card" id="${id}"><h2>${escapeHtml(title)}</h2><table>${rows || `<tr><td class="muted">none</td></tr>`}</table></section>`;
 }
 
@@ -158,19 +162,36 @@ export function buildHtml(findings: readonly HtmlFinding[], options: HtmlOptions
   const rows = findings.map((f) => {
     const status = statusOf(f);
     const age = ageOf(f.date, now);
-    const statusHtml = status === "live" ? `<span class="live">LIVE</span>` : escapeHtml(status + (f.verificationReason ? `: ${f.verificationReason}` : ""));
+    const statusHtml =
+      status === "live"
+        ? `<span class="live">LIVE</span>`
+        : escapeHtml(status + (f.verificationReason ? `: ${f.verificationReason}` : ""));
     return (
       `<tr data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}">` +
-      cell(f.severity, SEVERITIES.indexOf(f.severity), `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`) +
+      cell(
+        f.severity,
+        SEVERITIES.indexOf(f.severity),
+        `<span class="sev sev-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</span>`,
+      ) +
       cell(status, status === "live" ? 0 : 1, statusHtml) +
       cell(f.ruleId, f.ruleId, `${escapeHtml(f.ruleId)}<br><span class="muted">${escapeHtml(f.description)}</span>`) +
       cell(f.secret, f.secret, `<code>${escapeHtml(f.secret)}</code>`) +
       cell(repository(f)) +
       cell(f.file) +
       cell(String(f.startLine), f.startLine) +
-      cell(f.commit ? f.commit.slice(0, 12) : "", f.commit ?? "", f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : "") +
+      cell(
+        f.commit ? f.commit.slice(0, 12) : "",
+        f.commit ?? "",
+        f.commit ? `<code title="${escapeHtml(f.message ?? "")}">${escapeHtml(f.commit.slice(0, 12))}</code>` : "",
+      ) +
       cell(f.author ?? "") +
-      cell(f.date ? f.date.slice(0, 10) : "", f.date ?? "", f.date ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>` : `<span class="muted">${escapeHtml(age)}</span>`) +
+      cell(
+        f.date ? f.date.slice(0, 10) : "",
+        f.date ?? "",
+        f.date
+          ? `${escapeHtml(f.date.slice(0, 10))}<br><span class="muted">${escapeHtml(age)}</span>`
+          : `<span class="muted">${escapeHtml(age)}</span>`,
+      ) +
       `<td class="rotate">${escapeHtml(rotate.get(f.ruleId) ?? DEFAULT_ROTATE)}</td>` +
       `</tr>`
     );
@@ -181,11 +202,14 @@ export function buildHtml(findings: readonly HtmlFinding[], options: HtmlOptions
       (summary.known ? `, ${summary.known} known findings hidden by the baseline` : "") +
       (summary.complete ? "" : `, <span class="problems">${summary.problems.length} could not be scanned</span>`)
     : "";
-  const problems = summary && summary.problems.length > 0
-    ? `<section class="card problems" id="problems"><h2>Not scanned</h2><ul>${summary.problems.map((p) => `<li>${escapeHtml(`${p.path}: ${p.reason}`)}</li>`).join("")}</ul></section>`
-    : "";
-  const options_ = (values: readonly string[]) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join("");
-  const header = (key: string, label: string, type = "text") => `<th data-key="${key}" data-type="${type}">${label}</th>`;
+  const problems =
+    summary && summary.problems.length > 0
+      ? `<section class="card problems" id="problems"><h2>Not scanned</h2><ul>${summary.problems.map((p) => `<li>${escapeHtml(`${p.path}: ${p.reason}`)}</li>`).join("")}</ul></section>`
+      : "";
+  const options_ = (values: readonly string[]) =>
+    values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join("");
+  const header = (key: string, label: string, type = "text") =>
+    `<th data-key="${key}" data-type="${type}">${label}</th>`;
 
   return `<!DOCTYPE html>
 <html lang="en">
@@ -204,9 +228,17 @@ export function buildHtml(findings: readonly HtmlFinding[], options: HtmlOptions
 </header>
 <div class="cards">
 <section class="card" id="total"><h2>Findings</h2><div class="big" data-count="total">${findings.length}</div><div>${live > 0 ? `<span class="live">${live} LIVE</span>` : `<span class="muted">none confirmed live</span>`}</div></section>
-${card("By severity", "by-severity", SEVERITIES.map((s) => [s, bySeverity.get(s) ?? 0]))}
+${card(
+  "By severity",
+  "by-severity",
+  SEVERITIES.map((s) => [s, bySeverity.get(s) ?? 0]),
+)}
 ${card("Live status", "by-status", sorted(byStatus))}
-${card("By age of the commit that added it", "by-age", [...AGES.map((a) => a.label), NOT_IN_HISTORY].filter((l) => byAge.has(l)).map((l) => [l, byAge.get(l)!]))}
+${card(
+  "By age of the commit that added it",
+  "by-age",
+  [...AGES.map((a) => a.label), NOT_IN_HISTORY].filter((l) => byAge.has(l)).map((l) => [l, byAge.get(l)!]),
+)}
 ${card("By rule", "by-rule", sorted(countBy(findings, (f) => f.ruleId)))}
 ${card("By repository", "by-repository", sorted(countBy(findings, repository)))}
 ${problems}

@@ -24,9 +24,14 @@ export type Format = keyof typeof REPORTERS;
 export const FORMATS = Object.keys(REPORTERS) as Format[];
 
 /** The reporter for `format`; without a redactor in `ctx`, one is made from `ctx.rules`. */
-export function createReporter(format: Format, given: Omit<ReportContext, "redactor"> & { redactor?: Redactor }): Reporter {
+export function createReporter(
+  format: Format,
+  given: Omit<ReportContext, "redactor"> & { redactor?: Redactor },
+): Reporter {
   // not spread: the context's getters (colour) are read only when a reporter needs them
-  const ctx: ReportContext = given.redactor ? (given as ReportContext) : Object.assign(Object.create(given) as ReportContext, { redactor: new Redactor(given.rules) });
+  const ctx: ReportContext = given.redactor
+    ? (given as ReportContext)
+    : Object.assign(Object.create(given) as ReportContext, { redactor: new Redactor(given.rules) });
   if (!Object.hasOwn(REPORTERS, format)) throw new Error(`unknown report format ${String(format)}`);
   return REPORTERS[format](ctx);
 }

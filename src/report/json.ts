@@ -7,13 +7,29 @@ import { scanSummary } from "./summary.js";
 
 export function jsonReporter(ctx: ReportContext): Reporter {
   return {
-    end: ({ findings }) => inertJson(JSON.stringify(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), null, 2)) + "\n",
+    end: ({ findings }) =>
+      inertJson(
+        JSON.stringify(
+          findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+          null,
+          2,
+        ),
+      ) + "\n",
   };
 }
 
 export function jsonEnvelopeReporter(ctx: ReportContext): Reporter {
   return {
     end: ({ findings, stats, elapsedMs, unit }) =>
-      inertJson(JSON.stringify({ findings: findings.map((f) => present(f, ctx.redaction, ctx.redactor)), summary: scanSummary(stats, findings.length, elapsedMs, unit) }, null, 2)) + "\n",
+      inertJson(
+        JSON.stringify(
+          {
+            findings: findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+            summary: scanSummary(stats, findings.length, elapsedMs, unit),
+          },
+          null,
+          2,
+        ),
+      ) + "\n",
   };
 }

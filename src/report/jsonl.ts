@@ -8,6 +8,7 @@ import { scanSummary } from "./summary.js";
 export function jsonlReporter(ctx: ReportContext): Reporter {
   return {
     onFinding: (finding) => inertJson(JSON.stringify(present(finding, ctx.redaction, ctx.redactor))) + "\n",
-    end: ({ findings, stats, elapsedMs, unit }) => inertJson(JSON.stringify(scanSummary(stats, findings.length, elapsedMs, unit))) + "\n",
+    end: ({ findings, stats, elapsedMs, unit }) =>
+      inertJson(JSON.stringify(scanSummary(stats, findings.length, elapsedMs, unit))) + "\n",
   };
 }

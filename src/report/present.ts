@@ -39,7 +39,8 @@ export interface PresentedFinding {
 export function present(finding: Finding, redaction: Redaction, redactor: Redactor): PresentedFinding {
   const showSecrets = showsSecrets(redaction);
   const { messageSecrets = [], ...git }: Partial<GitProvenance> = finding.git ?? {};
-  const mask = (text: string, known: readonly string[], path?: string) => (showSecrets ? text : redactor.mask(text, known, path, redaction));
+  const mask = (text: string, known: readonly string[], path?: string) =>
+    showSecrets ? text : redactor.mask(text, known, path, redaction);
   return {
     ruleId: finding.ruleId,
     description: finding.description,

@@ -34,7 +34,12 @@ export function redactIn(text: string, secret: string, redaction: Redaction = "d
 }
 
 /** The first line of a finding with the secret redacted, also when the secret runs past the line's end. */
-export function redactLine(line: string, secret: string, startColumn: number, redaction: Redaction = "default"): string {
+export function redactLine(
+  line: string,
+  secret: string,
+  startColumn: number,
+  redaction: Redaction = "default",
+): string {
   if (redaction === 0) return line;
   if (line.includes(secret)) return redactIn(line, secret, redaction);
   return line.slice(0, startColumn - 1) + redact(secret, redaction);

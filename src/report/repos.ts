@@ -8,7 +8,10 @@ import { buildHtml } from "./html.js";
 import { inertJson } from "./inert.js";
 import { buildSarif, sarifText } from "./sarif.js";
 
-/** A finding as `repos` reports it: from the state, with whether it is new and whether its repository was scanned in full. */
+/**
+ * A finding as `repos` reports it: from the state, with whether it is new and whether its repository was scanned in
+ * full.
+ */
 export interface ReportedFinding extends RepoFinding {
   new: boolean;
   incomplete?: true;
@@ -38,10 +41,19 @@ function jsonl(reports: RepoReport[]): string {
 function sarif(reports: RepoReport[], ctx: ReposReportContext): string {
   const runs = reports.map(({ outcome, findings }) => {
     // SARIF's own words for "first seen in this run" and "a scan that did not complete"
-    const run = buildSarif(findings, ctx, undefined, { baselineState: (f) => ((f as (typeof findings)[number]).new ? "new" : "unchanged"), ...(ctx.onNotice ? { onNotice: ctx.onNotice } : {}) }).runs[0]!;
+    const run = buildSarif(findings, ctx, undefined, {
+      baselineState: (f) => ((f as (typeof findings)[number]).new ? "new" : "unchanged"),
+      ...(ctx.onNotice ? { onNotice: ctx.onNotice } : {}),
+    }).runs[0]!;
     const truncated = run.invocations?.[0]?.toolExecutionNotifications ?? [];
     const invocation = unfinished(outcome)
-      ? { executionSuccessful: false, toolExecutionNotifications: [{ level: "error" as const, message: { text: outcome.error ?? "not scanned" } }, ...truncated] }
+      ? {
+          executionSuccessful: false,
+          toolExecutionNotifications: [
+            { level: "error" as const, message: { text: outcome.error ?? "not scanned" } },
+            ...truncated,
+          ],
+        }
       : { executionSuccessful: true, ...(truncated.length ? { toolExecutionNotifications: truncated } : {}) };
     return { ...run, invocations: [invocation], automationDetails: { id: `leakhound/${outcome.name}/` } };
   });
@@ -53,5 +65,9 @@ export const REPOS_REPORTERS = {
   jsonl,
   sarif,
   // the state holds findings already redacted: the page shows them as they are
-  html: (reports, ctx) => buildHtml(reports.flatMap((r) => r.findings), { rules: [...ctx.rules], toolVersion: ctx.toolVersion }),
+  html: (reports, ctx) =>
+    buildHtml(
+      reports.flatMap((r) => r.findings),
+      { rules: [...ctx.rules], toolVersion: ctx.toolVersion },
+    ),
 } satisfies Record<string, ReposReporter>;

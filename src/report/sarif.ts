@@ -5,13 +5,22 @@
 // notification in the log (and on stderr) whenever something was left out.
 import { createRequire } from "node:module";
 import type { Rule, Severity } from "../model.js";
-import type { SarifInvocation, SarifLevel, SarifLog, SarifNotification, SarifReportingDescriptor, SarifResult, SarifRun } from "./sarif-log.js";
+import type {
+  SarifInvocation,
+  SarifLevel,
+  SarifLog,
+  SarifNotification,
+  SarifReportingDescriptor,
+  SarifResult,
+  SarifRun,
+} from "./sarif-log.js";
 import { inertJson } from "./inert.js";
 import { present, type PresentedFinding } from "./present.js";
 import type { ReportContext, Reporter } from "./reporter.js";
 import { scanSummary, type ScanSummary } from "./summary.js";
 
-export const SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+export const SARIF_SCHEMA =
+  "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 export const INFORMATION_URI = "https://github.com/leakhound/leakhound";
 export const FINGERPRINT_KEY = "secretFingerprint/v1";
 
@@ -28,7 +37,13 @@ const require = createRequire(import.meta.url);
 const gzipSync = (text: string): Buffer => (require("node:zlib") as typeof import("node:zlib")).gzipSync(text);
 
 /** GitHub's limits for an uploaded SARIF file (docs.github.com: "SARIF results exceed limit"). */
-export const GITHUB_LIMITS = { resultsPerRun: 25_000, runsPerFile: 20, shownPerRun: 5_000, gzippedBytes: 10 * 1024 * 1024, tagsPerRule: 10 } as const;
+export const GITHUB_LIMITS = {
+  resultsPerRun: 25_000,
+  runsPerFile: 20,
+  shownPerRun: 5_000,
+  gzippedBytes: 10 * 1024 * 1024,
+  tagsPerRule: 10,
+} as const;
 
 // CWE-798, Use of Hard-coded Credentials: what every secret finding is an instance of
 const CWE = "798";
@@ -38,7 +53,14 @@ const CWE_TAXONOMY = {
   organization: "MITRE",
   informationUri: "https://cwe.mitre.org/",
   shortDescription: { text: "The MITRE Common Weakness Enumeration" },
-  taxa: [{ id: CWE, name: "UseOfHardCodedCredentials", shortDescription: { text: "Use of Hard-coded Credentials" }, helpUri: "https://cwe.mitre.org/data/definitions/798.html" }],
+  taxa: [
+    {
+      id: CWE,
+      name: "UseOfHardCodedCredentials",
+      shortDescription: { text: "Use of Hard-coded Credentials" },
+      helpUri: "https://cwe.mitre.org/data/definitions/798.html",
+    },
+  ],
 };
 
 function descriptor(rule: Rule): SarifReportingDescriptor {
@@ -48,7 +70,9 @@ function descriptor(rule: Rule): SarifReportingDescriptor {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.description },
-    fullDescription: { text: `${rule.description}. A secret of this kind in source code or history lets anyone who reads it act as its owner.` },
+    fullDescription: {
+      text: `${rule.description}. A secret of this kind in source code or history lets anyone who reads it act as its owner.`,
+    },
     help: {
       text: `How to fix: ${rotate} Then remove it from the code; if it was committed, it stays in history until rotated.`,
       markdown: `**How to fix:** ${rotate}\n\nThen remove it from the code (read it from the environment or a secret manager). If it was committed, it stays in git history: rotating it is what makes it harmless.${refs ? `\n\n**References**\n${refs}` : ""}`,
@@ -74,7 +98,19 @@ function artifactUri(path: string): string {
 function result(f: PresentedFinding, ruleIndex: number, authorEmail: boolean): SarifResult {
   const properties: Record<string, unknown> = { entropy: f.entropy };
   // an e-mail address is personal data that code scanning keeps and shows: only when asked (--author-email)
-  for (const key of ["field", "commit", "author", ...(authorEmail ? (["email"] as const) : []), "date", "message", "verification", "verificationReason", "revocation", "revocationReason", "rotationPage"] as const) {
+  for (const key of [
+    "field",
+    "commit",
+    "author",
+    ...(authorEmail ? (["email"] as const) : []),
+    "date",
+    "message",
+    "verification",
+    "verificationReason",
+    "revocation",
+    "revocationReason",
+    "rotationPage",
+  ] as const) {
     if (f[key] !== undefined) properties[key] = f[key];
   }
   return {
@@ -117,7 +153,14 @@ function invocation(summary: ScanSummary): SarifInvocation {
       descriptor: { id: "not-scanned" },
       properties: { path: problem.path, reason: problem.reason },
     })),
-    properties: { unit: summary.unit, scanned: summary.scanned, bytes: summary.bytes, skippedBinary: summary.skipped.binary, skippedLarge: summary.skipped.large, known: summary.known },
+    properties: {
+      unit: summary.unit,
+      scanned: summary.scanned,
+      bytes: summary.bytes,
+      skippedBinary: summary.skipped.binary,
+      skippedLarge: summary.skipped.large,
+      known: summary.known,
+    },
   };
 }
 
@@ -144,11 +187,22 @@ function notify(run: SarifRun, notification: SarifNotification, onNotice?: (mess
 }
 
 /** SARIF for findings as presented (already redacted, or not, by `present`), with the scan's summary when known. */
-export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext, "rules" | "toolVersion">, summary?: ScanSummary, options: SarifOptions = {}): SarifLog {
+export function buildSarif(
+  findings: PresentedFinding[],
+  ctx: Pick<ReportContext, "rules" | "toolVersion">,
+  summary?: ScanSummary,
+  options: SarifOptions = {},
+): SarifLog {
   const indexOf = new Map(ctx.rules.map((r, i) => [r.id, i]));
   // GitHub keeps the top 5,000 of a run and rejects more than 25,000: the most severe go first
   // (sorted only then: viewers order results themselves, and a report in the findings' order reads best)
-  const ordered = findings.length <= GITHUB_LIMITS.resultsPerRun ? findings : findings.map((f, i) => ({ f, i })).sort((a, b) => priority(a.f) - priority(b.f) || a.i - b.i).map(({ f }) => f);
+  const ordered =
+    findings.length <= GITHUB_LIMITS.resultsPerRun
+      ? findings
+      : findings
+          .map((f, i) => ({ f, i }))
+          .sort((a, b) => priority(a.f) - priority(b.f) || a.i - b.i)
+          .map(({ f }) => f);
   const kept = ordered.slice(0, GITHUB_LIMITS.resultsPerRun);
   const run: SarifRun = {
     tool: {
@@ -171,13 +225,23 @@ export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext
     }),
   };
   if (kept.length < ordered.length) {
-    notify(run, truncation(ordered.length, kept.length, `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`), options.onNotice);
+    notify(
+      run,
+      truncation(
+        ordered.length,
+        kept.length,
+        `GitHub code scanning accepts at most ${GITHUB_LIMITS.resultsPerRun.toLocaleString("en")} results per run`,
+      ),
+      options.onNotice,
+    );
   } else if (kept.length > GITHUB_LIMITS.shownPerRun) {
     notify(
       run,
       {
         level: "note",
-        message: { text: `${kept.length} results: GitHub code scanning shows only the top ${GITHUB_LIMITS.shownPerRun.toLocaleString("en")} of a run, by severity (use -f json or -f html for all of them)` },
+        message: {
+          text: `${kept.length} results: GitHub code scanning shows only the top ${GITHUB_LIMITS.shownPerRun.toLocaleString("en")} of a run, by severity (use -f json or -f html for all of them)`,
+        },
         descriptor: { id: "results-not-shown" },
         properties: { results: kept.length, shown: GITHUB_LIMITS.shownPerRun },
       },
@@ -190,7 +254,9 @@ export function buildSarif(findings: PresentedFinding[], ctx: Pick<ReportContext
 function truncation(found: number, reported: number, why: string): SarifNotification {
   return {
     level: "warning",
-    message: { text: `results left out: ${found - reported} of ${found} findings are not in this SARIF file (${why}); the ones left out are the least severe: use -f json or -f html for all of them` },
+    message: {
+      text: `results left out: ${found - reported} of ${found} findings are not in this SARIF file (${why}); the ones left out are the least severe: use -f json or -f html for all of them`,
+    },
     descriptor: { id: "results-truncated" },
     properties: { found, reported, omitted: found - reported },
   };
@@ -201,7 +267,11 @@ function truncation(found: number, reported: number, why: string): SarifNotifica
  * last run kept), and at most 10 MB gzipped (the least severe results of every run dropped in
  * proportion until it fits, said in each run).
  */
-export function sarifText(log: SarifLog, onNotice?: (message: string) => void, maxGzippedBytes: number = GITHUB_LIMITS.gzippedBytes): string {
+export function sarifText(
+  log: SarifLog,
+  onNotice?: (message: string) => void,
+  maxGzippedBytes: number = GITHUB_LIMITS.gzippedBytes,
+): string {
   const text = (l: SarifLog) => inertJson(JSON.stringify(l, null, 2)) + "\n";
   if (log.runs.length > GITHUB_LIMITS.runsPerFile) {
     const dropped = log.runs.slice(GITHUB_LIMITS.runsPerFile);
@@ -211,7 +281,9 @@ export function sarifText(log: SarifLog, onNotice?: (message: string) => void, m
       log.runs[log.runs.length - 1]!,
       {
         level: "warning",
-        message: { text: `runs left out: ${dropped.length} of ${dropped.length + GITHUB_LIMITS.runsPerFile} runs (${results} results) are not in this SARIF file (GitHub code scanning accepts at most ${GITHUB_LIMITS.runsPerFile} runs per file): ${dropped.map((r) => r.automationDetails?.id ?? "?").join(", ")}` },
+        message: {
+          text: `runs left out: ${dropped.length} of ${dropped.length + GITHUB_LIMITS.runsPerFile} runs (${results} results) are not in this SARIF file (GitHub code scanning accepts at most ${GITHUB_LIMITS.runsPerFile} runs per file): ${dropped.map((r) => r.automationDetails?.id ?? "?").join(", ")}`,
+        },
         descriptor: { id: "runs-truncated" },
         properties: { runs: dropped.length, results },
       },
@@ -228,7 +300,15 @@ export function sarifText(log: SarifLog, onNotice?: (message: string) => void, m
   const orderOf = (run: SarifRun) => {
     const rules = run.tool.driver.rules ?? [];
     const severityOf = (r: SarifResult) => Number(rules[r.ruleIndex ?? -1]?.properties?.["security-severity"] ?? 0);
-    return (run.results ?? []).map((r, i) => ({ r, i })).sort((a, b) => LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] || severityOf(b.r) - severityOf(a.r) || a.i - b.i).map(({ r }) => r);
+    return (run.results ?? [])
+      .map((r, i) => ({ r, i }))
+      .sort(
+        (a, b) =>
+          LEVEL_RANK[a.r.level ?? "warning"] - LEVEL_RANK[b.r.level ?? "warning"] ||
+          severityOf(b.r) - severityOf(a.r) ||
+          a.i - b.i,
+      )
+      .map(({ r }) => r);
   };
   const why = `GitHub code scanning rejects files over ${maxGzippedBytes / 1024 / 1024} MB gzipped`;
   // results compress alike: every run shrinks in proportion (each keeps its most severe), a little
@@ -240,9 +320,15 @@ export function sarifText(log: SarifLog, onNotice?: (message: string) => void, m
       let state = cut.get(run);
       if (!state) {
         // a run already cut to 25,000 says how many were left out then: the notice counts from the findings
-        const earlier = run.invocations?.[0]?.toolExecutionNotifications?.find((n) => n.descriptor?.id === "results-truncated")?.properties?.omitted;
+        const earlier = run.invocations?.[0]?.toolExecutionNotifications?.find(
+          (n) => n.descriptor?.id === "results-truncated",
+        )?.properties?.omitted;
         const all = orderOf(run);
-        state = { all, keep: all.length, notice: truncation(all.length + (typeof earlier === "number" ? earlier : 0), all.length, why) };
+        state = {
+          all,
+          keep: all.length,
+          notice: truncation(all.length + (typeof earlier === "number" ? earlier : 0), all.length, why),
+        };
         // in the run while it shrinks, so that the file that fits has it
         notify(run, state.notice);
         cut.set(run, state);
@@ -259,9 +345,20 @@ export function sarifText(log: SarifLog, onNotice?: (message: string) => void, m
 }
 
 export function sarifReporter(ctx: ReportContext): Reporter {
-  const options: SarifOptions = { ...(ctx.authorEmail ? { authorEmail: true } : {}), ...(ctx.onNotice ? { onNotice: ctx.onNotice } : {}) };
+  const options: SarifOptions = {
+    ...(ctx.authorEmail ? { authorEmail: true } : {}),
+    ...(ctx.onNotice ? { onNotice: ctx.onNotice } : {}),
+  };
   return {
     end: ({ findings, stats, elapsedMs, unit }) =>
-      sarifText(buildSarif(findings.map((f) => present(f, ctx.redaction, ctx.redactor)), ctx, scanSummary(stats, findings.length, elapsedMs, unit), options), ctx.onNotice),
+      sarifText(
+        buildSarif(
+          findings.map((f) => present(f, ctx.redaction, ctx.redactor)),
+          ctx,
+          scanSummary(stats, findings.length, elapsedMs, unit),
+          options,
+        ),
+        ctx.onNotice,
+      ),
   };
 }

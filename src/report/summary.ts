@@ -24,7 +24,12 @@ function knownText(stats: ScanStats): string {
   return held.length ? ` (${held.join(", ")})` : ` (${stats.known} more already accepted)`;
 }
 
-export function summaryLine(stats: ScanStats, findings: number, elapsedMs: number, unit: "file" | "commit" = "file"): string {
+export function summaryLine(
+  stats: ScanStats,
+  findings: number,
+  elapsedMs: number,
+  unit: "file" | "commit" = "file",
+): string {
   const parts = [`scanned ${stats.files} ${stats.files === 1 ? unit : `${unit}s`} (${formatBytes(stats.bytes)})`];
   const skipped: string[] = [];
   if (stats.skippedBinary) skipped.push(`${stats.skippedBinary} binary`);
@@ -57,7 +62,12 @@ export interface ScanSummary {
   elapsedMs: number;
 }
 
-export function scanSummary(stats: ScanStats, findings: number, elapsedMs: number, unit: "file" | "commit" = "file"): ScanSummary {
+export function scanSummary(
+  stats: ScanStats,
+  findings: number,
+  elapsedMs: number,
+  unit: "file" | "commit" = "file",
+): ScanSummary {
   return {
     type: "summary",
     complete: stats.errors.length === 0,

@@ -29,7 +29,12 @@ export function githubHost(apiUrl?: string): string {
  * given through GIT_CONFIG_* variables, never on the command line, where other users could read it.
  * Nothing unless `url` is https on exactly `host`: never another host, never plain http.
  */
-export function tokenConfig(url: string, host: string, token: string | undefined, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function tokenConfig(
+  url: string,
+  host: string,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   if (!token) return {};
   let parsed: URL;
   try {
@@ -53,17 +58,31 @@ function run(args: string[], location: string, host: string): { ok: boolean; err
   // the cache's config is leakhound's own: the operator's ssh and credential settings are kept
   const env = hardenedEnv(tokenConfig(location, host, token));
   const r = spawnSync("git", args, { env, encoding: "utf8", timeout: 30 * 60 * 1000 });
-  const error = (r.stderr ?? "").split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") ?? (r.error?.message ?? `git exited ${r.status}`);
+  const error =
+    (r.stderr ?? "")
+      .split("\n")
+      .find((l) => /^(fatal|error):/.test(l))
+      ?.replace(/^(fatal|error): /, "") ??
+    r.error?.message ??
+    `git exited ${r.status}`;
   return { ok: r.status === 0, error };
 }
 
 /** The folder to scan for `spec`: its path, or its clone in `cacheDir` (made or brought up to date). */
-export function ensureLocal(spec: RepoSpec, cacheDir: string, host = "github.com"): { path: string } | { error: string } {
+export function ensureLocal(
+  spec: RepoSpec,
+  cacheDir: string,
+  host = "github.com",
+): { path: string } | { error: string } {
   if (spec.local) return existsSync(spec.location) ? { path: spec.location } : { error: "no such folder" };
   const dir = join(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
   const hardening = hardeningArgs(TRANSPORT_CONFIG);
   if (existsSync(join(dir, "HEAD"))) {
-    const fetched = run(["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"], spec.location, host);
+    const fetched = run(
+      ["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"],
+      spec.location,
+      host,
+    );
     return fetched.ok ? { path: dir } : { error: `fetch failed: ${fetched.error}` };
   }
   mkdirSync(cacheDir, { recursive: true });

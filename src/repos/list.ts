@@ -37,7 +37,9 @@ export function readListFile(file: string): RepoSpec[] {
     .map((l) => l.replace(/#.*/, "").trim())
     .filter(Boolean)
     .map((entry) =>
-      URL_LIKE.test(entry) ? { name: nameFromUrl(entry), location: entry, local: false } : { name: resolve(entry), location: resolve(entry), local: true },
+      URL_LIKE.test(entry)
+        ? { name: nameFromUrl(entry), location: entry, local: false }
+        : { name: resolve(entry), location: resolve(entry), local: true },
     );
 }
 
@@ -62,12 +64,19 @@ export async function listGitHub(listing: GitHubListing): Promise<RepoSpec[]> {
   try {
     const repos = listing.org
       ? await octokit.paginate(octokit.rest.repos.listForOrg, { org: listing.org, per_page: 100, type: "all" })
-      : await octokit.paginate(octokit.rest.repos.listForUser, { username: listing.user!, per_page: 100, type: "owner" });
+      : await octokit.paginate(octokit.rest.repos.listForUser, {
+          username: listing.user!,
+          per_page: 100,
+          type: "owner",
+        });
     return repos
       .filter((r) => !(listing.skipArchived && r.archived) && !(listing.skipForks && r.fork))
       .map((r) => ({ name: r.full_name, location: r.clone_url!, local: false }));
   } catch (err) {
-    throw new LeakhoundError("GIT_FAILED", `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`);
+    throw new LeakhoundError(
+      "GIT_FAILED",
+      `cannot list the repositories of ${listing.org ?? listing.user} on GitHub: ${reasonOf(err)}`,
+    );
   }
 }
 
@@ -83,19 +92,31 @@ export function filterByName(specs: RepoSpec[], include?: string[], exclude?: st
  * disjoint, cover the list, and adding a repository moves no other one.
  */
 export function shardOf(specs: RepoSpec[], index: number, count: number): RepoSpec[] {
-  return specs.filter((s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count === index);
+  return specs.filter(
+    (s) => parseInt(createHash("sha1").update(s.name).digest("hex").slice(0, 8), 16) % count === index,
+  );
 }
 
-export function parseShard(text: string | undefined, jobIndex: string | undefined, shards: number | undefined): { index: number; count: number } | undefined {
+export function parseShard(
+  text: string | undefined,
+  jobIndex: string | undefined,
+  shards: number | undefined,
+): { index: number; count: number } | undefined {
   if (text) {
     const m = /^(\d+)\/(\d+)$/.exec(text);
-    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1) throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
+    if (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) < 1)
+      throw new LeakhoundError("USAGE", `--shard takes i/n with 0 <= i < n, not ${text}`);
     return { index: Number(m[1]), count: Number(m[2]) };
   }
   if (shards !== undefined) {
-    if (jobIndex === undefined) throw new LeakhoundError("USAGE", "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n");
+    if (jobIndex === undefined)
+      throw new LeakhoundError(
+        "USAGE",
+        "--shards needs JOB_COMPLETION_INDEX (a Kubernetes Indexed Job sets it) or use --shard i/n",
+      );
     const index = Number(jobIndex);
-    if (!Number.isInteger(index) || index < 0 || index >= shards) throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
+    if (!Number.isInteger(index) || index < 0 || index >= shards)
+      throw new LeakhoundError("USAGE", `JOB_COMPLETION_INDEX ${jobIndex} is not below --shards ${shards}`);
     return { index, count: shards };
   }
   return undefined;

@@ -92,7 +92,10 @@ export async function lockState(stateFile: string, waitSeconds: number): Promise
       continue;
     }
     if (Date.now() >= deadline) {
-      const who = pid === undefined ? `another process (the lock file ${file} names no pid: remove it if no run is going on)` : `process ${pid}`;
+      const who =
+        pid === undefined
+          ? `another process (the lock file ${file} names no pid: remove it if no run is going on)`
+          : `process ${pid}`;
       throw new LeakhoundError(
         "STATE_BUSY",
         `the state ${stateFile} is in use by ${who}: one run at a time per state (wait for it, use --lock-wait SECONDS, or give this run its own --state)`,

@@ -23,13 +23,15 @@ export function mergeOutputs(files: string[]): { format: "jsonl" | "sarif"; text
       }
     });
     const seen = new Set<string>();
-    const runs = logs.flatMap((l) => l.runs).filter((run) => {
-      // two shards with the same results but different problems are two runs
-      const key = JSON.stringify(run.automationDetails?.id ?? [run.results, run.invocations ?? []]);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    const runs = logs
+      .flatMap((l) => l.runs)
+      .filter((run) => {
+        // two shards with the same results but different problems are two runs
+        const key = JSON.stringify(run.automationDetails?.id ?? [run.results, run.invocations ?? []]);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     return { format: "sarif", text: inertJson(JSON.stringify({ ...logs[0], runs }, null, 2)) + "\n" };
   }
   if (sarif.some(Boolean)) throw new LeakhoundError("USAGE", "merge takes files of one format: all JSONL or all SARIF");

@@ -51,7 +51,13 @@ function reasons(errors: { path: string; reason: string }[]): string {
 }
 
 /** Scans one repository's history (what is new since the state's tips) with `workers` scanning threads. */
-export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: ScanState, options: BulkOptions, workers?: number): Promise<RepoOutcome> {
+export async function scanRepository(
+  spec: RepoSpec,
+  ruleSet: ScanRules,
+  state: ScanState,
+  options: BulkOptions,
+  workers?: number,
+): Promise<RepoOutcome> {
   const before = state.get(spec.name);
   const fail = (error: string): RepoOutcome => {
     // the findings of earlier runs stay; the next run scans it in full
@@ -88,8 +94,21 @@ export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: 
   const errors = result.stats.errors;
   // a repository scanned in part keeps what was found, but not its tips: the next run scans it all again
   const added = errors.length
-    ? state.finish({ name: spec.name, status: "incomplete", tips: [], commits: result.commits, bytes: result.stats.bytes, error: reasons(errors) }, findings)
-    : state.finish({ name: spec.name, status: "done", tips, commits: result.commits, bytes: result.stats.bytes, error: null }, findings);
+    ? state.finish(
+        {
+          name: spec.name,
+          status: "incomplete",
+          tips: [],
+          commits: result.commits,
+          bytes: result.stats.bytes,
+          error: reasons(errors),
+        },
+        findings,
+      )
+    : state.finish(
+        { name: spec.name, status: "done", tips, commits: result.commits, bytes: result.stats.bytes, error: null },
+        findings,
+      );
   return {
     name: spec.name,
     status: errors.length ? "incomplete" : "scanned",
@@ -101,7 +120,12 @@ export async function scanRepository(spec: RepoSpec, ruleSet: ScanRules, state: 
 }
 
 /** Scans every repository, `jobs` at a time; outcomes come back in list order. */
-export async function scanRepositories(specs: RepoSpec[], ruleSet: ScanRules, state: ScanState, options: BulkOptions): Promise<RepoOutcome[]> {
+export async function scanRepositories(
+  specs: RepoSpec[],
+  ruleSet: ScanRules,
+  state: ScanState,
+  options: BulkOptions,
+): Promise<RepoOutcome[]> {
   const outcomes: RepoOutcome[] = new Array(specs.length);
   let next = 0;
   const jobs = Math.max(1, Math.min(options.jobs, specs.length));

@@ -7,13 +7,18 @@ import { present } from "../report/present.js";
 import { Redactor, redactIn } from "../report/redact.js";
 import type { RepoFinding } from "./state.js";
 
-/** Findings as stored and reported: every secret of the scan and any the rules find in the text itself redacted out of messages and matches. */
+/**
+ * Findings as stored and reported: every secret of the scan and any the rules find in the text itself redacted out of
+ * messages and matches.
+ */
 export function scrubbed(findings: Finding[], repository: string, detector: Detector): RepoFinding[] {
   const known = [...new Set(findings.map((f) => f.secret))];
   const clean = (text: string): string => {
     const found = detector.detect({ path: "<commit message>", bytes: Buffer.from(text, "utf8") }).map((f) => f.secret);
     // longest first, so a secret that contains another is redacted whole
-    return [...new Set([...known, ...found])].sort((a, b) => b.length - a.length).reduce((t, secret) => redactIn(t, secret), text);
+    return [...new Set([...known, ...found])]
+      .sort((a, b) => b.length - a.length)
+      .reduce((t, secret) => redactIn(t, secret), text);
   };
   const messages = new Map<string, string>();
   const redactor = new Redactor(detector.rules);

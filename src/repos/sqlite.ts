@@ -23,7 +23,10 @@ export interface Database {
 export type Driver = "node:sqlite" | "better-sqlite3";
 
 interface NodeSqlite {
-  DatabaseSync: new (file: string, options?: { readOnly?: boolean }) => {
+  DatabaseSync: new (
+    file: string,
+    options?: { readOnly?: boolean },
+  ) => {
     exec(sql: string): void;
     prepare(sql: string): Statement;
     close(): void;
@@ -70,7 +73,12 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   try {
     Addon = require("better-sqlite3") as typeof import("better-sqlite3");
   } catch (err) {
-    throw Object.assign(new Error(`this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${(err as Error).message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`), { code: "NO_SQLITE" });
+    throw Object.assign(
+      new Error(
+        `this Node (${process.version}) has no node:sqlite and the better-sqlite3 addon did not load (${(err as Error).message.split("\n")[0]}): use Node 22.5 or later, or install better-sqlite3`,
+      ),
+      { code: "NO_SQLITE" },
+    );
   }
   const db = new Addon(file, { readonly: options.readonly === true });
   return {
@@ -89,5 +97,11 @@ export function sqliteCode(err: unknown): string {
   const e = err as { code?: unknown; errcode?: unknown };
   if (typeof e.code === "string" && e.code.startsWith("SQLITE_")) return e.code;
   const primary = typeof e.errcode === "number" ? e.errcode & 0xff : undefined;
-  return primary === 26 ? "SQLITE_NOTADB" : primary === 11 ? "SQLITE_CORRUPT" : primary === undefined ? "" : `SQLITE_${primary}`;
+  return primary === 26
+    ? "SQLITE_NOTADB"
+    : primary === 11
+      ? "SQLITE_CORRUPT"
+      : primary === undefined
+        ? ""
+        : `SQLITE_${primary}`;
 }

@@ -44,11 +44,17 @@ const SCHEMA = `
   PRAGMA user_version = ${SCHEMA_VERSION};`;
 
 const corrupt = (file: string, reason: string) =>
-  new LeakhoundError("UNREADABLE", `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`);
+  new LeakhoundError(
+    "UNREADABLE",
+    `the state file ${file} is corrupt (${reason}): move it aside to start a new state (every repository is then scanned again)`,
+  );
 
 /** The first few problems quick_check lists, on one line. */
 function problems(rows: string[]): string {
-  const all = rows.flatMap((r) => r.split("\n")).map((l) => l.trim()).filter((l) => l && !l.startsWith("***"));
+  const all = rows
+    .flatMap((r) => r.split("\n"))
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("***"));
   return all.slice(0, 3).join("; ") + (all.length > 3 ? `; and ${all.length - 3} more` : "");
 }
 
@@ -89,7 +95,8 @@ export class ScanState {
       db = openDatabase(file, { readonly: options.readonly === true });
       // checked before anything is written to it
       const check = db.prepare("PRAGMA quick_check").all() as { quick_check: string }[];
-      if (check.length !== 1 || check[0]!.quick_check !== "ok") throw corrupt(file, problems(check.map((r) => r.quick_check)));
+      if (check.length !== 1 || check[0]!.quick_check !== "ok")
+        throw corrupt(file, problems(check.map((r) => r.quick_check)));
       checkSchema(db, file, options.readonly === true);
       if (!options.readonly) db.exec("PRAGMA journal_mode = WAL");
       return new ScanState(db, file);
@@ -109,7 +116,16 @@ export class ScanState {
 
   get(name: string): RepoState | undefined {
     const row = this.guard(() => this.db.prepare("SELECT * FROM repos WHERE name = ?").get(name)) as
-      | { name: string; status: RepoStatus; tips: string; commits: number; bytes: number; findings: number; error: string | null; scanned_at: string }
+      | {
+          name: string;
+          status: RepoStatus;
+          tips: string;
+          commits: number;
+          bytes: number;
+          findings: number;
+          error: string | null;
+          scanned_at: string;
+        }
       | undefined;
     return row && { ...row, tips: JSON.parse(row.tips) as string[], scannedAt: row.scanned_at };
   }
@@ -117,14 +133,30 @@ export class ScanState {
   /** Records a repository and its findings in one transaction; returns how many of them the state did not know. */
   finish(state: Omit<RepoState, "findings" | "scannedAt">, findings: RepoFinding[]): number {
     return this.guard(() => {
-      const insert = this.db.prepare("INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)");
+      const insert = this.db.prepare(
+        "INSERT OR IGNORE INTO findings (repo, fingerprint, file, finding) VALUES (?, ?, ?, ?)",
+      );
       return this.db.transaction(() => {
         let added = 0;
-        for (const f of findings) added += Number(insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes);
-        const total = (this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name) as { n: number }).n;
+        for (const f of findings)
+          added += Number(insert.run(state.name, f.fingerprint, f.file, JSON.stringify(f)).changes);
+        const total = (
+          this.db.prepare("SELECT COUNT(*) AS n FROM findings WHERE repo = ?").get(state.name) as { n: number }
+        ).n;
         this.db
-          .prepare("INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-          .run(state.name, state.status, JSON.stringify(state.tips), state.commits, state.bytes, total, state.error, new Date().toISOString());
+          .prepare(
+            "INSERT OR REPLACE INTO repos (name, status, tips, commits, bytes, findings, error, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          )
+          .run(
+            state.name,
+            state.status,
+            JSON.stringify(state.tips),
+            state.commits,
+            state.bytes,
+            total,
+            state.error,
+            new Date().toISOString(),
+          );
         return added;
       });
     });
@@ -132,7 +164,9 @@ export class ScanState {
 
   /** A repository's findings, by file and place. */
   findingsOf(repo: string): StoredFinding[] {
-    const rows = this.guard(() => this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo)) as { finding: string; reported: number }[];
+    const rows = this.guard(() =>
+      this.db.prepare("SELECT finding, reported FROM findings WHERE repo = ?").all(repo),
+    ) as { finding: string; reported: number }[];
     // an order that does not depend on which runs found them, so outputs compare
     return rows
       .map((r) => ({ finding: JSON.parse(r.finding) as RepoFinding, reported: r.reported !== 0 }))
@@ -148,7 +182,9 @@ export class ScanState {
   }
 
   all(): RepoState[] {
-    return (this.guard(() => this.db.prepare("SELECT name FROM repos ORDER BY name").all()) as { name: string }[]).map((r) => this.get(r.name)!);
+    return (this.guard(() => this.db.prepare("SELECT name FROM repos ORDER BY name").all()) as { name: string }[]).map(
+      (r) => this.get(r.name)!,
+    );
   }
 
   close(): void {
@@ -181,9 +217,15 @@ function create(file: string): void {
 
 function checkSchema(db: Database, file: string, readonly: boolean): void {
   const version = (db.prepare("PRAGMA user_version").get() as { user_version: number }).user_version;
-  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const tables = new Set(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
+  );
   const ours = tables.has("repos") && tables.has("findings");
-  if (version > SCHEMA_VERSION) throw new LeakhoundError("UNREADABLE", `the state file ${file} was made by a newer leakhound (state version ${version})`);
+  if (version > SCHEMA_VERSION)
+    throw new LeakhoundError(
+      "UNREADABLE",
+      `the state file ${file} was made by a newer leakhound (state version ${version})`,
+    );
   if (!ours) throw corrupt(file, tables.size === 0 ? "it holds no tables" : "it is not a leakhound state");
   if (version < SCHEMA_VERSION && !readonly) {
     db.transaction(() => {

@@ -6,7 +6,16 @@ import type { Finding, Revocation, Rule } from "../model.js";
 import { LeakhoundError } from "../errors.js";
 import { inert } from "../report/inert.js";
 import { redact } from "../report/redact.js";
-import { DEFAULT_HTTP, RateLimited, requestUrl, scrub, Timeout, VerifyHttp, type HttpOptions, type ProviderRequest } from "../verify/http.js";
+import {
+  DEFAULT_HTTP,
+  RateLimited,
+  requestUrl,
+  scrub,
+  Timeout,
+  VerifyHttp,
+  type HttpOptions,
+  type ProviderRequest,
+} from "../verify/http.js";
 import { verifyFindings, type VerifyOptions } from "../verify/verify.js";
 import { NOT_REVOCABLE, REVOKERS, type Revoker } from "./revokers.js";
 
@@ -45,7 +54,13 @@ export function revocationPlan(findings: readonly Finding[], rules: readonly Rul
     if (f.verification?.status !== "live") continue;
     const t = targets.get(f.fingerprint);
     if (t) t.findings.push(f);
-    else targets.set(f.fingerprint, { secret: f.secret, fingerprint: f.fingerprint, findings: [f], verifier: verifierOf.get(f.ruleId) });
+    else
+      targets.set(f.fingerprint, {
+        secret: f.secret,
+        fingerprint: f.fingerprint,
+        findings: [f],
+        verifier: verifierOf.get(f.ruleId),
+      });
   }
   const revocable = new Map<string, Target[]>();
   const notRevocable: Target[] = [];
@@ -72,15 +87,31 @@ export function planLines(plan: ReturnType<typeof revocationPlan>): string[] {
 
 const set = (t: Target, revocation: Revocation) => t.findings.forEach((f) => (f.revocation = revocation));
 
-export async function revokeFindings(findings: Finding[], rules: readonly Rule[], options: RevokeOptions = {}): Promise<RevokeRun> {
+export async function revokeFindings(
+  findings: Finding[],
+  rules: readonly Rule[],
+  options: RevokeOptions = {},
+): Promise<RevokeRun> {
   const plan = revocationPlan(findings, rules, options.providers);
-  const run: RevokeRun = { explained: [], sent: 0, revoked: 0, notRevocable: plan.notRevocable.length, failed: 0, skipped: plan.skipped.length };
+  const run: RevokeRun = {
+    explained: [],
+    sent: 0,
+    revoked: 0,
+    notRevocable: plan.notRevocable.length,
+    failed: 0,
+    skipped: plan.skipped.length,
+  };
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   for (const t of plan.notRevocable) {
     const known = t.verifier ? NOT_REVOCABLE[t.verifier] : undefined;
     const rule = ruleOf.get(t.findings[0]!.ruleId);
     const rotationPage = known?.rotationPage ?? rule?.references?.[0];
-    set(t, { status: "not-revocable", ...(known?.provider ?? t.verifier ? { provider: known?.provider ?? t.verifier } : {}), reason: known?.reason ?? "no revocation API is known for this provider", ...(rotationPage ? { rotationPage } : {}) });
+    set(t, {
+      status: "not-revocable",
+      ...((known?.provider ?? t.verifier) ? { provider: known?.provider ?? t.verifier } : {}),
+      reason: known?.reason ?? "no revocation API is known for this provider",
+      ...(rotationPage ? { rotationPage } : {}),
+    });
   }
   const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
   const accepted: Target[] = [];
@@ -96,7 +127,8 @@ export async function revokeFindings(findings: Finding[], rules: readonly Rule[]
         continue;
       }
       if (revoker.requestsPerRun !== undefined && requests >= revoker.requestsPerRun) {
-        for (const t of batch) set(t, { status: "failed", provider, reason: `not sent: ${revoker.limits} (run again in an hour)` });
+        for (const t of batch)
+          set(t, { status: "failed", provider, reason: `not sent: ${revoker.limits} (run again in an hour)` });
         run.failed += batch.length;
         continue;
       }
@@ -118,7 +150,11 @@ export async function revokeFindings(findings: Finding[], rules: readonly Rule[]
   let pending = accepted;
   for (let attempt = 1; pending.length > 0; attempt++) {
     const probes = pending.map((t) => ({ ...t.findings[0]!, verification: undefined }) as Finding);
-    const verified = await verifyFindings(probes, rules, { ...(options.baseUrls ? { baseUrls: options.baseUrls } : {}), ...(options.http ? { http: options.http } : {}), ...(options.canaryAccounts ? { canaryAccounts: options.canaryAccounts } : {}) });
+    const verified = await verifyFindings(probes, rules, {
+      ...(options.baseUrls ? { baseUrls: options.baseUrls } : {}),
+      ...(options.http ? { http: options.http } : {}),
+      ...(options.canaryAccounts ? { canaryAccounts: options.canaryAccounts } : {}),
+    });
     run.sent += verified.sent;
     const still: Target[] = [];
     pending.forEach((t, i) => {
@@ -129,7 +165,10 @@ export async function revokeFindings(findings: Finding[], rules: readonly Rule[]
         run.revoked++;
       } else if (attempt < attempts && status === "live") still.push(t);
       else {
-        const why = status === "live" ? `the provider accepted the revocation, but the secret still works (checked ${attempt} times)` : `revocation accepted, but not confirmed: verification ${status}${probes[i]!.verification?.reason ? ` (${probes[i]!.verification!.reason})` : ""}`;
+        const why =
+          status === "live"
+            ? `the provider accepted the revocation, but the secret still works (checked ${attempt} times)`
+            : `revocation accepted, but not confirmed: verification ${status}${probes[i]!.verification?.reason ? ` (${probes[i]!.verification!.reason})` : ""}`;
         set(t, { status: "failed", provider, reason: why, ...(status ? { confirmed: status } : {}) });
         run.failed++;
       }
@@ -140,13 +179,33 @@ export async function revokeFindings(findings: Finding[], rules: readonly Rule[]
   return run;
 }
 
-async function send(http: VerifyHttp, revoker: Revoker, baseUrl: string, request: ProviderRequest, batch: Target[]): Promise<{ ok: true } | { ok: false; reason: string }> {
+async function send(
+  http: VerifyHttp,
+  revoker: Revoker,
+  baseUrl: string,
+  request: ProviderRequest,
+  batch: Target[],
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
-    const response = await http.send(revoker.provider, baseUrl, request, batch.map((t) => t.secret), batch.map((t) => t.fingerprint), "revoke");
+    const response = await http.send(
+      revoker.provider,
+      baseUrl,
+      request,
+      batch.map((t) => t.secret),
+      batch.map((t) => t.fingerprint),
+      "revoke",
+    );
     return revoker.accepted(response);
   } catch (err) {
     if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
-    const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
+    const reason =
+      err instanceof Timeout
+        ? `timeout: ${err.message}`
+        : err instanceof RateLimited
+          ? err.message
+          : err instanceof Error
+            ? err.message
+            : String(err);
     return { ok: false, reason };
   }
 }
@@ -162,5 +221,10 @@ function describe(revoker: Revoker, baseUrl: string, request: ProviderRequest, b
   }
   const headers = Object.entries(request.headers).map(([k, v]) => `    ${k}: ${hide(v)}`);
   const what = batch.map((t) => `${t.findings[0]!.ruleId} ${redact(t.secret)}`).join(", ");
-  return [`revoke ${what} → ${revoker.provider}`, `    ${request.method} ${url}`, ...headers, ...(request.body ? [`    body: ${hide(request.body)}`] : [])].join("\n");
+  return [
+    `revoke ${what} → ${revoker.provider}`,
+    `    ${request.method} ${url}`,
+    ...headers,
+    ...(request.body ? [`    body: ${hide(request.body)}`] : []),
+  ].join("\n");
 }

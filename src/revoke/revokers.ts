@@ -69,7 +69,8 @@ export const REVOKERS: Record<string, Revoker> = {
   github: {
     provider: "github",
     baseUrl: "https://api.github.com",
-    tokenTypes: "classic PATs (ghp_), fine-grained PATs (github_pat_), OAuth app tokens (gho_), GitHub App user-to-server (ghu_) and refresh tokens (ghr_)",
+    tokenTypes:
+      "classic PATs (ghp_), fine-grained PATs (github_pat_), OAuth app tokens (gho_), GitHub App user-to-server (ghu_) and refresh tokens (ghr_)",
     api: "POST /credentials/revoke (unauthenticated)",
     limits: "1,000 credentials per request, 60 requests per hour; the owner is notified",
     batchSize: 1000,
@@ -77,13 +78,22 @@ export const REVOKERS: Record<string, Revoker> = {
     request: (secrets) => ({
       method: "POST",
       path: "/credentials/revoke",
-      headers: { accept: "application/vnd.github+json", "content-type": "application/json", "x-github-api-version": "2022-11-28" },
+      headers: {
+        accept: "application/vnd.github+json",
+        "content-type": "application/json",
+        "x-github-api-version": "2022-11-28",
+      },
       body: JSON.stringify({ credentials: secrets }),
     }),
     accepted(r) {
       if (r.status === 202 || r.status === 200 || r.status === 204) return { ok: true };
-      if (r.status === 422) return { ok: false, reason: "GitHub refused the request (HTTP 422: validation failed, or the endpoint has been spammed)" };
-      if (r.status === 403) return { ok: false, reason: "GitHub refused the request (HTTP 403: rate limit, or an authenticated request)" };
+      if (r.status === 422)
+        return {
+          ok: false,
+          reason: "GitHub refused the request (HTTP 422: validation failed, or the endpoint has been spammed)",
+        };
+      if (r.status === 403)
+        return { ok: false, reason: "GitHub refused the request (HTTP 403: rate limit, or an authenticated request)" };
       return { ok: false, reason: `GitHub answered HTTP ${r.status}` };
     },
   },
@@ -101,7 +111,10 @@ export const REVOKERS: Record<string, Revoker> = {
   gitlab: selfRevoke(
     "gitlab",
     "https://gitlab.com",
-    { tokenTypes: "personal, project and group access tokens (glpat-)", api: "DELETE /api/v4/personal_access_tokens/self (as the token)" },
+    {
+      tokenTypes: "personal, project and group access tokens (glpat-)",
+      api: "DELETE /api/v4/personal_access_tokens/self (as the token)",
+    },
     "DELETE",
     "/api/v4/personal_access_tokens/self",
     (s) => ({ "private-token": s }),
@@ -111,14 +124,21 @@ export const REVOKERS: Record<string, Revoker> = {
   slack: selfRevoke(
     "slack",
     "https://slack.com",
-    { tokenTypes: "bot (xoxb-) and user (xoxp-) tokens", api: "POST /api/auth.revoke (as the token)", limits: "one request per token; a bot token's bot user is deactivated" },
+    {
+      tokenTypes: "bot (xoxb-) and user (xoxp-) tokens",
+      api: "POST /api/auth.revoke (as the token)",
+      limits: "one request per token; a bot token's bot user is deactivated",
+    },
     "POST",
     "/api/auth.revoke",
     (s) => ({ authorization: `Bearer ${s}`, "content-type": "application/x-www-form-urlencoded" }),
     (r) => {
       const body = json(r.body);
       if (r.status === 200 && body?.ok === true && body.revoked === true) return { ok: true };
-      return { ok: false, reason: `Slack did not revoke it (${typeof body?.error === "string" ? body.error : `HTTP ${r.status}`})` };
+      return {
+        ok: false,
+        reason: `Slack did not revoke it (${typeof body?.error === "string" ? body.error : `HTTP ${r.status}`})`,
+      };
     },
   ),
   // https://buildkite.com/docs/apis/rest-api/access-token#revoke-the-current-token
@@ -143,34 +163,74 @@ export const REVOKERS: Record<string, Revoker> = {
   ),
 };
 
-const none = (provider: string, rotationPage: string, reason = "the provider documents no API that revokes this credential with itself"): NotRevocable => ({ provider, reason, rotationPage });
+const none = (
+  provider: string,
+  rotationPage: string,
+  reason = "the provider documents no API that revokes this credential with itself",
+): NotRevocable => ({ provider, reason, rotationPage });
 
 /** Verifiers whose provider offers no revocation call: where the owner rotates the secret instead. */
 export const NOT_REVOCABLE: Record<string, NotRevocable> = {
-  aws: none("aws", "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console", "deactivating a key needs IAM permissions of another principal; canary accounts are never touched"),
+  aws: none(
+    "aws",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console",
+    "deactivating a key needs IAM permissions of another principal; canary accounts are never touched",
+  ),
   stripe: none("stripe", "https://dashboard.stripe.com/apikeys"),
   openai: none("openai", "https://platform.openai.com/api-keys"),
   anthropic: none("anthropic", "https://console.anthropic.com/settings/keys"),
-  sendgrid: none("sendgrid", "https://app.sendgrid.com/settings/api_keys", "deleting a key needs its ID and a key with api_keys scope"),
+  sendgrid: none(
+    "sendgrid",
+    "https://app.sendgrid.com/settings/api_keys",
+    "deleting a key needs its ID and a key with api_keys scope",
+  ),
   mailgun: none("mailgun", "https://app.mailgun.com/settings/api_security"),
-  npm: none("npm", "https://docs.npmjs.com/revoking-access-tokens", "revoking needs the token's key from the account's token list"),
+  npm: none(
+    "npm",
+    "https://docs.npmjs.com/revoking-access-tokens",
+    "revoking needs the token's key from the account's token list",
+  ),
   huggingface: none("huggingface", "https://huggingface.co/settings/tokens"),
   digitalocean: none("digitalocean", "https://cloud.digitalocean.com/account/api/tokens"),
-  discord: none("discord", "https://discord.com/developers/applications", "a bot token is reset in the application's Bot page"),
-  telegram: none("telegram", "https://core.telegram.org/bots/features#botfather", "a bot token is revoked with BotFather's /revoke"),
-  datadog: none("datadog", "https://app.datadoghq.com/organization-settings/api-keys", "revoking needs an application key"),
+  discord: none(
+    "discord",
+    "https://discord.com/developers/applications",
+    "a bot token is reset in the application's Bot page",
+  ),
+  telegram: none(
+    "telegram",
+    "https://core.telegram.org/bots/features#botfather",
+    "a bot token is revoked with BotFather's /revoke",
+  ),
+  datadog: none(
+    "datadog",
+    "https://app.datadoghq.com/organization-settings/api-keys",
+    "revoking needs an application key",
+  ),
   heroku: none("heroku", "https://dashboard.heroku.com/account/applications"),
   google: none("google", "https://console.cloud.google.com/apis/credentials"),
   circleci: none("circleci", "https://app.circleci.com/settings/user/tokens"),
   netlify: none("netlify", "https://app.netlify.com/user/applications#personal-access-tokens"),
-  cloudflare: none("cloudflare", "https://dash.cloudflare.com/profile/api-tokens", "deleting a token needs its ID and API Tokens Write permission"),
+  cloudflare: none(
+    "cloudflare",
+    "https://dash.cloudflare.com/profile/api-tokens",
+    "deleting a token needs its ID and API Tokens Write permission",
+  ),
   groq: none("groq", "https://console.groq.com/keys"),
   mistral: none("mistral", "https://console.mistral.ai/api-keys"),
   cohere: none("cohere", "https://dashboard.cohere.com/api-keys"),
   replicate: none("replicate", "https://replicate.com/account/api-tokens"),
   xai: none("xai", "https://console.x.ai"),
-  square: none("square", "https://developer.squareup.com/apps", "an access token is replaced in the Developer Console (OAuth tokens: POST /oauth2/revoke with the application's secret)"),
-  postmark: none("postmark", "https://account.postmarkapp.com/servers", "a server token is regenerated in the server's API Tokens tab"),
+  square: none(
+    "square",
+    "https://developer.squareup.com/apps",
+    "an access token is replaced in the Developer Console (OAuth tokens: POST /oauth2/revoke with the application's secret)",
+  ),
+  postmark: none(
+    "postmark",
+    "https://account.postmarkapp.com/servers",
+    "a server token is regenerated in the server's API Tokens tab",
+  ),
   brevo: none("brevo", "https://app.brevo.com/settings/keys/api"),
   pagerduty: none("pagerduty", "https://support.pagerduty.com/main/docs/api-access-keys"),
   doppler: none("doppler", "https://docs.doppler.com/docs/service-tokens"),

@@ -21,7 +21,8 @@ export function scanFileTasks(detector: Detector, tasks: FileTask[], maxFileSize
     } else if (read.kind === "binary") {
       result.skippedBinary++;
       // a key store is binary: rules about a file's name still report it
-      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath })) result.findings.push(finding);
+      for (const finding of detector.detectByPath({ path: task.displayPath, relPath: task.relPath }))
+        result.findings.push(finding);
     } else if (read.kind === "large") {
       result.skippedLarge++;
     } else {

@@ -2,12 +2,21 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { createRequire } from "node:module";
-import type { Worker } from "node:worker_threads";
 import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
-import { hasGitBinary, inspectRepo, noteNoGitForHistory, revisionArgs, stagedPatches, startStagedDiff, type HistoryScope, type RepoInfo, type StagedDiff } from "../sources/git.js";
+import {
+  hasGitBinary,
+  inspectRepo,
+  noteNoGitForHistory,
+  revisionArgs,
+  stagedPatches,
+  startStagedDiff,
+  type HistoryScope,
+  type RepoInfo,
+  type StagedDiff,
+} from "../sources/git.js";
 import { HistoryListing } from "../sources/listing.js";
 import { COMMIT_MESSAGE_PATH, annotatedTags, tagMessagePath } from "../sources/messages.js";
 import { historyKey } from "./dedupe.js";
@@ -55,7 +64,8 @@ interface Lane {
 
 /** LEAKHOUND_DEBUG=lanes: one stderr line naming where a history scan ran (the tests check it). */
 function traceLanes(how: string): void {
-  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? "")) process.stderr.write(`leakhound: debug: history scanned ${how}\n`);
+  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? ""))
+    process.stderr.write(`leakhound: debug: history scanned ${how}\n`);
 }
 
 /** FNV-1a: which worker a file's versions go to. */
@@ -74,7 +84,12 @@ function pathHash(path: string): number {
  * it is quick; listing.ts resumes it past an unreadable object) and a worker per core reads them
  * through its own `git cat-file --batch` and scans them (README, design notes).
  */
-export async function scanHistory(repo: string, ruleSet: RuleSet, scope: HistoryScope = {}, options: GitScanOptions = {}): Promise<GitScanResult> {
+export async function scanHistory(
+  repo: string,
+  ruleSet: RuleSet,
+  scope: HistoryScope = {},
+  options: GitScanOptions = {},
+): Promise<GitScanResult> {
   if (!hasGitBinary()) {
     noteNoGitForHistory();
     const { scanHistoryWithIsomorphicGit } = await import("./history-isogit.js");
@@ -108,7 +123,13 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
   const startInThisThread = () => {
     const w = lanes.length;
     // reports are taken on a later turn, as a worker's would be, never inside the dispatch that caused them
-    const scanner = new HistoryBlobScanner(createDetector(ruleSet), workerData.repo, maxFileBytes, (report) => setImmediate(() => reported(w, report)), (err) => fail!(err));
+    const scanner = new HistoryBlobScanner(
+      createDetector(ruleSet),
+      workerData.repo,
+      maxFileBytes,
+      (report) => setImmediate(() => reported(w, report)),
+      (err) => fail!(err),
+    );
     addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
   };
   let pending: Array<[string, BlobJob]> | undefined = [];
@@ -145,9 +166,16 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
       const key = `${change.path}\0${change.oid}`;
       if (seen.has(key)) return;
       seen.add(key);
-      enqueue(change.path, { seq: ++seq, oid: change.oid, path: change.path, commit: change.commit, ...(change.parentOid ? { parentOid: change.parentOid } : {}) });
+      enqueue(change.path, {
+        seq: ++seq,
+        oid: change.oid,
+        path: change.path,
+        commit: change.commit,
+        ...(change.parentOid ? { parentOid: change.parentOid } : {}),
+      });
     },
-    (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" }),
+    (commit) =>
+      enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" }),
   );
 
   let ended = 0;
@@ -211,7 +239,10 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
     await finished;
     const findings = markMessageSecrets(
       [...earliest.values()]
-        .sort((a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn)
+        .sort(
+          (a, b) =>
+            a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn,
+        )
         .map(({ finding }) => finding),
     );
     findings.forEach((f) => options.onFinding?.(f));
@@ -224,7 +255,12 @@ export async function scanHistory(repo: string, ruleSet: RuleSet, scope: History
 }
 
 /** Scans exactly what is staged: added lines, with their line numbers in the staged version. */
-export async function scanStaged(repo: string, ruleSet: RuleSet, options: GitScanOptions = {}, diff?: StagedDiff): Promise<ScanResult> {
+export async function scanStaged(
+  repo: string,
+  ruleSet: RuleSet,
+  options: GitScanOptions = {},
+  diff?: StagedDiff,
+): Promise<ScanResult> {
   try {
     return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
   } catch (err) {

@@ -12,7 +12,12 @@ import { createDetector, type RuleSet } from "./detector.js";
 import type { GitScanOptions, GitScanResult } from "./git.js";
 import type { ScanResult } from "./scan.js";
 
-export async function scanHistoryWithIsomorphicGit(repo: string, ruleSet: RuleSet, scope: HistoryScope, options: GitScanOptions): Promise<GitScanResult> {
+export async function scanHistoryWithIsomorphicGit(
+  repo: string,
+  ruleSet: RuleSet,
+  scope: HistoryScope,
+  options: GitScanOptions,
+): Promise<GitScanResult> {
   const opened = await openRepo(repo);
   const history = new IsoHistory(opened);
   const detector = createDetector(ruleSet);
@@ -20,7 +25,12 @@ export async function scanHistoryWithIsomorphicGit(repo: string, ruleSet: RuleSe
   const stats = emptyStats();
   const counts = { commits: 0, binary: 0, large: 0 };
   const findings: Finding[] = [];
-  for await (const { fragment, before } of history.history(scope, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, stats.errors, counts)) {
+  for await (const { fragment, before } of history.history(
+    scope,
+    options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    stats.errors,
+    counts,
+  )) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
     for (const finding of introducedBy(detector, fragment, before)) {
@@ -33,10 +43,19 @@ export async function scanHistoryWithIsomorphicGit(repo: string, ruleSet: RuleSe
   stats.files = counts.commits;
   stats.skippedBinary = counts.binary;
   stats.skippedLarge = counts.large;
-  return { findings: marked, stats, repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 }, commits: counts.commits };
+  return {
+    findings: marked,
+    stats,
+    repo: { root: opened.dir, shallow: false, hasHead: counts.commits > 0 },
+    commits: counts.commits,
+  };
 }
 
-export async function scanStagedWithIsomorphicGit(repo: string, ruleSet: RuleSet, options: GitScanOptions): Promise<ScanResult> {
+export async function scanStagedWithIsomorphicGit(
+  repo: string,
+  ruleSet: RuleSet,
+  options: GitScanOptions,
+): Promise<ScanResult> {
   const history = new IsoHistory(await openRepo(repo));
   const detector = createDetector(ruleSet);
   const stats = emptyStats();

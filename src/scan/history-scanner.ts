@@ -135,7 +135,10 @@ export class HistoryBlobScanner {
       this.report.bytes += bytes.length;
       this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
     } else if (result.kind === "missing") {
-      this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: result.reason });
+      this.report.errors.push({
+        path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`,
+        reason: result.reason,
+      });
     } else if (result.kind === "large") {
       this.report.large++;
     } else {
@@ -168,7 +171,10 @@ export class HistoryBlobScanner {
         this.reader
           .read(job.parentOid)
           .then((parent) => {
-            this.found(job, introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : undefined));
+            this.found(
+              job,
+              introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : undefined),
+            );
             this.finished();
           })
           .catch(this.fail);

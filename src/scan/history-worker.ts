@@ -6,6 +6,13 @@ import type { Rule, RuleAllowlist } from "../model.js";
 import { createDetector } from "./detector.js";
 import { HistoryBlobScanner, type LaneMessage } from "./history-scanner.js";
 
-const { rules, allowlists, maxFileBytes, repo } = workerData as { rules: Rule[]; allowlists: RuleAllowlist[]; maxFileBytes: number; repo: string };
-const scanner = new HistoryBlobScanner(createDetector({ rules, allowlists }), repo, maxFileBytes, (report) => parentPort!.postMessage(report));
+const { rules, allowlists, maxFileBytes, repo } = workerData as {
+  rules: Rule[];
+  allowlists: RuleAllowlist[];
+  maxFileBytes: number;
+  repo: string;
+};
+const scanner = new HistoryBlobScanner(createDetector({ rules, allowlists }), repo, maxFileBytes, (report) =>
+  parentPort!.postMessage(report),
+);
 parentPort!.on("message", (message: LaneMessage) => scanner.handle(message));

@@ -16,7 +16,11 @@ export function introducedBy(detector: Detector, whole: Fragment, before: Buffer
   if (!before) return detector.detect(whole);
   const region = changedRegion(before, whole.bytes);
   if (!region) return [];
-  const slice: Fragment = { ...whole, bytes: whole.bytes.subarray(region.start, region.end), firstLine: region.firstLine };
+  const slice: Fragment = {
+    ...whole,
+    bytes: whole.bytes.subarray(region.start, region.end),
+    firstLine: region.firstLine,
+  };
   return introducedFindings(detector.detect(slice), before);
 }
 

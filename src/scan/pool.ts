@@ -10,7 +10,6 @@ import type { BatchResult } from "./batch.js";
 const require = createRequire(import.meta.url);
 const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");
 
-
 export class ScanPool {
   private readonly workers: Worker[];
   private readonly idle: Worker[];
@@ -21,7 +20,10 @@ export class ScanPool {
   private failure: Error | undefined;
 
   constructor(size: number, rules: Rule[], allowlists: RuleAllowlist[], maxFileSize: number) {
-    this.workers = Array.from({ length: size }, () => new (workerThreads().Worker)(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }));
+    this.workers = Array.from(
+      { length: size },
+      () => new (workerThreads().Worker)(WORKER_FILE, { workerData: { rules, allowlists, maxFileSize } }),
+    );
     this.idle = [...this.workers];
     for (const worker of this.workers) {
       worker.on("message", (message: { id: number; result: BatchResult }) => {

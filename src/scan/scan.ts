@@ -145,7 +145,9 @@ export function scanBuffer(bytes: Buffer, path: string, ruleSet: RuleSet): ScanR
   // UTF-16 text is decoded as in files; anything else is scanned as it is (stdin has no binary skip)
   const text = asText(bytes);
   if (text.kind === "undecodable") stats.errors.push({ path, reason: text.reason });
-  const findings = createDetector(ruleSet).detect({ path, bytes: text.kind === "text" ? text.bytes : bytes }).sort(byPosition);
+  const findings = createDetector(ruleSet)
+    .detect({ path, bytes: text.kind === "text" ? text.bytes : bytes })
+    .sort(byPosition);
   return { findings, stats };
 }
 

@@ -5,7 +5,11 @@ import type { FileTask } from "../sources/files.js";
 import type { Rule, RuleAllowlist } from "../model.js";
 import { scanFileTasks } from "./batch.js";
 
-const { rules, allowlists, maxFileSize } = workerData as { rules: Rule[]; allowlists: RuleAllowlist[]; maxFileSize: number };
+const { rules, allowlists, maxFileSize } = workerData as {
+  rules: Rule[];
+  allowlists: RuleAllowlist[];
+  maxFileSize: number;
+};
 const detector = createDetector({ rules, allowlists });
 
 parentPort!.on("message", (message: { id: number; tasks: FileTask[] }) => {

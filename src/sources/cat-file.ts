@@ -89,7 +89,13 @@ export class BlobReader {
     this.child = undefined;
     this.resetParse();
     if (this.queue.length === 0) return;
-    const why = err?.message ?? (this.stderr.split("\n").find((l) => /^(fatal|error):/.test(l))?.replace(/^(fatal|error): /, "") || `git cat-file exited with code ${code}`);
+    const why =
+      err?.message ??
+      (this.stderr
+        .split("\n")
+        .find((l) => /^(fatal|error):/.test(l))
+        ?.replace(/^(fatal|error): /, "") ||
+        `git cat-file exited with code ${code}`);
     // the request git was answering when it died cannot be read; the others are asked again
     this.queue.shift()!.done({ kind: "missing", reason: why });
     if (++this.restarts > 1000 || err) {
@@ -156,7 +162,10 @@ export class BlobReader {
     this.remaining = -1;
     if (!request) return;
     if (this.type !== request.type) {
-      request.done({ kind: "missing", reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}` });
+      request.done({
+        kind: "missing",
+        reason: `object ${request.oid} is a ${this.type}, not a ${request.type === "blob" ? "file" : request.type}`,
+      });
     } else if (!this.keeping) {
       request.done({ kind: "large", size: this.size });
     } else {

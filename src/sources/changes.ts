@@ -35,7 +35,11 @@ function commonPrefix(a: Buffer, b: Buffer, limit: number): number {
 
 function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
   let n = 0;
-  while (n + BLOCK <= limit && a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0) n += BLOCK;
+  while (
+    n + BLOCK <= limit &&
+    a.compare(b, b.length - n - BLOCK, b.length - n, a.length - n - BLOCK, a.length - n) === 0
+  )
+    n += BLOCK;
   while (n < limit && a[a.length - n - 1] === b[b.length - n - 1]) n++;
   return n;
 }

@@ -9,7 +9,12 @@ export function dirSource(paths: string[], walk: Omit<WalkOptions, "maxFileSize"
     kind: "dir",
     unit: "file",
     async run(run) {
-      const { stats } = await scanPaths(paths, run.ruleSet, { ...walk, maxFileSize: run.maxFileSize, ...(run.workers ? { workers: run.workers } : {}), onFinding: run.found });
+      const { stats } = await scanPaths(paths, run.ruleSet, {
+        ...walk,
+        maxFileSize: run.maxFileSize,
+        ...(run.workers ? { workers: run.workers } : {}),
+        onFinding: run.found,
+      });
       addStats(run.stats, stats);
     },
   };

@@ -24,11 +24,13 @@ export function asText(bytes: Buffer): TextResult {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8(bytes.subarray(3));
   if (b0 === 0xff && b1 === 0xfe) {
     // FF FE 00 00 is the UTF-32 LE mark (UTF-16 LE text cannot start with U+0000)
-    if (b2 === 0 && b3 === 0) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+    if (b2 === 0 && b3 === 0)
+      return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
     return utf16(bytes.subarray(2), "utf-16le", true);
   }
   if (b0 === 0xfe && b1 === 0xff) return utf16(bytes.subarray(2), "utf-16be", true);
-  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+    return { kind: "undecodable", reason: "UTF-32 text is not scanned (convert it to UTF-8)" };
   if (!isBinary(bytes)) return { kind: "text", bytes, encoding: "utf-8" };
   const guess = utf16Guess(bytes);
   return guess ? utf16(bytes, guess, false) : { kind: "binary" };
@@ -50,7 +52,10 @@ function utf16(bytes: Buffer, encoding: "utf-16le" | "utf-16be", marked: boolean
   } catch (err) {
     if (!marked) return { kind: "binary" };
     const why = err instanceof Error && err.message.startsWith("an odd") ? err.message : "bytes that are not UTF-16";
-    return { kind: "undecodable", reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned` };
+    return {
+      kind: "undecodable",
+      reason: `starts with a ${encoding.toUpperCase()} byte-order mark but holds ${why}: not scanned`,
+    };
   }
   // NUL characters in decoded text: binary after all, as git would judge UTF-8
   if (text.slice(0, SNIFF).includes("\0")) return { kind: "binary" };

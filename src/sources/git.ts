@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
 import type { Fragment, ScanProblem } from "../model.js";
-import { HARDENING_ENV, hardenedEnv, hardeningArgs, scannedRepoArgs } from "./git-hardening.js";
+import { HARDENING_ENV, hardenedEnv, scannedRepoArgs } from "./git-hardening.js";
 import { PatchParser, type PatchStats } from "./patch.js";
 
 /** The environment of every git call (see git-hardening.ts): no optional locks, prompts or askpass. */
@@ -31,7 +31,10 @@ export interface RepoInfo {
 }
 
 function git(repo: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
-  const result = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], { env: gitEnv(), encoding: "utf8" });
+  const result = childProcess().spawnSync("git", [...scannedRepoArgs(repo), ...args], {
+    env: gitEnv(),
+    encoding: "utf8",
+  });
   if (result.error) {
     throw new LeakhoundError("GIT_FAILED", `cannot run git: ${result.error.message}`);
   }
@@ -69,7 +72,9 @@ function onPath(names: string[]): boolean {
 
 /** The one note a history scan prints when it falls back to isomorphic-git (no git executable). */
 export function noteNoGitForHistory(): void {
-  process.stderr.write("leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n");
+  process.stderr.write(
+    "leakhound: note: no git executable found; reading the repository with isomorphic-git (much slower)\n",
+  );
 }
 
 /** Checks that `repo` is a git repository and describes it; a one-line error otherwise. */
@@ -83,7 +88,11 @@ export function inspectRepo(repo: string): RepoInfo {
   if (!probe.ok) {
     const retry = git(repo, [...query, "--tags"]);
     if (!retry.ok) {
-      const why = retry.stderr.split("\n").find((l) => l.startsWith("fatal:"))?.replace(/^fatal: /, "") ?? retry.stderr;
+      const why =
+        retry.stderr
+          .split("\n")
+          .find((l) => l.startsWith("fatal:"))
+          ?.replace(/^fatal: /, "") ?? retry.stderr;
       throw new LeakhoundError("NOT_A_REPO", `${repo} is not a git repository (${why})`);
     }
     lines = retry.stdout.split("\n");
@@ -112,8 +121,15 @@ export function refTips(repo: string): string[] {
 /** The commits of `oids` that exist in the repository (a force-push or gc can drop old tips). */
 export function existingCommits(repo: string, oids: string[]): string[] {
   if (oids.length === 0) return [];
-  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], { input: oids.join("\n") + "\n", encoding: "utf8", env: gitEnv() });
-  return (r.stdout ?? "").split("\n").filter((l) => / commit \d+$/.test(l)).map((l) => l.split(" ")[0]!);
+  const r = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "--batch-check"], {
+    input: oids.join("\n") + "\n",
+    encoding: "utf8",
+    env: gitEnv(),
+  });
+  return (r.stdout ?? "")
+    .split("\n")
+    .filter((l) => / commit \d+$/.test(l))
+    .map((l) => l.split(" ")[0]!);
 }
 
 /** Resolves a revision to a commit, with a one-line error naming it if it does not exist. */
@@ -132,7 +148,10 @@ export interface HistoryScope {
   sinceCommit?: string;
   /** leave out the commits reachable from these (already scanned: see `leakhound repos`) */
   exclude?: string[];
-  /** `git log` options that filter the commits listed (`--since=…`, `--no-merges`): from --log-opts, allowlisted in cli/gitleaks-flags.ts */
+  /**
+   * `git log` options that filter the commits listed (`--since=…`, `--no-merges`): from --log-opts, allowlisted in
+   * cli/gitleaks-flags.ts
+   */
   logOptions?: string[];
 }
 
@@ -140,7 +159,8 @@ export interface HistoryScope {
 /** The two ends of `A..B` (or `A...B`); a one-line usage error for anything else. */
 export function rangeEnds(range: string): [from: string, to: string] {
   const [from, to] = range.split(/\.\.\.?/);
-  if (!range.includes("..") || !from || !to) throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
+  if (!range.includes("..") || !from || !to)
+    throw new LeakhoundError("USAGE", `--range must look like A..B, not ${range}`);
   return [from, to];
 }
 
@@ -176,9 +196,16 @@ function spawnFailure(err: NodeJS.ErrnoException): LeakhoundError {
   return new LeakhoundError(err.code === "ENOENT" ? "NO_GIT" : "GIT_FAILED", `cannot run git: ${err.message}`);
 }
 
-function exitProblems(repo: string, args: string[], code: number | null, signal: string | null, stderr: string): ScanProblem[] {
+function exitProblems(
+  repo: string,
+  args: string[],
+  code: number | null,
+  signal: string | null,
+  stderr: string,
+): ScanProblem[] {
   if (code === 0) return [];
-  const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
+  const line =
+    stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
   return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
 
@@ -222,7 +249,13 @@ interface EarlyDiff {
   repo: string;
   args: string[];
   env: Record<string, string>;
-  result: Promise<{ chunks: Buffer[]; stderr: string; code: number | null; signal: string | null; error?: NodeJS.ErrnoException }>;
+  result: Promise<{
+    chunks: Buffer[];
+    stderr: string;
+    code: number | null;
+    signal: string | null;
+    error?: NodeJS.ErrnoException;
+  }>;
 }
 
 /**
@@ -255,7 +288,11 @@ export function startStagedDiff(repo: string): StagedDiff {
   return { repo, output: git.done.then((errors) => ({ chunks, errors })) };
 }
 
-export async function stagedPatches(diff: StagedDiff, maxFileBytes: number, onFragment: (fragment: Fragment) => void): Promise<GitScanStats> {
+export async function stagedPatches(
+  diff: StagedDiff,
+  maxFileBytes: number,
+  onFragment: (fragment: Fragment) => void,
+): Promise<GitScanStats> {
   const { chunks, errors } = await diff.output;
   if (errors.length > 0) inspectRepo(diff.repo); // throws a one-line error if this is no repository
   const parser = new PatchParser(onFragment, maxFileBytes);
@@ -286,12 +323,23 @@ export function fileAtCommit(repo: string, rev: string, path: string): string | 
   const spec = `${rev}:${path}`;
   const type = git(repo, ["cat-file", "-t", spec]);
   if (!type.ok) {
-    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr)) return undefined;
-    throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`);
+    if (/does not exist|exists on disk, but not in|not a valid object name|invalid object name/i.test(type.stderr))
+      return undefined;
+    throw new LeakhoundError(
+      "GIT_FAILED",
+      `cannot read ${path} at ${rev}: ${type.stderr.split("\n")[0] ?? "git failed"}`,
+    );
   }
   if (type.stdout !== "blob") return undefined;
-  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 });
-  if (blob.error || blob.status !== 0) throw new LeakhoundError("GIT_FAILED", `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`);
+  const blob = childProcess().spawnSync("git", [...scannedRepoArgs(repo), "cat-file", "blob", spec], {
+    env: gitEnv(),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (blob.error || blob.status !== 0)
+    throw new LeakhoundError(
+      "GIT_FAILED",
+      `cannot read ${path} at ${rev}: ${blob.stderr?.toString("utf8").split("\n")[0] ?? blob.error?.message}`,
+    );
   return blob.stdout.toString("utf8");
 }
 

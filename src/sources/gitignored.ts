@@ -24,10 +24,23 @@ export function gitIgnored(path: string): ((absPath: string) => boolean) | undef
   const top = workTreeOf(path);
   if (!top) return undefined;
   // --directory: a folder ignored whole is one entry (node_modules/), not its thousands of files
-  const r = spawnSync("git", [...scannedRepoArgs(top), "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory", "--no-empty-directory"], {
-    env: gitEnv(),
-    maxBuffer: 1 << 30,
-  });
+  const r = spawnSync(
+    "git",
+    [
+      ...scannedRepoArgs(top),
+      "ls-files",
+      "-z",
+      "--others",
+      "--ignored",
+      "--exclude-standard",
+      "--directory",
+      "--no-empty-directory",
+    ],
+    {
+      env: gitEnv(),
+      maxBuffer: 1 << 30,
+    },
+  );
   if (r.error || r.status !== 0) return undefined;
   const ignored = new Set(
     String(r.stdout)

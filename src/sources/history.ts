@@ -106,11 +106,18 @@ export class BlobLogParser {
  * core.quotePath, so they hold no tab), as the blob it brings; undefined for a deletion, a submodule
  * or a subtree (non-recursive diff-tree, see listing.ts). `prefix` is put before the path.
  */
-export function rawChange(data: Buffer, start: number, end: number, prefix: string, commit: GitProvenance): BlobChange | undefined {
+export function rawChange(
+  data: Buffer,
+  start: number,
+  end: number,
+  prefix: string,
+  commit: GitProvenance,
+): BlobChange | undefined {
   const tab = data.indexOf(9, start);
   if (data[start] !== COLON || tab === -1 || tab > end) return undefined;
   const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
-  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid)) return undefined;
+  if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid))
+    return undefined;
   const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : undefined;
   const path = prefix + unquote(data.subarray(tab + 1, end));
   return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };

@@ -10,10 +10,30 @@ import { scannedRepoArgs } from "./git-hardening.js";
 import { spawnSync } from "node:child_process";
 
 /** Findings on the lines that `from..to` adds and that carry an inline allow comment. */
-export function inlineAllowsAdded(repo: string, from: string, to: string, detector: Detector, maxFileBytes: number): Finding[] {
+export function inlineAllowsAdded(
+  repo: string,
+  from: string,
+  to: string,
+  detector: Detector,
+  maxFileBytes: number,
+): Finding[] {
   const diff = spawnSync(
     "git",
-    [...scannedRepoArgs(repo), "-c", "core.quotePath=true", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames", "--ignore-submodules", from, to, "--"],
+    [
+      ...scannedRepoArgs(repo),
+      "-c",
+      "core.quotePath=true",
+      "diff",
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--find-renames",
+      "--ignore-submodules",
+      from,
+      to,
+      "--",
+    ],
     { env: gitEnv(), maxBuffer: 1024 * 1024 * 1024 },
   );
   if (diff.status !== 0 || !diff.stdout) return [];

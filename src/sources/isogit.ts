@@ -18,7 +18,8 @@ export interface IsoRepo {
 
 /** Finds the repository holding `path` (a work tree or a bare repository). */
 export async function openRepo(path: string): Promise<IsoRepo> {
-  if (fs.existsSync(join(path, "HEAD")) && fs.existsSync(join(path, "objects"))) return { dir: path, gitdir: path, bare: true };
+  if (fs.existsSync(join(path, "HEAD")) && fs.existsSync(join(path, "objects")))
+    return { dir: path, gitdir: path, bare: true };
   try {
     const dir = await git.findRoot({ fs, filepath: path });
     return { dir, gitdir: join(dir, ".git"), bare: false };
@@ -82,7 +83,8 @@ export class IsoHistory {
   private async allTips(): Promise<string[]> {
     const { gitdir } = this.repo;
     const tips = new Set<string>();
-    for (const branch of await git.listBranches({ fs, gitdir })) tips.add(await git.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
+    for (const branch of await git.listBranches({ fs, gitdir }))
+      tips.add(await git.resolveRef({ fs, gitdir, ref: `refs/heads/${branch}` }));
     for (const tag of await git.listTags({ fs, gitdir })) {
       const oid = await git.resolveRef({ fs, gitdir, ref: `refs/tags/${tag}` });
       try {
@@ -99,7 +101,10 @@ export class IsoHistory {
     return [...tips];
   }
 
-  private async reachable(tips: string[], problems: ScanProblem[]): Promise<Map<string, Awaited<ReturnType<typeof git.readCommit>>>> {
+  private async reachable(
+    tips: string[],
+    problems: ScanProblem[],
+  ): Promise<Map<string, Awaited<ReturnType<typeof git.readCommit>>>> {
     const seen = new Map<string, Awaited<ReturnType<typeof git.readCommit>>>();
     const queue = [...tips];
     while (queue.length > 0) {
@@ -110,7 +115,10 @@ export class IsoHistory {
         seen.set(oid, commit);
         queue.push(...commit.commit.parent);
       } catch (err) {
-        problems.push({ path: this.repo.dir, reason: `cannot read commit ${oid}: ${(err as Error).message.split("\n")[0]}` });
+        problems.push({
+          path: this.repo.dir,
+          reason: `cannot read commit ${oid}: ${(err as Error).message.split("\n")[0]}`,
+        });
       }
     }
     return seen;
@@ -135,7 +143,10 @@ export class IsoHistory {
   }
 
   /** Blob contents by path in a commit's tree, for the files that differ from its first parent. */
-  async changedFiles(commitOid: string, parentOid: string | undefined): Promise<{ path: string; before: string | undefined; after: string }[]> {
+  async changedFiles(
+    commitOid: string,
+    parentOid: string | undefined,
+  ): Promise<{ path: string; before: string | undefined; after: string }[]> {
     const trees = [git.TREE({ ref: commitOid }), ...(parentOid ? [git.TREE({ ref: parentOid })] : [])];
     const changed: { path: string; before: string | undefined; after: string }[] = [];
     await git.walk({
@@ -158,7 +169,11 @@ export class IsoHistory {
   }
 
   /** The lines `change` adds, unless its new version is binary or too large (then counted). */
-  private async addedIn(change: { before: string | undefined; after: string }, maxFileBytes: number, counts: { binary: number; large: number }) {
+  private async addedIn(
+    change: { before: string | undefined; after: string },
+    maxFileBytes: number,
+    counts: { binary: number; large: number },
+  ) {
     let after = await this.blob(change.after);
     if (after.length > maxFileBytes) {
       counts.large++;
@@ -207,12 +222,18 @@ export class IsoHistory {
         date: isoDate(commit.author.timestamp, commit.author.timezoneOffset),
         message: commit.message.split("\n")[0] ?? "",
       };
-      yield { fragment: { path: COMMIT_MESSAGE_PATH, bytes: Buffer.from(commit.message, "utf8"), git: provenance }, before: undefined };
+      yield {
+        fragment: { path: COMMIT_MESSAGE_PATH, bytes: Buffer.from(commit.message, "utf8"), git: provenance },
+        before: undefined,
+      };
       let files;
       try {
         files = await this.changedFiles(oid, commit.parent[0]);
       } catch (err) {
-        problems.push({ path: this.repo.dir, reason: `cannot read the tree of ${oid}: ${(err as Error).message.split("\n")[0]}` });
+        problems.push({
+          path: this.repo.dir,
+          reason: `cannot read the tree of ${oid}: ${(err as Error).message.split("\n")[0]}`,
+        });
         continue;
       }
       for (const file of files) {
@@ -228,23 +249,47 @@ export class IsoHistory {
             // a replaced UTF-16 version is compared decoded, as the new one is scanned
             const raw = file.before ? await this.blob(file.before) : undefined;
             const before = raw ? asText(raw) : undefined;
-            yield { fragment: { path: file.path, bytes: text.bytes, git: provenance }, before: before?.kind === "text" ? before.bytes : raw };
+            yield {
+              fragment: { path: file.path, bytes: text.bytes, git: provenance },
+              before: before?.kind === "text" ? before.bytes : raw,
+            };
           }
         } catch (err) {
-          problems.push({ path: `${file.path} (commit ${oid.slice(0, 12)})`, reason: `cannot read the object: ${(err as Error).message.split("\n")[0]}` });
+          problems.push({
+            path: `${file.path} (commit ${oid.slice(0, 12)})`,
+            reason: `cannot read the object: ${(err as Error).message.split("\n")[0]}`,
+          });
         }
       }
     }
     const { gitdir } = this.repo;
     for (const name of await git.listTags({ fs, gitdir })) {
       try {
-        const { tag } = await git.readTag({ fs, gitdir, oid: await git.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` }), cache: this.cache });
+        const { tag } = await git.readTag({
+          fs,
+          gitdir,
+          oid: await git.resolveRef({ fs, gitdir, ref: `refs/tags/${name}` }),
+          cache: this.cache,
+        });
         if (tag.type !== "commit" || !inScope.has(tag.object)) continue;
-        const commit: GitProvenance = { commit: tag.object, author: tag.tagger.name, email: tag.tagger.email, date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset), message: tag.message.split("\n")[0] ?? "" };
-        yield { fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit }, before: undefined };
+        const commit: GitProvenance = {
+          commit: tag.object,
+          author: tag.tagger.name,
+          email: tag.tagger.email,
+          date: isoDate(tag.tagger.timestamp, tag.tagger.timezoneOffset),
+          message: tag.message.split("\n")[0] ?? "",
+        };
+        yield {
+          fragment: { path: tagMessagePath(name), bytes: Buffer.from(tag.message, "utf8"), git: commit },
+          before: undefined,
+        };
       } catch (err) {
         // a lightweight tag points at a commit: it has no message of its own
-        if ((err as { code?: string }).code !== "ObjectTypeError") problems.push({ path: `${tagMessagePath(name)}`, reason: `cannot read the tag: ${(err as Error).message.split("\n")[0]}` });
+        if ((err as { code?: string }).code !== "ObjectTypeError")
+          problems.push({
+            path: `${tagMessagePath(name)}`,
+            reason: `cannot read the tag: ${(err as Error).message.split("\n")[0]}`,
+          });
       }
     }
   }
@@ -254,7 +299,13 @@ export class IsoHistory {
   async headVersion(path: string): Promise<Buffer | undefined> {
     try {
       const head = await git.resolveRef({ fs, gitdir: this.repo.gitdir, ref: "HEAD" });
-      const { blob } = await git.readBlob({ fs, gitdir: this.repo.gitdir, oid: head, filepath: path, cache: this.cache });
+      const { blob } = await git.readBlob({
+        fs,
+        gitdir: this.repo.gitdir,
+        oid: head,
+        filepath: path,
+        cache: this.cache,
+      });
       return Buffer.from(blob);
     } catch {
       return undefined;

@@ -21,10 +21,14 @@ interface SyncResult {
 }
 
 function gitSync(repo: string, args: string[]): SyncResult {
-  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], { env: gitEnv(), maxBuffer: 1 << 30 });
+  const r = spawnSync("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
+    env: gitEnv(),
+    maxBuffer: 1 << 30,
+  });
   const stderr = r.stderr?.toString("utf8") ?? "";
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l));
-  const error = r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
+  const error =
+    r.error?.message ?? line?.replace(/^(fatal|error): /, "") ?? `git ${args[0]} exited with code ${r.status}`;
   return { ok: !r.error && r.status === 0, stdout: r.stdout ?? Buffer.alloc(0), error, stderr };
 }
 
@@ -126,10 +130,20 @@ export class HistoryListing {
    * taken (newest first from git, so reversed), and the rest is reported as not scanned.
    */
   private inScope(): string[] {
-    const ordered = gitSync(this.repo, ["rev-list", "--date-order", "--reverse", "--full-history", ...this.revisions, "--"]);
+    const ordered = gitSync(this.repo, [
+      "rev-list",
+      "--date-order",
+      "--reverse",
+      "--full-history",
+      ...this.revisions,
+      "--",
+    ]);
     if (ordered.ok) return lines(ordered.stdout);
     const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
-    this.problems.push({ path: this.repo, reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}` });
+    this.problems.push({
+      path: this.repo,
+      reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}`,
+    });
     // git names the child of the missing commit, which it read but did not print
     const stuck = / of commit ([0-9a-f]{40,64})/.exec(partial.stderr)?.[1];
     return [...(stuck ? [stuck] : []), ...lines(partial.stdout).reverse()];
@@ -140,13 +154,29 @@ export class HistoryListing {
    * that an unreadable tree is reported with its path and the rest of the commit is still listed.
    */
   private listByTrees(commit: string, why: string): void {
-    const head = gitSync(this.repo, ["log", "-1", "--no-walk", `--format=format:${COMMIT_FORMAT}%n%T%n%P`, commit, "--"]);
+    const head = gitSync(this.repo, [
+      "log",
+      "-1",
+      "--no-walk",
+      `--format=format:${COMMIT_FORMAT}%n%T%n%P`,
+      commit,
+      "--",
+    ]);
     const [hash, author, email, date, message, tree, parents] = head.stdout.toString("utf8").split("\n");
     if (!head.ok || !hash || !tree) {
-      this.problems.push({ path: `commit ${commit.slice(0, 12)}`, reason: `cannot read the commit: ${head.ok ? why : head.error}` });
+      this.problems.push({
+        path: `commit ${commit.slice(0, 12)}`,
+        reason: `cannot read the commit: ${head.ok ? why : head.error}`,
+      });
       return;
     }
-    const provenance: GitProvenance = { commit: hash, author: author ?? "", email: email ?? "", date: date ?? "", message: message ?? "" };
+    const provenance: GitProvenance = {
+      commit: hash,
+      author: author ?? "",
+      email: email ?? "",
+      date: date ?? "",
+      message: message ?? "",
+    };
     this.listed.add(hash);
     this.onCommit(provenance);
     const parent = parents?.split(" ")[0];
@@ -154,12 +184,20 @@ export class HistoryListing {
     if (parent) {
       const r = gitSync(this.repo, ["rev-parse", "--verify", "-q", `${parent}^{tree}`]);
       if (r.ok) parentTree = r.stdout.toString("latin1").trim();
-      else this.problems.push({ path: `commit ${hash.slice(0, 12)}`, reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole` });
+      else
+        this.problems.push({
+          path: `commit ${hash.slice(0, 12)}`,
+          reason: `cannot read its parent ${parent.slice(0, 12)}; its files were scanned whole`,
+        });
     }
     const before = this.problems.length;
     this.walk(parentTree, tree, "", provenance);
     // git stopped on this commit: if the walk found no unreadable tree, still say why git stopped
-    if (this.problems.length === before) this.problems.push({ path: `commit ${hash.slice(0, 12)}`, reason: `git log failed (${why}); its files were listed tree by tree` });
+    if (this.problems.length === before)
+      this.problems.push({
+        path: `commit ${hash.slice(0, 12)}`,
+        reason: `git log failed (${why}); its files were listed tree by tree`,
+      });
   }
 
   private walk(oldTree: string | undefined, newTree: string, prefix: string, commit: GitProvenance): void {

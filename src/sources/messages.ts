@@ -39,20 +39,47 @@ export interface TagMessage {
  * that fails rejects: the tags' messages would go unscanned.
  */
 export function annotatedTags(repo: string): Promise<TagMessage[]> {
-  const format = ["objectname", "objecttype", "*objectname", "*objecttype", "refname:short", "taggername", "taggeremail", "taggerdate:iso-strict", "subject"].map((f) => `%(${f})`).join("%00");
+  const format = [
+    "objectname",
+    "objecttype",
+    "*objectname",
+    "*objecttype",
+    "refname:short",
+    "taggername",
+    "taggeremail",
+    "taggerdate:iso-strict",
+    "subject",
+  ]
+    .map((f) => `%(${f})`)
+    .join("%00");
   return new Promise((resolve, reject) => {
-    execFile("git", [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"], { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
-      if (err) {
-        reject(new Error(`cannot list the annotated tags: ${stderr.trim().split("\n")[0] || err.message}`));
-        return;
-      }
-      const tags: TagMessage[] = [];
-      for (const line of stdout.split("\n")) {
-        const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
-        if (type !== "tag" || targetType !== "commit" || !oid || !target) continue;
-        tags.push({ oid, name: name ?? "", commit: { commit: target, author: tagger ?? "", email: (email ?? "").replace(/^<|>$/g, ""), date: date ?? "", message: subject ?? "" } });
-      }
-      resolve(tags);
-    });
+    execFile(
+      "git",
+      [...scannedRepoArgs(repo), "for-each-ref", `--format=${format}`, "refs/tags"],
+      { env: gitEnv(), encoding: "utf8", maxBuffer: 1 << 28 },
+      (err, stdout, stderr) => {
+        if (err) {
+          reject(new Error(`cannot list the annotated tags: ${stderr.trim().split("\n")[0] || err.message}`));
+          return;
+        }
+        const tags: TagMessage[] = [];
+        for (const line of stdout.split("\n")) {
+          const [oid, type, target, targetType, name, tagger, email, date, subject] = line.split("\0");
+          if (type !== "tag" || targetType !== "commit" || !oid || !target) continue;
+          tags.push({
+            oid,
+            name: name ?? "",
+            commit: {
+              commit: target,
+              author: tagger ?? "",
+              email: (email ?? "").replace(/^<|>$/g, ""),
+              date: date ?? "",
+              message: subject ?? "",
+            },
+          });
+        }
+        resolve(tags);
+      },
+    );
   });
 }

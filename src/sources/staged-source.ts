@@ -11,7 +11,12 @@ export function stagedSource(repo: string, diff?: StagedDiff): Source {
     kind: "staged",
     unit: "file",
     async run(run) {
-      const { stats } = await scanStaged(repo, run.ruleSet, { maxFileSize: run.maxFileSize, onFinding: run.found }, diff);
+      const { stats } = await scanStaged(
+        repo,
+        run.ruleSet,
+        { maxFileSize: run.maxFileSize, onFinding: run.found },
+        diff,
+      );
       addStats(run.stats, stats);
     },
   };

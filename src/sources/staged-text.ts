@@ -24,11 +24,27 @@ export async function stagedTextFiles(repo: string, maxFileBytes: number): Promi
   // -z: paths unquoted and NUL-ended, so no name can be mistaken for another; deletions left out
   const list = spawnSync(
     "git",
-    ["-C", repo, "diff", "--cached", "--numstat", "-z", "--no-renames", "--diff-filter=d", "--no-ext-diff", "--no-textconv", "--ignore-submodules", "--"],
+    [
+      "-C",
+      repo,
+      "diff",
+      "--cached",
+      "--numstat",
+      "-z",
+      "--no-renames",
+      "--diff-filter=d",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--ignore-submodules",
+      "--",
+    ],
     { env: gitEnv(), maxBuffer: 64 * 1024 * 1024 },
   );
   if (list.error || list.status !== 0) {
-    out.errors.push({ path: repo, reason: `git diff --numstat failed: ${list.error?.message ?? String(list.stderr).split("\n")[0]}` });
+    out.errors.push({
+      path: repo,
+      reason: `git diff --numstat failed: ${list.error?.message ?? String(list.stderr).split("\n")[0]}`,
+    });
     return out;
   }
   const binaries = String(list.stdout)
@@ -57,7 +73,10 @@ export async function stagedTextFiles(repo: string, maxFileBytes: number): Promi
       const before = headText?.kind === "text" ? headText.bytes : undefined;
       const region = before ? changedRegion(before, text.bytes) : { start: 0, end: text.bytes.length, firstLine: 0 };
       if (!region) continue;
-      out.changes.push({ fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine }, before });
+      out.changes.push({
+        fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine },
+        before,
+      });
     }
   } finally {
     reader.close();

@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { globMatcher } from "../filters/glob.js";
 
 export function codeOwners(root: string): ((path: string) => string[]) | undefined {
-  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join(root, p)).find((p) => existsSync(p));
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]
+    .map((p) => join(root, p))
+    .find((p) => existsSync(p));
   if (!file) return undefined;
   const entries = readFileSync(file, "utf8")
     .split("\n")

@@ -29,8 +29,17 @@ export interface TicketDocument {
   body: string;
 }
 
-/** The ticket for a live finding; every text from the repository in it (commit message, author) passes through `redactor`. */
-export function ticketDocument(finding: Finding, rule: Rule | undefined, repository: string, redactor: Redactor, now = new Date()): TicketDocument {
+/**
+ * The ticket for a live finding; every text from the repository in it (commit message, author) passes through
+ * `redactor`.
+ */
+export function ticketDocument(
+  finding: Finding,
+  rule: Rule | undefined,
+  repository: string,
+  redactor: Redactor,
+  now = new Date(),
+): TicketDocument {
   const mask = (text: string) => redactor.mask(text, [finding.secret]);
   const provider = finding.verification?.provider ?? "";
   const rotate = rule?.rotate || "Revoke the secret at its provider, issue a new one, and remove it from the code.";
@@ -40,7 +49,14 @@ export function ticketDocument(finding: Finding, rule: Rule | undefined, reposit
   const rows: [string, string][] = [
     ["What", `${finding.description} (\`${finding.ruleId}\`)${provider ? `, confirmed live by ${provider}` : ""}`],
     ["Where", `${repository ? `${repository}: ` : ""}\`${where}\``],
-    ...(finding.git ? ([["Commit", `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`]] as [string, string][]) : []),
+    ...(finding.git
+      ? ([
+          [
+            "Commit",
+            `${finding.git.commit} by ${mask(finding.git.author)} <${mask(finding.git.email)}> on ${finding.git.date}: ${mask(finding.git.message)}`,
+          ],
+        ] as [string, string][])
+      : []),
     ["Live since", `at least ${finding.git?.date ?? "the scan"} (committed); confirmed live ${now.toISOString()}`],
     ...(finding.verification?.identity ? ([["Belongs to", finding.verification.identity]] as [string, string][]) : []),
     ["Secret", `\`${redact(finding.secret)}\` (redacted)`],
@@ -70,7 +86,14 @@ export function ticketDocument(finding: Finding, rule: Rule | undefined, reposit
     repository,
     file: finding.path,
     line: finding.startLine,
-    ...(finding.git ? { commit: finding.git.commit, author: mask(finding.git.author), email: mask(finding.git.email), committedAt: finding.git.date } : {}),
+    ...(finding.git
+      ? {
+          commit: finding.git.commit,
+          author: mask(finding.git.author),
+          email: mask(finding.git.email),
+          committedAt: finding.git.date,
+        }
+      : {}),
     verifiedLiveAt: now.toISOString(),
     ...(finding.verification?.identity ? { identity: finding.verification.identity } : {}),
     secretPreview: redact(finding.secret),

@@ -29,21 +29,42 @@ export class GitHubTickets {
 
   constructor(private readonly options: GitHubTicketOptions) {
     const [owner, repo] = options.repository.split("/");
-    if (!owner || !repo) throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
+    if (!owner || !repo)
+      throw new LeakhoundError("BAD_CONFIG", `tickets: repository must be owner/name, not ${options.repository}`);
     this.owner = owner;
     this.repo = repo;
-    this.octokit = new Octokit({ auth: options.token, ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}), userAgent: "leakhound", log: { debug() {}, info() {}, warn() {}, error() {} } });
+    this.octokit = new Octokit({
+      auth: options.token,
+      ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}),
+      userAgent: "leakhound",
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+    });
   }
 
   /** Open leakhound tickets, by fingerprint (read once per run). */
   openTickets(): Promise<OpenTicket[]> {
     this.open ??= this.octokit
-      .paginate(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, state: "open", labels: this.options.labels[0] ?? "leakhound", per_page: 100 })
+      .paginate(this.octokit.rest.issues.listForRepo, {
+        owner: this.owner,
+        repo: this.repo,
+        state: "open",
+        labels: this.options.labels[0] ?? "leakhound",
+        per_page: 100,
+      })
       .then((issues) =>
         issues.flatMap((issue) => {
           const fingerprint = fingerprintIn(issue.body);
           const labels = issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean);
-          return fingerprint ? [{ number: issue.number, fingerprint, labels, ...(issue.created_at ? { createdAt: issue.created_at } : {}) }] : [];
+          return fingerprint
+            ? [
+                {
+                  number: issue.number,
+                  fingerprint,
+                  labels,
+                  ...(issue.created_at ? { createdAt: issue.created_at } : {}),
+                },
+              ]
+            : [];
         }),
       );
     return this.open;
@@ -55,22 +76,51 @@ export class GitHubTickets {
     const existing = open.find((t) => t.fingerprint === doc.fingerprint);
     if (existing) return { state: "exists", number: existing.number };
     const assignees = this.options.assignees?.(doc) ?? [];
-    const created = await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, title: doc.title, body: doc.body, labels: this.options.labels, ...(assignees.length ? { assignees } : {}) });
+    const created = await this.octokit.rest.issues.create({
+      owner: this.owner,
+      repo: this.repo,
+      title: doc.title,
+      body: doc.body,
+      labels: this.options.labels,
+      ...(assignees.length ? { assignees } : {}),
+    });
     open.push({ number: created.data.number, fingerprint: doc.fingerprint, labels: this.options.labels });
     return { state: "opened", number: created.data.number };
   }
 
   /** Escalates a ticket: a comment saying why, the escalation labels and assignees added. */
   async escalate(ticket: OpenTicket, labels: string[], assignees: string[], comment: string): Promise<void> {
-    await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
+    await this.octokit.rest.issues.createComment({
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: ticket.number,
+      body: comment,
+    });
     const all = [...new Set([...ticket.labels, ...labels])];
-    await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, labels: all, ...(assignees.length ? { assignees } : {}) });
+    await this.octokit.rest.issues.update({
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: ticket.number,
+      labels: all,
+      ...(assignees.length ? { assignees } : {}),
+    });
     ticket.labels = all;
   }
 
   /** Closes a ticket with a comment saying why. */
   async close(ticket: OpenTicket, comment: string): Promise<void> {
-    await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: ticket.number, body: comment });
-    await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: ticket.number, state: "closed", state_reason: "completed" });
+    await this.octokit.rest.issues.createComment({
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: ticket.number,
+      body: comment,
+    });
+    await this.octokit.rest.issues.update({
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: ticket.number,
+      state: "closed",
+      state_reason: "completed",
+    });
   }
 }

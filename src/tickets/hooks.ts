@@ -14,25 +14,49 @@ export const SIGNATURE_HEADER = "x-leakhound-signature-256";
 export type TicketEvent = "leakhound.secret.live" | "leakhound.secret.closed" | "leakhound.secret.escalated";
 
 /** The JSON sent: the document without its Markdown body (which is for issue trackers), and the lifecycle so far. */
-export function payload(doc: TicketDocument, event: TicketEvent = "leakhound.secret.live", lifecycle?: LifecycleRecord): string {
+export function payload(
+  doc: TicketDocument,
+  event: TicketEvent = "leakhound.secret.live",
+  lifecycle?: LifecycleRecord,
+): string {
   const { body: _body, ...rest } = doc;
   return JSON.stringify({ event, ticket: rest, ...(lifecycle ? { lifecycle } : {}) });
 }
 
-export async function postWebhook(url: string, doc: TicketDocument, secret: string | undefined, timeoutMs = 10_000, event: TicketEvent = "leakhound.secret.live", lifecycle?: LifecycleRecord): Promise<void> {
+export async function postWebhook(
+  url: string,
+  doc: TicketDocument,
+  secret: string | undefined,
+  timeoutMs = 10_000,
+  event: TicketEvent = "leakhound.secret.live",
+  lifecycle?: LifecycleRecord,
+): Promise<void> {
   const body = payload(doc, event, lifecycle);
   const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "leakhound" };
   if (secret) headers[SIGNATURE_HEADER] = `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (err) {
     throw new Error(`webhook ${new URL(url).host} unreachable: ${reasonOf((err as Error).cause ?? err)}`);
   }
-  if (response.status < 200 || response.status >= 300) throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
+  if (response.status < 200 || response.status >= 300)
+    throw new Error(`webhook ${new URL(url).host} answered HTTP ${response.status}`);
 }
 
-export function runCommand(command: string[], doc: TicketDocument, timeoutMs = 60_000, event: TicketEvent = "leakhound.secret.live", lifecycle?: LifecycleRecord): Promise<void> {
+export function runCommand(
+  command: string[],
+  doc: TicketDocument,
+  timeoutMs = 60_000,
+  event: TicketEvent = "leakhound.secret.live",
+  lifecycle?: LifecycleRecord,
+): Promise<void> {
   const [file, ...args] = command;
   if (!file) return Promise.reject(new LeakhoundError("BAD_CONFIG", "tickets: command is empty"));
   return new Promise((resolve, reject) => {
@@ -40,7 +64,13 @@ export function runCommand(command: string[], doc: TicketDocument, timeoutMs = 6
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
     child.on("error", (err) => reject(new Error(`ticket command ${file} failed to start: ${err.message}`)));
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`))));
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`ticket command ${file} exited ${code}${stderr ? `: ${stderr.trim().split("\n")[0]}` : ""}`),
+          ),
+    );
     child.stdin.end(payload(doc, event, lifecycle));
   });
 }

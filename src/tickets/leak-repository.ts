@@ -10,7 +10,10 @@ export function repositoryFromUrl(url: string): string {
   if (scp) return scp[1]!;
   try {
     const parsed = new URL(url);
-    const path = parsed.pathname.replace(/^\/+/, "").replace(/\.git\/?$/, "").replace(/\/+$/, "");
+    const path = parsed.pathname
+      .replace(/^\/+/, "")
+      .replace(/\.git\/?$/, "")
+      .replace(/\/+$/, "");
     return path || parsed.host;
   } catch {
     return url.replace(/\.git\/?$/, "");

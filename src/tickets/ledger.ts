@@ -49,7 +49,10 @@ export class Ledger {
       try {
         state = JSON.parse(readFileSync(file, "utf8")) as StateFile;
       } catch (err) {
-        throw new LeakhoundError("BAD_CONFIG", `ticket state ${file} cannot be read: ${reasonOf(err)} (move it aside to start afresh)`);
+        throw new LeakhoundError(
+          "BAD_CONFIG",
+          `ticket state ${file} cannot be read: ${reasonOf(err)} (move it aside to start afresh)`,
+        );
       }
     }
     this.sent = new Set(state.sent ?? []);
@@ -69,7 +72,12 @@ export class Ledger {
 
   /** Open tickets (opened, not closed) of `provider`. */
   open(provider: string): LifecycleRecord[] {
-    return [...this.records.values()].filter((r) => !r.closedAt && (r.provider === provider || (r.provider === undefined && this.sent.has(r.fingerprint) && provider !== "github")));
+    return [...this.records.values()].filter(
+      (r) =>
+        !r.closedAt &&
+        (r.provider === provider ||
+          (r.provider === undefined && this.sent.has(r.fingerprint) && provider !== "github")),
+    );
   }
 
   /** Merges `changes` into the secret's record and writes the file. */
@@ -85,9 +93,15 @@ export class Ledger {
     try {
       mkdirSync(dirname(this.file), { recursive: true });
     } catch (err) {
-      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, { cause: err });
+      throw new LeakhoundError("OUTPUT_FAILED", `cannot write ticket state ${this.file}: ${reasonOf(err)}`, {
+        cause: err,
+      });
     }
     const tickets = Object.fromEntries([...this.records.entries()].sort(([a], [b]) => a.localeCompare(b)));
-    writeWholeFile(this.file, JSON.stringify({ sent: [...this.sent].sort(), tickets }, null, 1) + "\n", "ticket state ");
+    writeWholeFile(
+      this.file,
+      JSON.stringify({ sent: [...this.sent].sort(), tickets }, null, 1) + "\n",
+      "ticket state ",
+    );
   }
 }

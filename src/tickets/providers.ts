@@ -36,7 +36,12 @@ export interface TicketChannel {
   /** The secret is dead: closes the ticket, saying why (`comment`), with its lifecycle. */
   close(ticket: OpenTicketRef, doc: TicketDocument, lifecycle: LifecycleRecord, comment: string): Promise<void>;
   /** Still live past the escalation age. */
-  escalate(ticket: OpenTicketRef, doc: TicketDocument, lifecycle: LifecycleRecord, escalation: Escalation): Promise<void>;
+  escalate(
+    ticket: OpenTicketRef,
+    doc: TicketDocument,
+    lifecycle: LifecycleRecord,
+    escalation: Escalation,
+  ): Promise<void>;
 }
 
 export interface TicketProviderDefinition {
@@ -52,13 +57,18 @@ export interface TicketProviderDefinition {
 
 function githubToken(): string {
   const token = process.env.LEAKHOUND_GITHUB_TOKEN || process.env.GITHUB_TOKEN;
-  if (!token) throw new LeakhoundError("BAD_CONFIG", "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues");
+  if (!token)
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      "tickets: set GITHUB_TOKEN (or LEAKHOUND_GITHUB_TOKEN) to open GitHub issues",
+    );
   return token;
 }
 
 /** The GitHub issues client of `settings` (also used by `tickets sync` to list, close and escalate issues). */
 export function githubTickets(settings: TicketSettings, root: string): GitHubTickets {
-  if (!settings.repository) throw new LeakhoundError("BAD_CONFIG", "tickets: github needs repository = \"owner/name\" in [tickets]");
+  if (!settings.repository)
+    throw new LeakhoundError("BAD_CONFIG", 'tickets: github needs repository = "owner/name" in [tickets]');
   const owners = settings.assignees === "codeowners" ? codeOwners(root) : undefined;
   return new GitHubTickets({
     repository: settings.repository,
@@ -75,7 +85,8 @@ function webhookUrl(settings: TicketSettings): string {
 }
 
 function commandLine(settings: TicketSettings): string[] {
-  if (!settings.command?.length) throw new LeakhoundError("BAD_CONFIG", "tickets: command needs command = [\"/path/to/script\", …] in [tickets]");
+  if (!settings.command?.length)
+    throw new LeakhoundError("BAD_CONFIG", 'tickets: command needs command = ["/path/to/script", …] in [tickets]');
   return settings.command;
 }
 
@@ -90,7 +101,13 @@ export const TICKET_PROVIDER_REGISTRY = {
           const { state, number } = await github.ensure(doc);
           return { state, issue: number };
         },
-        listOpen: async () => (await github.openTickets()).map((t) => ({ fingerprint: t.fingerprint, labels: t.labels, issue: t, ...(t.createdAt ? { createdAt: t.createdAt } : {}) })),
+        listOpen: async () =>
+          (await github.openTickets()).map((t) => ({
+            fingerprint: t.fingerprint,
+            labels: t.labels,
+            issue: t,
+            ...(t.createdAt ? { createdAt: t.createdAt } : {}),
+          })),
         close: (ticket, _doc, _lifecycle, comment) => github.close(ticket.issue!, comment),
         async escalate(ticket, _doc, _lifecycle, { labels, assignees, comment }) {
           await github.escalate(ticket.issue!, labels, assignees, comment);
@@ -111,7 +128,8 @@ export const TICKET_PROVIDER_REGISTRY = {
           return { state: "opened" };
         },
         close: (_ticket, doc, lifecycle) => postWebhook(url, doc, secret, 10_000, "leakhound.secret.closed", lifecycle),
-        escalate: (_ticket, doc, lifecycle) => postWebhook(url, doc, secret, 10_000, "leakhound.secret.escalated", lifecycle),
+        escalate: (_ticket, doc, lifecycle) =>
+          postWebhook(url, doc, secret, 10_000, "leakhound.secret.escalated", lifecycle),
       };
     },
   },
@@ -126,7 +144,8 @@ export const TICKET_PROVIDER_REGISTRY = {
           return { state: "opened" };
         },
         close: (_ticket, doc, lifecycle) => runCommand(command, doc, 60_000, "leakhound.secret.closed", lifecycle),
-        escalate: (_ticket, doc, lifecycle) => runCommand(command, doc, 60_000, "leakhound.secret.escalated", lifecycle),
+        escalate: (_ticket, doc, lifecycle) =>
+          runCommand(command, doc, 60_000, "leakhound.secret.escalated", lifecycle),
       };
     },
   },
@@ -136,7 +155,10 @@ export const TICKET_PROVIDER_REGISTRY = {
 export function ticketProvider(name: string): TicketProviderDefinition {
   const found = (TICKET_PROVIDER_REGISTRY as Record<string, TicketProviderDefinition>)[name];
   if (!found || !Object.hasOwn(TICKET_PROVIDER_REGISTRY, name)) {
-    throw new LeakhoundError("BAD_CONFIG", `tickets: unknown provider ${name} (known: ${Object.keys(TICKET_PROVIDER_REGISTRY).join(", ")})`);
+    throw new LeakhoundError(
+      "BAD_CONFIG",
+      `tickets: unknown provider ${name} (known: ${Object.keys(TICKET_PROVIDER_REGISTRY).join(", ")})`,
+    );
   }
   return found;
 }

@@ -22,4 +22,8 @@ export interface TicketSettings {
   stateFile?: string;
 }
 
-export const DEFAULT_TICKETS: Omit<TicketSettings, "provider"> = { labels: ["leakhound", "secret-leak"], assignees: "codeowners", secretEnv: "LEAKHOUND_WEBHOOK_SECRET" };
+export const DEFAULT_TICKETS: Omit<TicketSettings, "provider"> = {
+  labels: ["leakhound", "secret-leak"],
+  assignees: "codeowners",
+  secretEnv: "LEAKHOUND_WEBHOOK_SECRET",
+};

@@ -49,17 +49,30 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
   const ledger = ticketLedger(settings);
   const provider = ticketProvider(settings.provider);
   const channel = provider.connect(settings, options.root);
-  const tickets: OpenTicketRef[] = provider.knowsOpenTickets ? await channel.listOpen!() : ledger!.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
-  const outcome: SyncOutcome = { open: tickets.length, closed: 0, escalated: 0, overdue: 0, missing: 0, unknown: 0, failed: [] };
+  const tickets: OpenTicketRef[] = provider.knowsOpenTickets
+    ? await channel.listOpen!()
+    : ledger!.open(settings.provider).map((r) => ({ fingerprint: r.fingerprint }));
+  const outcome: SyncOutcome = {
+    open: tickets.length,
+    closed: 0,
+    escalated: 0,
+    overdue: 0,
+    missing: 0,
+    unknown: 0,
+    failed: [],
+  };
   const wanted = new Set(tickets.map((t) => t.fingerprint));
   const candidates = new Map<string, Finding>();
-  for (const f of findings) if (wanted.has(f.fingerprint) && !candidates.has(f.fingerprint)) candidates.set(f.fingerprint, { ...f, verification: undefined });
+  for (const f of findings)
+    if (wanted.has(f.fingerprint) && !candidates.has(f.fingerprint))
+      candidates.set(f.fingerprint, { ...f, verification: undefined });
   await options.verify([...candidates.values()]);
 
   const ruleOf = new Map(options.rules.map((r) => [r.id, r]));
   const redactor = new Redactor(options.rules);
   /** `[escalate] webhook`: every escalation is posted there too, whatever the provider */
-  const escalationHook = (doc: TicketDocument, lifecycle: LifecycleRecord, url: string) => postWebhook(url, doc, process.env[settings.secretEnv], 10_000, "leakhound.secret.escalated", lifecycle);
+  const escalationHook = (doc: TicketDocument, lifecycle: LifecycleRecord, url: string) =>
+    postWebhook(url, doc, process.env[settings.secretEnv], 10_000, "leakhound.secret.escalated", lifecycle);
 
   for (const ticket of tickets) {
     const finding = candidates.get(ticket.fingerprint);
@@ -69,12 +82,22 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
     }
     const status = finding.verification?.status ?? "unknown";
     const before = ledger?.get(ticket.fingerprint);
-    const record: LifecycleRecord = { ...(before ?? { fingerprint: ticket.fingerprint }), lastVerifiedAt: stamp, lastStatus: status };
+    const record: LifecycleRecord = {
+      ...(before ?? { fingerprint: ticket.fingerprint }),
+      lastVerifiedAt: stamp,
+      lastStatus: status,
+    };
     const doc = ticketDocument(finding, ruleOf.get(finding.ruleId), options.repository, redactor, now);
     try {
       if (status === "invalid") {
         const byLeakhound = record.revokedBy === "leakhound" && record.revokedAt !== undefined;
-        const closed: LifecycleRecord = { ...record, revokedBy: byLeakhound ? "leakhound" : "owner", revokedAt: record.revokedAt ?? stamp, closedAt: stamp, closeReason: "invalid" };
+        const closed: LifecycleRecord = {
+          ...record,
+          revokedBy: byLeakhound ? "leakhound" : "owner",
+          revokedAt: record.revokedAt ?? stamp,
+          closedAt: stamp,
+          closeReason: "invalid",
+        };
         const comment = [
           `leakhound: ${finding.verification?.provider ?? "the provider"} now rejects this secret (checked ${stamp}): ${byLeakhound ? `revoked by leakhound on ${record.revokedAt}` : "rotated or revoked by its owner"}. Closing.`,
           "",
@@ -97,7 +120,9 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
       if (overdue) {
         outcome.overdue++;
         const labels = options.escalate!.labels;
-        const already = record.escalatedAt !== undefined || (ticket.labels !== undefined && labels.length > 0 && labels.every((l) => ticket.labels!.includes(l)));
+        const already =
+          record.escalatedAt !== undefined ||
+          (ticket.labels !== undefined && labels.length > 0 && labels.every((l) => ticket.labels!.includes(l)));
         if (!already) {
           const escalated: LifecycleRecord = { ...record, escalatedAt: stamp };
           const days = Math.floor((now.getTime() - Date.parse(liveSince)) / DAY_MS);
@@ -112,7 +137,10 @@ export async function syncTickets(findings: readonly Finding[], options: SyncOpt
       ledger?.update(ticket.fingerprint, record);
     } catch (err) {
       if (err instanceof LeakhoundError) throw err;
-      outcome.failed.push({ fingerprint: ticket.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+      outcome.failed.push({
+        fingerprint: ticket.fingerprint,
+        reason: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   return outcome;
@@ -124,7 +152,10 @@ function lifecycleLines(r: LifecycleRecord, openedAt?: string): string {
     ["found (committed)", r.foundAt],
     ["verified live", r.verifiedLiveAt],
     ["ticket opened", r.openedAt ?? openedAt],
-    [`revoked${r.revokedBy ? ` by ${r.revokedBy === "leakhound" ? "leakhound" : "its owner (seen by leakhound)"}` : ""}`, r.revokedAt],
+    [
+      `revoked${r.revokedBy ? ` by ${r.revokedBy === "leakhound" ? "leakhound" : "its owner (seen by leakhound)"}` : ""}`,
+      r.revokedAt,
+    ],
     ["escalated", r.escalatedAt],
     ["closed", r.closedAt],
   ];

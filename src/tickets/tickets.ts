@@ -27,12 +27,22 @@ export function ticketLedger(settings: TicketSettings): Ledger | undefined {
   return new Ledger(settings.stateFile ?? DEFAULT_STATE_FILE);
 }
 
-/** One ticket per distinct live secret among `findings` (the baseline has already been applied); `repository` is where they leaked. */
-export async function openTickets(findings: Finding[], rules: readonly Rule[], settings: TicketSettings, root: string, repository: string): Promise<TicketOutcome> {
+/**
+ * One ticket per distinct live secret among `findings` (the baseline has already been applied); `repository` is where
+ * they leaked.
+ */
+export async function openTickets(
+  findings: Finding[],
+  rules: readonly Rule[],
+  settings: TicketSettings,
+  root: string,
+  repository: string,
+): Promise<TicketOutcome> {
   const outcome: TicketOutcome = { opened: 0, existing: 0, failed: [] };
   // one ticket per secret, about its first finding
   const live = new Map<string, Finding>();
-  for (const f of findings) if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
+  for (const f of findings)
+    if (f.verification?.status === "live" && !live.has(f.fingerprint)) live.set(f.fingerprint, f);
   if (live.size === 0) return outcome;
   const ruleOf = new Map(rules.map((r) => [r.id, r]));
   const redactor = new Redactor(rules);
@@ -59,7 +69,11 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
         const { state: opened, issue } = await channel.open(doc);
         if (opened === "opened") outcome.opened++;
         else outcome.existing++;
-        state?.update(doc.fingerprint, { ...seen, ...(issue !== undefined ? { issue } : {}), ...(opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {}) });
+        state?.update(doc.fingerprint, {
+          ...seen,
+          ...(issue !== undefined ? { issue } : {}),
+          ...(opened === "opened" || !before?.openedAt ? { openedAt: before?.openedAt ?? now } : {}),
+        });
         continue;
       }
       if (state!.has(doc.fingerprint)) {
@@ -72,7 +86,10 @@ export async function openTickets(findings: Finding[], rules: readonly Rule[], s
       outcome.opened++;
     } catch (err) {
       if (err instanceof LeakhoundError) throw err;
-      outcome.failed.push({ fingerprint: finding.fingerprint, reason: err instanceof Error ? err.message : String(err) });
+      outcome.failed.push({
+        fingerprint: finding.fingerprint,
+        reason: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   return outcome;

@@ -32,18 +32,34 @@ export function awsAccountId(accessKeyId: string): string | undefined {
 
 /** Accounts that issue canary tokens (keys planted to detect intruders): asking AWS would trip them. */
 export const CANARY_ACCOUNTS = new Set([
-  "052310077262", "171436882533", "534261010715", "595918472158", "717712589309",
-  "819147034852", "992382622183", "730335385048", "266735846894",
+  "052310077262",
+  "171436882533",
+  "534261010715",
+  "595918472158",
+  "717712589309",
+  "819147034852",
+  "992382622183",
+  "730335385048",
+  "266735846894",
 ]);
 
 /** A SigV4-signed STS GetCallerIdentity request for the key pair. */
 export function getCallerIdentity(host: string, accessKeyId: string, secretAccessKey: string): ProviderRequest {
   const body = "Action=GetCallerIdentity&Version=2011-06-15";
   const signed = signer().sign(
-    { host, path: "/", method: "POST", service: "sts", region: "us-east-1", body, headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" } },
+    {
+      host,
+      path: "/",
+      method: "POST",
+      service: "sts",
+      region: "us-east-1",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+    },
     { accessKeyId, secretAccessKey },
   );
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(signed.headers ?? {})) if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
+  for (const [k, v] of Object.entries(signed.headers ?? {}))
+    if (k.toLowerCase() !== "host" && k.toLowerCase() !== "content-length") headers[k] = String(v);
   return { method: "POST", path: "/", headers, body };
 }

@@ -54,11 +54,14 @@ export function bearerCheck(
       const body = json(r.body);
       if (r.status === 200 && body && field in body) {
         const id = body[field];
-        return { status: "live", provider, ...(typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {}) };
+        return {
+          status: "live",
+          provider,
+          ...(typeof id === "string" || typeof id === "number" ? { identity: String(id) } : {}),
+        };
       }
       if (rejected.includes(r.status)) return { status: "invalid", provider };
       return unexpected(provider, r);
     },
   };
 }
-

@@ -71,9 +71,20 @@ export class VerifyHttp {
           });
         } catch (err) {
           const timedOut = err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError");
-          this.audit(provider, url, request, secret, fingerprint, started, timedOut ? "timeout" : "network error", action);
+          this.audit(
+            provider,
+            url,
+            request,
+            secret,
+            fingerprint,
+            started,
+            timedOut ? "timeout" : "network error",
+            action,
+          );
           if (timedOut) throw new Timeout(`no answer within ${this.options.timeoutMs} ms`);
-          throw new Error(`network error: ${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err)}`);
+          throw new Error(
+            `network error: ${err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err)}`,
+          );
         }
         const body = await response.text();
         this.audit(provider, url, request, secret, fingerprint, started, response.status, action);

@@ -20,9 +20,12 @@ export const MORE_VERIFIERS: Record<string, Verifier> = {
     interpret(r) {
       const body = json(r.body);
       const status = (body?.result as { status?: unknown } | undefined)?.status;
-      if (r.status === 200 && body?.success === true && status === "active") return { status: "live", provider: "cloudflare" };
-      if (r.status === 200 && (status === "disabled" || status === "expired")) return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
-      if ([400, 401, 403].includes(r.status) && body?.success === false) return { status: "invalid", provider: "cloudflare" };
+      if (r.status === 200 && body?.success === true && status === "active")
+        return { status: "live", provider: "cloudflare" };
+      if (r.status === 200 && (status === "disabled" || status === "expired"))
+        return { status: "invalid", provider: "cloudflare", reason: `token ${status}` };
+      if ([400, 401, 403].includes(r.status) && body?.success === false)
+        return { status: "invalid", provider: "cloudflare" };
       return unexpected("cloudflare", r);
     },
   },
@@ -40,7 +43,8 @@ export const MORE_VERIFIERS: Record<string, Verifier> = {
     interpret(r) {
       const body = json(r.body);
       if (r.status === 200 && body && typeof body.api_key_id === "string") {
-        if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true) return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
+        if (body.api_key_blocked === true || body.api_key_disabled === true || body.team_blocked === true)
+          return { status: "invalid", provider: "xai", reason: "key blocked or disabled" };
         return { status: "live", provider: "xai", ...(typeof body.name === "string" ? { identity: body.name } : {}) };
       }
       if (r.status === 400 || r.status === 401) return { status: "invalid", provider: "xai" };
@@ -48,21 +52,51 @@ export const MORE_VERIFIERS: Record<string, Verifier> = {
     },
   },
   // https://developer.squareup.com/reference/square/locations-api/list-locations
-  square: bearerCheck("square", "https://connect.squareup.com", "/v2/locations", (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }), "locations"),
+  square: bearerCheck(
+    "square",
+    "https://connect.squareup.com",
+    "/v2/locations",
+    (s) => ({ authorization: `Bearer ${s}`, "square-version": "2024-01-18" }),
+    "locations",
+  ),
   // https://postmarkapp.com/developer/api/server-api#get-server
-  postmark: bearerCheck("postmark", "https://api.postmarkapp.com", "/server", (s) => ({ "x-postmark-server-token": s }), "Name"),
+  postmark: bearerCheck(
+    "postmark",
+    "https://api.postmarkapp.com",
+    "/server",
+    (s) => ({ "x-postmark-server-token": s }),
+    "Name",
+  ),
   // https://developers.brevo.com/reference/getaccount
   brevo: bearerCheck("brevo", "https://api.brevo.com", "/v3/account", (s) => ({ "api-key": s }), "email"),
   // https://developer.pagerduty.com/api-reference/ (GET /abilities works for every REST API key)
-  pagerduty: bearerCheck("pagerduty", "https://api.pagerduty.com", "/abilities", (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }), "abilities"),
+  pagerduty: bearerCheck(
+    "pagerduty",
+    "https://api.pagerduty.com",
+    "/abilities",
+    (s) => ({ authorization: `Token token=${s}`, accept: "application/vnd.pagerduty+json;version=2" }),
+    "abilities",
+  ),
   // https://docs.doppler.com/reference/auth-me
   doppler: bearerCheck("doppler", "https://api.doppler.com", "/v3/me", bearer, "workplace"),
   // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details
-  terraform: bearerCheck("terraform", "https://app.terraform.io", "/api/v2/account/details", (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }), "data"),
+  terraform: bearerCheck(
+    "terraform",
+    "https://app.terraform.io",
+    "/api/v2/account/details",
+    (s) => ({ authorization: `Bearer ${s}`, accept: "application/vnd.api+json" }),
+    "data",
+  ),
   // https://docs.snyk.io/snyk-api/reference/users-v1#get-user-me
   snyk: bearerCheck("snyk", "https://api.snyk.io", "/v1/user/me", (s) => ({ authorization: `token ${s}` }), "username"),
   // https://developers.notion.com/reference/get-self
-  notion: bearerCheck("notion", "https://api.notion.com", "/v1/users/me", (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }), "id"),
+  notion: bearerCheck(
+    "notion",
+    "https://api.notion.com",
+    "/v1/users/me",
+    (s) => ({ authorization: `Bearer ${s}`, "notion-version": "2022-06-28" }),
+    "id",
+  ),
   // https://airtable.com/developers/web/api/get-user-id-scopes
   airtable: bearerCheck("airtable", "https://api.airtable.com", "/v0/meta/whoami", bearer, "id"),
   // https://docs.honeycomb.io/api/tag/Auth

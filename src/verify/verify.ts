@@ -3,7 +3,16 @@
 import type { Finding, Rule, Verification } from "../model.js";
 import { LeakhoundError } from "../errors.js";
 import { redact } from "../report/redact.js";
-import { DEFAULT_HTTP, RateLimited, requestUrl, scrub, Timeout, VerifyHttp, type HttpOptions, type ProviderRequest } from "./http.js";
+import {
+  DEFAULT_HTTP,
+  RateLimited,
+  requestUrl,
+  scrub,
+  Timeout,
+  VerifyHttp,
+  type HttpOptions,
+  type ProviderRequest,
+} from "./http.js";
 import { CANARY_ACCOUNTS, VERIFIERS, type Verifier } from "./providers.js";
 
 export interface VerifyOptions {
@@ -23,10 +32,15 @@ export interface VerifyRun {
   sent: number;
 }
 
-const SECRET_HEADERS = /^(authorization|x-api-key|private-token|dd-api-key|circle-token|x-postmark-server-token|api-key|x-honeycomb-team)$/i;
+const SECRET_HEADERS =
+  /^(authorization|x-api-key|private-token|dd-api-key|circle-token|x-postmark-server-token|api-key|x-honeycomb-team)$/i;
 
 /** Sets `finding.verification` on every finding. */
-export async function verifyFindings(findings: Finding[], rules: readonly Rule[], options: VerifyOptions = {}): Promise<VerifyRun> {
+export async function verifyFindings(
+  findings: Finding[],
+  rules: readonly Rule[],
+  options: VerifyOptions = {},
+): Promise<VerifyRun> {
   const verifierOf = new Map(rules.map((r) => [r.id, r.verify]));
   const http = new VerifyHttp({ ...DEFAULT_HTTP, ...options.http });
   const canaries = new Set([...CANARY_ACCOUNTS, ...(options.canaryAccounts ?? [])]);
@@ -38,12 +52,18 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
     const verifier: Verifier | undefined = name ? VERIFIERS[name] : undefined;
     if (!verifier) return { status: "unsupported" };
     const baseUrl = options.baseUrls?.[verifier.provider] ?? verifier.baseUrl;
-    const neighbours = findings.filter((f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit);
+    const neighbours = findings.filter(
+      (f) => f !== finding && f.path === finding.path && f.git?.commit === finding.git?.commit,
+    );
     let request: ProviderRequest | Verification;
     try {
       request = verifier.request(finding.secret, { neighbours, host: new URL(baseUrl).host, canaryAccounts: canaries });
     } catch (err) {
-      return { status: "unknown", provider: verifier.provider, reason: err instanceof Error ? err.message : String(err) };
+      return {
+        status: "unknown",
+        provider: verifier.provider,
+        reason: err instanceof Error ? err.message : String(err),
+      };
     }
     if ("status" in request) return request;
     if (options.explain) {
@@ -56,7 +76,14 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
     } catch (err) {
       // a request that could not be written to the audit log is a failed run, not an unknown status
       if (err instanceof LeakhoundError && err.code === "OUTPUT_FAILED") throw err;
-      const reason = err instanceof Timeout ? `timeout: ${err.message}` : err instanceof RateLimited ? err.message : err instanceof Error ? err.message : String(err);
+      const reason =
+        err instanceof Timeout
+          ? `timeout: ${err.message}`
+          : err instanceof RateLimited
+            ? err.message
+            : err instanceof Error
+              ? err.message
+              : String(err);
       return { status: "unknown", provider: verifier.provider, reason };
     }
   };
@@ -84,9 +111,20 @@ function describe(finding: Finding, provider: string, baseUrl: string, request: 
     url = `(refused: ${err instanceof Error ? err.message : String(err)})`;
   }
   const headers = Object.entries(request.headers).map(([k, v]) => {
-    const shown = v.includes(secret) ? scrub(v, secret) : SECRET_HEADERS.test(k) ? (v.includes(" ") ? `${v.split(" ")[0]} …` : "…") : v;
+    const shown = v.includes(secret)
+      ? scrub(v, secret)
+      : SECRET_HEADERS.test(k)
+        ? v.includes(" ")
+          ? `${v.split(" ")[0]} …`
+          : "…"
+        : v;
     return `    ${k}: ${shown}`;
   });
   const where = `${finding.path}:${finding.startLine}${finding.git ? ` (${finding.git.commit.slice(0, 12)})` : ""}`;
-  return [`${finding.ruleId} ${redact(secret)} at ${where} → ${provider}`, `    ${request.method} ${url}`, ...headers, ...(request.body ? [`    body: ${scrub(request.body, secret)}`] : [])].join("\n");
+  return [
+    `${finding.ruleId} ${redact(secret)} at ${where} → ${provider}`,
+    `    ${request.method} ${url}`,
+    ...headers,
+    ...(request.body ? [`    body: ${scrub(request.body, secret)}`] : []),
+  ].join("\n");
 }
