@@ -173,6 +173,10 @@ var init_cat_file = __esm({
           if (this.outgoing.push(oid) === 1) queueMicrotask(() => this.flush());
         });
       }
+      /** Starts git now (it is otherwise started by the first request). */
+      start() {
+        if (!this.closed) this.process();
+      }
       /** Ends the process once every request is answered. */
       close() {
         this.flush();
@@ -274,8 +278,8 @@ var init_cat_file = __esm({
         } else if (!this.keeping) {
           request.done({ kind: "large", size: this.size });
         } else {
-          const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
-          request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+          const bytes = this.parts.length === 1 ? this.parts[0].subarray(0, this.size) : Buffer.concat(this.parts, this.size);
+          request.done({ kind: "blob", bytes });
         }
         this.parts = [];
       }
@@ -738,7 +742,7 @@ function compileRule(rule) {
     specificity: specificityOf(rule)
   };
 }
-var LITERAL_PREFILTER_BYTES = 256 * 1024;
+var LITERAL_PREFILTER_BYTES = 16 * 1024;
 var Detector = class {
   constructor(rules2, options = {}) {
     this.rules = rules2;
@@ -1026,8 +1030,8 @@ function escapeLiteral(text) {
 }
 
 // src/scan/detector.ts
-function createDetector(ruleSet) {
-  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+function createDetector(ruleSet, options = {}) {
+  return new Detector(ruleSet.rules, { ...options, allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
 }
 
 // src/scan/history-scanner.ts
@@ -1084,8 +1088,8 @@ function countLines(bytes, end) {
 }
 
 // src/scan/introduced.ts
-function introducedBy(detector, whole, before) {
-  if (!before) return detector.detect(whole);
+function introducedBy(detector2, whole, before) {
+  if (!before) return detector2.detect(whole);
   const region = changedRegion(before, whole.bytes);
   if (!region) return [];
   const slice = {
@@ -1093,7 +1097,7 @@ function introducedBy(detector, whole, before) {
     bytes: whole.bytes.subarray(region.start, region.end),
     firstLine: region.firstLine
   };
-  return introducedFindings(detector.detect(slice), before);
+  return introducedFindings(detector2.detect(slice), before);
 }
 
 // src/scan/history-scanner.ts
@@ -1112,7 +1116,8 @@ var LastVersions = class {
   set(path, oid, bytes) {
     this.delete(path);
     if (bytes.length > this.maxBytes / 4) return;
-    this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+    const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+    this.byPath.set(path, { oid, bytes: own ? bytes : Buffer.from(bytes) });
     this.size += bytes.length;
     for (const oldest of this.byPath.keys()) {
       if (this.size <= this.maxBytes) break;
@@ -1127,10 +1132,10 @@ var LastVersions = class {
   }
 };
 var HistoryBlobScanner = class {
-  constructor(detector, repo2, maxFileBytes2, post, fail = (err) => {
+  constructor(detector2, repo2, maxFileBytes2, post, fail = (err) => {
     throw err;
   }) {
-    this.detector = detector;
+    this.detector = detector2;
     this.post = post;
     this.fail = fail;
     this.reader = new BlobReader(repo2, maxFileBytes2);
@@ -1154,6 +1159,10 @@ var HistoryBlobScanner = class {
       this.reader.close();
       if (this.pending === 0) this.flush(true);
     }
+  }
+  /** starts its git cat-file now, before the first blob is asked for */
+  start() {
+    this.reader.start();
   }
   /** stops its git cat-file (a lane given up before the end) */
   close() {
@@ -1184,10 +1193,10 @@ var HistoryBlobScanner = class {
   /** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
   scannedText(job, raw) {
     const text = asText(raw);
-    const { detector } = this;
+    const { detector: detector2 } = this;
     if (text.kind === "binary") {
       this.report.binary++;
-      this.found(job, detector.detectByPath({ path: job.path, git: job.commit }));
+      this.found(job, detector2.detectByPath({ path: job.path, git: job.commit }));
     } else if (text.kind === "undecodable") {
       this.report.errors.push({ path: `${job.path} (commit ${job.commit.commit.slice(0, 12)})`, reason: text.reason });
     } else {
@@ -1197,18 +1206,18 @@ var HistoryBlobScanner = class {
       const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
       this.lastVersions.set(job.path, job.oid, bytes);
       if (before) {
-        this.found(job, introducedBy(detector, whole, before));
-      } else if (job.parentOid && detector.mayFind(whole)) {
+        this.found(job, introducedBy(detector2, whole, before));
+      } else if (job.parentOid && detector2.mayFind(whole)) {
         this.reader.read(job.parentOid).then((parent) => {
           this.found(
             job,
-            introducedBy(detector, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0)
+            introducedBy(detector2, whole, parent.kind === "blob" ? textOrBytes(parent.bytes) : void 0)
           );
           this.finished();
         }).catch(this.fail);
         return;
       } else {
-        this.found(job, detector.detect(whole));
+        this.found(job, detector2.detect(whole));
       }
     }
     this.finished();
@@ -1234,10 +1243,6 @@ function textOrBytes(raw) {
 
 // src/scan/history-worker.ts
 var { rules, allowlists, maxFileBytes, repo } = workerData;
-var scanner = new HistoryBlobScanner(
-  createDetector({ rules, allowlists }),
-  repo,
-  maxFileBytes,
-  (report) => parentPort.postMessage(report)
-);
+var detector = createDetector({ rules, allowlists }, { literalPrefilterBytes: 0 });
+var scanner = new HistoryBlobScanner(detector, repo, maxFileBytes, (report) => parentPort.postMessage(report));
 parentPort.on("message", (message) => scanner.handle(message));

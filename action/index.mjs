@@ -688,7 +688,7 @@ var init_detector = __esm({
     FILE_FORMAT = 1;
     GENERIC = 2;
     NAME_VALUE = 3;
-    LITERAL_PREFILTER_BYTES = 256 * 1024;
+    LITERAL_PREFILTER_BYTES = 16 * 1024;
     Detector = class {
       constructor(rules, options = {}) {
         this.rules = rules;
@@ -2405,7 +2405,8 @@ function inspectRepo(repo) {
   const [bare, shallow, gitDir] = lines2;
   const root = bare === "true" ? gitDir : resolve2(repo, lines2[3] ?? "");
   const before = (bare === "true" ? 3 : 4) + (hasHead ? 1 : 0);
-  return { root, shallow: shallow === "true", hasHead, hasTags: lines2.slice(before).some((line) => line !== "") };
+  const hasTags = lines2.slice(before).some((line) => line !== "");
+  return { root, shallow: shallow === "true", hasHead, hasTags, ...gitDir ? { gitDir } : {} };
 }
 function refTips(repo) {
   const refs = git(repo, ["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"]);
@@ -2887,8 +2888,8 @@ var init_model = __esm({
 });
 
 // src/scan/detector.ts
-function createDetector(ruleSet) {
-  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+function createDetector(ruleSet, options = {}) {
+  return new Detector(ruleSet.rules, { ...options, allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
 }
 var init_detector2 = __esm({
   "src/scan/detector.ts"() {
@@ -3717,6 +3718,10 @@ var init_cat_file = __esm({
           if (this.outgoing.push(oid) === 1) queueMicrotask(() => this.flush());
         });
       }
+      /** Starts git now (it is otherwise started by the first request). */
+      start() {
+        if (!this.closed) this.process();
+      }
       /** Ends the process once every request is answered. */
       close() {
         this.flush();
@@ -3818,8 +3823,8 @@ var init_cat_file = __esm({
         } else if (!this.keeping) {
           request.done({ kind: "large", size: this.size });
         } else {
-          const whole = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
-          request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+          const bytes = this.parts.length === 1 ? this.parts[0].subarray(0, this.size) : Buffer.concat(this.parts, this.size);
+          request.done({ kind: "blob", bytes });
         }
         this.parts = [];
       }
@@ -3958,7 +3963,8 @@ var init_history_scanner = __esm({
       set(path, oid, bytes) {
         this.delete(path);
         if (bytes.length > this.maxBytes / 4) return;
-        this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+        const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+        this.byPath.set(path, { oid, bytes: own ? bytes : Buffer.from(bytes) });
         this.size += bytes.length;
         for (const oldest of this.byPath.keys()) {
           if (this.size <= this.maxBytes) break;
@@ -4000,6 +4006,10 @@ var init_history_scanner = __esm({
           this.reader.close();
           if (this.pending === 0) this.flush(true);
         }
+      }
+      /** starts its git cat-file now, before the first blob is asked for */
+      start() {
+        this.reader.start();
       }
       /** stops its git cat-file (a lane given up before the end) */
       close() {
@@ -4530,12 +4540,24 @@ var init_staged_text = __esm({
 
 // src/scan/git.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { resolve as resolve5 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { join as join11, resolve as resolve5 } from "node:path";
 import { createRequire as createRequire10 } from "node:module";
 function traceLanes(how) {
   if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? ""))
     process.stderr.write(`leakhound: debug: history scanned ${how}
 `);
+}
+function looksBig(gitDir) {
+  if (!gitDir) return false;
+  let bytes = 0;
+  try {
+    const packs = join11(gitDir, "objects", "pack");
+    for (const name of readdirSync3(packs)) if (name.endsWith(".pack")) bytes += statSync6(join11(packs, name)).size;
+  } catch {
+    return false;
+  }
+  return bytes > BIG_PACKS;
 }
 function pathHash(path) {
   let h = 2166136261;
@@ -4569,22 +4591,32 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     worker.on("error", (err) => fail(err));
     addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => void 0) });
   };
-  const startInThisThread = () => {
-    const w = lanes.length;
-    const scanner = new HistoryBlobScanner(
+  let local;
+  const prepareThisThread = () => {
+    local = new HistoryBlobScanner(
       createDetector(ruleSet),
       workerData.repo,
       maxFileBytes2,
-      (report2) => setImmediate(() => reported(w, report2)),
+      (report2) => setImmediate(() => reported(0, report2)),
       (err) => fail(err)
     );
+    local.start();
+  };
+  const startInThisThread = () => {
+    const scanner = local;
     addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
   };
   let pending = [];
+  const early = count2 > 1 && !scope.range && looksBig(info.gitDir);
   const shareOut = (big) => {
     if (!pending) return;
-    if (big) while (lanes.length < count2) startWorker();
-    else startInThisThread();
+    if (big) {
+      local?.close();
+      local = void 0;
+      while (lanes.length < count2) startWorker();
+    } else {
+      startInThisThread();
+    }
     traceLanes(big ? `threads:${lanes.length}` : "in-process");
     for (const [key2, job] of pending) queues[pathHash(key2) % lanes.length].push(job);
     pending = void 0;
@@ -4662,6 +4694,8 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     if (report2.done && --ended === 0) finish();
     else dispatch();
   }
+  if (early) shareOut(true);
+  else prepareThisThread();
   const tags = info.hasTags === false ? Promise.resolve([]) : annotatedTags(repo);
   tags.catch(() => void 0);
   try {
@@ -4684,6 +4718,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     return { findings, stats, repo: info, commits: listing.commits };
   } finally {
     listing.kill();
+    local?.close();
     await Promise.all(lanes.map((lane) => lane.stop()));
   }
 }
@@ -4746,7 +4781,7 @@ function mergeGitStats(stats, result2) {
   stats.skippedLarge += result2.large;
   stats.errors.push(...result2.errors);
 }
-var require11, workerThreads2, MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY;
+var require11, workerThreads2, MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY, BIG_PACKS;
 var init_git2 = __esm({
   "src/scan/git.ts"() {
     "use strict";
@@ -4769,6 +4804,7 @@ var init_git2 = __esm({
     MAX_QUEUED = 4096;
     BATCH = 64;
     SMALL_HISTORY = 512;
+    BIG_PACKS = 1024 * 1024;
   }
 });
 
@@ -5087,9 +5123,9 @@ var init_document = __esm({
 
 // src/tickets/codeowners.ts
 import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 function codeOwners(root) {
-  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join13(root, p)).find((p) => existsSync9(p));
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join14(root, p)).find((p) => existsSync9(p));
   if (!file) return void 0;
   const entries2 = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
     const [pattern, ...owners] = line.split(/\s+/);
@@ -5387,14 +5423,14 @@ var init_providers2 = __esm({
 // src/tickets/ledger.ts
 import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname7, join as join14 } from "node:path";
+import { dirname as dirname7, join as join15 } from "node:path";
 var DEFAULT_STATE_FILE, Ledger;
 var init_ledger = __esm({
   "src/tickets/ledger.ts"() {
     "use strict";
     init_errors();
     init_write_file();
-    DEFAULT_STATE_FILE = join14(homedir2(), ".cache", "leakhound", "tickets-sent.json");
+    DEFAULT_STATE_FILE = join15(homedir2(), ".cache", "leakhound", "tickets-sent.json");
     Ledger = class {
       constructor(file) {
         this.file = file;
@@ -6290,10 +6326,10 @@ __export(gitignored_exports, {
 });
 import { spawnSync as spawnSync4 } from "node:child_process";
 import { existsSync as existsSync11 } from "node:fs";
-import { dirname as dirname8, join as join15, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join16, resolve as resolve8 } from "node:path";
 function workTreeOf(dir) {
   for (let d = resolve8(dir); ; d = dirname8(d)) {
-    if (existsSync11(join15(d, ".git"))) return d;
+    if (existsSync11(join16(d, ".git"))) return d;
     if (dirname8(d) === d) return void 0;
   }
 }
@@ -6341,7 +6377,7 @@ __export(clone_exports, {
 });
 import { spawnSync as spawnSync5 } from "node:child_process";
 import { existsSync as existsSync12, mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 function githubHost(apiUrl) {
   if (!apiUrl) return "github.com";
   let url;
@@ -6379,9 +6415,9 @@ function run(args, location, host) {
 }
 function ensureLocal(spec, cacheDir, host = "github.com") {
   if (spec.local) return existsSync12(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join16(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  const dir = join17(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
   const hardening = hardeningArgs(TRANSPORT_CONFIG);
-  if (existsSync12(join16(dir, "HEAD"))) {
+  if (existsSync12(join17(dir, "HEAD"))) {
     const fetched = run(
       ["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"],
       spec.location,
@@ -6738,7 +6774,7 @@ var baseline_import_exports = {};
 __export(baseline_import_exports, {
   baselineImportCommand: () => baselineImportCommand
 });
-import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join22 } from "node:path";
 import { existsSync as existsSync16 } from "node:fs";
 function baselineImportCommand(args) {
   let text;
@@ -6760,7 +6796,7 @@ function baselineImportCommand(args) {
     read: (file, commit) => commit ? commitFiles(root, commit, "named by the imported file").read(file) : work.read(file),
     detect: (content, file) => detector.detect({ path: file, bytes: Buffer.from(content, "utf8") })
   });
-  const target = args.output ?? join21(root, BASELINE_FILE);
+  const target = args.output ?? join22(root, BASELINE_FILE);
   const previous = existsSync16(target) ? Baseline.load(target).entries : [];
   const key2 = (e) => `${e.fingerprint}\0${e.path}`;
   const before = new Set(previous.map(key2));
@@ -6832,11 +6868,11 @@ __export(baseline_audit_exports, {
 });
 import { createInterface } from "node:readline/promises";
 import { existsSync as existsSync17 } from "node:fs";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 async function baselineAuditCommand(args) {
   const root = args.dir ? args.repo : workTreeTop(args.repo);
   if (args.baseline === false) throw new LeakhoundError("USAGE", "baseline audit needs a baseline: drop --no-baseline");
-  const file = args.baseline ?? join22(root, BASELINE_FILE);
+  const file = args.baseline ?? join23(root, BASELINE_FILE);
   if (!existsSync17(file))
     throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
@@ -7033,7 +7069,7 @@ var init_baseline_audit2 = __esm({
 // src/action/main.ts
 init_write_file();
 import { readFileSync as readFileSync14 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join23 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join24 } from "node:path";
 
 // src/report/github.ts
 init_inert();
@@ -8224,8 +8260,8 @@ function checkVerifyFlags(args) {
 init_errors();
 init_load();
 init_settings_files();
-import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync7 } from "node:fs";
-import { basename as basename4, join as join17, relative as relative4, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync8 } from "node:fs";
+import { basename as basename4, join as join18, relative as relative4, resolve as resolve10 } from "node:path";
 
 // src/cli/gitleaks-flags.ts
 init_errors();
@@ -8478,14 +8514,14 @@ init_inert();
 init_read_file();
 init_errors();
 init_baseline();
-import { statSync as statSync6 } from "node:fs";
-import { join as join12, resolve as resolve6 } from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import { join as join13, resolve as resolve6 } from "node:path";
 
 // src/filters/gitleaksignore.ts
 init_errors();
 init_read_file();
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries2, ruleIds) {
@@ -8496,7 +8532,7 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join11(root, GITLEAKSIGNORE_FILE);
+    const path = join12(root, GITLEAKSIGNORE_FILE);
     if (!existsSync8(path)) return void 0;
     let text;
     try {
@@ -8612,7 +8648,7 @@ var KnownFindings = class {
 function explicitIgnore(files, path) {
   let file = path;
   try {
-    if (statSync6(path).isDirectory()) file = join12(path, GITLEAKSIGNORE_FILE);
+    if (statSync7(path).isDirectory()) file = join13(path, GITLEAKSIGNORE_FILE);
   } catch {
   }
   const rel = files ? insideRoot(files.root, resolve6(file)) : void 0;
@@ -9070,7 +9106,7 @@ async function scanClone(args) {
     import("node:fs"),
     import("node:os")
   ]);
-  const temp = mkdtempSync(join17(tmpdir(), "leakhound-clone-"));
+  const temp = mkdtempSync(join18(tmpdir(), "leakhound-clone-"));
   try {
     const cloned = ensureLocal2({ name: nameFromUrl2(args.repo), location: args.repo, local: false }, temp);
     if ("error" in cloned)
@@ -9148,7 +9184,7 @@ async function baselineCommand(args) {
     config = settingsFor(args, root, workTreeFiles(root)).config;
     found = await scan(historySource(args.target), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join17(root, BASELINE_FILE);
+  const file = args.output ?? join18(root, BASELINE_FILE);
   const previous = new KnownFindings(void 0, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -9171,15 +9207,15 @@ async function baselineCommand(args) {
 }
 function isRegularFile(path) {
   try {
-    return statSync7(path).isFile();
+    return statSync8(path).isFile();
   } catch {
     return false;
   }
 }
 function unionMerge(root, file) {
   const rel = relative4(resolve10(root), resolve10(file));
-  if (rel.startsWith("..") || !existsSync13(join17(root, ".git"))) return;
-  const attributes = join17(root, ".gitattributes");
+  if (rel.startsWith("..") || !existsSync13(join18(root, ".git"))) return;
+  const attributes = join18(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
   const current2 = existsSync13(attributes) ? readFileSync8(attributes, "utf8") : "";
   if (current2.split("\n").some((l) => l.trim() === line)) return;
@@ -9199,14 +9235,14 @@ init_git_hardening();
 init_paths();
 import { spawnSync as spawnSync7 } from "node:child_process";
 import { chmodSync, existsSync as existsSync15, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { join as join19, resolve as resolve12 } from "node:path";
+import { join as join20, resolve as resolve12 } from "node:path";
 
 // src/cli/hook-managers.ts
 init_git();
 init_git_hardening();
 import { spawnSync as spawnSync6 } from "node:child_process";
 import { existsSync as existsSync14, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join18, relative as relative5, resolve as resolve11, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join19, relative as relative5, resolve as resolve11, sep as sep2 } from "node:path";
 var HOOK_LINE = "npx --no-install leakhound staged";
 function readText(path) {
   try {
@@ -9233,14 +9269,14 @@ function detectHookManager(top, hookFile, existing2) {
   const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
   const shownHooksPath = printable(hooksPath ?? "");
   const hooksDir2 = hooksPath === void 0 ? void 0 : resolve11(top, hooksPath);
-  if (hooksDir2 !== void 0 && inside(join18(top, ".husky"), hooksDir2)) {
-    const file = join18(".husky", "pre-commit");
+  if (hooksDir2 !== void 0 && inside(join19(top, ".husky"), hooksDir2)) {
+    const file = join19(".husky", "pre-commit");
     return {
       name: "husky",
       evidence: `core.hooksPath=${shownHooksPath}`,
       file,
       addition: HOOK_LINE,
-      alreadyRunsLeakhound: runsLeakhound(readText(join18(top, file)))
+      alreadyRunsLeakhound: runsLeakhound(readText(join19(top, file)))
     };
   }
   for (const name of [
@@ -9251,17 +9287,17 @@ function detectHookManager(top, hookFile, existing2) {
     "lefthook.toml",
     "lefthook.json"
   ]) {
-    if (!existsSync14(join18(top, name))) continue;
+    if (!existsSync14(join19(top, name))) continue;
     const addition = name.endsWith(".toml") ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"` : name.endsWith(".json") ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }` : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
     return {
       name: "lefthook",
       evidence: name,
       file: name,
       addition,
-      alreadyRunsLeakhound: runsLeakhound(readText(join18(top, name)))
+      alreadyRunsLeakhound: runsLeakhound(readText(join19(top, name)))
     };
   }
-  const packageJson = readText(join18(top, "package.json"));
+  const packageJson = readText(join19(top, "package.json"));
   if (packageJson !== void 0) {
     let config;
     try {
@@ -9287,7 +9323,7 @@ function detectHookManager(top, hookFile, existing2) {
       evidence: `${relative5(top, hookFile)} was generated by pre-commit`,
       file,
       addition: "a repos: entry for leakhound with `- id: leakhound` (see the README's Pre-commit section)",
-      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join18(top, file)) ?? "")
+      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join19(top, file)) ?? "")
     };
   }
   if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing2 !== void 0) {
@@ -9338,7 +9374,7 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const { top, dir } = hooksDir(repo);
-  const hook = join19(dir, "pre-commit");
+  const hook = join20(dir, "pre-commit");
   const existing2 = existsSync15(hook) ? readFileSync10(hook, "utf8") : void 0;
   const ours = existing2?.includes(MARKER) ?? false;
   const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing2);
@@ -9359,12 +9395,12 @@ function installHookCommand(repo, options) {
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync2(hook);
-    if (existsSync15(join19(dir, CHAINED))) renameSync2(join19(dir, CHAINED), hook);
+    if (existsSync15(join20(dir, CHAINED))) renameSync2(join20(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync15(join19(dir, CHAINED));
+  let chained = ours && existsSync15(join20(dir, CHAINED));
   if (existing2 !== void 0 && !ours) {
     if (options.chain) {
       if (dispatchesOnOwnName(existing2)) {
@@ -9374,7 +9410,7 @@ function installHookCommand(repo, options) {
         );
         return 2;
       }
-      renameSync2(hook, join19(dir, CHAINED));
+      renameSync2(hook, join20(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -9401,7 +9437,7 @@ init_errors();
 init_inert();
 import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname10, join as join20, resolve as resolve13 } from "node:path";
+import { dirname as dirname10, join as join21, resolve as resolve13 } from "node:path";
 
 // src/report/repos.ts
 init_inert();
@@ -9716,7 +9752,7 @@ async function scanRepositories(specs, ruleSet, state, options) {
 
 // src/repos/state.ts
 init_errors();
-import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync8 } from "node:fs";
+import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync9 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
 
 // src/repos/sqlite.ts
@@ -9809,13 +9845,13 @@ var ScanState = class _ScanState {
   db;
   file;
   static open(file, options = {}) {
-    const info = statSync8(file, { throwIfNoEntry: false });
+    const info = statSync9(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return void 0;
       create(file);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
-    } else if (info.size === 0 && !(statSync8(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+    } else if (info.size === 0 && !(statSync9(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
       throw corrupt(file, "the file is empty");
     }
     let db;
@@ -9996,8 +10032,8 @@ var ReposProgress = class {
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join20(process.env.XDG_CACHE_HOME ?? join20(homedir3(), ".cache"), "leakhound", "repos");
-  const stateFile = resolve13(args.state ?? join20(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join21(process.env.XDG_CACHE_HOME ?? join21(homedir3(), ".cache"), "leakhound", "repos");
+  const stateFile = resolve13(args.state ?? join21(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
     throw new LeakhoundError(
@@ -10043,7 +10079,7 @@ async function bulkScan(args, cacheDir, state) {
     if (args.outputDir) {
       mkdirSync5(args.outputDir, { recursive: true });
       for (const report2 of reports) {
-        const file = join20(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        const file = join21(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
         writeWholeFile(file, outputFor(args.format, [report2], config.rules));
       }
     }
@@ -11267,9 +11303,9 @@ async function runAction() {
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute4(p) ? p : join23(workspace, p);
+  const resolveIn = (p) => isAbsolute4(p) ? p : join24(workspace, p);
   const sarifFile = input("sarif-file");
-  const sarifPath = wantSarif ? sarifFile ? resolveIn(sarifFile) : join23(process.env.RUNNER_TEMP || workspace, "leakhound.sarif") : void 0;
+  const sarifPath = wantSarif ? sarifFile ? resolveIn(sarifFile) : join24(process.env.RUNNER_TEMP || workspace, "leakhound.sarif") : void 0;
   const argv = [
     "git",
     workspace,

@@ -2,6 +2,9 @@
 // worker thread costs tens of milliseconds to start), a big one by worker threads sharing the files
 // out by path. Both find what a change introduced, at the commit that introduced it; LEAKHOUND_DEBUG
 // =lanes names the way each run took, so each test proves which path it exercised.
+import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo } from "./git-helpers.js";
 import { fake, runCli } from "./helpers.js";
@@ -48,5 +51,18 @@ describe("history scan lanes", () => {
     expect(findings.map((f) => [f.file, f.startLine, f.secret, f.commit])).toEqual([
       ["src/m393.js", 3, secret, second],
     ]);
+  });
+
+  it("a repository with more than 1 MB of packs starts its threads at once, whatever the number of commits", () => {
+    const secret = fake("{{crc32:ghp_}}");
+    const { repo, second } = history(20, secret);
+    // 1.5 MB that does not compress, packed: the size says a big history, the listing a small one
+    writeFileSync(join(repo.dir, "blob.bin"), randomBytes(1536 * 1024));
+    repo.git("add", "blob.bin");
+    repo.git("commit", "-q", "-m", "binary");
+    repo.git("repack", "-a", "-d", "-q");
+    const { findings, lanes } = scan(repo.dir);
+    expect(lanes).toMatch(/^threads:\d+$/);
+    expect(findings.map((f) => [f.file, f.startLine, f.secret, f.commit])).toEqual([["src/m13.js", 3, secret, second]]);
   });
 });

@@ -1,5 +1,5 @@
 // Builds the detector for a rule set: the rules and the config's global allowlists.
-import { Detector } from "../engine/detector.js";
+import { Detector, type DetectorOptions } from "../engine/detector.js";
 import { Allowlist } from "../filters/allowlist.js";
 import type { Rule, RuleAllowlist } from "../model.js";
 
@@ -9,6 +9,6 @@ export interface RuleSet {
   allowlists: RuleAllowlist[];
 }
 
-export function createDetector(ruleSet: RuleSet): Detector {
-  return new Detector(ruleSet.rules, { allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
+export function createDetector(ruleSet: RuleSet, options: Omit<DetectorOptions, "allowlist"> = {}): Detector {
+  return new Detector(ruleSet.rules, { ...options, allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
 }

@@ -1,6 +1,7 @@
 // Scanning git: the history of a repository (all refs, a branch or a range) and its staged changes.
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
@@ -68,6 +69,27 @@ function traceLanes(how: string): void {
     process.stderr.write(`leakhound: debug: history scanned ${how}\n`);
 }
 
+/** Packed objects from which a history is likely big enough for worker threads (see looksBig). */
+const BIG_PACKS = 1024 * 1024;
+
+/**
+ * Whether the repository's pack files hold more than BIG_PACKS bytes: then the worker threads start
+ * with the listing instead of after its first SMALL_HISTORY jobs, since `git log --reverse` prints
+ * nothing until it has walked the whole history and the threads load meanwhile. A guess from file
+ * sizes, which the scanned repository chooses: it decides only where the scan runs, never what it finds.
+ */
+function looksBig(gitDir: string | undefined): boolean {
+  if (!gitDir) return false;
+  let bytes = 0;
+  try {
+    const packs = join(gitDir, "objects", "pack");
+    for (const name of readdirSync(packs)) if (name.endsWith(".pack")) bytes += statSync(join(packs, name)).size;
+  } catch {
+    return false;
+  }
+  return bytes > BIG_PACKS;
+}
+
 /** FNV-1a: which worker a file's versions go to. */
 function pathHash(path: string): number {
   let h = 0x811c9dc5;
@@ -120,23 +142,36 @@ export async function scanHistory(
     worker.on("error", (err) => fail!(err));
     addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => undefined) });
   };
-  const startInThisThread = () => {
-    const w = lanes.length;
+  // a history that may be small gets this thread's scanner ready (its rules, its git cat-file)
+  // while git lists the commits; it is dropped if the history proves big
+  let local: HistoryBlobScanner | undefined;
+  const prepareThisThread = () => {
     // reports are taken on a later turn, as a worker's would be, never inside the dispatch that caused them
-    const scanner = new HistoryBlobScanner(
+    local = new HistoryBlobScanner(
       createDetector(ruleSet),
       workerData.repo,
       maxFileBytes,
-      (report) => setImmediate(() => reported(w, report)),
+      (report) => setImmediate(() => reported(0, report)),
       (err) => fail!(err),
     );
+    local.start();
+  };
+  const startInThisThread = () => {
+    const scanner = local!;
     addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
   };
   let pending: Array<[string, BlobJob]> | undefined = [];
+  // a range is usually a few commits, whatever the size of the repository
+  const early = count > 1 && !scope.range && looksBig(info.gitDir);
   const shareOut = (big: boolean) => {
     if (!pending) return;
-    if (big) while (lanes.length < count) startWorker();
-    else startInThisThread();
+    if (big) {
+      local?.close();
+      local = undefined;
+      while (lanes.length < count) startWorker();
+    } else {
+      startInThisThread();
+    }
     traceLanes(big ? `threads:${lanes.length}` : "in-process");
     for (const [key, job] of pending) queues[pathHash(key) % lanes.length]!.push(job);
     pending = undefined;
@@ -221,6 +256,8 @@ export async function scanHistory(
     if (report.done && --ended === 0) finish!();
     else dispatch();
   }
+  if (early) shareOut(true);
+  else prepareThisThread();
   // listed beside the commits; their messages are scanned once the commits in scope are known
   const tags = info.hasTags === false ? Promise.resolve([]) : annotatedTags(repo);
   tags.catch(() => undefined); // awaited below; not unhandled if the scan fails before that
@@ -250,6 +287,7 @@ export async function scanHistory(
     return { findings, stats, repo: info, commits: listing.commits };
   } finally {
     listing.kill();
+    local?.close();
     await Promise.all(lanes.map((lane) => lane.stop()));
   }
 }

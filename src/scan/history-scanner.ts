@@ -65,8 +65,10 @@ class LastVersions {
   set(path: string, oid: string, bytes: Buffer): void {
     this.delete(path);
     if (bytes.length > this.maxBytes / 4) return;
-    // a copy: the blob is a slice of git's output, which it would otherwise keep alive
-    this.byPath.set(path, { oid, bytes: Buffer.from(bytes) });
+    // a copy when the blob is a slice of a chunk of git's output, which it would otherwise keep
+    // alive; a blob that spanned chunks was joined into a buffer of its own already
+    const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+    this.byPath.set(path, { oid, bytes: own ? bytes : Buffer.from(bytes) });
     this.size += bytes.length;
     for (const oldest of this.byPath.keys()) {
       if (this.size <= this.maxBytes) break;
@@ -117,6 +119,11 @@ export class HistoryBlobScanner {
       this.reader.close();
       if (this.pending === 0) this.flush(true);
     }
+  }
+
+  /** starts its git cat-file now, before the first blob is asked for */
+  start(): void {
+    this.reader.start();
   }
 
   /** stops its git cat-file (a lane given up before the end) */

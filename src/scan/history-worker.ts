@@ -12,7 +12,7 @@ const { rules, allowlists, maxFileBytes, repo } = workerData as {
   maxFileBytes: number;
   repo: string;
 };
-const scanner = new HistoryBlobScanner(createDetector({ rules, allowlists }), repo, maxFileBytes, (report) =>
-  parentPort!.postMessage(report),
-);
+// a thread is started for a big history only: the keyword set is worth compiling at once
+const detector = createDetector({ rules, allowlists }, { literalPrefilterBytes: 0 });
+const scanner = new HistoryBlobScanner(detector, repo, maxFileBytes, (report) => parentPort!.postMessage(report));
 parentPort!.on("message", (message: LaneMessage) => scanner.handle(message));

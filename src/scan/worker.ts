@@ -10,7 +10,8 @@ const { rules, allowlists, maxFileSize } = workerData as {
   allowlists: RuleAllowlist[];
   maxFileSize: number;
 };
-const detector = createDetector({ rules, allowlists });
+// workers are started for many files only: the keyword set is worth compiling at once
+const detector = createDetector({ rules, allowlists }, { literalPrefilterBytes: 0 });
 
 parentPort!.on("message", (message: { id: number; tasks: FileTask[] }) => {
   parentPort!.postMessage({ id: message.id, result: scanFileTasks(detector, message.tasks, maxFileSize) });

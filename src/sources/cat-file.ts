@@ -52,6 +52,11 @@ export class BlobReader {
     });
   }
 
+  /** Starts git now (it is otherwise started by the first request). */
+  start(): void {
+    if (!this.closed) this.process();
+  }
+
   /** Ends the process once every request is answered. */
   close(): void {
     this.flush();
@@ -170,8 +175,10 @@ export class BlobReader {
       request.done({ kind: "large", size: this.size });
     } else {
       // slices of git's chunks, scanned at once and then let go: no copy unless the blob spans chunks
-      const whole = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts);
-      request.done({ kind: "blob", bytes: whole.subarray(0, this.size) });
+      // (joined to exactly its size, the newline after it left out)
+      const bytes =
+        this.parts.length === 1 ? this.parts[0]!.subarray(0, this.size) : Buffer.concat(this.parts, this.size);
+      request.done({ kind: "blob", bytes });
     }
     this.parts = [];
   }

@@ -28,6 +28,8 @@ export interface RepoInfo {
   hasHead: boolean;
   /** the repository has tags (when inspectRepo was asked): without any, no tag message can be in scope */
   hasTags?: boolean;
+  /** the git dir (when inspectRepo was asked) */
+  gitDir?: string;
 }
 
 function git(repo: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
@@ -102,7 +104,8 @@ export function inspectRepo(repo: string): RepoInfo {
   const root = bare === "true" ? gitDir! : resolve(repo, lines[3] ?? "");
   // the lines before the tags: three, the way up (work trees only), HEAD's commit (when it has one)
   const before = (bare === "true" ? 3 : 4) + (hasHead ? 1 : 0);
-  return { root, shallow: shallow === "true", hasHead, hasTags: lines.slice(before).some((line) => line !== "") };
+  const hasTags = lines.slice(before).some((line) => line !== "");
+  return { root, shallow: shallow === "true", hasHead, hasTags, ...(gitDir ? { gitDir } : {}) };
 }
 
 /** The commits the refs point at (branches, tags, HEAD): what a later scan can start from. */
