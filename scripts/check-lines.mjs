@@ -1,8 +1,9 @@
 // Lint step: no line over 120 characters in the sources, tests, scripts and benchmarks, except one
-// that a string, template or regex literal makes long (the line without its literals fits) (as ESLint's max-len with ignoreStrings,
-// ignoreTemplateLiterals and ignoreRegExpLiterals; a template counts whole, with its substitutions): breaking a message or a pattern in two makes it
-// harder to search for. Comments are never exempt, except for a URL. Tokens come from TypeScript's
-// own scanner, so a quote inside a comment or a `//` inside a string is never mistaken.
+// that a string, template or regex literal makes long (the line without its literals fits) (as
+// ESLint's max-len with ignoreStrings, ignoreTemplateLiterals and ignoreRegExpLiterals; a template
+// counts whole, with its substitutions): breaking a message or a pattern in two makes it harder to
+// search for. Comments are never exempt, except for a URL. Tokens come from TypeScript's own scanner,
+// so a quote inside a comment or a `//` inside a string is never mistaken.
 // Usage: node scripts/check-lines.mjs   (exit 1 with one line per offence)
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
