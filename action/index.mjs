@@ -3259,6 +3259,36 @@ var init_scan = __esm({
   }
 });
 
+// src/sources/dir-source.ts
+function dirSource(paths, walk = {}) {
+  return {
+    kind: "dir",
+    unit: "file",
+    async run(run3) {
+      const { stats } = await scanPaths(paths, run3.ruleSet, {
+        ...walk,
+        maxFileSize: run3.maxFileSize,
+        ...run3.workers ? { workers: run3.workers } : {},
+        onFinding: run3.found
+      });
+      addStats(run3.stats, stats);
+    }
+  };
+}
+function addStats(into, from) {
+  into.files += from.files;
+  into.bytes += from.bytes;
+  into.skippedBinary += from.skippedBinary;
+  into.skippedLarge += from.skippedLarge;
+  into.errors.push(...from.errors);
+}
+var init_dir_source = __esm({
+  "src/sources/dir-source.ts"() {
+    "use strict";
+    init_scan();
+  }
+});
+
 // src/sources/history.ts
 function blobLogArgs(revisions, commits) {
   return [
@@ -4565,11 +4595,6 @@ function pathHash(path) {
   return h >>> 0;
 }
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
-  if (!hasGitBinary()) {
-    noteNoGitForHistory();
-    const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-    return scanHistoryWithIsomorphicGit2(repo, ruleSet, scope, options);
-  }
   const info = options.repoInfo ?? inspectRepo(repo);
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
@@ -4805,6 +4830,71 @@ var init_git2 = __esm({
     BATCH = 64;
     SMALL_HISTORY = 512;
     BIG_PACKS = 1024 * 1024;
+  }
+});
+
+// src/sources/isogit-history-source.ts
+function isogitHistorySource(repo, scope = {}) {
+  const source = {
+    kind: "git history (isomorphic-git)",
+    unit: "commit",
+    ordered: true,
+    commits: 0,
+    async run(run3) {
+      const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+      const result2 = await scanHistoryWithIsomorphicGit2(repo, run3.ruleSet, scope, {
+        maxFileSize: run3.maxFileSize,
+        onFinding: run3.found,
+        ...run3.progress ? { onProgress: run3.progress } : {}
+      });
+      addStats(run3.stats, result2.stats);
+      source.commits = result2.commits;
+    }
+  };
+  return source;
+}
+var init_isogit_history_source = __esm({
+  "src/sources/isogit-history-source.ts"() {
+    "use strict";
+    init_dir_source();
+  }
+});
+
+// src/sources/git-history-source.ts
+function historySource(repo, scope = {}, repoInfo) {
+  if (!hasGitBinary()) {
+    noteNoGitForHistory();
+    return isogitHistorySource(repo, scope);
+  }
+  return gitHistorySource(repo, scope, repoInfo);
+}
+function gitHistorySource(repo, scope = {}, repoInfo) {
+  const source = {
+    kind: "git history",
+    unit: "commit",
+    ordered: true,
+    commits: 0,
+    async run(run3) {
+      const result2 = await scanHistory(repo, run3.ruleSet, scope, {
+        maxFileSize: run3.maxFileSize,
+        ...run3.workers ? { workers: run3.workers } : {},
+        ...repoInfo ? { repoInfo } : {},
+        onFinding: run3.found,
+        ...run3.progress ? { onProgress: run3.progress } : {}
+      });
+      addStats(run3.stats, result2.stats);
+      source.commits = result2.commits;
+    }
+  };
+  return source;
+}
+var init_git_history_source = __esm({
+  "src/sources/git-history-source.ts"() {
+    "use strict";
+    init_git2();
+    init_dir_source();
+    init_git();
+    init_isogit_history_source();
   }
 });
 
@@ -6877,7 +6967,7 @@ async function baselineAuditCommand(args) {
     throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
   const config = loadSettings({ ...args.config ? { explicit: args.config } : {}, files: workTreeFiles(root) });
-  const scan2 = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
+  const scan2 = args.dir ? await scanPaths([args.repo], config) : await scan(historySource(args.repo), { ruleSet: config });
   const prefix = args.dir ? args.repo.replace(/\/+$/, "") + "/" : "";
   const findings = prefix && prefix !== "./" ? scan2.findings.map((f) => f.path.startsWith(prefix) ? { ...f, path: f.path.slice(prefix.length) } : f) : scan2.findings;
   const today = isoDay(/* @__PURE__ */ new Date());
@@ -7023,7 +7113,8 @@ var init_baseline_audit2 = __esm({
     init_baseline_audit();
     init_inert();
     init_redact();
-    init_git2();
+    init_scan();
+    init_git_history_source();
     init_scan();
     init_git();
     init_stdio();
@@ -8382,88 +8473,12 @@ function fileName(label) {
 init_write_file();
 init_baseline();
 init_scan();
-
-// src/sources/dir-source.ts
-init_scan();
-function dirSource(paths, walk = {}) {
-  return {
-    kind: "dir",
-    unit: "file",
-    async run(run3) {
-      const { stats } = await scanPaths(paths, run3.ruleSet, {
-        ...walk,
-        maxFileSize: run3.maxFileSize,
-        ...run3.workers ? { workers: run3.workers } : {},
-        onFinding: run3.found
-      });
-      addStats(run3.stats, stats);
-    }
-  };
-}
-function addStats(into, from) {
-  into.files += from.files;
-  into.bytes += from.bytes;
-  into.skippedBinary += from.skippedBinary;
-  into.skippedLarge += from.skippedLarge;
-  into.errors.push(...from.errors);
-}
-
-// src/sources/git-history-source.ts
-init_git2();
-init_git();
-
-// src/sources/isogit-history-source.ts
-function isogitHistorySource(repo, scope = {}) {
-  const source = {
-    kind: "git history (isomorphic-git)",
-    unit: "commit",
-    ordered: true,
-    commits: 0,
-    async run(run3) {
-      const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-      const result2 = await scanHistoryWithIsomorphicGit2(repo, run3.ruleSet, scope, {
-        maxFileSize: run3.maxFileSize,
-        onFinding: run3.found,
-        ...run3.progress ? { onProgress: run3.progress } : {}
-      });
-      addStats(run3.stats, result2.stats);
-      source.commits = result2.commits;
-    }
-  };
-  return source;
-}
-
-// src/sources/git-history-source.ts
-function historySource(repo, scope = {}, repoInfo) {
-  if (!hasGitBinary()) {
-    noteNoGitForHistory();
-    return isogitHistorySource(repo, scope);
-  }
-  return gitHistorySource(repo, scope, repoInfo);
-}
-function gitHistorySource(repo, scope = {}, repoInfo) {
-  const source = {
-    kind: "git history",
-    unit: "commit",
-    ordered: true,
-    commits: 0,
-    async run(run3) {
-      const result2 = await scanHistory(repo, run3.ruleSet, scope, {
-        maxFileSize: run3.maxFileSize,
-        ...run3.workers ? { workers: run3.workers } : {},
-        ...repoInfo ? { repoInfo } : {},
-        onFinding: run3.found,
-        ...run3.progress ? { onProgress: run3.progress } : {}
-      });
-      addStats(run3.stats, result2.stats);
-      source.commits = result2.commits;
-    }
-  };
-  return source;
-}
+init_dir_source();
+init_git_history_source();
 
 // src/sources/staged-source.ts
 init_git2();
+init_dir_source();
 function stagedSource(repo, diff) {
   return {
     kind: "staged",
@@ -9634,9 +9649,10 @@ async function lockState(stateFile, waitSeconds) {
 // src/repos/run.ts
 init_detector2();
 init_scan();
-import { availableParallelism as availableParallelism3 } from "node:os";
+init_git_history_source();
 init_git();
 init_clone();
+import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/repos/scrub.ts
 init_redact();

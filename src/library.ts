@@ -12,8 +12,9 @@ import { Redactor, type Redaction } from "./report/redact.js";
 import { buildSarif as sarifFor, type SarifOptions } from "./report/sarif.js";
 import type { SarifLog } from "./report/sarif-log.js";
 import { scanSummary, type ScanSummary } from "./report/summary.js";
-import { scanHistory as historyScan, scanStaged as stagedScan } from "./scan/git.js";
-import { scanBuffer as bufferScan, scanPaths as pathsScan, type ScanOptions } from "./scan/scan.js";
+import { scanStaged as stagedScan } from "./scan/git.js";
+import { scanBuffer as bufferScan, scanPaths as pathsScan, scan as scanSource, type ScanOptions } from "./scan/scan.js";
+import { historySource } from "./sources/git-history-source.js";
 import type { RuleSet } from "./scan/detector.js";
 import { VERSION } from "./version.js";
 
@@ -102,12 +103,15 @@ export async function scanHistory(repo: string, options: HistoryScanOptions = {}
     ...(options.range ? { range: options.range } : {}),
     ...(options.sinceCommit ? { sinceCommit: options.sinceCommit } : {}),
   };
-  const result = await historyScan(repo, ruleSet, scope, {
+  // the history source chooses the git CLI or, without git, isomorphic-git (with a note)
+  const source = historySource(repo, scope);
+  const result = await scanSource(source, {
+    ruleSet,
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.onFinding ? { onFinding: options.onFinding } : {}),
   });
-  return { findings: result.findings, stats: result.stats, rules: ruleSet.rules, commits: result.commits };
+  return { findings: result.findings, stats: result.stats, rules: ruleSet.rules, commits: source.commits };
 }
 
 /** Scans what is staged for the next commit of the repository (the lines the commit adds). */

@@ -14,7 +14,8 @@ import { auditEntries, isDay, isoDay, type AuditedEntry } from "../filters/basel
 import type { Finding, Rule } from "../model.js";
 import { inert } from "../report/inert.js";
 import { Redactor } from "../report/redact.js";
-import { scanHistory } from "../scan/git.js";
+import { scan as scanSource } from "../scan/scan.js";
+import { historySource } from "../sources/git-history-source.js";
 import { scanPaths } from "../scan/scan.js";
 import { workTreeTop } from "../sources/git.js";
 import { writeStderr, writeStdout } from "./stdio.js";
@@ -41,7 +42,9 @@ export async function baselineAuditCommand(args: BaselineAuditArgs): Promise<num
     throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
   const config = loadSettings({ ...(args.config ? { explicit: args.config } : {}), files: workTreeFiles(root) });
-  const scan = args.dir ? await scanPaths([args.repo], config) : await scanHistory(args.repo, config);
+  const scan = args.dir
+    ? await scanPaths([args.repo], config)
+    : await scanSource(historySource(args.repo), { ruleSet: config });
   const prefix = args.dir ? args.repo.replace(/\/+$/, "") + "/" : "";
   // a folder scan shows paths below the folder given; the baseline names them from the root
   const findings =

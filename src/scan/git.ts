@@ -8,9 +8,7 @@ import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import {
-  hasGitBinary,
   inspectRepo,
-  noteNoGitForHistory,
   revisionArgs,
   stagedPatches,
   startStagedDiff,
@@ -104,7 +102,9 @@ function pathHash(path: string): number {
  * there, not again at later commits that touch it. The message of each commit and of each annotated
  * tag on them is scanned too. `git log --raw` lists the blobs (it compares trees, not contents, so
  * it is quick; listing.ts resumes it past an unreadable object) and a worker per core reads them
- * through its own `git cat-file --batch` and scans them (README, design notes).
+ * through its own `git cat-file --batch` and scans them (README, design notes). Needs a git
+ * executable: the history source (sources/git-history-source.ts) is the one place that chooses
+ * isomorphic-git instead when there is none.
  */
 export async function scanHistory(
   repo: string,
@@ -112,11 +112,6 @@ export async function scanHistory(
   scope: HistoryScope = {},
   options: GitScanOptions = {},
 ): Promise<GitScanResult> {
-  if (!hasGitBinary()) {
-    noteNoGitForHistory();
-    const { scanHistoryWithIsomorphicGit } = await import("./history-isogit.js");
-    return scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options);
-  }
   const info = options.repoInfo ?? inspectRepo(repo);
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
