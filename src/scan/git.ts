@@ -118,10 +118,11 @@ export async function scanHistory(
   const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
   const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) };
-  // The jobs wait here until the history proves big enough to share out (SMALL_HISTORY jobs): then a
-  // worker thread per core scans them, shared out by path. A history that ends smaller is scanned in
-  // this thread with the rules already compiled: a worker costs tens of milliseconds to start and
-  // compiles the rules again, more than a small history takes to scan.
+  // The jobs wait here until the history proves big enough to share out (SMALL_HISTORY jobs, or at
+  // once when its packs look big: looksBig): then a worker thread per core scans them, shared out by
+  // path. A history that ends smaller is scanned in this thread with the rules already compiled: a
+  // worker costs tens of milliseconds to start and compiles the rules again, more than a small
+  // history takes to scan.
   const lanes: Lane[] = [];
   const inFlight: number[] = [];
   const queues: BlobJob[][] = [];
