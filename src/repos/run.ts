@@ -107,7 +107,9 @@ export async function scanRepository(
     if (err instanceof ScanFailure) return fail(err.message);
     throw err;
   }
-  return sink.outcome!;
+  // the pipeline finishes every sink or throws: a sink left unfinished is a mistake in this code
+  if (!sink.outcome) throw new Error(`the state was not told the outcome of ${spec.name}`);
+  return sink.outcome;
 }
 
 /** Scans every repository, `jobs` at a time; outcomes come back in list order. */
