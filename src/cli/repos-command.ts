@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { LeakhoundError, reasonOf } from "../errors.js";
 import { inert } from "../report/inert.js";
-import { REPOS_REPORTERS, type RepoReport } from "../report/repos.js";
+import { createReposReporter, reposOutcome, type RepoReport, type ReposFormat } from "../report/repos.js";
 import type { Rule } from "../model.js";
 import { count as plural, formatBytes } from "../report/summary.js";
 import { filterByName, listGitHub, parseShard, readListFile, shardOf, type RepoSpec } from "../repos/list.js";
@@ -35,7 +35,7 @@ export interface ReposArgs {
   jobs?: number;
   shard?: string;
   shards?: number;
-  format: keyof typeof REPOS_REPORTERS;
+  format: ReposFormat;
   output?: string;
   outputDir?: string;
   newOnly: boolean;
@@ -53,8 +53,10 @@ const unfinished = (o: RepoOutcome) => o.status === "failed" || o.status === "in
 
 /** What a format's output left out (SARIF over GitHub's limits), said on stderr. */
 const warn = (message: string) => writeStderr(`leakhound: warning: ${inert(message)}\n`);
-const outputFor = (format: ReposArgs["format"], reports: RepoReport[], rules: Rule[]) =>
-  REPOS_REPORTERS[format](reports, { rules, toolVersion: VERSION, onNotice: warn });
+
+/** The text of one output (the whole run's, or one repository's for --output-dir), through its format's Reporter. */
+const outputFor = (format: ReposArgs["format"], reports: RepoReport[], rules: Rule[], elapsedMs: number) =>
+  createReposReporter(format, { rules, toolVersion: VERSION, onNotice: warn }).end(reposOutcome(reports, elapsedMs));
 
 /** Every current finding of each listed repository, read from the state (or only the new ones). */
 function reportsFrom(state: ScanState, outcomes: RepoOutcome[], newOnly: boolean): RepoReport[] {
@@ -170,14 +172,15 @@ async function bulkScan(args: ReposArgs, cacheDir: string, state: ScanState): Pr
   const reports = reportsFrom(state, outcomes, args.newOnly);
   const all = reports.flatMap((r) => r.findings);
   try {
-    const text = outputFor(args.format, reports, config.rules);
+    const elapsedMs = performance.now() - started;
+    const text = outputFor(args.format, reports, config.rules, elapsedMs);
     if (args.output) writeWholeFile(args.output, text);
     else await writeStdoutChecked(text);
     if (args.outputDir) {
       mkdirSync(args.outputDir, { recursive: true });
       for (const report of reports) {
         const file = join(args.outputDir, `${safeName(report.outcome.name)}.${args.format}`);
-        writeWholeFile(file, outputFor(args.format, [report], config.rules));
+        writeWholeFile(file, outputFor(args.format, [report], config.rules, elapsedMs));
       }
     }
   } catch (err) {

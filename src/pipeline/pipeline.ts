@@ -19,6 +19,14 @@ export interface KnownFilter {
   readonly heldBy: { baseline: number; gitleaksignore: number };
 }
 
+/** A filter that holds nothing back: for `repos`, whose state (not a baseline) knows what was reported before. */
+export const NOTHING_KNOWN: KnownFilter = Object.freeze({
+  isNew: () => true,
+  fresh: (findings: Finding[]) => findings,
+  hidden: 0,
+  heldBy: Object.freeze({ baseline: 0, gitleaksignore: 0 }),
+});
+
 /** Where a report goes: a format written to stdout or a file, the Action's annotations, a job summary, a state. */
 export interface ReportSinkLike {
   /** a finding as soon as it is known to be reported (streamed formats) */

@@ -2,6 +2,7 @@
 import type { Finding, Rule, ScanStats } from "../model.js";
 import type { GitHubReportOptions } from "./github.js";
 import type { Redaction, Redactor } from "./redact.js";
+import type { RepoReport } from "./repos.js";
 
 export interface ReportContext {
   rules: readonly Rule[];
@@ -30,6 +31,8 @@ export interface ScanOutcome {
   elapsedMs: number;
   /** what stats.files counts: files (default) or commits (history scans) */
   unit?: "file" | "commit";
+  /** `repos`: each repository's report, read from the bulk scan's state (the formats of report/repos.ts) */
+  repositories?: RepoReport[];
 }
 
 export interface Reporter {

@@ -1,17 +1,19 @@
 // The bulk scan: each repository cloned or fetched, scanned from where the last run stopped (the
-// state's ref tips), a few at a time; each one's findings are committed to the state as it ends,
-// and a repository that fails (or fails in part) is recorded and the run goes on.
+// state's ref tips), a few at a time, through the pipeline with the state as its sink (state-sink.ts):
+// each one's findings are committed to the state as it ends, and a repository that fails (or fails
+// in part) is recorded and the run goes on.
 import { availableParallelism } from "node:os";
+import type { Config } from "../config/config.js";
 import type { Detector } from "../engine/detector.js";
-import type { Rule } from "../model.js";
-import { createDetector, type RuleSet } from "../scan/detector.js";
+import { NOTHING_KNOWN, runPipeline } from "../pipeline/pipeline.js";
+import { createDetector } from "../scan/detector.js";
 import { scan as scanSource } from "../scan/scan.js";
-import { historySource } from "../sources/git-history-source.js";
+import { historySource, type HistorySource } from "../sources/git-history-source.js";
 import { existingCommits, refTips } from "../sources/git.js";
 import { ensureLocal } from "./clone.js";
 import type { RepoSpec } from "./list.js";
-import { scrubbed } from "./scrub.js";
 import type { ScanState } from "./state.js";
+import { StateSink } from "./state-sink.js";
 
 export interface RepoOutcome {
   name: string;
@@ -34,26 +36,25 @@ export interface BulkOptions {
   onBytes?: (bytes: number) => void;
 }
 
-type ScanRules = RuleSet & { rules: Rule[] };
-
 // one detector per rule set for the commit messages of a whole run, not one per repository
-const messageDetectors = new WeakMap<ScanRules, Detector>();
-function messageDetector(ruleSet: ScanRules): Detector {
-  let detector = messageDetectors.get(ruleSet);
-  if (!detector) messageDetectors.set(ruleSet, (detector = createDetector(ruleSet)));
+const messageDetectors = new WeakMap<Config, Detector>();
+function messageDetector(config: Config): Detector {
+  let detector = messageDetectors.get(config);
+  if (!detector) messageDetectors.set(config, (detector = createDetector(config)));
   return detector;
 }
 
-/** A few reasons of a partial failure in one line: a broken pack can make thousands. */
-function reasons(errors: { path: string; reason: string }[]): string {
-  const shown = errors.slice(0, 3).map((e) => `${e.path}: ${e.reason}`);
-  return shown.join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
-}
+/** A failure of the scan itself (git, the source), as opposed to one of the state: see scanRepository. */
+class ScanFailure extends Error {}
 
-/** Scans one repository's history (what is new since the state's tips) with `workers` scanning threads. */
+/**
+ * Scans one repository's history (what is new since the state's tips) with `workers` scanning threads, through
+ * the pipeline with the state as its sink. A repository that cannot be scanned is an outcome; a state that cannot
+ * be written is thrown.
+ */
 export async function scanRepository(
   spec: RepoSpec,
-  ruleSet: ScanRules,
+  config: Config,
   state: ScanState,
   options: BulkOptions,
   workers?: number,
@@ -64,65 +65,57 @@ export async function scanRepository(
     state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
     return { name: spec.name, status: "failed", commits: 0, bytes: 0, added: 0, error };
   };
+  const firstLine = (err: unknown) => (err instanceof Error ? err.message.split("\n")[0]! : String(err));
   const local = ensureLocal(spec, options.cacheDir, options.githubHost);
   if ("error" in local) return fail(local.error);
-  let scan;
+  let tips: string[];
+  let source: HistorySource;
   try {
-    const tips = refTips(local.path);
+    tips = refTips(local.path);
     if (before?.status === "done" && tips.every((t) => before.tips.includes(t))) {
       return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, added: 0 };
     }
     const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
-    let last = 0;
-    const source = historySource(local.path, scanned.length ? { exclude: scanned } : {});
-    const scanResult = await scanSource(source, {
-      ruleSet,
-      maxFileSize: options.maxFileSize,
-      ...(workers ? { workers } : {}),
-      onProgress: ({ bytes }) => {
-        options.onBytes?.(bytes - last);
-        last = bytes;
-      },
-    });
-    const result = { ...scanResult, commits: source.commits };
-    scan = { tips, result };
+    source = historySource(local.path, scanned.length ? { exclude: scanned } : {});
   } catch (err) {
-    return fail(err instanceof Error ? err.message.split("\n")[0]! : String(err));
+    return fail(firstLine(err));
   }
-  const { tips, result } = scan;
-  const findings = scrubbed(result.findings, spec.name, messageDetector(ruleSet));
-  const errors = result.stats.errors;
-  // a repository scanned in part keeps what was found, but not its tips: the next run scans it all again
-  const added = errors.length
-    ? state.finish(
-        {
-          name: spec.name,
-          status: "incomplete",
-          tips: [],
-          commits: result.commits,
-          bytes: result.stats.bytes,
-          error: reasons(errors),
-        },
-        findings,
-      )
-    : state.finish(
-        { name: spec.name, status: "done", tips, commits: result.commits, bytes: result.stats.bytes, error: null },
-        findings,
-      );
-  return {
-    name: spec.name,
-    status: errors.length ? "incomplete" : "scanned",
-    commits: result.commits,
-    bytes: result.stats.bytes,
-    added,
-    ...(errors.length ? { error: reasons(errors) } : {}),
-  };
+  const sink = new StateSink(state, spec.name, { tips, commits: () => source.commits }, messageDetector(config));
+  let last = 0;
+  try {
+    await runPipeline(
+      async (onFinding) => {
+        try {
+          return await scanSource(source, {
+            ruleSet: config,
+            maxFileSize: options.maxFileSize,
+            ...(workers ? { workers } : {}),
+            onFinding,
+            onProgress: ({ bytes }) => {
+              options.onBytes?.(bytes - last);
+              last = bytes;
+            },
+          });
+        } catch (err) {
+          throw new ScanFailure(firstLine(err));
+        }
+      },
+      // nothing held back and no acting stages: repos neither reads baselines nor verifies
+      { config, known: NOTHING_KNOWN, sinks: [sink], unit: "commit" },
+    );
+  } catch (err) {
+    if (err instanceof ScanFailure) return fail(err.message);
+    throw err;
+  }
+  // the pipeline finishes every sink or throws: a sink left unfinished is a mistake in this code
+  if (!sink.outcome) throw new Error(`the state was not told the outcome of ${spec.name}`);
+  return sink.outcome;
 }
 
 /** Scans every repository, `jobs` at a time; outcomes come back in list order. */
 export async function scanRepositories(
   specs: RepoSpec[],
-  ruleSet: ScanRules,
+  config: Config,
   state: ScanState,
   options: BulkOptions,
 ): Promise<RepoOutcome[]> {
@@ -137,7 +130,7 @@ export async function scanRepositories(
     Array.from({ length: jobs }, async () => {
       for (let i = next++; i < specs.length && !broken; i = next++) {
         try {
-          outcomes[i] = await scanRepository(specs[i]!, ruleSet, state, options, workers);
+          outcomes[i] = await scanRepository(specs[i]!, config, state, options, workers);
         } catch (err) {
           broken ??= { err };
           return;
