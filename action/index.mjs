@@ -1005,6 +1005,16 @@ var init_redact = __esm({
   }
 });
 
+// src/model.ts
+function emptyStats() {
+  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
+}
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+  }
+});
+
 // src/paths.ts
 import { existsSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
@@ -2877,16 +2887,6 @@ var init_baseline = __esm({
   }
 });
 
-// src/model.ts
-function emptyStats() {
-  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0, known: 0, errors: [] };
-}
-var init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-  }
-});
-
 // src/scan/detector.ts
 function createDetector(ruleSet, options = {}) {
   return new Detector(ruleSet.rules, { ...options, allowlist: new Allowlist(ruleSet.allowlists, "config allowlist") });
@@ -4589,11 +4589,6 @@ function looksBig(gitDir) {
   }
   return bytes > BIG_PACKS;
 }
-function pathHash(path) {
-  let h = 2166136261;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const info = options.repoInfo ?? inspectRepo(repo);
   const revisions = revisionArgs(repo, scope);
@@ -4643,15 +4638,26 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       startInThisThread();
     }
     traceLanes(big ? `threads:${lanes.length}` : "in-process");
-    for (const [key2, job] of pending) queues[pathHash(key2) % lanes.length].push(job);
+    for (const [key2, job] of pending) queues[laneFor(key2, job)].push(job);
     pending = void 0;
+  };
+  const laneOf = /* @__PURE__ */ new Map();
+  const laneFor = (key2, job) => {
+    const known = laneOf.get(key2);
+    if (known !== void 0) return known;
+    let lane = 0;
+    for (let w = 1; w < lanes.length; w++) {
+      if (queues[w].length + inFlight[w] < queues[lane].length + inFlight[lane]) lane = w;
+    }
+    if (!job.object) laneOf.set(key2, lane);
+    return lane;
   };
   const enqueue = (key2, job) => {
     if (pending) {
       pending.push([key2, job]);
       if (pending.length >= SMALL_HISTORY) shareOut(true);
     } else {
-      queues[pathHash(key2) % lanes.length].push(job);
+      queues[laneFor(key2, job)].push(job);
     }
     dispatch();
   };
@@ -7976,6 +7982,64 @@ function createReporter(format, given) {
   return REPORTERS[format](ctx);
 }
 
+// src/report/repos.ts
+init_model();
+init_inert();
+init_redact();
+var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
+function repositoriesOf(outcome) {
+  if (!outcome.repositories) throw new Error("a repos format was given the outcome of a scan of one source");
+  return outcome.repositories;
+}
+function jsonl(reports) {
+  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
+}
+function sarif(reports, ctx) {
+  const runs = reports.map(({ outcome, findings }) => {
+    const run3 = buildSarif(findings, ctx, void 0, {
+      baselineState: (f) => f.new ? "new" : "unchanged",
+      ...ctx.onNotice ? { onNotice: ctx.onNotice } : {}
+    }).runs[0];
+    const truncated = run3.invocations?.[0]?.toolExecutionNotifications ?? [];
+    const invocation2 = unfinished(outcome) ? {
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        { level: "error", message: { text: outcome.error ?? "not scanned" } },
+        ...truncated
+      ]
+    } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
+    return { ...run3, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
+  });
+  const log = buildSarif([], ctx);
+  return sarifText({ ...log, runs }, ctx.onNotice);
+}
+var reporter = (format) => (ctx) => ({ end: (outcome) => format(repositoriesOf(outcome), ctx) });
+var REPOS_REPORTERS = {
+  jsonl: reporter(jsonl),
+  sarif: reporter(sarif),
+  // the state holds findings already redacted: the page shows them as they are
+  html: reporter(
+    (reports, ctx) => buildHtml(
+      reports.flatMap((r) => r.findings),
+      { rules: [...ctx.rules], toolVersion: ctx.toolVersion }
+    )
+  )
+};
+var REPOS_FORMATS = Object.keys(REPOS_REPORTERS);
+function createReposReporter(format, given) {
+  if (!Object.hasOwn(REPOS_REPORTERS, format)) throw new Error(`unknown repos report format ${String(format)}`);
+  return REPOS_REPORTERS[format]({ ...given, redaction: "default", color: false, redactor: new Redactor(given.rules) });
+}
+function reposOutcome(reports, elapsedMs) {
+  const stats = emptyStats();
+  for (const { outcome } of reports) {
+    stats.files += outcome.commits;
+    stats.bytes += outcome.bytes;
+    if (unfinished(outcome)) stats.errors.push({ path: outcome.name, reason: outcome.error ?? "not scanned" });
+  }
+  return { findings: [], stats, elapsedMs, unit: "commit", repositories: reports };
+}
+
 // src/version.ts
 init_paths();
 import { readFileSync } from "node:fs";
@@ -8827,6 +8891,12 @@ function embedding() {
 }
 
 // src/pipeline/pipeline.ts
+var NOTHING_KNOWN = Object.freeze({
+  isNew: () => true,
+  fresh: (findings) => findings,
+  hidden: 0,
+  heldBy: Object.freeze({ baseline: 0, gitleaksignore: 0 })
+});
 async function runPipeline(scan2, input2) {
   const { known, sinks, stages = {} } = input2;
   const now = input2.now ?? Date.now;
@@ -9453,43 +9523,6 @@ init_inert();
 import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
 import { dirname as dirname10, join as join21, resolve as resolve13 } from "node:path";
-
-// src/report/repos.ts
-init_inert();
-var unfinished = (o) => o.status === "failed" || o.status === "incomplete";
-function jsonl(reports) {
-  return reports.flatMap((r) => r.findings.map((f) => inertJson(JSON.stringify(f)) + "\n")).join("");
-}
-function sarif(reports, ctx) {
-  const runs = reports.map(({ outcome, findings }) => {
-    const run3 = buildSarif(findings, ctx, void 0, {
-      baselineState: (f) => f.new ? "new" : "unchanged",
-      ...ctx.onNotice ? { onNotice: ctx.onNotice } : {}
-    }).runs[0];
-    const truncated = run3.invocations?.[0]?.toolExecutionNotifications ?? [];
-    const invocation2 = unfinished(outcome) ? {
-      executionSuccessful: false,
-      toolExecutionNotifications: [
-        { level: "error", message: { text: outcome.error ?? "not scanned" } },
-        ...truncated
-      ]
-    } : { executionSuccessful: true, ...truncated.length ? { toolExecutionNotifications: truncated } : {} };
-    return { ...run3, invocations: [invocation2], automationDetails: { id: `leakhound/${outcome.name}/` } };
-  });
-  const log = buildSarif([], ctx);
-  return sarifText({ ...log, runs }, ctx.onNotice);
-}
-var REPOS_REPORTERS = {
-  jsonl,
-  sarif,
-  // the state holds findings already redacted: the page shows them as they are
-  html: (reports, ctx) => buildHtml(
-    reports.flatMap((r) => r.findings),
-    { rules: [...ctx.rules], toolVersion: ctx.toolVersion }
-  )
-};
-
-// src/cli/repos-command.ts
 init_list();
 init_clone();
 
@@ -9647,12 +9680,60 @@ async function lockState(stateFile, waitSeconds) {
 }
 
 // src/repos/run.ts
+import { availableParallelism as availableParallelism3 } from "node:os";
 init_detector2();
 init_scan();
 init_git_history_source();
 init_git();
 init_clone();
-import { availableParallelism as availableParallelism3 } from "node:os";
+
+// src/pipeline/sinks.ts
+init_inert();
+function outcomeCode(outcome, exitCode = 1) {
+  return outcome.stats.errors.length > 0 ? 2 : outcome.findings.length > 0 ? exitCode : 0;
+}
+var ReporterSink = class {
+  constructor(reporter2, target, exitCode = 1) {
+    this.reporter = reporter2;
+    this.target = target;
+    this.exitCode = exitCode;
+  }
+  reporter;
+  target;
+  exitCode;
+  kept = "";
+  onFinding(finding) {
+    const text = this.reporter.onFinding?.(finding);
+    if (!text) return;
+    if (this.target.stream) this.target.stream(text);
+    else this.kept += text;
+  }
+  finish(outcome) {
+    this.target.end(this.kept + this.reporter.end(outcome));
+    return outcomeCode(outcome, this.exitCode);
+  }
+};
+var DiagnosticsSink = class {
+  constructor(write2, quiet = false) {
+    this.write = write2;
+    this.quiet = quiet;
+  }
+  write;
+  quiet;
+  onFinding() {
+  }
+  finish(outcome) {
+    for (const problem of outcome.stats.errors)
+      this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
+`);
+    if (!this.quiet)
+      this.write(
+        `leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
+`
+      );
+    return outcomeCode(outcome);
+  }
+};
 
 // src/repos/scrub.ts
 init_redact();
@@ -9675,75 +9756,110 @@ function scrubbed(findings, repository, detector) {
   });
 }
 
-// src/repos/run.ts
-var messageDetectors = /* @__PURE__ */ new WeakMap();
-function messageDetector(ruleSet) {
-  let detector = messageDetectors.get(ruleSet);
-  if (!detector) messageDetectors.set(ruleSet, detector = createDetector(ruleSet));
-  return detector;
-}
+// src/repos/state-sink.ts
 function reasons(errors) {
   const shown = errors.slice(0, 3).map((e) => `${e.path}: ${e.reason}`);
   return shown.join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
 }
-async function scanRepository(spec, ruleSet, state, options, workers) {
+var StateSink = class {
+  constructor(state, repository, range, detector) {
+    this.state = state;
+    this.repository = repository;
+    this.range = range;
+    this.detector = detector;
+  }
+  state;
+  repository;
+  range;
+  detector;
+  /** the repository's outcome, once the state holds its scan */
+  outcome;
+  // nothing is written while the scan runs: a repository killed half-way leaves the state as it was
+  onFinding() {
+  }
+  finish(outcome) {
+    const findings = scrubbed(outcome.findings, this.repository, this.detector);
+    const errors = outcome.stats.errors;
+    const commits = this.range.commits();
+    const bytes = outcome.stats.bytes;
+    const error = errors.length ? reasons(errors) : void 0;
+    const added = this.state.finish(
+      error ? { name: this.repository, status: "incomplete", tips: [], commits, bytes, error } : { name: this.repository, status: "done", tips: this.range.tips, commits, bytes, error: null },
+      findings
+    );
+    this.outcome = {
+      name: this.repository,
+      status: error ? "incomplete" : "scanned",
+      commits,
+      bytes,
+      added,
+      ...error ? { error } : {}
+    };
+    return outcomeCode(outcome);
+  }
+};
+
+// src/repos/run.ts
+var messageDetectors = /* @__PURE__ */ new WeakMap();
+function messageDetector(config) {
+  let detector = messageDetectors.get(config);
+  if (!detector) messageDetectors.set(config, detector = createDetector(config));
+  return detector;
+}
+var ScanFailure = class extends Error {
+};
+async function scanRepository(spec, config, state, options, workers) {
   const before = state.get(spec.name);
   const fail = (error) => {
     state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
     return { name: spec.name, status: "failed", commits: 0, bytes: 0, added: 0, error };
   };
+  const firstLine = (err) => err instanceof Error ? err.message.split("\n")[0] : String(err);
   const local = ensureLocal(spec, options.cacheDir, options.githubHost);
   if ("error" in local) return fail(local.error);
-  let scan2;
+  let tips;
+  let source;
   try {
-    const tips2 = refTips(local.path);
-    if (before?.status === "done" && tips2.every((t) => before.tips.includes(t))) {
+    tips = refTips(local.path);
+    if (before?.status === "done" && tips.every((t) => before.tips.includes(t))) {
       return { name: spec.name, status: "unchanged", commits: 0, bytes: 0, added: 0 };
     }
     const scanned = before?.status === "done" ? existingCommits(local.path, before.tips) : [];
-    let last = 0;
-    const source = historySource(local.path, scanned.length ? { exclude: scanned } : {});
-    const scanResult = await scan(source, {
-      ruleSet,
-      maxFileSize: options.maxFileSize,
-      ...workers ? { workers } : {},
-      onProgress: ({ bytes }) => {
-        options.onBytes?.(bytes - last);
-        last = bytes;
-      }
-    });
-    const result3 = { ...scanResult, commits: source.commits };
-    scan2 = { tips: tips2, result: result3 };
+    source = historySource(local.path, scanned.length ? { exclude: scanned } : {});
   } catch (err) {
-    return fail(err instanceof Error ? err.message.split("\n")[0] : String(err));
+    return fail(firstLine(err));
   }
-  const { tips, result: result2 } = scan2;
-  const findings = scrubbed(result2.findings, spec.name, messageDetector(ruleSet));
-  const errors = result2.stats.errors;
-  const added = errors.length ? state.finish(
-    {
-      name: spec.name,
-      status: "incomplete",
-      tips: [],
-      commits: result2.commits,
-      bytes: result2.stats.bytes,
-      error: reasons(errors)
-    },
-    findings
-  ) : state.finish(
-    { name: spec.name, status: "done", tips, commits: result2.commits, bytes: result2.stats.bytes, error: null },
-    findings
-  );
-  return {
-    name: spec.name,
-    status: errors.length ? "incomplete" : "scanned",
-    commits: result2.commits,
-    bytes: result2.stats.bytes,
-    added,
-    ...errors.length ? { error: reasons(errors) } : {}
-  };
+  const sink = new StateSink(state, spec.name, { tips, commits: () => source.commits }, messageDetector(config));
+  let last = 0;
+  try {
+    await runPipeline(
+      async (onFinding) => {
+        try {
+          return await scan(source, {
+            ruleSet: config,
+            maxFileSize: options.maxFileSize,
+            ...workers ? { workers } : {},
+            onFinding,
+            onProgress: ({ bytes }) => {
+              options.onBytes?.(bytes - last);
+              last = bytes;
+            }
+          });
+        } catch (err) {
+          throw new ScanFailure(firstLine(err));
+        }
+      },
+      // nothing held back and no acting stages: repos neither reads baselines nor verifies
+      { config, known: NOTHING_KNOWN, sinks: [sink], unit: "commit" }
+    );
+  } catch (err) {
+    if (err instanceof ScanFailure) return fail(err.message);
+    throw err;
+  }
+  if (!sink.outcome) throw new Error(`the state was not told the outcome of ${spec.name}`);
+  return sink.outcome;
 }
-async function scanRepositories(specs, ruleSet, state, options) {
+async function scanRepositories(specs, config, state, options) {
   const outcomes = new Array(specs.length);
   let next = 0;
   const jobs = Math.max(1, Math.min(options.jobs, specs.length));
@@ -9753,7 +9869,7 @@ async function scanRepositories(specs, ruleSet, state, options) {
     Array.from({ length: jobs }, async () => {
       for (let i = next++; i < specs.length && !broken; i = next++) {
         try {
-          outcomes[i] = await scanRepository(specs[i], ruleSet, state, options, workers);
+          outcomes[i] = await scanRepository(specs[i], config, state, options, workers);
         } catch (err) {
           broken ??= { err };
           return;
@@ -9986,7 +10102,7 @@ var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 var unfinished2 = (o) => o.status === "failed" || o.status === "incomplete";
 var warn = (message) => writeStderr(`leakhound: warning: ${inert(message)}
 `);
-var outputFor = (format, reports, rules) => REPOS_REPORTERS[format](reports, { rules, toolVersion: VERSION, onNotice: warn });
+var outputFor = (format, reports, rules, elapsedMs) => createReposReporter(format, { rules, toolVersion: VERSION, onNotice: warn }).end(reposOutcome(reports, elapsedMs));
 function reportsFrom(state, outcomes, newOnly) {
   return outcomes.map((outcome) => ({
     outcome,
@@ -10089,14 +10205,15 @@ async function bulkScan(args, cacheDir, state) {
   const reports = reportsFrom(state, outcomes, args.newOnly);
   const all = reports.flatMap((r) => r.findings);
   try {
-    const text = outputFor(args.format, reports, config.rules);
+    const elapsedMs = performance.now() - started;
+    const text = outputFor(args.format, reports, config.rules, elapsedMs);
     if (args.output) writeWholeFile(args.output, text);
     else await writeStdoutChecked(text);
     if (args.outputDir) {
       mkdirSync5(args.outputDir, { recursive: true });
       for (const report2 of reports) {
         const file = join21(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
-        writeWholeFile(file, outputFor(args.format, [report2], config.rules));
+        writeWholeFile(file, outputFor(args.format, [report2], config.rules, elapsedMs));
       }
     }
   } catch (err) {
@@ -10950,7 +11067,7 @@ var PROGRAM = {
           name: "format",
           short: "f",
           type: "string",
-          choices: ["jsonl", "sarif", "html"],
+          choices: REPOS_FORMATS,
           default: "jsonl",
           placeholder: "FORMAT",
           describe: "output format"
@@ -11132,56 +11249,6 @@ async function main(argv) {
 
 // src/action/main.ts
 init_errors();
-
-// src/pipeline/sinks.ts
-init_inert();
-function outcomeCode(outcome, exitCode = 1) {
-  return outcome.stats.errors.length > 0 ? 2 : outcome.findings.length > 0 ? exitCode : 0;
-}
-var ReporterSink = class {
-  constructor(reporter, target, exitCode = 1) {
-    this.reporter = reporter;
-    this.target = target;
-    this.exitCode = exitCode;
-  }
-  reporter;
-  target;
-  exitCode;
-  kept = "";
-  onFinding(finding) {
-    const text = this.reporter.onFinding?.(finding);
-    if (!text) return;
-    if (this.target.stream) this.target.stream(text);
-    else this.kept += text;
-  }
-  finish(outcome) {
-    this.target.end(this.kept + this.reporter.end(outcome));
-    return outcomeCode(outcome, this.exitCode);
-  }
-};
-var DiagnosticsSink = class {
-  constructor(write2, quiet = false) {
-    this.write = write2;
-    this.quiet = quiet;
-  }
-  write;
-  quiet;
-  onFinding() {
-  }
-  finish(outcome) {
-    for (const problem of outcome.stats.errors)
-      this.write(`leakhound: ${inert(`could not scan ${problem.path}: ${problem.reason}`)}
-`);
-    if (!this.quiet)
-      this.write(
-        `leakhound: ${summaryLine(outcome.stats, outcome.findings.length, outcome.elapsedMs, outcome.unit)}
-`
-      );
-    return outcomeCode(outcome);
-  }
-};
-
-// src/action/main.ts
 init_inert();
 init_git();
 init_settings();

@@ -1,6 +1,7 @@
 // The command line: the table of commands and flags (parsed, shown in --help and completed from
 // args.ts), running the command asked for, and turning every error into one line and exit 2.
 import { FORMATS } from "../report/index.js";
+import { REPOS_FORMATS } from "../report/repos.js";
 import { VERSION } from "../version.js";
 import { helpText, parse, type Args, type Command, type Flag, type Program } from "./args.js";
 import { reportFailure } from "./fail.js";
@@ -455,7 +456,7 @@ export const PROGRAM: Program = {
           name: "format",
           short: "f",
           type: "string",
-          choices: ["jsonl", "sarif", "html"],
+          choices: REPOS_FORMATS,
           default: "jsonl",
           placeholder: "FORMAT",
           describe: "output format",

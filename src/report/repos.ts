@@ -79,6 +79,8 @@ export const REPOS_REPORTERS = {
 } satisfies Record<string, (ctx: ReportContext) => Reporter>;
 
 export type ReposFormat = keyof typeof REPOS_REPORTERS;
+/** `repos -f NAME` accepts exactly these (cli/main.ts) */
+export const REPOS_FORMATS = Object.keys(REPOS_REPORTERS) as ReposFormat[];
 
 /**
  * The reporter for a repos format. The state's findings are presented already (redacted, plain), so its context

@@ -88,13 +88,6 @@ function looksBig(gitDir: string | undefined): boolean {
   return bytes > BIG_PACKS;
 }
 
-/** FNV-1a: which worker a file's versions go to. */
-function pathHash(path: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /**
  * Scans every file version (blob) that the commits in scope bring in, each new (path, blob) pair
  * once (what it introduced when it replaces another version, else the whole file: see
@@ -169,16 +162,31 @@ export async function scanHistory(
       startInThisThread();
     }
     traceLanes(big ? `threads:${lanes.length}` : "in-process");
-    for (const [key, job] of pending) queues[pathHash(key) % lanes.length]!.push(job);
+    for (const [key, job] of pending) queues[laneFor(key, job)]!.push(job);
     pending = undefined;
   };
-  /** a file's versions all go to one worker (chosen by path), so it can compare each with the last */
+  // A file's versions all go to one lane, so it can compare each with the last; a path met for the
+  // first time goes to the lane with the least work waiting, and so does each message. A lane that
+  // holds a heavy file (a changelog rewritten in every release) then takes fewer new files: on
+  // express one file is half the bytes of the history, and with lanes chosen by a hash of the path
+  // its worker ran about 40% longer than the other.
+  const laneOf = new Map<string, number>();
+  const laneFor = (key: string, job: BlobJob): number => {
+    const known = laneOf.get(key);
+    if (known !== undefined) return known;
+    let lane = 0;
+    for (let w = 1; w < lanes.length; w++) {
+      if (queues[w]!.length + inFlight[w]! < queues[lane]!.length + inFlight[lane]!) lane = w;
+    }
+    if (!job.object) laneOf.set(key, lane);
+    return lane;
+  };
   const enqueue = (key: string, job: BlobJob) => {
     if (pending) {
       pending.push([key, job]);
       if (pending.length >= SMALL_HISTORY) shareOut(true);
     } else {
-      queues[pathHash(key) % lanes.length]!.push(job);
+      queues[laneFor(key, job)]!.push(job);
     }
     dispatch();
   };
