@@ -4726,11 +4726,14 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     else dispatch();
   }
   if (early) shareOut(true);
-  else prepareThisThread();
-  const tags = info.hasTags === false ? Promise.resolve([]) : annotatedTags(repo);
-  tags.catch(() => void 0);
+  let tags = Promise.resolve([]);
   try {
-    await Promise.race([listing.run(), finished]);
+    if (!early) prepareThisThread();
+    const listingDone = listing.run();
+    listingDone.catch(() => void 0);
+    if (info.hasTags !== false) tags = annotatedTags(repo);
+    tags.catch(() => void 0);
+    await Promise.race([listingDone, finished]);
     stats.errors.push(...listing.problems);
     shareOut(false);
     for (const tag of (await tags).filter((t) => listing.has(t.commit.commit))) {
