@@ -2381,7 +2381,7 @@ function hasGitBinary() {
   return gitBinary;
 }
 function onPath(names) {
-  for (const dir of (gitEnv().PATH ?? "").split(delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const name of names) {
       try {

@@ -57,7 +57,8 @@ export function hasGitBinary(): boolean {
 }
 
 function onPath(names: string[]): boolean {
-  for (const dir of (gitEnv().PATH ?? "").split(delimiter)) {
+  // process.env, not a copy of it: on Windows only process.env reads "Path" as "PATH"
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const name of names) {
       try {
