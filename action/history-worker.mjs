@@ -138,13 +138,15 @@ var init_git = __esm({
 
 // src/sources/cat-file.ts
 import { spawn } from "node:child_process";
-var NL, BlobReader;
+var NL, requestLines, BlobReader;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_git();
     init_git_hardening();
     NL = 10;
+    requestLines = (oids) => `${oids.join("\n")}
+`;
     BlobReader = class {
       constructor(repo2, maxBytes) {
         this.repo = repo2;
@@ -185,10 +187,9 @@ var init_cat_file = __esm({
       }
       flush() {
         if (this.outgoing.length === 0) return;
-        const lines = `${this.outgoing.join("\n")}
-`;
+        const oids = this.outgoing;
         this.outgoing = [];
-        this.process().stdin.write(lines);
+        this.process().stdin.write(requestLines(oids));
       }
       process() {
         if (this.child) return this.child;
@@ -221,8 +222,7 @@ var init_cat_file = __esm({
         if (this.queue.length > 0) {
           this.outgoing = [];
           const again = this.process();
-          again.stdin.write(`${this.queue.map((request) => request.oid).join("\n")}
-`);
+          again.stdin.write(requestLines(this.queue.map((request) => request.oid)));
           if (this.closed) again.stdin.end();
         }
       }
@@ -763,7 +763,7 @@ var Detector = class {
       }
     });
     this.keywords = [...keywordIndex.keys()].map((k) => k.toLowerCase());
-    this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k))) ? options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES : 0;
+    this.literalBudget = this.keywords.every((k) => /^[\x00-\x7f]*$/.test(k)) ? options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES : 0;
   }
   rules;
   /** compiled on first use: most rules never run on a small input, and start-up time matters */

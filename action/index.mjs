@@ -709,7 +709,7 @@ var init_detector = __esm({
           }
         });
         this.keywords = [...keywordIndex.keys()].map((k) => k.toLowerCase());
-        this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k))) ? options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES : 0;
+        this.literalBudget = this.keywords.every((k) => /^[\x00-\x7f]*$/.test(k)) ? options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES : 0;
       }
       rules;
       /** compiled on first use: most rules never run on a small input, and start-up time matters */
@@ -3099,15 +3099,24 @@ var init_batch = __esm({
   }
 });
 
-// src/scan/pool.ts
+// src/scan/threads.ts
 import { createRequire as createRequire9 } from "node:module";
-var require10, workerThreads, ScanPool;
+var require10, workerThreads;
+var init_threads = __esm({
+  "src/scan/threads.ts"() {
+    "use strict";
+    require10 = createRequire9(import.meta.url);
+    workerThreads = () => require10("node:worker_threads");
+  }
+});
+
+// src/scan/pool.ts
+var ScanPool;
 var init_pool = __esm({
   "src/scan/pool.ts"() {
     "use strict";
+    init_threads();
     init_paths();
-    require10 = createRequire9(import.meta.url);
-    workerThreads = () => require10("node:worker_threads");
     ScanPool = class {
       workers;
       idle;
@@ -3713,13 +3722,15 @@ __export(cat_file_exports, {
   BlobReader: () => BlobReader
 });
 import { spawn } from "node:child_process";
-var NL3, BlobReader;
+var NL3, requestLines, BlobReader;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_git();
     init_git_hardening();
     NL3 = 10;
+    requestLines = (oids) => `${oids.join("\n")}
+`;
     BlobReader = class {
       constructor(repo, maxBytes) {
         this.repo = repo;
@@ -3760,10 +3771,9 @@ var init_cat_file = __esm({
       }
       flush() {
         if (this.outgoing.length === 0) return;
-        const lines2 = `${this.outgoing.join("\n")}
-`;
+        const oids = this.outgoing;
         this.outgoing = [];
-        this.process().stdin.write(lines2);
+        this.process().stdin.write(requestLines(oids));
       }
       process() {
         if (this.child) return this.child;
@@ -3796,8 +3806,7 @@ var init_cat_file = __esm({
         if (this.queue.length > 0) {
           this.outgoing = [];
           const again = this.process();
-          again.stdin.write(`${this.queue.map((request) => request.oid).join("\n")}
-`);
+          again.stdin.write(requestLines(this.queue.map((request) => request.oid)));
           if (this.closed) again.stdin.end();
         }
       }
@@ -4572,7 +4581,6 @@ var init_staged_text = __esm({
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { join as join11, resolve as resolve5 } from "node:path";
-import { createRequire as createRequire10 } from "node:module";
 function traceLanes(how) {
   if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? ""))
     process.stderr.write(`leakhound: debug: history scanned ${how}
@@ -4606,7 +4614,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   };
   const startWorker = () => {
     const w = lanes.length;
-    const worker = new (workerThreads2()).Worker(HISTORY_WORKER_FILE, { workerData });
+    const worker = new (workerThreads()).Worker(HISTORY_WORKER_FILE, { workerData });
     worker.on("message", (report2) => reported(w, report2));
     worker.on("error", (err) => fail(err));
     addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => void 0) });
@@ -4624,6 +4632,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   };
   const startInThisThread = () => {
     const scanner = local;
+    local = void 0;
     addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
   };
   let pending = [];
@@ -4815,13 +4824,14 @@ function mergeGitStats(stats, result2) {
   stats.skippedLarge += result2.large;
   stats.errors.push(...result2.errors);
 }
-var require11, workerThreads2, MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY, BIG_PACKS;
+var MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY, BIG_PACKS;
 var init_git2 = __esm({
   "src/scan/git.ts"() {
     "use strict";
     init_errors();
     init_model();
     init_paths();
+    init_threads();
     init_files();
     init_git();
     init_listing();
@@ -4832,8 +4842,6 @@ var init_git2 = __esm({
     init_detector2();
     init_inherited();
     init_introduced();
-    require11 = createRequire10(import.meta.url);
-    workerThreads2 = () => require11("node:worker_threads");
     MAX_IN_FLIGHT = 256;
     MAX_QUEUED = 4096;
     BATCH = 64;
@@ -9891,12 +9899,12 @@ import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, stat
 import { dirname as dirname9 } from "node:path";
 
 // src/repos/sqlite.ts
-import { createRequire as createRequire11 } from "node:module";
-var require12 = createRequire11(import.meta.url);
+import { createRequire as createRequire10 } from "node:module";
+var require11 = createRequire10(import.meta.url);
 function nodeSqlite() {
   if (process.env.LEAKHOUND_SQLITE === "better-sqlite3") return void 0;
   try {
-    return require12("node:sqlite");
+    return require11("node:sqlite");
   } catch {
     return void 0;
   }
@@ -9924,7 +9932,7 @@ function openDatabase(file, options = {}) {
   }
   let Addon;
   try {
-    Addon = require12("better-sqlite3");
+    Addon = require11("better-sqlite3");
   } catch (err) {
     throw Object.assign(
       new Error(

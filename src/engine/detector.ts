@@ -129,7 +129,7 @@ export class Detector {
     });
     this.keywords = [...keywordIndex.keys()].map((k) => k.toLowerCase());
     // a keyword outside ASCII folds case by Unicode's rules, which only the set applies
-    this.literalBudget = this.keywords.every((k) => isAscii(Buffer.from(k)))
+    this.literalBudget = this.keywords.every((k) => /^[\x00-\x7f]*$/.test(k))
       ? (options.literalPrefilterBytes ?? LITERAL_PREFILTER_BYTES)
       : 0;
   }

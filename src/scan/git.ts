@@ -2,10 +2,10 @@
 import { availableParallelism } from "node:os";
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createRequire } from "node:module";
 import { LeakhoundError } from "../errors.js";
 import { emptyStats, type Finding, type ScanStats } from "../model.js";
 import { HISTORY_WORKER_FILE } from "../paths.js";
+import { workerThreads } from "./threads.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import {
   inspectRepo,
@@ -25,10 +25,6 @@ import { createDetector, type RuleSet } from "./detector.js";
 import { introducedFindings } from "../filters/inherited.js";
 import { catFileHead, introducedSinceHead } from "./introduced.js";
 import type { ScanResult } from "./scan.js";
-
-// node:worker_threads takes about 4 ms to load, and a small scan starts no thread: loaded on use
-const require = createRequire(import.meta.url);
-const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");
 
 export interface GitScanOptions {
   maxFileSize?: number;
@@ -52,7 +48,7 @@ export interface GitScanResult extends ScanResult {
 const MAX_IN_FLIGHT = 256;
 const MAX_QUEUED = 4096;
 const BATCH = 64;
-/** jobs (file versions and messages) a history may have and still be scanned by one worker */
+/** jobs (file versions and messages) a history may have and still be scanned in this thread */
 const SMALL_HISTORY = 512;
 
 /** Where a share of the history's jobs is scanned: a worker thread, or this thread for a small history. */
@@ -146,7 +142,9 @@ export async function scanHistory(
     local.start();
   };
   const startInThisThread = () => {
+    // the lane owns it from here: it is stopped with the lanes
     const scanner = local!;
+    local = undefined;
     addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
   };
   let pending: Array<[string, BlobJob]> | undefined = [];

@@ -1,14 +1,10 @@
 // A fixed pool of worker threads that scan batches of files in parallel.
-import { createRequire } from "node:module";
 import type { Worker } from "node:worker_threads";
+import { workerThreads } from "./threads.js";
 import type { Rule, RuleAllowlist } from "../model.js";
 import { WORKER_FILE } from "../paths.js";
 import type { FileTask } from "../sources/files.js";
 import type { BatchResult } from "./batch.js";
-
-// node:worker_threads takes about 4 ms to load, and a small scan starts no thread: loaded on use
-const require = createRequire(import.meta.url);
-const workerThreads = (): typeof import("node:worker_threads") => require("node:worker_threads");
 
 export class ScanPool {
   private readonly workers: Worker[];

@@ -19,6 +19,9 @@ interface Request {
 
 const NL = 10;
 
+/** What asks `git cat-file --batch` for `oids`: one line each, in one write. */
+const requestLines = (oids: string[]): string => `${oids.join("\n")}\n`;
+
 /**
  * A `git cat-file --batch` process. If git dies mid-way (a corrupt object makes it exit), the blob
  * it was reading is reported as unreadable and a new process takes the requests that were waiting.
@@ -66,9 +69,9 @@ export class BlobReader {
 
   private flush(): void {
     if (this.outgoing.length === 0) return;
-    const lines = `${this.outgoing.join("\n")}\n`;
+    const oids = this.outgoing;
     this.outgoing = [];
-    this.process().stdin.write(lines);
+    this.process().stdin.write(requestLines(oids));
   }
 
   private process(): ChildProcessWithoutNullStreams {
@@ -111,7 +114,7 @@ export class BlobReader {
       // the ones not yet written go with the rest, once
       this.outgoing = [];
       const again = this.process();
-      again.stdin.write(`${this.queue.map((request) => request.oid).join("\n")}\n`);
+      again.stdin.write(requestLines(this.queue.map((request) => request.oid)));
       if (this.closed) again.stdin.end();
     }
   }
