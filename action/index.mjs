@@ -542,21 +542,31 @@ var init_lines = __esm({
     LineIndex = class {
       constructor(bytes) {
         this.bytes = bytes;
-        for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
       }
       bytes;
-      starts = [0];
+      // where each line starts, found on first use: most fragments a rule runs on have no match, and
+      // then no line is ever asked for
+      found;
       // the last column asked for, so that matches met in order along one long line cost their distance, not the line's
       // length
       lastColumn;
       lastText;
+      get starts() {
+        if (this.found) return this.found;
+        const starts = [0];
+        const bytes = this.bytes;
+        for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) starts.push(i + 1);
+        this.found = starts;
+        return starts;
+      }
       /** 0-based line holding the byte at `offset` */
       lineOf(offset) {
+        const starts = this.starts;
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
           const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
+          if (starts[mid] <= offset) lo = mid;
           else hi = mid - 1;
         }
         return lo;
@@ -1028,7 +1038,7 @@ function findPackageRoot(start) {
 function firstExisting(...paths) {
   return paths.find((p) => existsSync(p)) ?? paths[paths.length - 1];
 }
-var PACKAGE_ROOT, BUILTIN_RULES_DIR, COMPILED_RULES_FILE, WORKER_FILE, HISTORY_WORKER_FILE, BIN_FILE;
+var PACKAGE_ROOT, BUILTIN_RULES_DIR, COMPILED_RULES_FILE, WORKER_FILE, BIN_FILE;
 var init_paths = __esm({
   "src/paths.ts"() {
     "use strict";
@@ -1038,11 +1048,6 @@ var init_paths = __esm({
     WORKER_FILE = firstExisting(
       join2(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"),
       join2(PACKAGE_ROOT, "dist", "scan", "worker.js")
-    );
-    HISTORY_WORKER_FILE = firstExisting(
-      join2(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
-      join2(PACKAGE_ROOT, "action", "history-worker.mjs"),
-      join2(PACKAGE_ROOT, "dist", "scan", "history-worker.js")
     );
     BIN_FILE = join2(PACKAGE_ROOT, "bin", "leakhound.js");
   }
@@ -2276,6 +2281,10 @@ var init_patch = __esm({
         this.length = 0;
         return out;
       }
+      /** The content as it is now, in the builder's own buffer: valid until the next append or clear. */
+      view() {
+        return this.buf.subarray(0, this.length);
+      }
       /** Forgets the content, keeping the buffer. */
       clear() {
         this.length = 0;
@@ -2469,7 +2478,8 @@ function spawnFailure(err) {
 function exitProblems(repo, args, code, signal, stderr) {
   if (code === 0) return [];
   const line = stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
-  return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
+  const command = args.find((arg, i) => arg !== "-c" && args[i - 1] !== "-c");
+  return [{ path: repo, reason: `git ${command} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
 function spawnGit(repo, args, input2) {
   const child = childProcess().spawn("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
@@ -3299,9 +3309,10 @@ var init_dir_source = __esm({
 });
 
 // src/sources/history.ts
-function blobLogArgs(revisions, commits) {
+function blobLogArgs(revisions, commits, merges) {
   return [
     "log",
+    ...merges ? ["--merges"] : [],
     "--raw",
     "--no-abbrev",
     // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)
@@ -3385,6 +3396,397 @@ var init_history = __esm({
   }
 });
 
+// src/sources/history-patch.ts
+import { randomBytes } from "node:crypto";
+function patchLogArgs(markers, revisions, maxFileBytes2, merges) {
+  return [
+    "-c",
+    `core.bigFileThreshold=${Math.max(1, maxFileBytes2)}`,
+    "log",
+    // the merges only, each against its first parent (what only a merge brings: a conflict resolution)
+    ...merges ? ["--merges", "--diff-merges=first-parent"] : ["--diff-merges=off"],
+    "-p",
+    "-U0",
+    "--inter-hunk-context=0",
+    "--full-index",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--no-color",
+    "--no-relative",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-show-signature",
+    "--no-renames",
+    "--ignore-submodules",
+    "--root",
+    "--full-history",
+    "--date-order",
+    "--reverse",
+    // the message whole (%B) between two marker lines: it is scanned from here, not read again
+    "--encoding=UTF-8",
+    `--format=format:${markers.commit}${COMMIT_FORMAT}%n%B%n${markers.end}`,
+    ...revisions,
+    "--"
+  ];
+}
+function logMarkers() {
+  const nonce = randomBytes(12).toString("hex");
+  return { commit: `leakhound-commit-${nonce} `, end: `leakhound-end-${nonce}` };
+}
+function sectionPath(rest) {
+  if (rest[0] === 34) {
+    for (let i = 1; i < rest.length; i++) {
+      if (rest[i] === BACKSLASH2) i++;
+      else if (rest[i] === 34) {
+        const quoted = rest.subarray(0, i + 1);
+        const path = unquote(quoted);
+        return path.startsWith("a/") ? path.slice(2) : void 0;
+      }
+    }
+    return void 0;
+  }
+  const n = (rest.length - 5) / 2;
+  if (!Number.isInteger(n) || n < 1 || rest[0] !== 97 || rest[1] !== 47) return void 0;
+  return rest.toString("utf8", 2, 2 + n);
+}
+var NL3, PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, PatchLogParser, MAX_HELD, PatchStream;
+var init_history_patch = __esm({
+  "src/sources/history-patch.ts"() {
+    "use strict";
+    init_git();
+    init_history();
+    init_lines2();
+    init_patch();
+    NL3 = 10;
+    PLUS2 = 43;
+    MINUS2 = 45;
+    SPACE = 32;
+    AT2 = 64;
+    BACKSLASH2 = 92;
+    DIFF_GIT2 = Buffer.from("diff --git ");
+    INDEX = Buffer.from("index ");
+    BINARY2 = Buffer.from("Binary files ");
+    NEW_FILE = Buffer.from("new file mode ");
+    DELETED = Buffer.from("deleted file mode ");
+    NEW_MODE = Buffer.from("new mode ");
+    NULL_OID2 = /^0+$/;
+    GITLINK2 = "160000";
+    PatchLogParser = class {
+      constructor(markers, onCommit, onChange, maxFileBytes2, wanted = () => true) {
+        this.onCommit = onCommit;
+        this.onChange = onChange;
+        this.maxFileBytes = maxFileBytes2;
+        this.wanted = wanted;
+        this.commitMarker = Buffer.from(markers.commit, "latin1");
+        this.endMarker = Buffer.from(markers.end, "latin1");
+      }
+      onCommit;
+      onChange;
+      maxFileBytes;
+      wanted;
+      /** the start of a line a chunk's end cut, in pieces (joined once its end arrives) */
+      pending = [];
+      pendingBytes = 0;
+      /** the line being joined is longer than any line kept (over the size limit): only its end is awaited */
+      overlong = false;
+      header;
+      /** the message's lines, while they are read (after the header, up to the end marker) */
+      inMessage = false;
+      message = new ByteBuilder();
+      /** the message is longer than the size limit: not kept */
+      messageLarge = false;
+      commitMarker;
+      endMarker;
+      commit;
+      file;
+      /** lines still due in the current hunk, old and new side (-U0 prints no context, but count it anyway) */
+      oldDue = 0;
+      newDue = 0;
+      nextLine = 0;
+      content = new ByteBuilder();
+      lineMap = [];
+      /**
+       * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here
+       * byte by byte without a call per line (a call per line costs more than the line's bytes);
+       * everything else goes through line().
+       */
+      push(chunk) {
+        let at = 0;
+        const n = chunk.length;
+        if (this.pendingBytes > 0 || this.overlong) {
+          const nl = chunk.indexOf(NL3);
+          if (nl === -1) return this.keep(chunk);
+          if (this.overlong) {
+            this.overlongLine();
+          } else {
+            this.pending.push(chunk.subarray(0, nl));
+            const line = Buffer.concat(this.pending);
+            this.line(line, 0, line.length);
+          }
+          this.pending = [];
+          this.pendingBytes = 0;
+          at = nl + 1;
+        }
+        const text = chunk.toString("latin1", at);
+        const base = at;
+        while (at < n) {
+          if (this.newDue > 0 || this.oldDue > 0) {
+            const first = chunk[at];
+            if (first === PLUS2 && this.newDue > 0 || first === MINUS2 && this.oldDue > 0) {
+              const found2 = text.indexOf("\n", at + 1 - base);
+              if (found2 === -1) break;
+              const nl2 = found2 + base;
+              if (first === PLUS2) {
+                this.newDue--;
+                this.added(chunk, at + 1, nl2);
+              } else {
+                this.oldDue--;
+              }
+              at = nl2 + 1;
+              continue;
+            }
+          }
+          const found = text.indexOf("\n", at - base);
+          if (found === -1) break;
+          const nl = found + base;
+          this.line(chunk, at, nl);
+          at = nl + 1;
+        }
+        if (at < n) this.keep(chunk.subarray(at));
+      }
+      end() {
+        if (this.overlong) this.overlongLine();
+        else if (this.pendingBytes > 0) {
+          const line = Buffer.concat(this.pending);
+          this.line(line, 0, line.length);
+        }
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.endFile();
+      }
+      /** Keeps the start of a line cut by the chunk's end (a copy: the chunk may be reused), up to the size limit. */
+      keep(piece) {
+        if (this.overlong) return;
+        this.pendingBytes += piece.length;
+        if (this.pendingBytes > this.maxFileBytes + 64 * 1024) {
+          this.overlong = true;
+          this.pending = [];
+          this.pendingBytes = 0;
+          return;
+        }
+        this.pending.push(Buffer.from(piece));
+      }
+      /** A line too long to keep has ended: what it was part of is over the size limit. */
+      overlongLine() {
+        this.overlong = false;
+        if (this.inMessage) this.messageLarge = true;
+        else if (this.newDue > 0 || this.oldDue > 0) {
+          if (this.newDue > 0) {
+            this.newDue--;
+            this.nextLine++;
+            if (this.file) this.file.large = true;
+          } else {
+            this.oldDue--;
+          }
+        }
+      }
+      /** git stopped mid-way: the file it was printing is dropped, not scanned cut short */
+      abandon() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.overlong = false;
+        this.file = void 0;
+        this.header = void 0;
+        this.inMessage = false;
+        this.messageLarge = false;
+        this.message.clear();
+        this.oldDue = this.newDue = 0;
+        this.content.clear();
+        this.lineMap = [];
+      }
+      line(data, start, end) {
+        const first = data[start];
+        if (this.oldDue > 0 || this.newDue > 0) {
+          if (first === PLUS2 && this.newDue > 0) {
+            this.newDue--;
+            return this.added(data, start + 1, end);
+          }
+          if (first === MINUS2 && this.oldDue > 0) return void this.oldDue--;
+          if (first === SPACE && this.oldDue > 0 && this.newDue > 0) {
+            this.oldDue--;
+            this.newDue--;
+            this.nextLine++;
+            return;
+          }
+          if (first === BACKSLASH2) return;
+          this.oldDue = this.newDue = 0;
+        }
+        if (this.inMessage) {
+          if (first === 1 && end - start === this.endMarker.length && startsWith(data, start, end, this.endMarker)) {
+            this.inMessage = false;
+            const message = this.message.view();
+            this.onCommit(
+              this.commit,
+              this.messageLarge ? void 0 : message.subarray(0, Math.max(0, message.length - 1))
+            );
+            this.message.clear();
+            this.messageLarge = false;
+          } else if (this.message.length + (end - start) + 1 > this.maxFileBytes) {
+            this.messageLarge = true;
+            this.message.clear();
+          } else if (!this.messageLarge) {
+            this.message.append(data, start, end);
+          }
+          return;
+        }
+        if (this.header) {
+          this.header.push(data.toString("utf8", start, end));
+          if (this.header.length === 5) {
+            const [commit, author, email, date, message] = this.header;
+            this.commit = { commit, author, email, date, message };
+            this.header = void 0;
+            this.inMessage = true;
+          }
+          return;
+        }
+        if (first === 1 && startsWith(data, start, end, this.commitMarker)) {
+          this.endFile();
+          this.header = [data.toString("latin1", start + this.commitMarker.length, end)];
+          return;
+        }
+        if (first === 100 && startsWith(data, start, end, DIFF_GIT2)) {
+          this.endFile();
+          const path = sectionPath(data.subarray(start + DIFF_GIT2.length, end));
+          if (path !== void 0 && this.commit) this.file = { path, commit: this.commit };
+          return;
+        }
+        const file = this.file;
+        if (!file) return;
+        if (first === AT2) return this.hunk(data.toString("latin1", start, end));
+        if (first === 105 && startsWith(data, start, end, INDEX)) {
+          const [range, mode] = data.toString("latin1", start + INDEX.length, end).split(" ");
+          const [oldOid, newOid] = (range ?? "").split("..");
+          if (oldOid && !NULL_OID2.test(oldOid)) file.parentOid = oldOid;
+          if (newOid && !NULL_OID2.test(newOid)) file.oid = newOid;
+          if (mode === GITLINK2 || file.oid && !this.wanted(file.path, file.oid, file.commit)) file.skip = true;
+        } else if (first === 66 && startsWith(data, start, end, BINARY2)) {
+          file.whole = true;
+        } else if (startsWith(data, start, end, DELETED)) {
+          file.skip = true;
+        } else if (startsWith(data, start, end, NEW_FILE) || startsWith(data, start, end, NEW_MODE)) {
+          if (data.toString("latin1", end - GITLINK2.length, end) === GITLINK2) file.skip = true;
+        }
+      }
+      hunk(text) {
+        const match = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+        if (!match) return;
+        this.oldDue = match[1] === void 0 ? 1 : Number(match[1]);
+        this.newDue = match[3] === void 0 ? 1 : Number(match[3]);
+        this.nextLine = Number(match[2]);
+      }
+      added(data, start, end) {
+        const file = this.file;
+        if (!file || file.skip || file.large) return void this.nextLine++, void 0;
+        if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
+          file.large = true;
+          this.content.clear();
+          this.lineMap = [];
+          return;
+        }
+        this.content.append(data, start, end);
+        this.lineMap.push(this.nextLine++);
+      }
+      endFile() {
+        const file = this.file;
+        this.file = void 0;
+        this.oldDue = this.newDue = 0;
+        if (!file || file.skip || !file.oid) {
+          this.content.clear();
+          this.lineMap = [];
+          return;
+        }
+        const change = { path: file.path, oid: file.oid, commit: file.commit };
+        if (file.parentOid) change.parentOid = file.parentOid;
+        if (file.whole) change.whole = true;
+        else if (file.large) change.large = true;
+        else if (this.lineMap.length > 0) change.added = { bytes: this.content.view(), lineMap: this.lineMap };
+        this.lineMap = [];
+        this.onChange(change);
+        this.content.clear();
+      }
+    };
+    MAX_HELD = 32 * 1024 * 1024;
+    PatchStream = class {
+      constructor(repo, args, parser) {
+        this.repo = repo;
+        this.args = args;
+        this.parser = parser;
+      }
+      repo;
+      args;
+      parser;
+      git;
+      paused = false;
+      held = [];
+      heldBytes = 0;
+      scheduled = false;
+      drained;
+      /** Lists to the end; git's problems if it stopped early (the file it was printing is dropped). */
+      async run() {
+        const git4 = spawnGit(this.repo, this.args);
+        this.git = git4;
+        this.flow();
+        git4.stdout.on("data", (chunk) => {
+          this.held.push(chunk);
+          this.heldBytes += chunk.length;
+          this.flow();
+          this.schedule();
+        });
+        const problems2 = await git4.done;
+        this.git = void 0;
+        if (this.held.length > 0) await new Promise((resolve14) => this.drained = resolve14);
+        if (problems2.length === 0) this.parser.end();
+        else this.parser.abandon();
+        return problems2;
+      }
+      pause() {
+        this.paused = true;
+        this.flow();
+      }
+      resume() {
+        this.paused = false;
+        this.flow();
+        this.schedule();
+      }
+      kill() {
+        this.git?.kill();
+      }
+      schedule() {
+        if (this.scheduled || this.paused || this.held.length === 0) return;
+        this.scheduled = true;
+        setImmediate(() => this.step());
+      }
+      step() {
+        this.scheduled = false;
+        if (this.paused) return;
+        const chunk = this.held.shift();
+        if (chunk) {
+          this.heldBytes -= chunk.length;
+          this.parser.push(chunk);
+        }
+        this.flow();
+        if (this.held.length > 0) this.schedule();
+        else this.drained?.();
+      }
+      flow() {
+        if (!this.git) return;
+        if (this.paused || this.heldBytes > MAX_HELD) this.git.stdout.pause();
+        else this.git.stdout.resume();
+      }
+    };
+  }
+});
+
 // src/sources/listing.ts
 import { spawnSync } from "node:child_process";
 function gitSync(repo, args) {
@@ -3400,7 +3802,7 @@ function gitSync(repo, args) {
 function lines(bytes) {
   return bytes.toString("latin1").split("\n").filter(Boolean);
 }
-var NULL_OID2, HistoryListing;
+var NULL_OID3, HistoryListing;
 var init_listing = __esm({
   "src/sources/listing.ts"() {
     "use strict";
@@ -3409,13 +3811,14 @@ var init_listing = __esm({
     init_history();
     init_lines2();
     init_patch();
-    NULL_OID2 = /^0+$/;
+    NULL_OID3 = /^0+$/;
     HistoryListing = class {
-      constructor(repo, revisions, onChange, onCommit) {
+      constructor(repo, revisions, onChange, onCommit, only) {
         this.repo = repo;
         this.revisions = revisions;
         this.onChange = onChange;
         this.onCommit = onCommit;
+        this.only = only;
         this.parser = new BlobLogParser(onChange, (commit) => {
           this.listed.add(commit.commit);
           this.last = commit.commit;
@@ -3426,6 +3829,7 @@ var init_listing = __esm({
       revisions;
       onChange;
       onCommit;
+      only;
       parser;
       current;
       paused = false;
@@ -3454,7 +3858,20 @@ var init_listing = __esm({
       }
       /** Lists everything; what could not be listed is in `problems`. */
       async run() {
-        const failure = await this.stream(blobLogArgs(this.revisions));
+        await this.recover(await this.stream(blobLogArgs(this.revisions, void 0, this.only)));
+      }
+      /** A commit another listing of the same scope (the patch listing) listed whole: not listed again. */
+      listedElsewhere(commit) {
+        this.listed.add(commit);
+        this.last = commit;
+      }
+      /**
+       * After a listing of the scope (this one's, or the patch listing's) stopped with `failure`: lists
+       * the commits it did not list, resuming past each one git cannot read. `readContents`: the
+       * listing that stopped read file contents (a patch): when this one, which reads none, lists the
+       * rest without a failure, git stopped on a file's content, which cat-file then reports as unreadable.
+       */
+      async recover(failure, readContents = false) {
         if (failure.length === 0) return;
         if (/unrecognized argument|unknown option|usage:/i.test(failure[0].reason)) {
           this.problems.push(...failure);
@@ -3463,7 +3880,7 @@ var init_listing = __esm({
         let remaining = this.inScope().filter((c) => c === this.last || !this.listed.has(c));
         let explained = false;
         while (remaining.length > 0) {
-          const problems2 = await this.stream(blobLogArgs([], "stdin"), remaining.join("\n") + "\n");
+          const problems2 = await this.stream(blobLogArgs([], "stdin", this.only), remaining.join("\n") + "\n");
           if (problems2.length === 0) break;
           const failed = remaining.find((c) => !this.listed.has(c));
           if (!failed) {
@@ -3475,7 +3892,7 @@ var init_listing = __esm({
           explained = true;
           remaining = remaining.filter((c) => c !== failed && !this.listed.has(c));
         }
-        if (!explained) this.problems.push(...failure);
+        if (!explained && !readContents) this.problems.push(...failure);
       }
       async stream(args, input2) {
         const git4 = spawnGit(this.repo, args, input2);
@@ -3498,11 +3915,18 @@ var init_listing = __esm({
           "--date-order",
           "--reverse",
           "--full-history",
+          ...this.only ? ["--merges"] : [],
           ...this.revisions,
           "--"
         ]);
         if (ordered.ok) return lines(ordered.stdout);
-        const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
+        const partial = gitSync(this.repo, [
+          "rev-list",
+          "--full-history",
+          ...this.only ? ["--merges"] : [],
+          ...this.revisions,
+          "--"
+        ]);
         this.problems.push({
           path: this.repo,
           reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}`
@@ -3596,7 +4020,7 @@ var init_listing = __esm({
           const text = data.toString("latin1", start, end);
           const [modes, name] = [text.slice(1, text.indexOf("	")), text.slice(text.indexOf("	") + 1)];
           const [oldMode, newMode, oldOid, newOid] = modes.split(" ");
-          if (newMode !== "040000" || !newOid || NULL_OID2.test(newOid)) return;
+          if (newMode !== "040000" || !newOid || NULL_OID3.test(newOid)) return;
           const path = prefix + unquote(Buffer.from(name, "latin1"));
           subtrees.push({ old: oldTree && oldMode === "040000" ? oldOid : void 0, next: newOid, path: `${path}/` });
         });
@@ -3722,13 +4146,13 @@ __export(cat_file_exports, {
   BlobReader: () => BlobReader
 });
 import { spawn } from "node:child_process";
-var NL3, requestLines, BlobReader;
+var NL4, requestLines, BlobReader;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_git();
     init_git_hardening();
-    NL3 = 10;
+    NL4 = 10;
     requestLines = (oids) => `${oids.join("\n")}
 `;
     BlobReader = class {
@@ -3819,7 +4243,7 @@ var init_cat_file = __esm({
         let at = 0;
         while (at < chunk.length) {
           if (this.remaining < 0) {
-            const nl = chunk.indexOf(NL3, at);
+            const nl = chunk.indexOf(NL4, at);
             const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
             this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
             if (nl === -1) return;
@@ -3889,8 +4313,8 @@ function changedRegion(before, after) {
   if (head === after.length) return void 0;
   const tail = commonSuffix(before, after, limit - head);
   if (after.length - tail <= head) return void 0;
-  const start = head === 0 ? 0 : after.lastIndexOf(NL4, head - 1) + 1;
-  let end = after.indexOf(NL4, Math.max(start, after.length - tail - 1));
+  const start = head === 0 ? 0 : after.lastIndexOf(NL5, head - 1) + 1;
+  let end = after.indexOf(NL5, Math.max(start, after.length - tail - 1));
   end = end === -1 ? after.length : end + 1;
   return { start, end, firstLine: countLines(after, start) };
 }
@@ -3909,29 +4333,76 @@ function commonSuffix(a, b, limit) {
 }
 function countLines(bytes, end) {
   let lines2 = 0;
-  for (let i = bytes.indexOf(NL4); i !== -1 && i < end; i = bytes.indexOf(NL4, i + 1)) lines2++;
+  for (let i = bytes.indexOf(NL5); i !== -1 && i < end; i = bytes.indexOf(NL5, i + 1)) lines2++;
   return lines2;
 }
-var BLOCK, NL4;
+var BLOCK, NL5;
 var init_changes = __esm({
   "src/sources/changes.ts"() {
     "use strict";
     BLOCK = 4096;
-    NL4 = 10;
+    NL5 = 10;
+  }
+});
+
+// src/sources/line-diff.ts
+import { diffArrays } from "diff";
+function addedLines(before, after) {
+  const region = changedRegion(before, after);
+  if (!region) return void 0;
+  const oldLines = splitLines(before, region.start, before.length - (after.length - region.end));
+  const newLines = splitLines(after, region.start, region.end);
+  const maxEditLength = Math.max(16, Math.floor(DIFF_STEPS / (oldLines.length + newLines.length + 1)));
+  const changes = diffArrays(oldLines, newLines, { maxEditLength });
+  const out = new ByteBuilder();
+  const lineMap = [];
+  let line = region.firstLine + 1;
+  const add = (text) => {
+    const bytes = Buffer.from(text, "latin1");
+    out.append(bytes, 0, bytes.at(-1) === 10 ? bytes.length - 1 : bytes.length);
+    lineMap.push(line);
+  };
+  if (!changes) {
+    for (const text of newLines) add(text), line++;
+  } else {
+    for (const change of changes) {
+      if (change.removed) continue;
+      for (const text of change.value) {
+        if (change.added) add(text);
+        line++;
+      }
+    }
+  }
+  return lineMap.length === 0 ? void 0 : { bytes: out.take(), lineMap };
+}
+function splitLines(bytes, start, end) {
+  const text = bytes.toString("latin1", start, end);
+  const lines2 = [];
+  let at = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", at)) {
+    lines2.push(text.slice(at, nl + 1));
+    at = nl + 1;
+  }
+  if (at < text.length) lines2.push(text.slice(at));
+  return lines2;
+}
+var DIFF_STEPS;
+var init_line_diff = __esm({
+  "src/sources/line-diff.ts"() {
+    "use strict";
+    init_changes();
+    init_patch();
+    DIFF_STEPS = 5e5;
   }
 });
 
 // src/scan/introduced.ts
 function introducedBy(detector, whole, before) {
   if (!before) return detector.detect(whole);
-  const region = changedRegion(before, whole.bytes);
-  if (!region) return [];
-  const slice = {
-    ...whole,
-    bytes: whole.bytes.subarray(region.start, region.end),
-    firstLine: region.firstLine
-  };
-  return introducedFindings(detector.detect(slice), before);
+  const added = addedLines(before, whole.bytes);
+  if (!added) return [];
+  const { firstLine: _f, ...rest } = whole;
+  return introducedFindings(detector.detect({ ...rest, bytes: added.bytes, lineMap: added.lineMap }), before);
 }
 async function introducedSinceHead(findings, readHead) {
   if (findings.length === 0) return findings;
@@ -3967,7 +4438,7 @@ var init_introduced = __esm({
   "src/scan/introduced.ts"() {
     "use strict";
     init_inherited();
-    init_changes();
+    init_line_diff();
   }
 });
 
@@ -3986,6 +4457,7 @@ var init_history_scanner = __esm({
     init_cat_file();
     init_messages();
     init_encoding();
+    init_inherited();
     init_introduced();
     REPORT_EVERY = 32;
     LastVersions = class {
@@ -4046,11 +4518,7 @@ var init_history_scanner = __esm({
           if (this.pending === 0) this.flush(true);
         }
       }
-      /** starts its git cat-file now, before the first blob is asked for */
-      start() {
-        this.reader.start();
-      }
-      /** stops its git cat-file (a lane given up before the end) */
+      /** stops its git cat-file (a scan given up before the end) */
       close() {
         this.reader.close();
       }
@@ -4059,7 +4527,9 @@ var init_history_scanner = __esm({
         this.report = emptyReport();
       }
       scanned(job, result2) {
-        if (job.object && result2.kind === "blob") {
+        if (job.check) {
+          this.found(job, introducedFindings(job.check, result2.kind === "blob" ? textOrBytes(result2.bytes) : void 0));
+        } else if (job.object && result2.kind === "blob") {
           const bytes = messageBody(result2.bytes);
           this.report.bytes += bytes.length;
           this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
@@ -4126,7 +4596,7 @@ var init_history_scanner = __esm({
 var isogit_exports = {};
 __export(isogit_exports, {
   IsoHistory: () => IsoHistory,
-  addedLines: () => addedLines,
+  addedLines: () => addedLines2,
   openRepo: () => openRepo
 });
 import * as fs from "node:fs";
@@ -4149,7 +4619,7 @@ function isoDate(timestamp, timezoneOffset) {
   const abs = Math.abs(offset);
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
-function addedLines(previous, next) {
+function addedLines2(previous, next) {
   const split = (b) => {
     const text = b.toString("latin1");
     const lines2 = text.split("\n");
@@ -4288,7 +4758,7 @@ var init_isogit = __esm({
         const beforeText = beforeRaw ? asText(beforeRaw) : void 0;
         const before = beforeText?.kind === "text" ? beforeText.bytes : beforeRaw;
         after = text.bytes;
-        const added = addedLines(before, after);
+        const added = addedLines2(before, after);
         return added.lineMap.length > 0 ? { ...added, before } : void 0;
       }
       async blob(oid) {
@@ -4555,12 +5025,12 @@ async function stagedTextFiles(repo, maxFileBytes2) {
       }
       const headText = head.kind === "blob" ? asText(head.bytes) : void 0;
       const before = headText?.kind === "text" ? headText.bytes : void 0;
-      const region = before ? changedRegion(before, text.bytes) : { start: 0, end: text.bytes.length, firstLine: 0 };
-      if (!region) continue;
-      out.changes.push({
-        fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine },
-        before
-      });
+      if (!before) {
+        out.changes.push({ fragment: { path, bytes: text.bytes }, before });
+        continue;
+      }
+      const added = addedLines(before, text.bytes);
+      if (added) out.changes.push({ fragment: { path, bytes: added.bytes, lineMap: added.lineMap }, before });
     }
   } finally {
     reader.close();
@@ -4571,185 +5041,201 @@ var init_staged_text = __esm({
   "src/sources/staged-text.ts"() {
     "use strict";
     init_cat_file();
-    init_changes();
+    init_line_diff();
     init_encoding();
     init_git();
   }
 });
 
 // src/scan/git.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { join as join11, resolve as resolve5 } from "node:path";
-function traceLanes(how) {
-  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? ""))
-    process.stderr.write(`leakhound: debug: history scanned ${how}
-`);
-}
-function looksBig(gitDir) {
-  if (!gitDir) return false;
-  let bytes = 0;
-  try {
-    const packs = join11(gitDir, "objects", "pack");
-    for (const name of readdirSync3(packs)) if (name.endsWith(".pack")) bytes += statSync6(join11(packs, name)).size;
-  } catch {
-    return false;
-  }
-  return bytes > BIG_PACKS;
-}
+import { resolve as resolve5 } from "node:path";
 async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const info = options.repoInfo ?? inspectRepo(repo);
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const count2 = Math.max(1, Math.min(options.workers ?? availableParallelism2(), 8));
-  const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes: maxFileBytes2, repo: resolve5(repo) };
-  const lanes = [];
-  const inFlight = [];
-  const queues = [];
-  const addLane = (lane) => {
-    lanes.push(lane);
-    inFlight.push(0);
-    queues.push([]);
-  };
-  const startWorker = () => {
-    const w = lanes.length;
-    const worker = new (workerThreads()).Worker(HISTORY_WORKER_FILE, { workerData });
-    worker.on("message", (report2) => reported(w, report2));
-    worker.on("error", (err) => fail(err));
-    addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => void 0) });
-  };
-  let local;
-  const prepareThisThread = () => {
-    local = new HistoryBlobScanner(
-      createDetector(ruleSet),
-      workerData.repo,
-      maxFileBytes2,
-      (report2) => setImmediate(() => reported(0, report2)),
-      (err) => fail(err)
-    );
-    local.start();
-  };
-  const startInThisThread = () => {
-    const scanner = local;
-    local = void 0;
-    addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
-  };
-  let pending = [];
-  const early = count2 > 1 && !scope.range && looksBig(info.gitDir);
-  const shareOut = (big) => {
-    if (!pending) return;
-    if (big) {
-      local?.close();
-      local = void 0;
-      while (lanes.length < count2) startWorker();
-    } else {
-      startInThisThread();
-    }
-    traceLanes(big ? `threads:${lanes.length}` : "in-process");
-    for (const [key2, job] of pending) queues[laneFor(key2, job)].push(job);
-    pending = void 0;
-  };
-  const laneOf = /* @__PURE__ */ new Map();
-  const laneFor = (key2, job) => {
-    const known = laneOf.get(key2);
-    if (known !== void 0) return known;
-    let lane = 0;
-    for (let w = 1; w < lanes.length; w++) {
-      if (queues[w].length + inFlight[w] < queues[lane].length + inFlight[lane]) lane = w;
-    }
-    if (!job.object) laneOf.set(key2, lane);
-    return lane;
-  };
-  const enqueue = (key2, job) => {
-    if (pending) {
-      pending.push([key2, job]);
-      if (pending.length >= SMALL_HISTORY) shareOut(true);
-    } else {
-      queues[laneFor(key2, job)].push(job);
-    }
-    dispatch();
-  };
-  const seen = /* @__PURE__ */ new Set();
+  const detector = createDetector(ruleSet);
+  const commitSeq = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
   let seq = 0;
   const earliest = /* @__PURE__ */ new Map();
-  let listed = false;
-  let paused = false;
-  const listing = new HistoryListing(
-    repo,
-    revisions,
-    (change) => {
-      const key2 = `${change.path}\0${change.oid}`;
-      if (seen.has(key2)) return;
-      seen.add(key2);
-      enqueue(change.path, {
-        seq: ++seq,
-        oid: change.oid,
-        path: change.path,
-        commit: change.commit,
-        ...change.parentOid ? { parentOid: change.parentOid } : {}
-      });
-    },
-    (commit) => enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" })
-  );
-  let ended = 0;
-  let finish;
-  let fail;
-  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
-  finished.catch(() => void 0);
-  const dispatch = () => {
-    queues.forEach((queue, w) => {
-      while (queue.length > 0 && inFlight[w] < MAX_IN_FLIGHT) {
-        const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]));
-        inFlight[w] += jobs.length;
-        lanes[w].post({ jobs });
-      }
-    });
-    const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
-    const full = queued > MAX_QUEUED;
-    if (full !== paused) {
-      paused = full;
-      if (full) listing.pause();
-      else listing.resume();
-    }
-    if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
-      ended = lanes.length;
-      for (const lane of lanes) lane.post({ end: true });
+  const record = (at, findings) => {
+    for (const finding of findings) {
+      const key2 = historyKey(finding);
+      const known = earliest.get(key2);
+      if (!known || at < known.seq) earliest.set(key2, { seq: at, finding });
     }
   };
-  function reported(w, report2) {
-    inFlight[w] -= report2.completed;
+  let fail;
+  let finish;
+  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
+  finished.catch(() => void 0);
+  let queued = 0;
+  const progress = () => options.onProgress?.({ bytes: stats.bytes, commits: commitSeq.size });
+  const objects = new HistoryBlobScanner(
+    detector,
+    resolve5(repo),
+    maxFileBytes2,
+    (report2) => setImmediate(() => reported(report2)),
+    (err) => fail(err)
+  );
+  const ask2 = (job) => {
+    queued++;
+    objects.handle({ jobs: [job] });
+    if (queued > MAX_QUEUED) paused(true);
+  };
+  function reported(report2) {
+    queued -= report2.completed;
     stats.bytes += report2.bytes;
     stats.skippedBinary += report2.binary;
     stats.skippedLarge += report2.large;
     stats.errors.push(...report2.errors);
-    for (const { seq: seq2, findings } of report2.outcomes) {
-      for (const finding of findings) {
-        const key2 = historyKey(finding);
-        const known = earliest.get(key2);
-        if (!known || seq2 < known.seq) earliest.set(key2, { seq: seq2, finding });
-      }
-    }
-    options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
-    if (report2.done && --ended === 0) finish();
-    else dispatch();
+    for (const { seq: at, findings } of report2.outcomes) record(at, findings);
+    progress();
+    if (queued <= MAX_QUEUED / 2) paused(false);
+    if (report2.done) finish();
   }
-  if (early) shareOut(true);
+  const commitListed = (commit, message) => {
+    if (commitSeq.has(commit.commit)) return;
+    const at = ++seq;
+    commitSeq.set(commit.commit, at);
+    if (message === "large") stats.skippedLarge++;
+    else if (!message) ask2({ seq: at, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
+    else {
+      stats.bytes += message.length;
+      record(at, detector.detect({ path: COMMIT_MESSAGE_PATH, bytes: message, git: commit }));
+    }
+  };
+  const readWhole = (change, at) => {
+    ask2({
+      seq: at,
+      oid: change.oid,
+      path: change.path,
+      commit: change.commit,
+      ...change.parentOid ? { parentOid: change.parentOid } : {}
+    });
+  };
+  const take = (change, at) => {
+    if (change.whole) return readWhole(change, at);
+    if (change.large) return void stats.skippedLarge++;
+    if (!change.added) return;
+    let bytes = change.added.bytes;
+    if (change.added.lineMap[0] === 1 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191)
+      bytes = bytes.subarray(3);
+    stats.bytes += bytes.length;
+    const fragment = { path: change.path, bytes, lineMap: change.added.lineMap, git: change.commit };
+    const findings = detector.detect(fragment);
+    if (findings.length === 0) return;
+    if (change.parentOid)
+      ask2({ seq: at, oid: change.parentOid, path: change.path, commit: change.commit, check: findings });
+    else record(at, findings);
+  };
+  const firstSeen = (scan2) => (change) => {
+    const key2 = `${change.path}\0${change.oid}`;
+    if (seen.has(key2)) return;
+    const at = ++seq;
+    seen.set(key2, at);
+    scan2(change, at);
+  };
+  const markers = logMarkers();
+  const commits = new PatchStream(
+    repo,
+    patchLogArgs(markers, revisions, maxFileBytes2),
+    new PatchLogParser(
+      markers,
+      (commit, message) => {
+        commitListed(commit, message ?? "large");
+        rest.listedElsewhere(commit.commit);
+        mergesCatchUp();
+      },
+      firstSeen(take),
+      maxFileBytes2,
+      (path, oid) => !seen.has(`${path}\0${oid}`)
+    )
+  );
+  const rest = new HistoryListing(repo, revisions, firstSeen(readWhole), (commit) => void commitListed(commit));
+  const waiting = [];
+  let mergesWait = false;
+  const beforeMerge = (path, oid, merge) => {
+    const first = seen.get(`${path}\0${oid}`);
+    const at = commitSeq.get(merge);
+    return first !== void 0 && at !== void 0 && first < at;
+  };
+  const mergeChange = (scan2) => (change) => {
+    if (waiting.length > 0 || !commitSeq.has(change.commit.commit)) {
+      const kept = copied(change);
+      waiting.push({ change: kept, scan: (at) => scan2(kept, at) });
+      if (!mergesWait) mergesWait = true, mergesPaused();
+    } else {
+      mergeTaken({ change, scan: (at) => scan2(change, at) });
+    }
+  };
+  const mergeTaken = ({ change, scan: scan2 }) => {
+    if (!commitSeq.has(change.commit.commit)) commitSeq.set(change.commit.commit, ++seq);
+    if (beforeMerge(change.path, change.oid, change.commit.commit)) return;
+    const at = commitSeq.get(change.commit.commit);
+    seen.set(`${change.path}\0${change.oid}`, at);
+    scan2(at);
+  };
+  const mergesCatchUp = (all = false) => {
+    if (waiting.length === 0) return;
+    const ready = all ? -1 : waiting.findIndex((w) => !commitSeq.has(w.change.commit.commit));
+    for (const entry of waiting.splice(0, ready === -1 ? waiting.length : ready)) mergeTaken(entry);
+    if (waiting.length > 0 || !mergesWait) return;
+    mergesWait = false;
+    mergesPaused();
+  };
+  const merges = new PatchStream(
+    repo,
+    patchLogArgs(markers, revisions, maxFileBytes2, "merges"),
+    new PatchLogParser(
+      markers,
+      (commit) => mergeRest.listedElsewhere(commit.commit),
+      mergeChange(take),
+      maxFileBytes2,
+      (path, oid, commit) => !beforeMerge(path, oid, commit.commit)
+    )
+  );
+  const mergeRest = new HistoryListing(repo, revisions, mergeChange(readWhole), () => void 0, "merges");
+  const mergesPaused = () => {
+    if (mergesWait || listingsPaused) {
+      merges.pause();
+      mergeRest.pause();
+    } else {
+      merges.resume();
+      mergeRest.resume();
+    }
+  };
+  let listingsPaused = false;
+  function paused(full) {
+    if (full === listingsPaused) return;
+    listingsPaused = full;
+    if (full) commits.pause(), rest.pause();
+    else commits.resume(), rest.resume();
+    mergesPaused();
+  }
   let tags = Promise.resolve([]);
   try {
-    if (!early) prepareThisThread();
-    const listingDone = listing.run();
-    listingDone.catch(() => void 0);
+    const listing = (async () => {
+      await rest.recover(await commits.run(), true);
+      stats.errors.push(...rest.problems);
+    })();
+    listing.catch(() => void 0);
+    const mergeListing = (async () => {
+      await mergeRest.recover(await merges.run(), true);
+      stats.errors.push(...mergeRest.problems);
+    })();
+    mergeListing.catch(() => void 0);
     if (info.hasTags !== false) tags = annotatedTags(repo);
     tags.catch(() => void 0);
-    await Promise.race([listingDone, finished]);
-    stats.errors.push(...listing.problems);
-    shareOut(false);
-    for (const tag of (await tags).filter((t) => listing.has(t.commit.commit))) {
-      enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+    await Promise.race([listing, finished]);
+    mergesCatchUp();
+    await Promise.race([mergeListing, finished]);
+    mergesCatchUp(true);
+    for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
+      ask2({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }
-    listed = true;
-    dispatch();
+    objects.handle({ end: true });
     await finished;
     const findings = markMessageSecrets(
       [...earliest.values()].sort(
@@ -4757,13 +5243,16 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       ).map(({ finding }) => finding)
     );
     findings.forEach((f) => options.onFinding?.(f));
-    stats.files = listing.commits;
-    return { findings, stats, repo: info, commits: listing.commits };
+    stats.files = commitSeq.size;
+    return { findings, stats, repo: info, commits: commitSeq.size };
   } finally {
-    listing.kill();
-    local?.close();
-    await Promise.all(lanes.map((lane) => lane.stop()));
+    for (const listing of [commits, rest, merges, mergeRest]) listing.kill();
+    objects.close();
   }
+}
+function copied(change) {
+  const added = change.added;
+  return added ? { ...change, added: { bytes: Buffer.from(added.bytes), lineMap: added.lineMap } } : change;
 }
 async function scanStaged(repo, ruleSet, options = {}, diff) {
   try {
@@ -4824,16 +5313,15 @@ function mergeGitStats(stats, result2) {
   stats.skippedLarge += result2.large;
   stats.errors.push(...result2.errors);
 }
-var MAX_IN_FLIGHT, MAX_QUEUED, BATCH, SMALL_HISTORY, BIG_PACKS;
+var MAX_QUEUED;
 var init_git2 = __esm({
   "src/scan/git.ts"() {
     "use strict";
     init_errors();
     init_model();
-    init_paths();
-    init_threads();
     init_files();
     init_git();
+    init_history_patch();
     init_listing();
     init_messages();
     init_dedupe();
@@ -4842,11 +5330,7 @@ var init_git2 = __esm({
     init_detector2();
     init_inherited();
     init_introduced();
-    MAX_IN_FLIGHT = 256;
     MAX_QUEUED = 4096;
-    BATCH = 64;
-    SMALL_HISTORY = 512;
-    BIG_PACKS = 1024 * 1024;
   }
 });
 
@@ -4894,7 +5378,6 @@ function gitHistorySource(repo, scope = {}, repoInfo) {
     async run(run3) {
       const result2 = await scanHistory(repo, run3.ruleSet, scope, {
         maxFileSize: run3.maxFileSize,
-        ...run3.workers ? { workers: run3.workers } : {},
         ...repoInfo ? { repoInfo } : {},
         onFinding: run3.found,
         ...run3.progress ? { onProgress: run3.progress } : {}
@@ -5230,9 +5713,9 @@ var init_document = __esm({
 
 // src/tickets/codeowners.ts
 import { existsSync as existsSync9, readFileSync as readFileSync5 } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join13 } from "node:path";
 function codeOwners(root) {
-  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join14(root, p)).find((p) => existsSync9(p));
+  const file = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"].map((p) => join13(root, p)).find((p) => existsSync9(p));
   if (!file) return void 0;
   const entries2 = readFileSync5(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean).map((line) => {
     const [pattern, ...owners] = line.split(/\s+/);
@@ -5530,14 +6013,14 @@ var init_providers2 = __esm({
 // src/tickets/ledger.ts
 import { existsSync as existsSync10, mkdirSync, readFileSync as readFileSync6 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname7, join as join15 } from "node:path";
+import { dirname as dirname7, join as join14 } from "node:path";
 var DEFAULT_STATE_FILE, Ledger;
 var init_ledger = __esm({
   "src/tickets/ledger.ts"() {
     "use strict";
     init_errors();
     init_write_file();
-    DEFAULT_STATE_FILE = join15(homedir2(), ".cache", "leakhound", "tickets-sent.json");
+    DEFAULT_STATE_FILE = join14(homedir2(), ".cache", "leakhound", "tickets-sent.json");
     Ledger = class {
       constructor(file) {
         this.file = file;
@@ -6433,10 +6916,10 @@ __export(gitignored_exports, {
 });
 import { spawnSync as spawnSync4 } from "node:child_process";
 import { existsSync as existsSync11 } from "node:fs";
-import { dirname as dirname8, join as join16, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join15, resolve as resolve8 } from "node:path";
 function workTreeOf(dir) {
   for (let d = resolve8(dir); ; d = dirname8(d)) {
-    if (existsSync11(join16(d, ".git"))) return d;
+    if (existsSync11(join15(d, ".git"))) return d;
     if (dirname8(d) === d) return void 0;
   }
 }
@@ -6484,7 +6967,7 @@ __export(clone_exports, {
 });
 import { spawnSync as spawnSync5 } from "node:child_process";
 import { existsSync as existsSync12, mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join17 } from "node:path";
+import { join as join16 } from "node:path";
 function githubHost(apiUrl) {
   if (!apiUrl) return "github.com";
   let url;
@@ -6522,9 +7005,9 @@ function run(args, location, host) {
 }
 function ensureLocal(spec, cacheDir, host = "github.com") {
   if (spec.local) return existsSync12(spec.location) ? { path: spec.location } : { error: "no such folder" };
-  const dir = join17(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
+  const dir = join16(cacheDir, `${spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}.git`);
   const hardening = hardeningArgs(TRANSPORT_CONFIG);
-  if (existsSync12(join17(dir, "HEAD"))) {
+  if (existsSync12(join16(dir, "HEAD"))) {
     const fetched = run(
       ["-C", dir, ...hardening, "fetch", ...FETCH_ARGS, "--prune", "--quiet", "origin", "+refs/*:refs/*"],
       spec.location,
@@ -6881,7 +7364,7 @@ var baseline_import_exports = {};
 __export(baseline_import_exports, {
   baselineImportCommand: () => baselineImportCommand
 });
-import { isAbsolute as isAbsolute3, join as join22 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join21 } from "node:path";
 import { existsSync as existsSync16 } from "node:fs";
 function baselineImportCommand(args) {
   let text;
@@ -6903,7 +7386,7 @@ function baselineImportCommand(args) {
     read: (file, commit) => commit ? commitFiles(root, commit, "named by the imported file").read(file) : work.read(file),
     detect: (content, file) => detector.detect({ path: file, bytes: Buffer.from(content, "utf8") })
   });
-  const target = args.output ?? join22(root, BASELINE_FILE);
+  const target = args.output ?? join21(root, BASELINE_FILE);
   const previous = existsSync16(target) ? Baseline.load(target).entries : [];
   const key2 = (e) => `${e.fingerprint}\0${e.path}`;
   const before = new Set(previous.map(key2));
@@ -6975,11 +7458,11 @@ __export(baseline_audit_exports, {
 });
 import { createInterface } from "node:readline/promises";
 import { existsSync as existsSync17 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join22 } from "node:path";
 async function baselineAuditCommand(args) {
   const root = args.dir ? args.repo : workTreeTop(args.repo);
   if (args.baseline === false) throw new LeakhoundError("USAGE", "baseline audit needs a baseline: drop --no-baseline");
-  const file = args.baseline ?? join23(root, BASELINE_FILE);
+  const file = args.baseline ?? join22(root, BASELINE_FILE);
   if (!existsSync17(file))
     throw new LeakhoundError("NOT_FOUND", `no baseline at ${file}: \`leakhound baseline\` writes one`);
   const baseline = Baseline.load(file);
@@ -7177,7 +7660,7 @@ var init_baseline_audit2 = __esm({
 // src/action/main.ts
 init_write_file();
 import { readFileSync as readFileSync14 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join24 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join23 } from "node:path";
 
 // src/report/github.ts
 init_inert();
@@ -8426,8 +8909,8 @@ function checkVerifyFlags(args) {
 init_errors();
 init_load();
 init_settings_files();
-import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync8 } from "node:fs";
-import { basename as basename4, join as join18, relative as relative4, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync13, readFileSync as readFileSync8, statSync as statSync7 } from "node:fs";
+import { basename as basename4, join as join17, relative as relative4, resolve as resolve10 } from "node:path";
 
 // src/cli/gitleaks-flags.ts
 init_errors();
@@ -8604,14 +9087,14 @@ init_inert();
 init_read_file();
 init_errors();
 init_baseline();
-import { statSync as statSync7 } from "node:fs";
-import { join as join13, resolve as resolve6 } from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import { join as join12, resolve as resolve6 } from "node:path";
 
 // src/filters/gitleaksignore.ts
 init_errors();
 init_read_file();
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join11 } from "node:path";
 var GITLEAKSIGNORE_FILE = ".gitleaksignore";
 var GitleaksIgnore = class _GitleaksIgnore {
   constructor(entries2, ruleIds) {
@@ -8622,7 +9105,7 @@ var GitleaksIgnore = class _GitleaksIgnore {
   ruleIds;
   /** The `.gitleaksignore` in `root`, if there is one. */
   static find(root, ruleIds) {
-    const path = join12(root, GITLEAKSIGNORE_FILE);
+    const path = join11(root, GITLEAKSIGNORE_FILE);
     if (!existsSync8(path)) return void 0;
     let text;
     try {
@@ -8738,7 +9221,7 @@ var KnownFindings = class {
 function explicitIgnore(files, path) {
   let file = path;
   try {
-    if (statSync7(path).isDirectory()) file = join13(path, GITLEAKSIGNORE_FILE);
+    if (statSync6(path).isDirectory()) file = join12(path, GITLEAKSIGNORE_FILE);
   } catch {
   }
   const rel = files ? insideRoot(files.root, resolve6(file)) : void 0;
@@ -9202,7 +9685,7 @@ async function scanClone(args) {
     import("node:fs"),
     import("node:os")
   ]);
-  const temp = mkdtempSync(join18(tmpdir(), "leakhound-clone-"));
+  const temp = mkdtempSync(join17(tmpdir(), "leakhound-clone-"));
   try {
     const cloned = ensureLocal2({ name: nameFromUrl2(args.repo), location: args.repo, local: false }, temp);
     if ("error" in cloned)
@@ -9280,7 +9763,7 @@ async function baselineCommand(args) {
     config = settingsFor(args, root, workTreeFiles(root)).config;
     found = await scan(historySource(args.target), { ruleSet: config, maxFileSize: maxFileBytes(args) });
   }
-  const file = args.output ?? join18(root, BASELINE_FILE);
+  const file = args.output ?? join17(root, BASELINE_FILE);
   const previous = new KnownFindings(void 0, isRegularFile(file) ? file : false, config.rules).baseline;
   const prefix = args.dir ? args.target.replace(/\/+$/, "") + "/" : "";
   const toRoot = (path) => prefix && prefix !== "./" && path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -9303,15 +9786,15 @@ async function baselineCommand(args) {
 }
 function isRegularFile(path) {
   try {
-    return statSync8(path).isFile();
+    return statSync7(path).isFile();
   } catch {
     return false;
   }
 }
 function unionMerge(root, file) {
   const rel = relative4(resolve10(root), resolve10(file));
-  if (rel.startsWith("..") || !existsSync13(join18(root, ".git"))) return;
-  const attributes = join18(root, ".gitattributes");
+  if (rel.startsWith("..") || !existsSync13(join17(root, ".git"))) return;
+  const attributes = join17(root, ".gitattributes");
   const line = `${rel.split("\\").join("/")} merge=union`;
   const current2 = existsSync13(attributes) ? readFileSync8(attributes, "utf8") : "";
   if (current2.split("\n").some((l) => l.trim() === line)) return;
@@ -9331,14 +9814,14 @@ init_git_hardening();
 init_paths();
 import { spawnSync as spawnSync7 } from "node:child_process";
 import { chmodSync, existsSync as existsSync15, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { join as join20, resolve as resolve12 } from "node:path";
+import { join as join19, resolve as resolve12 } from "node:path";
 
 // src/cli/hook-managers.ts
 init_git();
 init_git_hardening();
 import { spawnSync as spawnSync6 } from "node:child_process";
 import { existsSync as existsSync14, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join19, relative as relative5, resolve as resolve11, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join18, relative as relative5, resolve as resolve11, sep as sep2 } from "node:path";
 var HOOK_LINE = "npx --no-install leakhound staged";
 function readText(path) {
   try {
@@ -9365,14 +9848,14 @@ function detectHookManager(top, hookFile, existing2) {
   const hooksPath = gitOutput(top, ["config", "--get", "core.hooksPath"]);
   const shownHooksPath = printable(hooksPath ?? "");
   const hooksDir2 = hooksPath === void 0 ? void 0 : resolve11(top, hooksPath);
-  if (hooksDir2 !== void 0 && inside(join19(top, ".husky"), hooksDir2)) {
-    const file = join19(".husky", "pre-commit");
+  if (hooksDir2 !== void 0 && inside(join18(top, ".husky"), hooksDir2)) {
+    const file = join18(".husky", "pre-commit");
     return {
       name: "husky",
       evidence: `core.hooksPath=${shownHooksPath}`,
       file,
       addition: HOOK_LINE,
-      alreadyRunsLeakhound: runsLeakhound(readText(join19(top, file)))
+      alreadyRunsLeakhound: runsLeakhound(readText(join18(top, file)))
     };
   }
   for (const name of [
@@ -9383,17 +9866,17 @@ function detectHookManager(top, hookFile, existing2) {
     "lefthook.toml",
     "lefthook.json"
   ]) {
-    if (!existsSync14(join19(top, name))) continue;
+    if (!existsSync14(join18(top, name))) continue;
     const addition = name.endsWith(".toml") ? `[pre-commit.commands.leakhound] run = "${HOOK_LINE}"` : name.endsWith(".json") ? `"pre-commit": { "commands": { "leakhound": { "run": "${HOOK_LINE}" } } }` : `pre-commit: { commands: { leakhound: { run: ${HOOK_LINE} } } }`;
     return {
       name: "lefthook",
       evidence: name,
       file: name,
       addition,
-      alreadyRunsLeakhound: runsLeakhound(readText(join19(top, name)))
+      alreadyRunsLeakhound: runsLeakhound(readText(join18(top, name)))
     };
   }
-  const packageJson = readText(join19(top, "package.json"));
+  const packageJson = readText(join18(top, "package.json"));
   if (packageJson !== void 0) {
     let config;
     try {
@@ -9419,7 +9902,7 @@ function detectHookManager(top, hookFile, existing2) {
       evidence: `${relative5(top, hookFile)} was generated by pre-commit`,
       file,
       addition: "a repos: entry for leakhound with `- id: leakhound` (see the README's Pre-commit section)",
-      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join19(top, file)) ?? "")
+      alreadyRunsLeakhound: /id:\s*leakhound\b/.test(readText(join18(top, file)) ?? "")
     };
   }
   if (hooksDir2 !== void 0 && inside(top, hooksDir2) && existing2 !== void 0) {
@@ -9470,7 +9953,7 @@ function hookScript(chained) {
 }
 function installHookCommand(repo, options) {
   const { top, dir } = hooksDir(repo);
-  const hook = join20(dir, "pre-commit");
+  const hook = join19(dir, "pre-commit");
   const existing2 = existsSync15(hook) ? readFileSync10(hook, "utf8") : void 0;
   const ours = existing2?.includes(MARKER) ?? false;
   const manager = options.uninstall || ours ? void 0 : detectHookManager(top, hook, existing2);
@@ -9491,12 +9974,12 @@ function installHookCommand(repo, options) {
   if (options.uninstall) {
     if (!ours) throw new LeakhoundError("USAGE", `no leakhound hook to remove at ${hook}`);
     rmSync2(hook);
-    if (existsSync15(join20(dir, CHAINED))) renameSync2(join20(dir, CHAINED), hook);
+    if (existsSync15(join19(dir, CHAINED))) renameSync2(join19(dir, CHAINED), hook);
     process.stderr.write(`leakhound: removed the pre-commit hook at ${hook}
 `);
     return 0;
   }
-  let chained = ours && existsSync15(join20(dir, CHAINED));
+  let chained = ours && existsSync15(join19(dir, CHAINED));
   if (existing2 !== void 0 && !ours) {
     if (options.chain) {
       if (dispatchesOnOwnName(existing2)) {
@@ -9506,7 +9989,7 @@ function installHookCommand(repo, options) {
         );
         return 2;
       }
-      renameSync2(hook, join20(dir, CHAINED));
+      renameSync2(hook, join19(dir, CHAINED));
       chained = true;
     } else if (!options.force) {
       throw new LeakhoundError(
@@ -9533,7 +10016,7 @@ init_errors();
 init_inert();
 import { mkdirSync as mkdirSync5 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname10, join as join21, resolve as resolve13 } from "node:path";
+import { dirname as dirname10, join as join20, resolve as resolve13 } from "node:path";
 init_list();
 init_clone();
 
@@ -9691,7 +10174,6 @@ async function lockState(stateFile, waitSeconds) {
 }
 
 // src/repos/run.ts
-import { availableParallelism as availableParallelism3 } from "node:os";
 init_detector2();
 init_scan();
 init_git_history_source();
@@ -9819,7 +10301,7 @@ function messageDetector(config) {
 }
 var ScanFailure = class extends Error {
 };
-async function scanRepository(spec, config, state, options, workers) {
+async function scanRepository(spec, config, state, options) {
   const before = state.get(spec.name);
   const fail = (error) => {
     state.finish({ name: spec.name, status: "failed", tips: [], commits: 0, bytes: 0, error }, []);
@@ -9849,7 +10331,6 @@ async function scanRepository(spec, config, state, options, workers) {
           return await scan(source, {
             ruleSet: config,
             maxFileSize: options.maxFileSize,
-            ...workers ? { workers } : {},
             onFinding,
             onProgress: ({ bytes }) => {
               options.onBytes?.(bytes - last);
@@ -9874,13 +10355,12 @@ async function scanRepositories(specs, config, state, options) {
   const outcomes = new Array(specs.length);
   let next = 0;
   const jobs = Math.max(1, Math.min(options.jobs, specs.length));
-  const workers = Math.max(1, Math.floor(availableParallelism3() / jobs));
   let broken;
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       for (let i = next++; i < specs.length && !broken; i = next++) {
         try {
-          outcomes[i] = await scanRepository(specs[i], config, state, options, workers);
+          outcomes[i] = await scanRepository(specs[i], config, state, options);
         } catch (err) {
           broken ??= { err };
           return;
@@ -9895,7 +10375,7 @@ async function scanRepositories(specs, config, state, options) {
 
 // src/repos/state.ts
 init_errors();
-import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync9 } from "node:fs";
+import { linkSync as linkSync2, mkdirSync as mkdirSync4, rmSync as rmSync3, statSync as statSync8 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
 
 // src/repos/sqlite.ts
@@ -9988,13 +10468,13 @@ var ScanState = class _ScanState {
   db;
   file;
   static open(file, options = {}) {
-    const info = statSync9(file, { throwIfNoEntry: false });
+    const info = statSync8(file, { throwIfNoEntry: false });
     if (!info) {
       if (options.readonly) return void 0;
       create(file);
     } else if (!info.isFile()) {
       throw new LeakhoundError("UNREADABLE", `the state file ${file} is not a file`);
-    } else if (info.size === 0 && !(statSync9(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
+    } else if (info.size === 0 && !(statSync8(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)) {
       throw corrupt(file, "the file is empty");
     }
     let db;
@@ -10108,7 +10588,7 @@ function checkSchema(db, file, readonly) {
 }
 
 // src/cli/repos-command.ts
-import { availableParallelism as availableParallelism4 } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 var safeName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, "_");
 var unfinished2 = (o) => o.status === "failed" || o.status === "incomplete";
 var warn = (message) => writeStderr(`leakhound: warning: ${inert(message)}
@@ -10175,8 +10655,8 @@ var ReposProgress = class {
   }
 };
 async function reposCommand(args) {
-  const cacheDir = args.cacheDir ?? join21(process.env.XDG_CACHE_HOME ?? join21(homedir3(), ".cache"), "leakhound", "repos");
-  const stateFile = resolve13(args.state ?? join21(cacheDir, "state.sqlite"));
+  const cacheDir = args.cacheDir ?? join20(process.env.XDG_CACHE_HOME ?? join20(homedir3(), ".cache"), "leakhound", "repos");
+  const stateFile = resolve13(args.state ?? join20(cacheDir, "state.sqlite"));
   if (args.report) return printReport(stateFile);
   if (args.redaction === 0) {
     throw new LeakhoundError(
@@ -10207,7 +10687,7 @@ async function bulkScan(args, cacheDir, state) {
   const outcomes = await scanRepositories(specs, config, state, {
     cacheDir,
     githubHost: githubHost(args.githubApiUrl),
-    jobs: args.jobs ?? availableParallelism4(),
+    jobs: args.jobs ?? availableParallelism2(),
     maxFileSize: Math.round(args.maxFileSize * 1024 * 1024),
     onBytes: progress.addBytes,
     onRepoDone: (o) => progress.repoDone(o)
@@ -10223,7 +10703,7 @@ async function bulkScan(args, cacheDir, state) {
     if (args.outputDir) {
       mkdirSync5(args.outputDir, { recursive: true });
       for (const report2 of reports) {
-        const file = join21(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
+        const file = join20(args.outputDir, `${safeName(report2.outcome.name)}.${args.format}`);
         writeWholeFile(file, outputFor(args.format, [report2], config.rules, elapsedMs));
       }
     }
@@ -10312,7 +10792,7 @@ var ALPHABETS = {
   bech32: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
 };
 var randomInt = cryptoRandomInt;
-function randomBytes(count2) {
+function randomBytes2(count2) {
   return Buffer.from(Array.from({ length: count2 }, () => randomInt(256)));
 }
 function randomString(alphabet, length) {
@@ -10354,7 +10834,7 @@ function expandOnce(template, where, pins, paths) {
       }
       case "pem": {
         const label = arg ?? "PRIVATE KEY";
-        const body = randomBytes(600).toString("base64").replace(/.{64}/g, "$&\n").trimEnd();
+        const body = randomBytes2(600).toString("base64").replace(/.{64}/g, "$&\n").trimEnd();
         return `-----BEGIN ${label}-----
 ${body}
 -----END ${label}-----`;
@@ -10362,7 +10842,7 @@ ${body}
       case "jwt": {
         const header = base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
         const payload2 = base64url(JSON.stringify({ sub: randomString(ALPHABETS.digits, 10), iat: 17e8 }));
-        return `${header}.${payload2}.${randomBytes(32).toString("base64url")}`;
+        return `${header}.${payload2}.${randomBytes2(32).toString("base64url")}`;
       }
       case "lit":
         return arg ?? "";
@@ -11397,9 +11877,9 @@ async function runAction() {
   const baseSettings = scope.underReview && !booleanInput("trust-pr-settings", false);
   const config = input("config");
   const baseline = input("baseline");
-  const resolveIn = (p) => isAbsolute4(p) ? p : join24(workspace, p);
+  const resolveIn = (p) => isAbsolute4(p) ? p : join23(workspace, p);
   const sarifFile = input("sarif-file");
-  const sarifPath = wantSarif ? sarifFile ? resolveIn(sarifFile) : join24(process.env.RUNNER_TEMP || workspace, "leakhound.sarif") : void 0;
+  const sarifPath = wantSarif ? sarifFile ? resolveIn(sarifFile) : join23(process.env.RUNNER_TEMP || workspace, "leakhound.sarif") : void 0;
   const argv = [
     "git",
     workspace,

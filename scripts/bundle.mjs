@@ -4,8 +4,8 @@
 //   CommonJS file, loaded with require() and Node's own compile cache where it has one, does not.
 //   Native addons (re2, better-sqlite3) and the big, rarely needed packages (the GitHub API client,
 //   isomorphic-git) stay outside and load from node_modules when a command needs them.
-// - dist/bundle/worker.cjs and dist/bundle/history-worker.cjs, the scan workers, for the same reason.
-// - action/index.mjs and action/history-worker.mjs, the GitHub Action, committed to the repository
+// - dist/bundle/worker.cjs, the file-scanning worker, for the same reason.
+// - action/index.mjs, the GitHub Action, committed to the repository
 //   so that a workflow runs them without building (dependencies stay external: the action installs
 //   the production ones only). .ci/run fails when they differ from what the sources build.
 import { build } from "esbuild";
@@ -41,21 +41,17 @@ export async function bundleCli(outdir = join(absWorkingDir, "dist", "bundle")) 
       cli: "dist/cli/main.js",
       staged: "dist/cli/fast-staged.js",
       worker: "dist/scan/worker.js",
-      "history-worker": "dist/scan/history-worker.js",
     },
     outdir,
     outExtension: { ".js": ".cjs" },
   });
 }
 
-// ES modules, so that ESM-only dependencies (@octokit/rest) load as they are; two files with fixed
-// names (no shared chunks), so that a stale or missing file is plain to see in a diff
+// ES modules, so that ESM-only dependencies (@octokit/rest) load as they are; one file with a fixed
+// name (no shared chunks), so that a stale or missing file is plain to see in a diff
 export async function bundleAction(outdir = join(absWorkingDir, "action")) {
   for (const old of existsSync(outdir) ? readdirSync(outdir) : []) if (old.endsWith(".mjs")) rmSync(join(outdir, old));
-  for (const [name, entry] of [
-    ["index", "src/action/index.ts"],
-    ["history-worker", "src/scan/history-worker.ts"],
-  ]) {
+  for (const [name, entry] of [["index", "src/action/index.ts"]]) {
     await build({
       entryPoints: { [name]: entry },
       outdir,

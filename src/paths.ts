@@ -22,10 +22,4 @@ export const WORKER_FILE = firstExisting(
   join(PACKAGE_ROOT, "dist", "bundle", "worker.cjs"),
   join(PACKAGE_ROOT, "dist", "scan", "worker.js"),
 );
-/** in the GitHub Action, which ships bundles, not dist/, its own bundle */
-export const HISTORY_WORKER_FILE = firstExisting(
-  join(PACKAGE_ROOT, "dist", "bundle", "history-worker.cjs"),
-  join(PACKAGE_ROOT, "action", "history-worker.mjs"),
-  join(PACKAGE_ROOT, "dist", "scan", "history-worker.js"),
-);
 export const BIN_FILE = join(PACKAGE_ROOT, "bin", "leakhound.js");

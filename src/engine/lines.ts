@@ -15,23 +15,33 @@ export interface Context {
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  // where each line starts, found on first use: most fragments a rule runs on have no match, and
+  // then no line is ever asked for
+  private found: number[] | undefined;
   // the last column asked for, so that matches met in order along one long line cost their distance, not the line's
   // length
   private lastColumn: { line: number; offset: number; column: number } | undefined;
   private lastText: { line: number; text: string } | undefined;
 
-  constructor(private readonly bytes: Buffer) {
-    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.starts.push(i + 1);
+  constructor(private readonly bytes: Buffer) {}
+
+  private get starts(): number[] {
+    if (this.found) return this.found;
+    const starts = [0];
+    const bytes = this.bytes;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) starts.push(i + 1);
+    this.found = starts;
+    return starts;
   }
 
   /** 0-based line holding the byte at `offset` */
   lineOf(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;

@@ -2,7 +2,6 @@
 // state's ref tips), a few at a time, through the pipeline with the state as its sink (state-sink.ts):
 // each one's findings are committed to the state as it ends, and a repository that fails (or fails
 // in part) is recorded and the run goes on.
-import { availableParallelism } from "node:os";
 import type { Config } from "../config/config.js";
 import type { Detector } from "../engine/detector.js";
 import { NOTHING_KNOWN, runPipeline } from "../pipeline/pipeline.js";
@@ -48,16 +47,14 @@ function messageDetector(config: Config): Detector {
 class ScanFailure extends Error {}
 
 /**
- * Scans one repository's history (what is new since the state's tips) with `workers` scanning threads, through
- * the pipeline with the state as its sink. A repository that cannot be scanned is an outcome; a state that cannot
- * be written is thrown.
+ * Scans one repository's history (what is new since the state's tips) through the pipeline with the state as
+ * its sink. A repository that cannot be scanned is an outcome; a state that cannot be written is thrown.
  */
 export async function scanRepository(
   spec: RepoSpec,
   config: Config,
   state: ScanState,
   options: BulkOptions,
-  workers?: number,
 ): Promise<RepoOutcome> {
   const before = state.get(spec.name);
   const fail = (error: string): RepoOutcome => {
@@ -89,7 +86,6 @@ export async function scanRepository(
           return await scanSource(source, {
             ruleSet: config,
             maxFileSize: options.maxFileSize,
-            ...(workers ? { workers } : {}),
             onFinding,
             onProgress: ({ bytes }) => {
               options.onBytes?.(bytes - last);
@@ -122,15 +118,13 @@ export async function scanRepositories(
   const outcomes: RepoOutcome[] = new Array(specs.length);
   let next = 0;
   const jobs = Math.max(1, Math.min(options.jobs, specs.length));
-  // each history scan runs a worker per core: with several at once, the cores are shared out
-  const workers = Math.max(1, Math.floor(availableParallelism() / jobs));
   // a failure of the state itself ends the run: the other jobs finish their repository, start no other
   let broken: { err: unknown } | undefined;
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       for (let i = next++; i < specs.length && !broken; i = next++) {
         try {
-          outcomes[i] = await scanRepository(specs[i]!, config, state, options, workers);
+          outcomes[i] = await scanRepository(specs[i]!, config, state, options);
         } catch (err) {
           broken ??= { err };
           return;

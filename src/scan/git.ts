@@ -1,11 +1,7 @@
 // Scanning git: the history of a repository (all refs, a branch or a range) and its staged changes.
-import { availableParallelism } from "node:os";
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { LeakhoundError } from "../errors.js";
-import { emptyStats, type Finding, type ScanStats } from "../model.js";
-import { HISTORY_WORKER_FILE } from "../paths.js";
-import { workerThreads } from "./threads.js";
+import { emptyStats, type Finding, type GitProvenance, type ScanStats } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import {
   inspectRepo,
@@ -16,11 +12,13 @@ import {
   type RepoInfo,
   type StagedDiff,
 } from "../sources/git.js";
+import type { BlobChange } from "../sources/history.js";
+import { PatchLogParser, PatchStream, logMarkers, patchLogArgs, type PatchedChange } from "../sources/history-patch.js";
 import { HistoryListing } from "../sources/listing.js";
 import { COMMIT_MESSAGE_PATH, annotatedTags, tagMessagePath, type TagMessage } from "../sources/messages.js";
 import { historyKey } from "./dedupe.js";
 import { markMessageSecrets } from "./message-secrets.js";
-import { HistoryBlobScanner, type BlobJob, type LaneMessage, type WorkerReport } from "./history-scanner.js";
+import { HistoryBlobScanner, type BlobJob, type ScanReport } from "./history-scanner.js";
 import { createDetector, type RuleSet } from "./detector.js";
 import { introducedFindings } from "../filters/inherited.js";
 import { catFileHead, introducedSinceHead } from "./introduced.js";
@@ -28,8 +26,6 @@ import type { ScanResult } from "./scan.js";
 
 export interface GitScanOptions {
   maxFileSize?: number;
-  /** history scans: scanning threads (default: one per core) */
-  workers?: number;
   onFinding?: (finding: Finding) => void;
   /** called as the scan goes: bytes of file versions scanned, commits listed so far */
   onProgress?: (progress: { bytes: number; commits: number }) => void;
@@ -42,58 +38,28 @@ export interface GitScanResult extends ScanResult {
   commits: number;
 }
 
-// Blobs handed to a worker and not yet answered: enough to keep its git cat-file busy. While more
-// than MAX_QUEUED wait for a worker, the listing of the history is paused, so memory stays bounded
+// While more than MAX_QUEUED objects wait for git cat-file (messages, files git did not diff, the
+// replaced versions of files with findings), the listings are paused: memory stays bounded
 // whatever the size of the history.
-const MAX_IN_FLIGHT = 256;
 const MAX_QUEUED = 4096;
-const BATCH = 64;
-/** jobs (file versions and messages) a history may have and still be scanned in this thread */
-const SMALL_HISTORY = 512;
-
-/** Where a share of the history's jobs is scanned: a worker thread, or this thread for a small history. */
-interface Lane {
-  post(message: LaneMessage): void;
-  stop(): Promise<void>;
-}
-
-/** LEAKHOUND_DEBUG=lanes: one stderr line naming where a history scan ran (the tests check it). */
-function traceLanes(how: string): void {
-  if (/(^|,)lanes(,|$)/.test(process.env.LEAKHOUND_DEBUG ?? ""))
-    process.stderr.write(`leakhound: debug: history scanned ${how}\n`);
-}
-
-/** Packed objects from which a history is likely big enough for worker threads (see looksBig). */
-const BIG_PACKS = 1024 * 1024;
 
 /**
- * Whether the repository's pack files hold more than BIG_PACKS bytes: then the worker threads start
- * with the listing instead of after its first SMALL_HISTORY jobs, since `git log --reverse` prints
- * nothing until it has walked the whole history and the threads load meanwhile. A guess from file
- * sizes, which the scanned repository chooses: it decides only where the scan runs, never what it finds.
- */
-function looksBig(gitDir: string | undefined): boolean {
-  if (!gitDir) return false;
-  let bytes = 0;
-  try {
-    const packs = join(gitDir, "objects", "pack");
-    for (const name of readdirSync(packs)) if (name.endsWith(".pack")) bytes += statSync(join(packs, name)).size;
-  } catch {
-    return false;
-  }
-  return bytes > BIG_PACKS;
-}
-
-/**
- * Scans every file version (blob) that the commits in scope bring in, each new (path, blob) pair
- * once (what it introduced when it replaces another version, else the whole file: see
- * introduced.ts), so each secret is reported once per path: at the oldest commit that brought it
- * there, not again at later commits that touch it. The message of each commit and of each annotated
- * tag on them is scanned too. `git log --raw` lists the blobs (it compares trees, not contents, so
- * it is quick; listing.ts resumes it past an unreadable object) and a worker per core reads them
- * through its own `git cat-file --batch` and scans them (README, design notes). Needs a git
- * executable: the history source (sources/git-history-source.ts) is the one place that chooses
- * isomorphic-git instead when there is none.
+ * Scans the lines that each commit in scope adds to each file, each new (path, blob) pair once
+ * (what it added to the version it replaces, or the whole file when it is new: see introduced.ts),
+ * so each secret is reported once per path: at the oldest commit that brought it there, not again
+ * at later commits that touch it. The message of each commit and of each annotated tag on them is
+ * scanned too.
+ *
+ * git's own diff gives the added lines (`git log -p -U0`, history-patch.ts): the history is read
+ * once, at about the speed of `git log -p`, and this thread scans the added lines as they stream.
+ * One `git cat-file --batch` reads what the patch does not hold: commit messages, files git does not
+ * diff (binary to git: UTF-16 text is decoded here; over the size limit) and, for a file with
+ * findings, the version it replaces (a secret that version held is not new). Merges are listed by
+ * a second `git log --raw` (merges only, beside the first): a file version that only a merge brings
+ * (a conflict resolution) is diffed here against the first parent's. If git cannot read an object
+ * the patch needs, the rest of the history is listed without patches and read through cat-file
+ * (listing.ts resumes past what git cannot read). Needs a git executable: the history source
+ * (sources/git-history-source.ts) is the one place that chooses isomorphic-git instead.
  */
 export async function scanHistory(
   repo: string,
@@ -105,182 +71,217 @@ export async function scanHistory(
   const revisions = revisionArgs(repo, scope);
   const stats = emptyStats();
   const maxFileBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
-  const workerData = { rules: ruleSet.rules, allowlists: ruleSet.allowlists, maxFileBytes, repo: resolve(repo) };
-  // The jobs wait here until the history proves big enough to share out (SMALL_HISTORY jobs, or at
-  // once when its packs look big: looksBig): then a worker thread per core scans them, shared out by
-  // path. A history that ends smaller is scanned in this thread with the rules already compiled: a
-  // worker costs tens of milliseconds to start and compiles the rules again, more than a small
-  // history takes to scan.
-  const lanes: Lane[] = [];
-  const inFlight: number[] = [];
-  const queues: BlobJob[][] = [];
-  const addLane = (lane: Lane) => {
-    lanes.push(lane);
-    inFlight.push(0);
-    queues.push([]);
-  };
-  const startWorker = () => {
-    const w = lanes.length;
-    const worker = new (workerThreads().Worker)(HISTORY_WORKER_FILE, { workerData });
-    worker.on("message", (report: WorkerReport) => reported(w, report));
-    worker.on("error", (err) => fail!(err));
-    addLane({ post: (message) => worker.postMessage(message), stop: () => worker.terminate().then(() => undefined) });
-  };
-  // a history that may be small gets this thread's scanner ready (its rules, its git cat-file)
-  // while git lists the commits; it is dropped if the history proves big
-  let local: HistoryBlobScanner | undefined;
-  const prepareThisThread = () => {
-    // reports are taken on a later turn, as a worker's would be, never inside the dispatch that caused them
-    local = new HistoryBlobScanner(
-      createDetector(ruleSet),
-      workerData.repo,
-      maxFileBytes,
-      (report) => setImmediate(() => reported(0, report)),
-      (err) => fail!(err),
-    );
-    local.start();
-  };
-  const startInThisThread = () => {
-    // the lane owns it from here: it is stopped with the lanes
-    const scanner = local!;
-    local = undefined;
-    addLane({ post: (message) => scanner.handle(message), stop: async () => scanner.close() });
-  };
-  let pending: Array<[string, BlobJob]> | undefined = [];
-  // a range is usually a few commits, whatever the size of the repository
-  const early = count > 1 && !scope.range && looksBig(info.gitDir);
-  const shareOut = (big: boolean) => {
-    if (!pending) return;
-    if (big) {
-      local?.close();
-      local = undefined;
-      while (lanes.length < count) startWorker();
-    } else {
-      startInThisThread();
-    }
-    traceLanes(big ? `threads:${lanes.length}` : "in-process");
-    for (const [key, job] of pending) queues[laneFor(key, job)]!.push(job);
-    pending = undefined;
-  };
-  // A file's versions all go to one lane, so it can compare each with the last; a path met for the
-  // first time goes to the lane with the least work waiting, and so does each message. A lane that
-  // holds a heavy file (a changelog rewritten in every release) then takes fewer new files: on
-  // express one file is half the bytes of the history, and with lanes chosen by a hash of the path
-  // its worker ran about 40% longer than the other.
-  const laneOf = new Map<string, number>();
-  const laneFor = (key: string, job: BlobJob): number => {
-    const known = laneOf.get(key);
-    if (known !== undefined) return known;
-    let lane = 0;
-    for (let w = 1; w < lanes.length; w++) {
-      if (queues[w]!.length + inFlight[w]! < queues[lane]!.length + inFlight[lane]!) lane = w;
-    }
-    if (!job.object) laneOf.set(key, lane);
-    return lane;
-  };
-  const enqueue = (key: string, job: BlobJob) => {
-    if (pending) {
-      pending.push([key, job]);
-      if (pending.length >= SMALL_HISTORY) shareOut(true);
-    } else {
-      queues[laneFor(key, job)]!.push(job);
-    }
-    dispatch();
-  };
-  // each (path, content) pair is scanned where the history first shows it: the same content at a
-  // new path (a copy, a move) is a new pair, reported there too
-  const seen = new Set<string>();
+  const detector = createDetector(ruleSet);
+  // the order of each commit in the history (oldest first) and of each (path, blob) pair where it was first met
+  const commitSeq = new Map<string, number>();
+  const seen = new Map<string, number>();
   let seq = 0;
   // the earliest finding of each secret in each file (and in each message)
   const earliest = new Map<string, { seq: number; finding: Finding }>();
-  let listed = false;
-  let paused = false;
-  const listing = new HistoryListing(
-    repo,
-    revisions,
-    (change) => {
-      const key = `${change.path}\0${change.oid}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      enqueue(change.path, {
-        seq: ++seq,
-        oid: change.oid,
-        path: change.path,
-        commit: change.commit,
-        ...(change.parentOid ? { parentOid: change.parentOid } : {}),
-      });
-    },
-    (commit) =>
-      enqueue(commit.commit, { seq: ++seq, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" }),
-  );
-
-  let ended = 0;
-  let finish: (() => void) | undefined;
-  let fail: ((err: unknown) => void) | undefined;
-  const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  finished.catch(() => undefined); // awaited below, once the listing is done; not unhandled before
-
-  const dispatch = () => {
-    queues.forEach((queue, w) => {
-      while (queue.length > 0 && inFlight[w]! < MAX_IN_FLIGHT) {
-        const jobs = queue.splice(0, Math.min(BATCH, MAX_IN_FLIGHT - inFlight[w]!));
-        inFlight[w]! += jobs.length;
-        lanes[w]!.post({ jobs });
-      }
-    });
-    const queued = queues.reduce((n, queue) => n + queue.length, pending?.length ?? 0);
-    const full = queued > MAX_QUEUED;
-    if (full !== paused) {
-      paused = full;
-      if (full) listing.pause();
-      else listing.resume();
-    }
-    if (listed && queued === 0 && inFlight.every((n) => n === 0) && ended === 0) {
-      ended = lanes.length;
-      for (const lane of lanes) lane.post({ end: true });
+  const record = (at: number, findings: readonly Finding[]) => {
+    for (const finding of findings) {
+      const key = historyKey(finding);
+      const known = earliest.get(key);
+      if (!known || at < known.seq) earliest.set(key, { seq: at, finding });
     }
   };
-  function reported(w: number, report: WorkerReport): void {
-    inFlight[w]! -= report.completed;
+
+  let fail: ((err: unknown) => void) | undefined;
+  let finish: (() => void) | undefined;
+  const finished = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  finished.catch(() => undefined); // awaited below, once the listings are done; not unhandled before
+  let queued = 0;
+  const progress = () => options.onProgress?.({ bytes: stats.bytes, commits: commitSeq.size });
+  // reports are taken on a later turn, never inside the call that asked for the object
+  const objects = new HistoryBlobScanner(
+    detector,
+    resolve(repo),
+    maxFileBytes,
+    (report) => setImmediate(() => reported(report)),
+    (err) => fail!(err),
+  );
+  const ask = (job: BlobJob) => {
+    queued++;
+    objects.handle({ jobs: [job] });
+    if (queued > MAX_QUEUED) paused(true);
+  };
+  function reported(report: ScanReport): void {
+    queued -= report.completed;
     stats.bytes += report.bytes;
     stats.skippedBinary += report.binary;
     stats.skippedLarge += report.large;
     stats.errors.push(...report.errors);
-    for (const { seq, findings } of report.outcomes) {
-      for (const finding of findings) {
-        const key = historyKey(finding);
-        const known = earliest.get(key);
-        if (!known || seq < known.seq) earliest.set(key, { seq, finding });
-      }
-    }
-    options.onProgress?.({ bytes: stats.bytes, commits: listing.commits });
-    if (report.done && --ended === 0) finish!();
-    else dispatch();
+    for (const { seq: at, findings } of report.outcomes) record(at, findings);
+    progress();
+    if (queued <= MAX_QUEUED / 2) paused(false);
+    if (report.done) finish!();
   }
-  if (early) shareOut(true);
+
+  // each commit once, with its message: scanned here when the listing printed it, else read through cat-file
+  const commitListed = (commit: GitProvenance, message?: Buffer | "large") => {
+    if (commitSeq.has(commit.commit)) return;
+    const at = ++seq;
+    commitSeq.set(commit.commit, at);
+    if (message === "large") stats.skippedLarge++;
+    else if (!message) ask({ seq: at, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
+    else {
+      stats.bytes += message.length;
+      record(at, detector.detect({ path: COMMIT_MESSAGE_PATH, bytes: message, git: commit }));
+    }
+  };
+  // a file version git did not diff, or one the patch listing could not show: read and compared here
+  const readWhole = (change: BlobChange, at: number) => {
+    ask({
+      seq: at,
+      oid: change.oid,
+      path: change.path,
+      commit: change.commit,
+      ...(change.parentOid ? { parentOid: change.parentOid } : {}),
+    });
+  };
+  // a file version from a patch listing, met for the first time at `at`
+  const take = (change: PatchedChange, at: number) => {
+    if (change.whole) return readWhole(change, at);
+    if (change.large) return void stats.skippedLarge++;
+    if (!change.added) return;
+    let bytes = change.added.bytes;
+    // a UTF-8 byte-order mark is not text (the file scans read past it too): columns count from after it
+    if (change.added.lineMap[0] === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      bytes = bytes.subarray(3);
+    stats.bytes += bytes.length;
+    const fragment = { path: change.path, bytes, lineMap: change.added.lineMap, git: change.commit };
+    const findings = detector.detect(fragment);
+    if (findings.length === 0) return;
+    // of what it added, what the replaced version held already is not new: that version is read now
+    if (change.parentOid)
+      ask({ seq: at, oid: change.parentOid, path: change.path, commit: change.commit, check: findings });
+    else record(at, findings);
+  };
+  const firstSeen =
+    <C extends BlobChange>(scan: (change: C, at: number) => void) =>
+    (change: C) => {
+      const key = `${change.path}\0${change.oid}`;
+      if (seen.has(key)) return;
+      const at = ++seq;
+      seen.set(key, at);
+      scan(change, at);
+    };
+
+  // The commits and what they add, merges without a diff; what git could not list this way (it
+  // stopped on an object it cannot read) is listed without patches and read whole (rest).
+  const markers = logMarkers();
+  const commits = new PatchStream(
+    repo,
+    patchLogArgs(markers, revisions, maxFileBytes),
+    new PatchLogParser(
+      markers,
+      (commit, message) => {
+        commitListed(commit, message ?? "large");
+        rest.listedElsewhere(commit.commit);
+        mergesCatchUp();
+      },
+      firstSeen(take),
+      maxFileBytes,
+      (path, oid) => !seen.has(`${path}\0${oid}`),
+    ),
+  );
+  const rest = new HistoryListing(repo, revisions, firstSeen(readWhole), (commit) => void commitListed(commit));
+
+  // Merges against their first parent, beside the commits' listing and taken in its order: a
+  // merge's file version is scanned only if no commit before the merge showed it (a conflict
+  // resolution, an evil merge); the merged branch's own commits showed the rest. A change of a
+  // merge the commits' listing has not reached yet waits, and the merge listing with it.
+  const waiting: Array<{ change: BlobChange; scan: (at: number) => void }> = [];
+  let mergesWait = false;
+  const beforeMerge = (path: string, oid: string, merge: string) => {
+    const first = seen.get(`${path}\0${oid}`);
+    const at = commitSeq.get(merge);
+    return first !== undefined && at !== undefined && first < at;
+  };
+  const mergeChange =
+    <C extends BlobChange>(scan: (change: C, at: number) => void) =>
+    (change: C) => {
+      if (waiting.length > 0 || !commitSeq.has(change.commit.commit)) {
+        // the parser's buffer is reused: a change kept for later keeps a copy
+        const kept = copied(change);
+        waiting.push({ change: kept, scan: (at: number) => scan(kept, at) });
+        if (!mergesWait) (mergesWait = true), mergesPaused();
+      } else {
+        mergeTaken({ change, scan: (at: number) => scan(change, at) });
+      }
+    };
+  const mergeTaken = ({ change, scan }: (typeof waiting)[number]) => {
+    // a merge the commits' listing never showed (it stopped early): placed after everything listed
+    if (!commitSeq.has(change.commit.commit)) commitSeq.set(change.commit.commit, ++seq);
+    if (beforeMerge(change.path, change.oid, change.commit.commit)) return;
+    const at = commitSeq.get(change.commit.commit)!;
+    seen.set(`${change.path}\0${change.oid}`, at);
+    scan(at);
+  };
+  const mergesCatchUp = (all = false) => {
+    if (waiting.length === 0) return;
+    const ready = all ? -1 : waiting.findIndex((w) => !commitSeq.has(w.change.commit.commit));
+    for (const entry of waiting.splice(0, ready === -1 ? waiting.length : ready)) mergeTaken(entry);
+    if (waiting.length > 0 || !mergesWait) return;
+    mergesWait = false;
+    mergesPaused();
+  };
+  const merges = new PatchStream(
+    repo,
+    patchLogArgs(markers, revisions, maxFileBytes, "merges"),
+    new PatchLogParser(
+      markers,
+      (commit) => mergeRest.listedElsewhere(commit.commit),
+      mergeChange(take),
+      maxFileBytes,
+      (path, oid, commit) => !beforeMerge(path, oid, commit.commit),
+    ),
+  );
+  const mergeRest = new HistoryListing(repo, revisions, mergeChange(readWhole), () => undefined, "merges");
+  const mergesPaused = () => {
+    if (mergesWait || listingsPaused) {
+      merges.pause();
+      mergeRest.pause();
+    } else {
+      merges.resume();
+      mergeRest.resume();
+    }
+  };
+
+  let listingsPaused = false;
+  function paused(full: boolean): void {
+    if (full === listingsPaused) return;
+    listingsPaused = full;
+    if (full) commits.pause(), rest.pause();
+    else commits.resume(), rest.resume();
+    mergesPaused();
+  }
+
   let tags: Promise<TagMessage[]> = Promise.resolve([]);
   try {
-    // a small history's scanner in this thread (its rules, its git cat-file) gets ready while git
-    // lists; its cat-file first: measured, starting it after git log made the scan 3-4 ms slower, as
-    // the scan then waited for cat-file to start once the listing was done
-    if (!early) prepareThisThread();
-    const listingDone = listing.run();
-    listingDone.catch(() => undefined); // awaited below; not unhandled if what follows fails first
+    const listing = (async () => {
+      await rest.recover(await commits.run(), true);
+      stats.errors.push(...rest.problems);
+    })();
+    listing.catch(() => undefined); // awaited below
+    const mergeListing = (async () => {
+      await mergeRest.recover(await merges.run(), true);
+      stats.errors.push(...mergeRest.problems);
+    })();
+    mergeListing.catch(() => undefined);
     // the annotated tags: their messages are scanned once the commits in scope are known
     if (info.hasTags !== false) tags = annotatedTags(repo);
     tags.catch(() => undefined);
-    // a worker that fails ends the scan, even while the listing waits for it
-    await Promise.race([listingDone, finished]);
-    stats.errors.push(...listing.problems);
-    // the whole history is listed and still small: this thread scans it
-    shareOut(false);
+    // a failure in cat-file's reading ends the scan, even while the listings wait for it
+    await Promise.race([listing, finished]);
+    mergesCatchUp();
+    await Promise.race([mergeListing, finished]);
+    mergesCatchUp(true);
     // annotated tags on the commits in scope: their messages are scanned like commit messages
-    for (const tag of (await tags).filter((t) => listing.has(t.commit.commit))) {
-      enqueue(tag.oid, { seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+    for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
+      ask({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }
-    listed = true;
-    dispatch();
+    objects.handle({ end: true });
     await finished;
     const findings = markMessageSecrets(
       [...earliest.values()]
@@ -291,13 +292,18 @@ export async function scanHistory(
         .map(({ finding }) => finding),
     );
     findings.forEach((f) => options.onFinding?.(f));
-    stats.files = listing.commits;
-    return { findings, stats, repo: info, commits: listing.commits };
+    stats.files = commitSeq.size;
+    return { findings, stats, repo: info, commits: commitSeq.size };
   } finally {
-    listing.kill();
-    local?.close();
-    await Promise.all(lanes.map((lane) => lane.stop()));
+    for (const listing of [commits, rest, merges, mergeRest]) listing.kill();
+    objects.close();
   }
+}
+
+/** A change with its own copy of the lines it adds (a PatchedChange's are the parser's buffer). */
+function copied<C extends BlobChange>(change: C): C {
+  const added = (change as PatchedChange).added;
+  return added ? { ...change, added: { bytes: Buffer.from(added.bytes), lineMap: added.lineMap } } : change;
 }
 
 /** Scans exactly what is staged: added lines, with their line numbers in the staged version. */

@@ -1,13 +1,14 @@
-// What a history-scanning lane does, wherever it runs: reads the blobs it is given through its own
-// `git cat-file --batch` and scans each one (only what it introduced, when it replaces another
-// version), and the messages of the commits and tags it is given. In a worker thread for a big
-// history (history-worker.ts, one per core); in the main thread for a small one, where starting a
-// thread and compiling the rules again would cost more than the scan (scan/git.ts).
+// What the history scan reads whole, through one `git cat-file --batch`: the messages of commits
+// and tags the patch listing did not print, the file versions git did not diff (binary to git:
+// UTF-16 text is decoded and diffed here; over the size limit), those of a listing resumed past an
+// object git cannot read, and, for a file with findings, the version it replaced (a secret that
+// version held is not new). Fed jobs in the history's order, it posts its outcomes in batches.
 import type { Finding, Fragment, GitProvenance, ScanProblem } from "../model.js";
 import { BlobReader, type BlobResult } from "../sources/cat-file.js";
 import { messageBody } from "../sources/messages.js";
 import { asText } from "../sources/encoding.js";
 import type { Detector } from "../engine/detector.js";
+import { introducedFindings } from "../filters/inherited.js";
 import { introducedBy } from "./introduced.js";
 
 /** A blob to scan: the first place the history shows it. */
@@ -21,6 +22,11 @@ export interface BlobJob {
   parentOid?: string;
   /** set when the job is the message of this commit or annotated tag (`oid`), not a file */
   object?: "commit" | "tag";
+  /**
+   * findings in the lines a change added (git's diff): `oid` is the version that change replaced,
+   * read to keep only the findings whose secret it did not hold
+   */
+  check?: Finding[];
 }
 
 export interface BlobOutcome {
@@ -28,8 +34,8 @@ export interface BlobOutcome {
   findings: Finding[];
 }
 
-/** What a worker reports, in batches. */
-export interface WorkerReport {
+/** What the scanner reports, in batches. */
+export interface ScanReport {
   outcomes: BlobOutcome[];
   completed: number;
   bytes: number;
@@ -39,8 +45,8 @@ export interface WorkerReport {
   done?: boolean;
 }
 
-/** What a lane is told: blobs to scan, or that no more will come. */
-export interface LaneMessage {
+/** What the scanner is told: objects to read and scan, or that no more will come. */
+export interface ScanRequest {
   jobs?: BlobJob[];
   end?: boolean;
 }
@@ -48,7 +54,7 @@ export interface LaneMessage {
 const REPORT_EVERY = 32;
 
 /**
- * The last version of each file this worker scanned (files are assigned to workers by path), so
+ * The last version of each file this scanner read whole, so
  * that the next version is compared with it without reading it again; least recently used first out.
  */
 class LastVersions {
@@ -83,7 +89,7 @@ class LastVersions {
     this.byPath.delete(path);
   }
 }
-/** One lane's scanning: fed LaneMessages, it posts WorkerReports (the last one with `done`). */
+/** Fed ScanRequests, it posts ScanReports (the last one with `done`). */
 export class HistoryBlobScanner {
   private readonly reader: BlobReader;
   private readonly lastVersions = new LastVersions(64 * 1024 * 1024);
@@ -95,8 +101,8 @@ export class HistoryBlobScanner {
     private readonly detector: Detector,
     repo: string,
     maxFileBytes: number,
-    private readonly post: (report: WorkerReport) => void,
-    /** a failure while scanning (default: thrown, which ends a worker thread with an error) */
+    private readonly post: (report: ScanReport) => void,
+    /** a failure while scanning (default: thrown) */
     private readonly fail: (err: unknown) => void = (err) => {
       throw err;
     },
@@ -104,11 +110,11 @@ export class HistoryBlobScanner {
     this.reader = new BlobReader(repo, maxFileBytes);
   }
 
-  handle(message: LaneMessage): void {
+  handle(message: ScanRequest): void {
     if (message.jobs) {
       for (const job of message.jobs) {
         this.pending++;
-        // answers come back in the order asked, so findings keep the history's order within a lane
+        // answers come back in the order asked
         this.reader
           .read(job.oid, job.object ?? "blob")
           .then((result) => this.scanned(job, result))
@@ -121,12 +127,7 @@ export class HistoryBlobScanner {
     }
   }
 
-  /** starts its git cat-file now, before the first blob is asked for */
-  start(): void {
-    this.reader.start();
-  }
-
-  /** stops its git cat-file (a lane given up before the end) */
+  /** stops its git cat-file (a scan given up before the end) */
   close(): void {
     this.reader.close();
   }
@@ -137,7 +138,10 @@ export class HistoryBlobScanner {
   }
 
   private scanned(job: BlobJob, result: BlobResult): void {
-    if (job.object && result.kind === "blob") {
+    if (job.check) {
+      // a replaced version that cannot be read holds nothing: every finding stays (fail closed)
+      this.found(job, introducedFindings(job.check, result.kind === "blob" ? textOrBytes(result.bytes) : undefined));
+    } else if (job.object && result.kind === "blob") {
       const bytes = messageBody(result.bytes);
       this.report.bytes += bytes.length;
       this.found(job, this.detector.detect({ path: job.path, bytes, git: job.commit }));
@@ -206,7 +210,7 @@ export class HistoryBlobScanner {
   }
 }
 
-function emptyReport(): WorkerReport {
+function emptyReport(): ScanReport {
   return { outcomes: [], completed: 0, bytes: 0, binary: 0, large: 0, errors: [] };
 }
 

@@ -1,27 +1,26 @@
-// What a change introduced, for both git paths (the git CLI and isomorphic-git): the findings in a
-// new file version that the version it replaces at the same path did not hold already.
+// What a change introduced, for every git path (the git CLI's history and staged scans, and
+// isomorphic-git's): the lines it added, by a line diff against the version it replaces at the
+// same path, and of the findings there those whose secret that version did not hold already.
+// The git CLI's paths take the added lines from git's own diff (sources/history-patch.ts,
+// sources/patch.ts); the rest from the same kind of diff made here (sources/line-diff.ts).
 import type { Detector } from "../engine/detector.js";
 import { introducedFindings } from "../filters/inherited.js";
 import type { Finding, Fragment } from "../model.js";
-import { changedRegion } from "../sources/changes.js";
+import { addedLines } from "../sources/line-diff.js";
 
 /**
  * `whole` is the new version of a file (whole, with its path and commit); `before` the version it
  * replaces at that path in the parent, if any. Without one, everything in the file is new. With one,
- * the lines between what the two share at the start and at the end are scanned (one contiguous
- * region, so a multi-line secret is seen whole), and a secret the old version held anywhere is not
- * new (a line edited beside it, moved, or re-indented).
+ * the lines it adds are scanned (consecutive added lines side by side, so a multi-line secret added
+ * whole is seen whole), and a secret the old version held anywhere is not new (a line edited beside
+ * it, moved, or re-indented).
  */
 export function introducedBy(detector: Detector, whole: Fragment, before: Buffer | undefined): Finding[] {
   if (!before) return detector.detect(whole);
-  const region = changedRegion(before, whole.bytes);
-  if (!region) return [];
-  const slice: Fragment = {
-    ...whole,
-    bytes: whole.bytes.subarray(region.start, region.end),
-    firstLine: region.firstLine,
-  };
-  return introducedFindings(detector.detect(slice), before);
+  const added = addedLines(before, whole.bytes);
+  if (!added) return [];
+  const { firstLine: _f, ...rest } = whole;
+  return introducedFindings(detector.detect({ ...rest, bytes: added.bytes, lineMap: added.lineMap }), before);
 }
 
 /** HEAD's version of a file (undefined when HEAD has none there): how the staged scans read the committed side. */

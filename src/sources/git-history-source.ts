@@ -1,6 +1,6 @@
-// A repository's history through the git executable (`leakhound git`): `git log --raw` lists the
-// file versions, a worker per core reads them with `git cat-file` and scans what each introduced
-// (scan/git.ts, scan/history-worker.ts). Without git, the isomorphic-git source stands in.
+// A repository's history through the git executable (`leakhound git`): `git log -p` gives the lines
+// each commit adds, scanned as they stream (scan/git.ts, sources/history-patch.ts). Without git,
+// the isomorphic-git source stands in.
 import { scanHistory } from "../scan/git.js";
 import { addStats } from "./dir-source.js";
 import { hasGitBinary, noteNoGitForHistory, type HistoryScope, type RepoInfo } from "./git.js";
@@ -30,7 +30,6 @@ export function gitHistorySource(repo: string, scope: HistoryScope = {}, repoInf
     async run(run) {
       const result = await scanHistory(repo, run.ruleSet, scope, {
         maxFileSize: run.maxFileSize,
-        ...(run.workers ? { workers: run.workers } : {}),
         ...(repoInfo ? { repoInfo } : {}),
         onFinding: run.found,
         ...(run.progress ? { onProgress: run.progress } : {}),

@@ -210,7 +210,9 @@ function exitProblems(
   if (code === 0) return [];
   const line =
     stderr.split("\n").find((l) => /^(fatal|error):/.test(l)) ?? `git exited with ${signal ?? `code ${code}`}`;
-  return [{ path: repo, reason: `git ${args[0]} failed: ${line.replace(/^(fatal|error): /, "")}` }];
+  // the subcommand, past any `-c name=value` before it
+  const command = args.find((arg, i) => arg !== "-c" && args[i - 1] !== "-c");
+  return [{ path: repo, reason: `git ${command} failed: ${line.replace(/^(fatal|error): /, "")}` }];
 }
 
 /** Runs git with its output streamed; `input`, if given, is written to its stdin. */

@@ -7,7 +7,7 @@ import type { GitProvenance } from "../model.js";
 import { unquote } from "./patch.js";
 
 /** Put before each commit by `--format`, so commit headers cannot be confused with raw lines. */
-const COMMIT_MARKER = "\x01leakhound-commit ";
+export const COMMIT_MARKER = "\x01leakhound-commit ";
 const MARKER_BYTES = Buffer.from(COMMIT_MARKER, "latin1");
 const COLON = 58;
 const NULL_OID = /^0+$/;
@@ -25,11 +25,13 @@ export const COMMIT_FORMAT = "%H%n%an%n%ae%n%aI%n%s";
  * and what the merged branch brought was listed at its own commits. No rename detection: a finding
  * belongs to the path it is at (see scan/introduced.ts), and without it git never reads a blob, so
  * a missing one cannot stop the listing. With `commits`, exactly those commits in that order, read
- * from stdin (the resumed listing).
+ * from stdin (the resumed listing). With `merges`, only the merges (what the patch listing,
+ * history-patch.ts, lists without a diff).
  */
-export function blobLogArgs(revisions: string[], commits?: "stdin"): string[] {
+export function blobLogArgs(revisions: string[], commits?: "stdin", merges?: "merges"): string[] {
   return [
     "log",
+    ...(merges ? ["--merges"] : []),
     "--raw",
     "--no-abbrev",
     // nothing the repository chose runs: no diff programs, no signature checks (git-hardening.ts)

@@ -49,6 +49,8 @@ export class HistoryListing {
     private readonly revisions: string[],
     private readonly onChange: (change: BlobChange) => void,
     private readonly onCommit: (commit: GitProvenance) => void,
+    /** list the merges only (the patch listing, history-patch.ts, lists them without a diff) */
+    private readonly only?: "merges",
   ) {
     this.parser = new BlobLogParser(onChange, (commit) => {
       this.listed.add(commit.commit);
@@ -84,7 +86,22 @@ export class HistoryListing {
 
   /** Lists everything; what could not be listed is in `problems`. */
   async run(): Promise<void> {
-    const failure = await this.stream(blobLogArgs(this.revisions));
+    await this.recover(await this.stream(blobLogArgs(this.revisions, undefined, this.only)));
+  }
+
+  /** A commit another listing of the same scope (the patch listing) listed whole: not listed again. */
+  listedElsewhere(commit: string): void {
+    this.listed.add(commit);
+    this.last = commit;
+  }
+
+  /**
+   * After a listing of the scope (this one's, or the patch listing's) stopped with `failure`: lists
+   * the commits it did not list, resuming past each one git cannot read. `readContents`: the
+   * listing that stopped read file contents (a patch): when this one, which reads none, lists the
+   * rest without a failure, git stopped on a file's content, which cat-file then reports as unreadable.
+   */
+  async recover(failure: ScanProblem[], readContents = false): Promise<void> {
     if (failure.length === 0) return;
     // a git that refuses the arguments themselves (one older than 2.31 has no --diff-merges)
     // stopped on no commit: retrying commit by commit would fail the same way for each
@@ -97,7 +114,7 @@ export class HistoryListing {
     let remaining = this.inScope().filter((c) => c === this.last || !this.listed.has(c));
     let explained = false;
     while (remaining.length > 0) {
-      const problems = await this.stream(blobLogArgs([], "stdin"), remaining.join("\n") + "\n");
+      const problems = await this.stream(blobLogArgs([], "stdin", this.only), remaining.join("\n") + "\n");
       if (problems.length === 0) break;
       // git prints a commit only once its diff is made, so the first commit not printed is the one
       const failed = remaining.find((c) => !this.listed.has(c));
@@ -110,7 +127,7 @@ export class HistoryListing {
       explained = true;
       remaining = remaining.filter((c) => c !== failed && !this.listed.has(c));
     }
-    if (!explained) this.problems.push(...failure);
+    if (!explained && !readContents) this.problems.push(...failure);
   }
 
   private async stream(args: string[], input?: string): Promise<ScanProblem[]> {
@@ -135,11 +152,18 @@ export class HistoryListing {
       "--date-order",
       "--reverse",
       "--full-history",
+      ...(this.only ? ["--merges"] : []),
       ...this.revisions,
       "--",
     ]);
     if (ordered.ok) return lines(ordered.stdout);
-    const partial = gitSync(this.repo, ["rev-list", "--full-history", ...this.revisions, "--"]);
+    const partial = gitSync(this.repo, [
+      "rev-list",
+      "--full-history",
+      ...(this.only ? ["--merges"] : []),
+      ...this.revisions,
+      "--",
+    ]);
     this.problems.push({
       path: this.repo,
       reason: `history not scanned past a commit git cannot read: ${partial.ok ? ordered.error : partial.error}`,

@@ -20,7 +20,7 @@ export interface PatchStats {
 }
 
 /** A growable byte buffer for one file's added lines. */
-class ByteBuilder {
+export class ByteBuilder {
   // starts small (a staged change is a few KB) and doubles as a large file needs it
   private buf = Buffer.allocUnsafe(4096);
   length = 0;
@@ -42,6 +42,11 @@ class ByteBuilder {
     this.buf = Buffer.allocUnsafe(Math.min(Math.max(4096, this.length * 2), 1024 * 1024));
     this.length = 0;
     return out;
+  }
+
+  /** The content as it is now, in the builder's own buffer: valid until the next append or clear. */
+  view(): Buffer {
+    return this.buf.subarray(0, this.length);
   }
 
   /** Forgets the content, keeping the buffer. */

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import type { Fragment, ScanProblem } from "../model.js";
 import { BlobReader } from "./cat-file.js";
-import { changedRegion } from "./changes.js";
+import { addedLines } from "./line-diff.js";
 import { asText } from "./encoding.js";
 import { gitEnv } from "./git.js";
 
@@ -71,12 +71,13 @@ export async function stagedTextFiles(repo: string, maxFileBytes: number): Promi
       }
       const headText = head.kind === "blob" ? asText(head.bytes) : undefined;
       const before = headText?.kind === "text" ? headText.bytes : undefined;
-      const region = before ? changedRegion(before, text.bytes) : { start: 0, end: text.bytes.length, firstLine: 0 };
-      if (!region) continue;
-      out.changes.push({
-        fragment: { path, bytes: text.bytes.subarray(region.start, region.end), firstLine: region.firstLine },
-        before,
-      });
+      // the lines it adds to HEAD's version, by the line diff the history scan uses where git has none
+      if (!before) {
+        out.changes.push({ fragment: { path, bytes: text.bytes }, before });
+        continue;
+      }
+      const added = addedLines(before, text.bytes);
+      if (added) out.changes.push({ fragment: { path, bytes: added.bytes, lineMap: added.lineMap }, before });
     }
   } finally {
     reader.close();
