@@ -29,9 +29,10 @@ const GITLINK = "160000";
 /**
  * `git log` arguments printing, oldest first (parents before children, as blobLogArgs), every
  * commit in scope with the patch of each file it changes against its first parent, merges without
- * one (or, with `merges`, the merges only, against their first parent). Every option that the repository's config could set otherwise is given: prefixes, no
- * colour, no relative paths, no renames, the root commit's diff, no context lines; files larger
- * than `maxFileBytes` are "binary" to git, so it never diffs them (they are counted as large).
+ * one (or, with `merges`, the merges only, against their first parent). Every option that the
+ * repository's config could set otherwise is given: prefixes, no colour, no relative paths, no
+ * renames, the root commit's diff, no context lines, the output encoding; files larger than
+ * `maxFileBytes` are "binary" to git, so it never diffs them (they are counted as large).
  */
 export function patchLogArgs(
   markers: LogMarkers,
