@@ -705,6 +705,7 @@ var init_detector = __esm({
         this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : void 0;
         this.compiled = new Array(rules.length);
         this.pathRules = new Array(rules.length);
+        this.marks = new Uint32Array(rules.length);
         const keywordIndex = /* @__PURE__ */ new Map();
         rules.forEach((rule, ruleIndex) => {
           if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
@@ -739,6 +740,9 @@ var init_detector = __esm({
       pathRules;
       /** per path: which file-format rules apply to it */
       pathVerdicts = /* @__PURE__ */ new Map();
+      /** rulesFor's mark per rule (see there) */
+      marks;
+      stamp = 0;
       /** Indexes (in keywordRules) of the keywords that occur in `bytes`, case-insensitively. */
       keywordsIn(bytes) {
         if (this.keywords.length === 0) return [];
@@ -766,9 +770,10 @@ var init_detector = __esm({
           const compiled = this.compiled[index] ??= compileRule(this.rules[index]);
           if (compiled.allowlist.allowsPath(relPath)) continue;
           lines2 ??= new LineIndex(fragment.bytes);
-          const findings = compiled.regex ? this.runRule(compiled, compiled.regex, fragment, lines2, vetoes) : this.fileFinding(compiled, fragment, lines2);
-          for (const finding of findings) found.push(finding);
+          if (compiled.regex) this.runRule(compiled, compiled.regex, fragment, lines2, vetoes, found);
+          else for (const finding of this.fileFinding(compiled, fragment, lines2)) found.push(finding);
         }
+        if (found.length === 0) return [];
         return dropLessSpecific(found, vetoes).map(
           ({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding
         );
@@ -802,17 +807,33 @@ var init_detector = __esm({
       rulesFor(fragment) {
         const relPath = fragment.relPath ?? fragment.path;
         if (this.allowlist?.allowsPath(relPath)) return [];
-        return this.rulesToRun(fragment.bytes).filter((index) => this.appliesTo(index, relPath));
+        const verdicts2 = this.verdictsFor(relPath);
+        const selected = [];
+        for (const r of this.unconditional) if (this.appliesTo(r, relPath, verdicts2)) selected.push(r);
+        if (++this.stamp === 4294967295) this.marks.fill(0), this.stamp = 1;
+        const { marks, stamp, rules } = this;
+        for (const k of this.keywordsIn(fragment.bytes)) {
+          for (const r of this.keywordRules[k]) {
+            if (marks[r] === stamp) continue;
+            marks[r] = stamp;
+            if (!rules[r].pathRegex || this.appliesTo(r, relPath, verdicts2)) selected.push(r);
+          }
+        }
+        return selected.length > 1 ? selected.sort((a, b) => a - b) : selected;
       }
-      appliesTo(index, relPath) {
-        const rule = this.rules[index];
-        if (!rule.pathRegex) return true;
+      /** Which file-format rules apply to a path, remembered: a history scan meets the same paths in version after version. */
+      verdictsFor(relPath) {
         let verdicts2 = this.pathVerdicts.get(relPath);
         if (!verdicts2) {
           if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
           verdicts2 = /* @__PURE__ */ new Map();
           this.pathVerdicts.set(relPath, verdicts2);
         }
+        return verdicts2;
+      }
+      appliesTo(index, relPath, verdicts2 = this.verdictsFor(relPath)) {
+        const rule = this.rules[index];
+        if (!rule.pathRegex) return true;
         let applies = verdicts2.get(index);
         if (applies === void 0) {
           const path = this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`);
@@ -820,11 +841,6 @@ var init_detector = __esm({
           verdicts2.set(index, applies);
         }
         return applies;
-      }
-      rulesToRun(bytes) {
-        const selected = new Set(this.unconditional);
-        for (const k of this.keywordsIn(bytes)) for (const r of this.keywordRules[k]) selected.add(r);
-        return [...selected].sort((a, b) => a - b);
       }
       /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
       *fileFinding(compiled, fragment, lines2) {
@@ -859,7 +875,8 @@ var init_detector = __esm({
           }
         );
       }
-      *runRule(compiled, regex, fragment, lines2, vetoes) {
+      /** Runs one rule's regex over the fragment: its findings are pushed onto `out`. */
+      runRule(compiled, regex, fragment, lines2, vetoes, out) {
         const { rule } = compiled;
         const veto = (startByte, endByte) => {
           if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
@@ -927,15 +944,17 @@ var init_detector = __esm({
             startByte,
             endByte
           };
-          yield located(compiled, fragment, where, {
-            secret,
-            match,
-            context: decoded(context.text),
-            contextColumn: context.column,
-            entropy: Math.round(entropy * 1e3) / 1e3,
-            fingerprint: fingerprint(rule.id, secret),
-            ...field ? { field } : {}
-          });
+          out.push(
+            located(compiled, fragment, where, {
+              secret,
+              match,
+              context: decoded(context.text),
+              contextColumn: context.column,
+              entropy: Math.round(entropy * 1e3) / 1e3,
+              fingerprint: fingerprint(rule.id, secret),
+              ...field ? { field } : {}
+            })
+          );
         }
       }
     };
@@ -2483,7 +2502,10 @@ function exitProblems(repo, args, code, signal, stderr) {
 }
 function spawnGit(repo, args, input2) {
   const child = childProcess().spawn("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
-    env: gitEnv(),
+    // a listing read to its end: git's output fully buffered, not flushed after each commit as it
+    // is into a pipe by default (measured: `git log -p` into a pipe, 0.62 s with a flush per commit,
+    // 0.57 s without, on a 6,400-commit history)
+    env: { ...gitEnv(), GIT_FLUSH: "0" },
     stdio: ["pipe", "pipe", "pipe"]
   });
   child.stdin.on("error", () => void 0);
@@ -3449,7 +3471,7 @@ function sectionPath(rest) {
   if (!Number.isInteger(n) || n < 1 || rest[0] !== 97 || rest[1] !== 47) return void 0;
   return rest.toString("utf8", 2, 2 + n);
 }
-var NL3, PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, PatchLogParser, MAX_HELD, PatchStream;
+var NL3, PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
 var init_history_patch = __esm({
   "src/sources/history-patch.ts"() {
     "use strict";
@@ -3506,8 +3528,7 @@ var init_history_patch = __esm({
       content = new ByteBuilder();
       lineMap = [];
       /**
-       * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here
-       * byte by byte without a call per line (a call per line costs more than the line's bytes);
+       * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here;
        * everything else goes through line().
        */
       push(chunk) {
@@ -3527,15 +3548,12 @@ var init_history_patch = __esm({
           this.pendingBytes = 0;
           at = nl + 1;
         }
-        const text = chunk.toString("latin1", at);
-        const base = at;
         while (at < n) {
           if (this.newDue > 0 || this.oldDue > 0) {
             const first = chunk[at];
             if (first === PLUS2 && this.newDue > 0 || first === MINUS2 && this.oldDue > 0) {
-              const found2 = text.indexOf("\n", at + 1 - base);
-              if (found2 === -1) break;
-              const nl2 = found2 + base;
+              const nl2 = chunk.indexOf(NL3, at + 1);
+              if (nl2 === -1) break;
               if (first === PLUS2) {
                 this.newDue--;
                 this.added(chunk, at + 1, nl2);
@@ -3546,9 +3564,8 @@ var init_history_patch = __esm({
               continue;
             }
           }
-          const found = text.indexOf("\n", at - base);
-          if (found === -1) break;
-          const nl = found + base;
+          const nl = chunk.indexOf(NL3, at);
+          if (nl === -1) break;
           this.line(chunk, at, nl);
           at = nl + 1;
         }
@@ -3716,6 +3733,7 @@ var init_history_patch = __esm({
       }
     };
     MAX_HELD = 32 * 1024 * 1024;
+    STEP_BYTES = 16 * 1024;
     PatchStream = class {
       constructor(repo, args, parser) {
         this.repo = repo;
@@ -3769,10 +3787,13 @@ var init_history_patch = __esm({
       step() {
         this.scheduled = false;
         if (this.paused) return;
-        const chunk = this.held.shift();
+        const chunk = this.held[0];
         if (chunk) {
-          this.heldBytes -= chunk.length;
-          this.parser.push(chunk);
+          const slice = chunk.subarray(0, STEP_BYTES);
+          if (slice.length === chunk.length) this.held.shift();
+          else this.held[0] = chunk.subarray(STEP_BYTES);
+          this.heldBytes -= slice.length;
+          this.parser.push(slice);
         }
         this.flow();
         if (this.held.length > 0) this.schedule();

@@ -106,6 +106,9 @@ export class Detector {
   private readonly pathRules: (RE2 | undefined)[];
   /** per path: which file-format rules apply to it */
   private readonly pathVerdicts = new Map<string, Map<number, boolean>>();
+  /** rulesFor's mark per rule (see there) */
+  private readonly marks: Uint32Array;
+  private stamp = 0;
 
   constructor(
     readonly rules: readonly Rule[],
@@ -114,6 +117,7 @@ export class Detector {
     this.allowlist = options.allowlist && !options.allowlist.isEmpty ? options.allowlist : undefined;
     this.compiled = new Array<CompiledRule | undefined>(rules.length);
     this.pathRules = new Array<RE2 | undefined>(rules.length);
+    this.marks = new Uint32Array(rules.length);
     const keywordIndex = new Map<string, number>();
     rules.forEach((rule, ruleIndex) => {
       if (rule.keywords.length === 0) this.unconditional.push(ruleIndex);
@@ -163,11 +167,10 @@ export class Detector {
       const compiled = (this.compiled[index] ??= compileRule(this.rules[index]!));
       if (compiled.allowlist.allowsPath(relPath)) continue;
       lines ??= new LineIndex(fragment.bytes);
-      const findings = compiled.regex
-        ? this.runRule(compiled, compiled.regex, fragment, lines, vetoes)
-        : this.fileFinding(compiled, fragment, lines);
-      for (const finding of findings) found.push(finding);
+      if (compiled.regex) this.runRule(compiled, compiled.regex, fragment, lines, vetoes, found);
+      else for (const finding of this.fileFinding(compiled, fragment, lines)) found.push(finding);
     }
+    if (found.length === 0) return [];
     return dropLessSpecific(found, vetoes).map(
       ({ startByte: _s, endByte: _e, specificity: _g, decoded: _d, ...finding }) => finding,
     );
@@ -205,19 +208,36 @@ export class Detector {
     const relPath = fragment.relPath ?? fragment.path;
     if (this.allowlist?.allowsPath(relPath)) return [];
     // a rule about one file format costs nothing on other files: its path is checked before anything is compiled
-    return this.rulesToRun(fragment.bytes).filter((index) => this.appliesTo(index, relPath));
+    const verdicts = this.verdictsFor(relPath);
+    const selected: number[] = [];
+    for (const r of this.unconditional) if (this.appliesTo(r, relPath, verdicts)) selected.push(r);
+    // a rule that two of the keywords found select is taken once: a mark per rule, new for each fragment
+    if (++this.stamp === 0xffffffff) this.marks.fill(0), (this.stamp = 1);
+    const { marks, stamp, rules } = this;
+    for (const k of this.keywordsIn(fragment.bytes)) {
+      for (const r of this.keywordRules[k]!) {
+        if (marks[r] === stamp) continue;
+        marks[r] = stamp;
+        if (!rules[r]!.pathRegex || this.appliesTo(r, relPath, verdicts)) selected.push(r);
+      }
+    }
+    return selected.length > 1 ? selected.sort((a, b) => a - b) : selected;
   }
 
-  private appliesTo(index: number, relPath: string): boolean {
-    const rule = this.rules[index]!;
-    if (!rule.pathRegex) return true;
-    // remembered per path: a history scan meets the same paths in version after version
+  /** Which file-format rules apply to a path, remembered: a history scan meets the same paths in version after version. */
+  private verdictsFor(relPath: string): Map<number, boolean> {
     let verdicts = this.pathVerdicts.get(relPath);
     if (!verdicts) {
       if (this.pathVerdicts.size >= MAX_REMEMBERED_PATHS) this.pathVerdicts.clear();
       verdicts = new Map();
       this.pathVerdicts.set(relPath, verdicts);
     }
+    return verdicts;
+  }
+
+  private appliesTo(index: number, relPath: string, verdicts = this.verdictsFor(relPath)): boolean {
+    const rule = this.rules[index]!;
+    if (!rule.pathRegex) return true;
     let applies = verdicts.get(index);
     if (applies === undefined) {
       const path = (this.pathRules[index] ??= compileRegex(rule.pathRegex, "", `${rule.source}: rule "${rule.id}"`));
@@ -225,12 +245,6 @@ export class Detector {
       verdicts.set(index, applies);
     }
     return applies;
-  }
-
-  private rulesToRun(bytes: Buffer): number[] {
-    const selected = new Set<number>(this.unconditional);
-    for (const k of this.keywordsIn(bytes)) for (const r of this.keywordRules[k]!) selected.add(r);
-    return [...selected].sort((a, b) => a - b);
   }
 
   /** A rule with a path and no regex reports the file itself (e.g. a keystore committed by mistake). */
@@ -267,13 +281,15 @@ export class Detector {
     );
   }
 
-  private *runRule(
+  /** Runs one rule's regex over the fragment: its findings are pushed onto `out`. */
+  private runRule(
     compiled: CompiledRule,
     regex: RE2,
     fragment: Fragment,
     lines: LineIndex,
     vetoes: Veto[],
-  ): Generator<Located> {
+    out: Located[],
+  ): void {
     const { rule } = compiled;
     const veto = (startByte: number, endByte: number) => {
       if (compiled.specificity < NAME_VALUE) vetoes.push({ startByte, endByte, specificity: compiled.specificity });
@@ -363,15 +379,17 @@ export class Detector {
         startByte,
         endByte,
       };
-      yield located(compiled, fragment, where, {
-        secret,
-        match,
-        context: decoded(context.text),
-        contextColumn: context.column,
-        entropy: Math.round(entropy * 1000) / 1000,
-        fingerprint: fingerprint(rule.id, secret),
-        ...(field ? { field } : {}),
-      });
+      out.push(
+        located(compiled, fragment, where, {
+          secret,
+          match,
+          context: decoded(context.text),
+          contextColumn: context.column,
+          entropy: Math.round(entropy * 1000) / 1000,
+          fingerprint: fingerprint(rule.id, secret),
+          ...(field ? { field } : {}),
+        }),
+      );
     }
   }
 }

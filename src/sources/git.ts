@@ -218,7 +218,10 @@ function exitProblems(
 /** Runs git with its output streamed; `input`, if given, is written to its stdin. */
 export function spawnGit(repo: string, args: string[], input?: string): GitStream {
   const child = childProcess().spawn("git", [...scannedRepoArgs(repo), "-c", "core.quotePath=true", ...args], {
-    env: gitEnv(),
+    // a listing read to its end: git's output fully buffered, not flushed after each commit as it
+    // is into a pipe by default (measured: `git log -p` into a pipe, 0.62 s with a flush per commit,
+    // 0.57 s without, on a 6,400-commit history)
+    env: { ...gitEnv(), GIT_FLUSH: "0" },
     stdio: ["pipe", "pipe", "pipe"],
   });
   child.stdin.on("error", () => undefined); // git that dies early is reported through its exit

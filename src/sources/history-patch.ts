@@ -142,8 +142,7 @@ export class PatchLogParser {
   }
 
   /**
-   * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here
-   * byte by byte without a call per line (a call per line costs more than the line's bytes);
+   * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here;
    * everything else goes through line().
    */
   push(chunk: Buffer): void {
@@ -163,17 +162,12 @@ export class PatchLogParser {
       this.pendingBytes = 0;
       at = nl + 1;
     }
-    // newlines are found in a latin1 copy of the chunk (one char per byte, same offsets): a string
-    // search costs V8 far less than a call into Buffer.indexOf per line
-    const text = chunk.toString("latin1", at);
-    const base = at;
     while (at < n) {
       if (this.newDue > 0 || this.oldDue > 0) {
         const first = chunk[at];
         if ((first === PLUS && this.newDue > 0) || (first === MINUS && this.oldDue > 0)) {
-          const found = text.indexOf("\n", at + 1 - base);
-          if (found === -1) break;
-          const nl = found + base;
+          const nl = chunk.indexOf(NL, at + 1);
+          if (nl === -1) break;
           if (first === PLUS) {
             this.newDue--;
             this.added(chunk, at + 1, nl);
@@ -184,9 +178,8 @@ export class PatchLogParser {
           continue;
         }
       }
-      const found = text.indexOf("\n", at - base);
-      if (found === -1) break;
-      const nl = found + base;
+      const nl = chunk.indexOf(NL, at);
+      if (nl === -1) break;
       this.line(chunk, at, nl);
       at = nl + 1;
     }
@@ -402,6 +395,8 @@ export function sectionPath(rest: Buffer): string | undefined {
 
 /** Output held while the scan catches up, before git is paused (git writes far ahead of a 64 KB pipe). */
 const MAX_HELD = 32 * 1024 * 1024;
+/** Output parsed (and its added lines scanned) per turn of the event loop. */
+const STEP_BYTES = 16 * 1024;
 
 /**
  * One patch listing as it runs: git's output into a parser, paused and resumed as the scan needs.
@@ -465,10 +460,15 @@ export class PatchStream {
   private step(): void {
     this.scheduled = false;
     if (this.paused) return;
-    const chunk = this.held.shift();
+    // a slice of a chunk per turn: between turns the event loop reads git's pipe, which holds 64 KB
+    // only, so git writes on while the slice is scanned instead of waiting for it
+    const chunk = this.held[0];
     if (chunk) {
-      this.heldBytes -= chunk.length;
-      this.parser.push(chunk);
+      const slice = chunk.subarray(0, STEP_BYTES);
+      if (slice.length === chunk.length) this.held.shift();
+      else this.held[0] = chunk.subarray(STEP_BYTES);
+      this.heldBytes -= slice.length;
+      this.parser.push(slice);
     }
     this.flow();
     if (this.held.length > 0) this.schedule();
