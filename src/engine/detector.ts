@@ -224,7 +224,7 @@ export class Detector {
     return selected.length > 1 ? selected.sort((a, b) => a - b) : selected;
   }
 
-  /** Which file-format rules apply to a path, remembered: a history scan meets the same paths in version after version. */
+  /** Which file-format rules apply to a path, remembered: a history meets the same paths in version after version. */
   private verdictsFor(relPath: string): Map<number, boolean> {
     let verdicts = this.pathVerdicts.get(relPath);
     if (!verdicts) {
