@@ -821,7 +821,7 @@ var init_detector = __esm({
         }
         return selected.length > 1 ? selected.sort((a, b) => a - b) : selected;
       }
-      /** Which file-format rules apply to a path, remembered: a history scan meets the same paths in version after version. */
+      /** Which file-format rules apply to a path, remembered: a history meets the same paths in version after version. */
       verdictsFor(relPath) {
         let verdicts2 = this.pathVerdicts.get(relPath);
         if (!verdicts2) {
@@ -3446,7 +3446,7 @@ function patchLogArgs(markers, revisions, maxFileBytes2, merges) {
     "--reverse",
     // the message whole (%B) between two marker lines: it is scanned from here, not read again
     "--encoding=UTF-8",
-    `--format=format:${markers.commit}${COMMIT_FORMAT}%n%B%n${markers.end}`,
+    `--format=format:${markers.commit}${COMMIT_FORMAT}%n%P%n%B%n${markers.end}`,
     ...revisions,
     "--"
   ];
@@ -3520,6 +3520,8 @@ var init_history_patch = __esm({
       commitMarker;
       endMarker;
       commit;
+      /** the current commit's number of parents */
+      parents = 0;
       file;
       /** lines still due in the current hunk, old and new side (-U0 prints no context, but count it anyway) */
       oldDue = 0;
@@ -3644,7 +3646,8 @@ var init_history_patch = __esm({
             const message = this.message.view();
             this.onCommit(
               this.commit,
-              this.messageLarge ? void 0 : message.subarray(0, Math.max(0, message.length - 1))
+              this.messageLarge ? void 0 : message.subarray(0, Math.max(0, message.length - 1)),
+              this.parents
             );
             this.message.clear();
             this.messageLarge = false;
@@ -3658,9 +3661,10 @@ var init_history_patch = __esm({
         }
         if (this.header) {
           this.header.push(data.toString("utf8", start, end));
-          if (this.header.length === 5) {
-            const [commit, author, email, date, message] = this.header;
+          if (this.header.length === 6) {
+            const [commit, author, email, date, message, parents] = this.header;
             this.commit = { commit, author, email, date, message };
+            this.parents = parents === "" ? 0 : parents.split(" ").length;
             this.header = void 0;
             this.inMessage = true;
           }
@@ -5164,9 +5168,10 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     patchLogArgs(markers, revisions, maxFileBytes2),
     new PatchLogParser(
       markers,
-      (commit, message) => {
+      (commit, message, parents) => {
         commitListed(commit, message ?? "large");
         rest.listedElsewhere(commit.commit);
+        if (parents > 1) startMerges();
         mergesCatchUp();
       },
       firstSeen(take),
@@ -5235,6 +5240,15 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     else commits.resume(), rest.resume();
     mergesPaused();
   }
+  let mergeListing;
+  const startMerges = () => {
+    if (mergeListing) return;
+    mergeListing = (async () => {
+      await mergeRest.recover(await merges.run(), true);
+      stats.errors.push(...mergeRest.problems);
+    })();
+    mergeListing.catch(() => void 0);
+  };
   let tags = Promise.resolve([]);
   try {
     const listing = (async () => {
@@ -5242,16 +5256,11 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       stats.errors.push(...rest.problems);
     })();
     listing.catch(() => void 0);
-    const mergeListing = (async () => {
-      await mergeRest.recover(await merges.run(), true);
-      stats.errors.push(...mergeRest.problems);
-    })();
-    mergeListing.catch(() => void 0);
     if (info.hasTags !== false) tags = annotatedTags(repo);
     tags.catch(() => void 0);
     await Promise.race([listing, finished]);
     mergesCatchUp();
-    await Promise.race([mergeListing, finished]);
+    if (mergeListing) await Promise.race([mergeListing, finished]);
     mergesCatchUp(true);
     for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
       ask2({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });

@@ -175,9 +175,11 @@ export async function scanHistory(
     patchLogArgs(markers, revisions, maxFileBytes),
     new PatchLogParser(
       markers,
-      (commit, message) => {
+      (commit, message, parents) => {
         commitListed(commit, message ?? "large");
         rest.listedElsewhere(commit.commit);
+        // the merge listing starts with the first merge: a history without one costs no second git
+        if (parents > 1) startMerges();
         mergesCatchUp();
       },
       firstSeen(take),
@@ -257,6 +259,16 @@ export async function scanHistory(
     mergesPaused();
   }
 
+  let mergeListing: Promise<void> | undefined;
+  const startMerges = () => {
+    if (mergeListing) return;
+    mergeListing = (async () => {
+      await mergeRest.recover(await merges.run(), true);
+      stats.errors.push(...mergeRest.problems);
+    })();
+    mergeListing.catch(() => undefined); // awaited below
+  };
+
   let tags: Promise<TagMessage[]> = Promise.resolve([]);
   try {
     const listing = (async () => {
@@ -264,18 +276,13 @@ export async function scanHistory(
       stats.errors.push(...rest.problems);
     })();
     listing.catch(() => undefined); // awaited below
-    const mergeListing = (async () => {
-      await mergeRest.recover(await merges.run(), true);
-      stats.errors.push(...mergeRest.problems);
-    })();
-    mergeListing.catch(() => undefined);
     // the annotated tags: their messages are scanned once the commits in scope are known
     if (info.hasTags !== false) tags = annotatedTags(repo);
     tags.catch(() => undefined);
     // a failure in cat-file's reading ends the scan, even while the listings wait for it
     await Promise.race([listing, finished]);
     mergesCatchUp();
-    await Promise.race([mergeListing, finished]);
+    if (mergeListing) await Promise.race([mergeListing, finished]);
     mergesCatchUp(true);
     // annotated tags on the commits in scope: their messages are scanned like commit messages
     for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {

@@ -65,7 +65,7 @@ export function patchLogArgs(
     "--reverse",
     // the message whole (%B) between two marker lines: it is scanned from here, not read again
     "--encoding=UTF-8",
-    `--format=format:${markers.commit}${COMMIT_FORMAT}%n%B%n${markers.end}`,
+    `--format=format:${markers.commit}${COMMIT_FORMAT}%n%P%n%B%n${markers.end}`,
     ...revisions,
     "--",
   ];
@@ -120,6 +120,8 @@ export class PatchLogParser {
   private readonly commitMarker: Buffer;
   private readonly endMarker: Buffer;
   private commit: GitProvenance | undefined;
+  /** the current commit's number of parents */
+  private parents = 0;
   private file: Section | undefined;
   /** lines still due in the current hunk, old and new side (-U0 prints no context, but count it anyway) */
   private oldDue = 0;
@@ -130,8 +132,11 @@ export class PatchLogParser {
 
   constructor(
     markers: LogMarkers,
-    /** each commit, with its message (valid during the call only, as `added` is; absent if over the size limit) */
-    private readonly onCommit: (commit: GitProvenance, message: Buffer | undefined) => void,
+    /**
+     * each commit, with its message (valid during the call only, as `added` is; absent if over the
+     * size limit) and its number of parents
+     */
+    private readonly onCommit: (commit: GitProvenance, message: Buffer | undefined, parents: number) => void,
     private readonly onChange: (change: PatchedChange) => void,
     private readonly maxFileBytes: number,
     /** asked once a file's new version is known: false skips its lines (a version scanned already) */
@@ -267,6 +272,7 @@ export class PatchLogParser {
         this.onCommit(
           this.commit!,
           this.messageLarge ? undefined : message.subarray(0, Math.max(0, message.length - 1)),
+          this.parents,
         );
         this.message.clear();
         this.messageLarge = false;
@@ -280,9 +286,17 @@ export class PatchLogParser {
     }
     if (this.header) {
       this.header.push(data.toString("utf8", start, end));
-      if (this.header.length === 5) {
-        const [commit, author, email, date, message] = this.header as [string, string, string, string, string];
+      if (this.header.length === 6) {
+        const [commit, author, email, date, message, parents] = this.header as string[] as [
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
         this.commit = { commit, author, email, date, message };
+        this.parents = parents === "" ? 0 : parents.split(" ").length;
         this.header = undefined;
         this.inMessage = true;
       }
