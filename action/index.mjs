@@ -3423,7 +3423,7 @@ import { randomBytes } from "node:crypto";
 function patchLogArgs(markers, revisions, maxFileBytes2, merges) {
   return [
     "-c",
-    `core.bigFileThreshold=${Math.max(1, maxFileBytes2)}`,
+    `core.bigFileThreshold=${Math.max(1, Math.min(maxFileBytes2, READ_WHOLE_FROM))}`,
     "log",
     // the merges only, each against its first parent (what only a merge brings: a conflict resolution)
     ...merges ? ["--merges", "--diff-merges=first-parent"] : ["--diff-merges=off"],
@@ -3471,7 +3471,7 @@ function sectionPath(rest) {
   if (!Number.isInteger(n) || n < 1 || rest[0] !== 97 || rest[1] !== 47) return void 0;
   return rest.toString("utf8", 2, 2 + n);
 }
-var NL3, PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
+var NL3, PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, READ_WHOLE_FROM, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
 var init_history_patch = __esm({
   "src/sources/history-patch.ts"() {
     "use strict";
@@ -3493,6 +3493,7 @@ var init_history_patch = __esm({
     NEW_MODE = Buffer.from("new mode ");
     NULL_OID2 = /^0+$/;
     GITLINK2 = "160000";
+    READ_WHOLE_FROM = 256 * 1024;
     PatchLogParser = class {
       constructor(markers, onCommit, onChange, maxFileBytes2, wanted = () => true) {
         this.onCommit = onCommit;

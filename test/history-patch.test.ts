@@ -115,4 +115,26 @@ describe("the history's patch", () => {
     expect(hostile.code, hostile.stderr).toBe(1);
     expect(where(hostile.findings)).toEqual(expected);
   });
+
+  it("a file version too big for git to diff cheaply is read whole and compared here: the same lines and commits", () => {
+    const repo = new TestRepo();
+    const old = fake("{{crc32:ghp_}}");
+    const added = fake("{{crc32:ghp_}}");
+    // 9,000 lines of 40 bytes: 360 KB, over the size from which versions are read whole
+    const lines = Array.from({ length: 9000 }, (_, i) => `ENTRY_${String(i).padStart(6, "0")}=${"x".repeat(26)}`);
+    lines[10] = `T=${old}`;
+    const first = repo.commit("big file", { "big.env": `${lines.join("\n")}\n` });
+    lines.splice(6000, 0, `U=${added}`);
+    lines[20] = "ENTRY_000020=changed";
+    const second = repo.commit("an edit in the middle", { "big.env": `${lines.join("\n")}\n` });
+    const { code, findings, stderr } = scan(repo.dir);
+    expect(code).toBe(1);
+    // both versions were read whole (about 720 KB), not taken from git's patch (the second adds one line)
+    const kb = Number(/scanned 2 commits \(([\d.]+) KB\)/.exec(stderr)?.[1]);
+    expect(kb, stderr).toBeGreaterThan(700);
+    expect(where(findings)).toEqual([
+      { file: "big.env", line: 11, column: 3, secret: old, commit: first },
+      { file: "big.env", line: 6001, column: 3, secret: added, commit: second },
+    ]);
+  });
 });

@@ -27,12 +27,23 @@ const NULL_OID = /^0+$/;
 const GITLINK = "160000";
 
 /**
+ * From this size a file version is read whole (`git cat-file`) and compared with the one it
+ * replaces here, not diffed by git: a byte comparison skips what the two share at the start and at
+ * the end, where git's diff reads every line of both. Measured with `bench/git.mjs`: on 1,000
+ * commits each changing three lines of a 750 KB lockfile (`bench/make-big-history.mjs --lockfile`)
+ * 1.46 s against 2.61 s with git diffing everything (`git log -p` 2.3 s); on express, whose largest
+ * file is 127 KB, 0.81 s at 256 KB against 0.99 s at 64 KB and 1.07 s at 32 KB.
+ */
+export const READ_WHOLE_FROM = 256 * 1024;
+
+/**
  * `git log` arguments printing, oldest first (parents before children, as blobLogArgs), every
  * commit in scope with the patch of each file it changes against its first parent, merges without
  * one (or, with `merges`, the merges only, against their first parent). Every option that the
  * repository's config could set otherwise is given: prefixes, no colour, no relative paths, no
- * renames, the root commit's diff, no context lines, the output encoding; files larger than
- * `maxFileBytes` are "binary" to git, so it never diffs them (they are counted as large).
+ * renames, the root commit's diff, no context lines, the output encoding. Files larger than
+ * READ_WHOLE_FROM (or `maxFileBytes`) are "binary" to git, so it never diffs them: they are read
+ * whole and compared here (or counted as too large).
  */
 export function patchLogArgs(
   markers: LogMarkers,
@@ -42,7 +53,7 @@ export function patchLogArgs(
 ): string[] {
   return [
     "-c",
-    `core.bigFileThreshold=${Math.max(1, maxFileBytes)}`,
+    `core.bigFileThreshold=${Math.max(1, Math.min(maxFileBytes, READ_WHOLE_FROM))}`,
     "log",
     // the merges only, each against its first parent (what only a merge brings: a conflict resolution)
     ...(merges ? ["--merges", "--diff-merges=first-parent"] : ["--diff-merges=off"]),
