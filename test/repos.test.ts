@@ -1,6 +1,6 @@
 // `leakhound repos` and `leakhound merge` on real local repositories, a list file and a fake
 // GitHub API on 127.0.0.1: failures isolated, incremental re-runs, resume after a kill, shards.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,20 @@ function leakyRepos(count: number): TestRepo[] {
     repo.commit(`leak ${i}`, { [`conf${i}.env`]: `TOKEN=${fake("{{crc32:ghp_}}")}\n` });
     return repo;
   });
+}
+
+/** Adds `count` commits to `repo` through git fast-import (each edits one line of one file): a history that takes a while. */
+function lengthen(repo: TestRepo, count: number): void {
+  const parts = [];
+  for (let i = 0; i < count; i++) {
+    const data = `line ${i}\n`;
+    parts.push(
+      `commit refs/heads/main\ncommitter A <a@example.com> ${1767225600 + i} +0000\ndata 4\nedit\n`,
+      `${i === 0 ? `from refs/heads/main^0\n` : ""}M 100644 inline filler.txt\ndata ${data.length}\n${data}\n`,
+    );
+  }
+  execFileSync("git", ["-C", repo.dir, "fast-import", "--quiet"], { input: parts.join("") });
+  repo.git("reset", "-q", "--hard", "main");
 }
 
 function lines(text: string): { repository: string; ruleId: string; file: string; commit: string; new: boolean }[] {
@@ -118,19 +132,23 @@ describe("leakhound repos", () => {
 
   it("resumes an interrupted run without rescanning the repositories it finished", async () => {
     const repos = leakyRepos(8);
+    // the second repository takes long enough to scan that the run is still on it when killed
+    lengthen(repos[1]!, 20_000);
     const dir = tempDir();
     const list = join(dir, "repos.txt");
     writeFileSync(list, repos.map((r) => r.dir).join("\n") + "\n");
     const common = ["repos", list, "--cache-dir", join(dir, "cache"), "--jobs", "1"];
     const child = spawn(process.execPath, [BIN, ...common, "-q"], { stdio: "ignore" });
+    const closed = new Promise((r) => child.on("close", r));
     let finished = 0;
     for (let i = 0; i < 200 && finished === 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
       const report = await runCliAsync(["repos", "--report", "--cache-dir", join(dir, "cache")]);
       finished = (report.stdout.match(/^done/gm) ?? []).length;
     }
+    expect(child.exitCode, "the run ended before it could be interrupted").toBeNull();
     child.kill("SIGKILL");
-    await new Promise((r) => child.on("close", r));
+    await closed;
     expect(finished).toBeGreaterThan(0);
     const done =
       (await runCliAsync(["repos", "--report", "--cache-dir", join(dir, "cache")])).stdout.match(/^done/gm)?.length ??

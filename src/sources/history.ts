@@ -1,7 +1,8 @@
-// The commits of a history and the file versions (blobs) each one brings in, from
-// `git log --raw`: git compares trees only, never file contents, so listing even a long history
-// is quick. The blobs themselves are read by `git cat-file --batch` (see cat-file.ts); a listing
-// that git cannot finish (a missing object) is resumed past the commit it stopped on (listing.ts).
+// The commits of a history and the file versions (blobs) each one brings in, from `git log --raw`:
+// git compares trees only, never file contents, so it cannot stop on a file it cannot read. The
+// history scan reads git's patch instead (history-patch.ts); this listing takes over for the
+// commits the patch could not finish (git stopped on an object it cannot read; listing.ts resumes
+// it past each one), their versions then read through `git cat-file --batch` (cat-file.ts).
 import { LineSplitter, startsWith } from "./lines.js";
 import type { GitProvenance } from "../model.js";
 import { unquote } from "./patch.js";
