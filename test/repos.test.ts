@@ -17,7 +17,7 @@ function leakyRepos(count: number): TestRepo[] {
   });
 }
 
-/** Adds `count` commits to `repo` through git fast-import (each edits one line of one file): a history that takes a while. */
+/** Adds `count` commits to `repo` through git fast-import, each editing one file: a history that takes a while. */
 function lengthen(repo: TestRepo, count: number): void {
   const parts = [];
   for (let i = 0; i < count; i++) {
