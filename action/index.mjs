@@ -4618,6 +4618,264 @@ var init_history_scanner = __esm({
   }
 });
 
+// src/scan/merge-order.ts
+function copied(change) {
+  const added = change.added;
+  return added ? { ...change, added: { bytes: Buffer.from(added.bytes), lineMap: added.lineMap } } : change;
+}
+var pairKey, MergeOrder;
+var init_merge_order = __esm({
+  "src/scan/merge-order.ts"() {
+    "use strict";
+    pairKey = (path, oid) => `${path}\0${oid}`;
+    MergeOrder = class {
+      constructor(order, onHold) {
+        this.order = order;
+        this.onHold = onHold;
+      }
+      order;
+      onHold;
+      waiting = [];
+      /** changes wait: the merge listing is to be held */
+      holding = false;
+      /** Whether the merge's version of a file was shown before the merge (then it is not read at all). */
+      shownBefore(path, oid, merge) {
+        const first = this.order.seen.get(pairKey(path, oid));
+        const at = this.order.commitSeq.get(merge);
+        return first !== void 0 && at !== void 0 && first < at;
+      }
+      /** The merge listing's callback for changes that `scan` scans, told the merge's place. */
+      taker(scan2) {
+        return (change) => {
+          if (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit)) {
+            const kept = copied(change);
+            this.waiting.push({ change: kept, scan: (at) => scan2(kept, at) });
+            if (!this.holding) this.holding = true, this.onHold();
+          } else {
+            this.take(change, (at) => scan2(change, at));
+          }
+        };
+      }
+      /** Takes the waiting changes whose merge the commits' listing has reached (`all`: every one left). */
+      catchUp(all = false) {
+        const { waiting } = this;
+        if (waiting.length === 0) return;
+        const ready = all ? -1 : waiting.findIndex((w) => !this.order.commitSeq.has(w.change.commit.commit));
+        for (const { change, scan: scan2 } of waiting.splice(0, ready === -1 ? waiting.length : ready)) this.take(change, scan2);
+        if (waiting.length > 0 || !this.holding) return;
+        this.holding = false;
+        this.onHold();
+      }
+      take(change, scan2) {
+        const { commitSeq, seen } = this.order;
+        if (!commitSeq.has(change.commit.commit)) commitSeq.set(change.commit.commit, this.order.next());
+        if (this.shownBefore(change.path, change.oid, change.commit.commit)) return;
+        const at = commitSeq.get(change.commit.commit);
+        seen.set(pairKey(change.path, change.oid), at);
+        scan2(at);
+      }
+    };
+  }
+});
+
+// src/scan/history.ts
+import { resolve as resolve5 } from "node:path";
+async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
+  const info = options.repoInfo ?? inspectRepo(repo);
+  const revisions = revisionArgs(repo, scope);
+  const stats = emptyStats();
+  const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const detector = createDetector(ruleSet);
+  const commitSeq = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  let seq = 0;
+  const earliest = /* @__PURE__ */ new Map();
+  const record = (at, findings) => {
+    for (const finding of findings) {
+      const key2 = historyKey(finding);
+      const known = earliest.get(key2);
+      if (!known || at < known.seq) earliest.set(key2, { seq: at, finding });
+    }
+  };
+  let fail;
+  let finish;
+  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
+  finished.catch(() => void 0);
+  let queued = 0;
+  const progress = () => options.onProgress?.({ bytes: stats.bytes, commits: commitSeq.size });
+  const objects = new HistoryBlobScanner(
+    detector,
+    resolve5(repo),
+    maxFileBytes2,
+    (report2) => setImmediate(() => reported(report2)),
+    (err) => fail(err)
+  );
+  const ask2 = (job) => {
+    queued++;
+    objects.handle({ jobs: [job] });
+    if (queued > MAX_QUEUED) paused(true);
+  };
+  function reported(report2) {
+    queued -= report2.completed;
+    stats.bytes += report2.bytes;
+    stats.skippedBinary += report2.binary;
+    stats.skippedLarge += report2.large;
+    stats.errors.push(...report2.errors);
+    for (const { seq: at, findings } of report2.outcomes) record(at, findings);
+    progress();
+    if (queued <= MAX_QUEUED / 2) paused(false);
+    if (report2.done) finish();
+  }
+  const commitListed = (commit, message) => {
+    if (commitSeq.has(commit.commit)) return;
+    const at = ++seq;
+    commitSeq.set(commit.commit, at);
+    if (commitSeq.size % 64 === 0) progress();
+    if (message === "large") stats.skippedLarge++;
+    else if (!message) ask2({ seq: at, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
+    else {
+      stats.bytes += message.length;
+      record(at, detector.detect({ path: COMMIT_MESSAGE_PATH, bytes: message, git: commit }));
+    }
+  };
+  const readWhole = (change, at) => {
+    ask2({
+      seq: at,
+      oid: change.oid,
+      path: change.path,
+      commit: change.commit,
+      ...change.parentOid ? { parentOid: change.parentOid } : {}
+    });
+  };
+  const take = (change, at) => {
+    if (change.whole) return readWhole(change, at);
+    if (change.large) return void stats.skippedLarge++;
+    if (!change.added) return;
+    let bytes = change.added.bytes;
+    if (change.added.lineMap[0] === 1 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191)
+      bytes = bytes.subarray(3);
+    stats.bytes += bytes.length;
+    const fragment = { path: change.path, bytes, lineMap: change.added.lineMap, git: change.commit };
+    const findings = detector.detect(fragment);
+    if (findings.length === 0) return;
+    if (change.parentOid)
+      ask2({ seq: at, oid: change.parentOid, path: change.path, commit: change.commit, check: findings });
+    else record(at, findings);
+  };
+  const firstSeen = (scan2) => (change) => {
+    const key2 = pairKey(change.path, change.oid);
+    if (seen.has(key2)) return;
+    const at = ++seq;
+    seen.set(key2, at);
+    scan2(change, at);
+  };
+  const markers = logMarkers();
+  const commits = new PatchStream(
+    repo,
+    patchLogArgs(markers, revisions, maxFileBytes2),
+    new PatchLogParser(
+      markers,
+      (commit, message, parents) => {
+        commitListed(commit, message ?? "large");
+        rest.listedElsewhere(commit.commit);
+        if (parents > 1) startMerges();
+        mergeOrder.catchUp();
+      },
+      firstSeen(take),
+      maxFileBytes2,
+      (path, oid) => !seen.has(pairKey(path, oid))
+    )
+  );
+  const rest = new HistoryListing(repo, revisions, firstSeen(readWhole), (commit) => void commitListed(commit));
+  const mergeOrder = new MergeOrder({ commitSeq, seen, next: () => ++seq }, () => mergesPaused());
+  const merges = new PatchStream(
+    repo,
+    patchLogArgs(markers, revisions, maxFileBytes2, "merges"),
+    new PatchLogParser(
+      markers,
+      (commit) => mergeRest.listedElsewhere(commit.commit),
+      mergeOrder.taker(take),
+      maxFileBytes2,
+      (path, oid, commit) => !mergeOrder.shownBefore(path, oid, commit.commit)
+    )
+  );
+  const mergeRest = new HistoryListing(repo, revisions, mergeOrder.taker(readWhole), () => void 0, "merges");
+  const mergesPaused = () => {
+    if (mergeOrder.holding || listingsPaused) {
+      merges.pause();
+      mergeRest.pause();
+    } else {
+      merges.resume();
+      mergeRest.resume();
+    }
+  };
+  let listingsPaused = false;
+  function paused(full) {
+    if (full === listingsPaused) return;
+    listingsPaused = full;
+    if (full) commits.pause(), rest.pause();
+    else commits.resume(), rest.resume();
+    mergesPaused();
+  }
+  let mergeListing;
+  const startMerges = () => {
+    if (mergeListing) return;
+    mergeListing = (async () => {
+      await mergeRest.recover(await merges.run(), true);
+      stats.errors.push(...mergeRest.problems);
+    })();
+    mergeListing.catch(() => void 0);
+  };
+  let tags = Promise.resolve([]);
+  try {
+    const listing = (async () => {
+      await rest.recover(await commits.run(), true);
+      stats.errors.push(...rest.problems);
+    })();
+    listing.catch(() => void 0);
+    if (info.hasTags !== false) tags = annotatedTags(repo);
+    tags.catch(() => void 0);
+    await Promise.race([listing, finished]);
+    mergeOrder.catchUp();
+    if (mergeListing) await Promise.race([mergeListing, finished]);
+    mergeOrder.catchUp(true);
+    for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
+      ask2({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
+    }
+    objects.handle({ end: true });
+    await finished;
+    const findings = markMessageSecrets(
+      [...earliest.values()].sort(
+        (a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn
+      ).map(({ finding }) => finding)
+    );
+    findings.forEach((f) => options.onFinding?.(f));
+    stats.files = commitSeq.size;
+    return { findings, stats, repo: info, commits: commitSeq.size };
+  } finally {
+    for (const listing of [commits, rest, merges, mergeRest]) listing.kill();
+    objects.close();
+  }
+}
+var MAX_QUEUED;
+var init_history2 = __esm({
+  "src/scan/history.ts"() {
+    "use strict";
+    init_model();
+    init_files();
+    init_git();
+    init_history_patch();
+    init_listing();
+    init_messages();
+    init_dedupe();
+    init_message_secrets();
+    init_history_scanner();
+    init_detector2();
+    init_merge_order();
+    MAX_QUEUED = 4096;
+  }
+});
+
 // src/sources/isogit.ts
 var isogit_exports = {};
 __export(isogit_exports, {
@@ -4999,6 +5257,70 @@ var init_history_isogit = __esm({
   }
 });
 
+// src/sources/isogit-history-source.ts
+function isogitHistorySource(repo, scope = {}) {
+  const source = {
+    kind: "git history (isomorphic-git)",
+    unit: "commit",
+    ordered: true,
+    commits: 0,
+    async run(run3) {
+      const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+      const result2 = await scanHistoryWithIsomorphicGit2(repo, run3.ruleSet, scope, {
+        maxFileSize: run3.maxFileSize,
+        onFinding: run3.found,
+        ...run3.progress ? { onProgress: run3.progress } : {}
+      });
+      addStats(run3.stats, result2.stats);
+      source.commits = result2.commits;
+    }
+  };
+  return source;
+}
+var init_isogit_history_source = __esm({
+  "src/sources/isogit-history-source.ts"() {
+    "use strict";
+    init_dir_source();
+  }
+});
+
+// src/sources/git-history-source.ts
+function historySource(repo, scope = {}, repoInfo) {
+  if (!hasGitBinary()) {
+    noteNoGitForHistory();
+    return isogitHistorySource(repo, scope);
+  }
+  return gitHistorySource(repo, scope, repoInfo);
+}
+function gitHistorySource(repo, scope = {}, repoInfo) {
+  const source = {
+    kind: "git history",
+    unit: "commit",
+    ordered: true,
+    commits: 0,
+    async run(run3) {
+      const result2 = await scanHistory(repo, run3.ruleSet, scope, {
+        maxFileSize: run3.maxFileSize,
+        ...repoInfo ? { repoInfo } : {},
+        onFinding: run3.found,
+        ...run3.progress ? { onProgress: run3.progress } : {}
+      });
+      addStats(run3.stats, result2.stats);
+      source.commits = result2.commits;
+    }
+  };
+  return source;
+}
+var init_git_history_source = __esm({
+  "src/sources/git-history-source.ts"() {
+    "use strict";
+    init_history2();
+    init_dir_source();
+    init_git();
+    init_isogit_history_source();
+  }
+});
+
 // src/sources/staged-text.ts
 var staged_text_exports = {};
 __export(staged_text_exports, {
@@ -5070,362 +5392,6 @@ var init_staged_text = __esm({
     init_line_diff();
     init_encoding();
     init_git();
-  }
-});
-
-// src/scan/git.ts
-import { resolve as resolve5 } from "node:path";
-async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
-  const info = options.repoInfo ?? inspectRepo(repo);
-  const revisions = revisionArgs(repo, scope);
-  const stats = emptyStats();
-  const maxFileBytes2 = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const detector = createDetector(ruleSet);
-  const commitSeq = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  let seq = 0;
-  const earliest = /* @__PURE__ */ new Map();
-  const record = (at, findings) => {
-    for (const finding of findings) {
-      const key2 = historyKey(finding);
-      const known = earliest.get(key2);
-      if (!known || at < known.seq) earliest.set(key2, { seq: at, finding });
-    }
-  };
-  let fail;
-  let finish;
-  const finished = new Promise((resolve14, reject) => (finish = resolve14, fail = reject));
-  finished.catch(() => void 0);
-  let queued = 0;
-  const progress = () => options.onProgress?.({ bytes: stats.bytes, commits: commitSeq.size });
-  const objects = new HistoryBlobScanner(
-    detector,
-    resolve5(repo),
-    maxFileBytes2,
-    (report2) => setImmediate(() => reported(report2)),
-    (err) => fail(err)
-  );
-  const ask2 = (job) => {
-    queued++;
-    objects.handle({ jobs: [job] });
-    if (queued > MAX_QUEUED) paused(true);
-  };
-  function reported(report2) {
-    queued -= report2.completed;
-    stats.bytes += report2.bytes;
-    stats.skippedBinary += report2.binary;
-    stats.skippedLarge += report2.large;
-    stats.errors.push(...report2.errors);
-    for (const { seq: at, findings } of report2.outcomes) record(at, findings);
-    progress();
-    if (queued <= MAX_QUEUED / 2) paused(false);
-    if (report2.done) finish();
-  }
-  const commitListed = (commit, message) => {
-    if (commitSeq.has(commit.commit)) return;
-    const at = ++seq;
-    commitSeq.set(commit.commit, at);
-    if (message === "large") stats.skippedLarge++;
-    else if (!message) ask2({ seq: at, oid: commit.commit, path: COMMIT_MESSAGE_PATH, commit, object: "commit" });
-    else {
-      stats.bytes += message.length;
-      record(at, detector.detect({ path: COMMIT_MESSAGE_PATH, bytes: message, git: commit }));
-    }
-  };
-  const readWhole = (change, at) => {
-    ask2({
-      seq: at,
-      oid: change.oid,
-      path: change.path,
-      commit: change.commit,
-      ...change.parentOid ? { parentOid: change.parentOid } : {}
-    });
-  };
-  const take = (change, at) => {
-    if (change.whole) return readWhole(change, at);
-    if (change.large) return void stats.skippedLarge++;
-    if (!change.added) return;
-    let bytes = change.added.bytes;
-    if (change.added.lineMap[0] === 1 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191)
-      bytes = bytes.subarray(3);
-    stats.bytes += bytes.length;
-    const fragment = { path: change.path, bytes, lineMap: change.added.lineMap, git: change.commit };
-    const findings = detector.detect(fragment);
-    if (findings.length === 0) return;
-    if (change.parentOid)
-      ask2({ seq: at, oid: change.parentOid, path: change.path, commit: change.commit, check: findings });
-    else record(at, findings);
-  };
-  const firstSeen = (scan2) => (change) => {
-    const key2 = `${change.path}\0${change.oid}`;
-    if (seen.has(key2)) return;
-    const at = ++seq;
-    seen.set(key2, at);
-    scan2(change, at);
-  };
-  const markers = logMarkers();
-  const commits = new PatchStream(
-    repo,
-    patchLogArgs(markers, revisions, maxFileBytes2),
-    new PatchLogParser(
-      markers,
-      (commit, message, parents) => {
-        commitListed(commit, message ?? "large");
-        rest.listedElsewhere(commit.commit);
-        if (parents > 1) startMerges();
-        mergesCatchUp();
-      },
-      firstSeen(take),
-      maxFileBytes2,
-      (path, oid) => !seen.has(`${path}\0${oid}`)
-    )
-  );
-  const rest = new HistoryListing(repo, revisions, firstSeen(readWhole), (commit) => void commitListed(commit));
-  const waiting = [];
-  let mergesWait = false;
-  const beforeMerge = (path, oid, merge) => {
-    const first = seen.get(`${path}\0${oid}`);
-    const at = commitSeq.get(merge);
-    return first !== void 0 && at !== void 0 && first < at;
-  };
-  const mergeChange = (scan2) => (change) => {
-    if (waiting.length > 0 || !commitSeq.has(change.commit.commit)) {
-      const kept = copied(change);
-      waiting.push({ change: kept, scan: (at) => scan2(kept, at) });
-      if (!mergesWait) mergesWait = true, mergesPaused();
-    } else {
-      mergeTaken({ change, scan: (at) => scan2(change, at) });
-    }
-  };
-  const mergeTaken = ({ change, scan: scan2 }) => {
-    if (!commitSeq.has(change.commit.commit)) commitSeq.set(change.commit.commit, ++seq);
-    if (beforeMerge(change.path, change.oid, change.commit.commit)) return;
-    const at = commitSeq.get(change.commit.commit);
-    seen.set(`${change.path}\0${change.oid}`, at);
-    scan2(at);
-  };
-  const mergesCatchUp = (all = false) => {
-    if (waiting.length === 0) return;
-    const ready = all ? -1 : waiting.findIndex((w) => !commitSeq.has(w.change.commit.commit));
-    for (const entry of waiting.splice(0, ready === -1 ? waiting.length : ready)) mergeTaken(entry);
-    if (waiting.length > 0 || !mergesWait) return;
-    mergesWait = false;
-    mergesPaused();
-  };
-  const merges = new PatchStream(
-    repo,
-    patchLogArgs(markers, revisions, maxFileBytes2, "merges"),
-    new PatchLogParser(
-      markers,
-      (commit) => mergeRest.listedElsewhere(commit.commit),
-      mergeChange(take),
-      maxFileBytes2,
-      (path, oid, commit) => !beforeMerge(path, oid, commit.commit)
-    )
-  );
-  const mergeRest = new HistoryListing(repo, revisions, mergeChange(readWhole), () => void 0, "merges");
-  const mergesPaused = () => {
-    if (mergesWait || listingsPaused) {
-      merges.pause();
-      mergeRest.pause();
-    } else {
-      merges.resume();
-      mergeRest.resume();
-    }
-  };
-  let listingsPaused = false;
-  function paused(full) {
-    if (full === listingsPaused) return;
-    listingsPaused = full;
-    if (full) commits.pause(), rest.pause();
-    else commits.resume(), rest.resume();
-    mergesPaused();
-  }
-  let mergeListing;
-  const startMerges = () => {
-    if (mergeListing) return;
-    mergeListing = (async () => {
-      await mergeRest.recover(await merges.run(), true);
-      stats.errors.push(...mergeRest.problems);
-    })();
-    mergeListing.catch(() => void 0);
-  };
-  let tags = Promise.resolve([]);
-  try {
-    const listing = (async () => {
-      await rest.recover(await commits.run(), true);
-      stats.errors.push(...rest.problems);
-    })();
-    listing.catch(() => void 0);
-    if (info.hasTags !== false) tags = annotatedTags(repo);
-    tags.catch(() => void 0);
-    await Promise.race([listing, finished]);
-    mergesCatchUp();
-    if (mergeListing) await Promise.race([mergeListing, finished]);
-    mergesCatchUp(true);
-    for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
-      ask2({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
-    }
-    objects.handle({ end: true });
-    await finished;
-    const findings = markMessageSecrets(
-      [...earliest.values()].sort(
-        (a, b) => a.seq - b.seq || a.finding.startLine - b.finding.startLine || a.finding.startColumn - b.finding.startColumn
-      ).map(({ finding }) => finding)
-    );
-    findings.forEach((f) => options.onFinding?.(f));
-    stats.files = commitSeq.size;
-    return { findings, stats, repo: info, commits: commitSeq.size };
-  } finally {
-    for (const listing of [commits, rest, merges, mergeRest]) listing.kill();
-    objects.close();
-  }
-}
-function copied(change) {
-  const added = change.added;
-  return added ? { ...change, added: { bytes: Buffer.from(added.bytes), lineMap: added.lineMap } } : change;
-}
-async function scanStaged(repo, ruleSet, options = {}, diff) {
-  try {
-    return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
-  } catch (err) {
-    if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
-    process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
-    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
-  }
-}
-async function scanStagedWithGit(diff, ruleSet, options) {
-  const stats = emptyStats();
-  const findings = [];
-  const detector = createDetector(ruleSet);
-  const added = [];
-  const result2 = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
-    stats.files++;
-    stats.bytes += fragment.bytes.length;
-    added.push(...detector.detect(fragment));
-  });
-  mergeGitStats(stats, result2);
-  if (added.length > 0) {
-    const head = await catFileHead(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    try {
-      for (const finding of await introducedSinceHead(added, head.read)) {
-        findings.push(finding);
-        options.onFinding?.(finding);
-      }
-    } finally {
-      head.close();
-    }
-  }
-  if (result2.binary > 0) {
-    const { stagedTextFiles: stagedTextFiles2 } = await Promise.resolve().then(() => (init_staged_text(), staged_text_exports));
-    const text = await stagedTextFiles2(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    stats.skippedBinary -= text.decoded;
-    stats.errors.push(...text.errors);
-    for (const { fragment, before } of text.changes) {
-      stats.files++;
-      stats.bytes += fragment.bytes.length;
-      for (const finding of introducedFindings(detector.detect(fragment), before)) {
-        findings.push(finding);
-        options.onFinding?.(finding);
-      }
-    }
-    for (const path of text.binary) {
-      for (const finding of detector.detectByPath({ path })) {
-        findings.push(finding);
-        options.onFinding?.(finding);
-      }
-    }
-  }
-  return { findings, stats };
-}
-function mergeGitStats(stats, result2) {
-  stats.skippedBinary += result2.binary;
-  stats.skippedLarge += result2.large;
-  stats.errors.push(...result2.errors);
-}
-var MAX_QUEUED;
-var init_git2 = __esm({
-  "src/scan/git.ts"() {
-    "use strict";
-    init_errors();
-    init_model();
-    init_files();
-    init_git();
-    init_history_patch();
-    init_listing();
-    init_messages();
-    init_dedupe();
-    init_message_secrets();
-    init_history_scanner();
-    init_detector2();
-    init_inherited();
-    init_introduced();
-    MAX_QUEUED = 4096;
-  }
-});
-
-// src/sources/isogit-history-source.ts
-function isogitHistorySource(repo, scope = {}) {
-  const source = {
-    kind: "git history (isomorphic-git)",
-    unit: "commit",
-    ordered: true,
-    commits: 0,
-    async run(run3) {
-      const { scanHistoryWithIsomorphicGit: scanHistoryWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
-      const result2 = await scanHistoryWithIsomorphicGit2(repo, run3.ruleSet, scope, {
-        maxFileSize: run3.maxFileSize,
-        onFinding: run3.found,
-        ...run3.progress ? { onProgress: run3.progress } : {}
-      });
-      addStats(run3.stats, result2.stats);
-      source.commits = result2.commits;
-    }
-  };
-  return source;
-}
-var init_isogit_history_source = __esm({
-  "src/sources/isogit-history-source.ts"() {
-    "use strict";
-    init_dir_source();
-  }
-});
-
-// src/sources/git-history-source.ts
-function historySource(repo, scope = {}, repoInfo) {
-  if (!hasGitBinary()) {
-    noteNoGitForHistory();
-    return isogitHistorySource(repo, scope);
-  }
-  return gitHistorySource(repo, scope, repoInfo);
-}
-function gitHistorySource(repo, scope = {}, repoInfo) {
-  const source = {
-    kind: "git history",
-    unit: "commit",
-    ordered: true,
-    commits: 0,
-    async run(run3) {
-      const result2 = await scanHistory(repo, run3.ruleSet, scope, {
-        maxFileSize: run3.maxFileSize,
-        ...repoInfo ? { repoInfo } : {},
-        onFinding: run3.found,
-        ...run3.progress ? { onProgress: run3.progress } : {}
-      });
-      addStats(run3.stats, result2.stats);
-      source.commits = result2.commits;
-    }
-  };
-  return source;
-}
-var init_git_history_source = __esm({
-  "src/sources/git-history-source.ts"() {
-    "use strict";
-    init_git2();
-    init_dir_source();
-    init_git();
-    init_isogit_history_source();
   }
 });
 
@@ -9065,8 +9031,75 @@ init_scan();
 init_dir_source();
 init_git_history_source();
 
+// src/scan/git.ts
+init_errors();
+init_model();
+init_files();
+init_git();
+init_detector2();
+init_inherited();
+init_introduced();
+async function scanStaged(repo, ruleSet, options = {}, diff) {
+  try {
+    return await scanStagedWithGit(diff ?? startStagedDiff(repo), ruleSet, options);
+  } catch (err) {
+    if (!(err instanceof LeakhoundError && err.code === "NO_GIT")) throw err;
+    process.stderr.write("leakhound: note: no git executable found; reading the index with isomorphic-git\n");
+    const { scanStagedWithIsomorphicGit: scanStagedWithIsomorphicGit2 } = await Promise.resolve().then(() => (init_history_isogit(), history_isogit_exports));
+    return scanStagedWithIsomorphicGit2(repo, ruleSet, options);
+  }
+}
+async function scanStagedWithGit(diff, ruleSet, options) {
+  const stats = emptyStats();
+  const findings = [];
+  const detector = createDetector(ruleSet);
+  const added = [];
+  const result2 = await stagedPatches(diff, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, (fragment) => {
+    stats.files++;
+    stats.bytes += fragment.bytes.length;
+    added.push(...detector.detect(fragment));
+  });
+  mergeGitStats(stats, result2);
+  if (added.length > 0) {
+    const head = await catFileHead(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    try {
+      for (const finding of await introducedSinceHead(added, head.read)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    } finally {
+      head.close();
+    }
+  }
+  if (result2.binary > 0) {
+    const { stagedTextFiles: stagedTextFiles2 } = await Promise.resolve().then(() => (init_staged_text(), staged_text_exports));
+    const text = await stagedTextFiles2(diff.repo, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    stats.skippedBinary -= text.decoded;
+    stats.errors.push(...text.errors);
+    for (const { fragment, before } of text.changes) {
+      stats.files++;
+      stats.bytes += fragment.bytes.length;
+      for (const finding of introducedFindings(detector.detect(fragment), before)) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+    for (const path of text.binary) {
+      for (const finding of detector.detectByPath({ path })) {
+        findings.push(finding);
+        options.onFinding?.(finding);
+      }
+    }
+  }
+  return { findings, stats };
+}
+function mergeGitStats(stats, result2) {
+  stats.skippedBinary += result2.binary;
+  stats.skippedLarge += result2.large;
+  stats.errors.push(...result2.errors);
+}
+
 // src/sources/staged-source.ts
-init_git2();
 init_dir_source();
 function stagedSource(repo, diff) {
   return {

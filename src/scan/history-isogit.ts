@@ -9,7 +9,7 @@ import { introducedBy, introducedSinceHead } from "./introduced.js";
 import { markMessageSecrets } from "./message-secrets.js";
 import { HistoryDeduper } from "./dedupe.js";
 import { createDetector, type RuleSet } from "./detector.js";
-import type { GitScanOptions, GitScanResult } from "./git.js";
+import type { GitScanOptions, GitScanResult } from "./history.js";
 import type { ScanResult } from "./scan.js";
 
 export async function scanHistoryWithIsomorphicGit(
