@@ -1,5 +1,5 @@
 // A repository's history through the git executable (`leakhound git`): `git log -p` gives the lines
-// each commit adds, scanned as they stream (scan/git.ts, sources/history-patch.ts). Without git,
+// each commit adds, scanned as they stream (scan/history.ts, sources/history-patch.ts). Without git,
 // the isomorphic-git source stands in.
 import { scanHistory } from "../scan/history.js";
 import { addStats } from "./dir-source.js";

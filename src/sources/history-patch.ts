@@ -2,8 +2,8 @@
 // `git log -p` prints, parsed as it streams. git diffs in C as fast as it reads, so a history
 // scan costs about what reading its history costs; leakhound scans only the added lines (each
 // file version's, joined, with a map back to its line numbers) and reads the replaced version
-// only for a file with findings (scan/git.ts). Merges are listed without a diff here: what a
-// merge brings that neither parent held is found by the merge listing (listing.ts, merges only).
+// only for a file with findings (scan/history.ts). Merges are listed without a diff, and by a
+// second listing of the merges only against their first parent (patchLogArgs with `merges`).
 import type { GitProvenance, ScanProblem } from "../model.js";
 import { spawnGit, type GitStream } from "./git.js";
 import { randomBytes } from "node:crypto";
