@@ -4638,6 +4638,8 @@ var init_merge_order = __esm({
       waiting = [];
       /** changes wait: the merge listing is to be held */
       holding = false;
+      /** the commits' listing has ended: nothing waits any more */
+      ended = false;
       /** Whether the merge's version of a file was shown before the merge (then it is not read at all). */
       shownBefore(path, oid, merge) {
         const first = this.order.seen.get(pairKey(path, oid));
@@ -4647,7 +4649,7 @@ var init_merge_order = __esm({
       /** The merge listing's callback for changes that `scan` scans, told the merge's place. */
       taker(scan2) {
         return (change) => {
-          if (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit)) {
+          if (!this.ended && (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit))) {
             const kept = copied(change);
             this.waiting.push({ change: kept, scan: (at) => scan2(kept, at) });
             if (!this.holding) this.holding = true, this.onHold();
@@ -4656,10 +4658,15 @@ var init_merge_order = __esm({
           }
         };
       }
-      /** Takes the waiting changes whose merge the commits' listing has reached (`all`: every one left). */
-      catchUp(all = false) {
+      /**
+       * Takes the waiting changes whose merge the commits' listing has reached; `ended`: that listing
+       * is over, so every change left is taken, and those to come at once.
+       */
+      catchUp(ended = false) {
+        if (ended) this.ended = true;
+        const all = this.ended;
         const { waiting } = this;
-        if (waiting.length === 0) return;
+        if (waiting.length === 0 && !this.holding) return;
         const ready = all ? -1 : waiting.findIndex((w) => !this.order.commitSeq.has(w.change.commit.commit));
         for (const { change, scan: scan2 } of waiting.splice(0, ready === -1 ? waiting.length : ready)) this.take(change, scan2);
         if (waiting.length > 0 || !this.holding) return;
@@ -4836,9 +4843,8 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     if (info.hasTags !== false) tags = annotatedTags(repo);
     tags.catch(() => void 0);
     await Promise.race([listing, finished]);
-    mergeOrder.catchUp();
-    if (mergeListing) await Promise.race([mergeListing, finished]);
     mergeOrder.catchUp(true);
+    if (mergeListing) await Promise.race([mergeListing, finished]);
     for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
       ask2({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });
     }

@@ -237,9 +237,9 @@ export async function scanHistory(
     tags.catch(() => undefined);
     // a failure in cat-file's reading ends the scan, even while the listings wait for it
     await Promise.race([listing, finished]);
-    mergeOrder.catchUp();
-    if (mergeListing) await Promise.race([mergeListing, finished]);
+    // every commit is listed: a merge's change waits no more (one the listing did not show goes last)
     mergeOrder.catchUp(true);
+    if (mergeListing) await Promise.race([mergeListing, finished]);
     // annotated tags on the commits in scope: their messages are scanned like commit messages
     for (const tag of (await tags).filter((t) => commitSeq.has(t.commit.commit))) {
       ask({ seq: ++seq, oid: tag.oid, path: tagMessagePath(tag.name), commit: tag.commit, object: "tag" });

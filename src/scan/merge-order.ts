@@ -22,6 +22,8 @@ export class MergeOrder {
   private readonly waiting: Array<{ change: BlobChange; scan: (at: number) => void }> = [];
   /** changes wait: the merge listing is to be held */
   holding = false;
+  /** the commits' listing has ended: nothing waits any more */
+  private ended = false;
 
   constructor(
     private readonly order: HistoryOrder,
@@ -39,7 +41,7 @@ export class MergeOrder {
   /** The merge listing's callback for changes that `scan` scans, told the merge's place. */
   taker<C extends BlobChange>(scan: (change: C, at: number) => void): (change: C) => void {
     return (change) => {
-      if (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit)) {
+      if (!this.ended && (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit))) {
         // a patch's lines are the parser's buffer, which it reuses: a change kept for later keeps a copy
         const kept = copied(change);
         this.waiting.push({ change: kept, scan: (at) => scan(kept, at) });
@@ -50,10 +52,15 @@ export class MergeOrder {
     };
   }
 
-  /** Takes the waiting changes whose merge the commits' listing has reached (`all`: every one left). */
-  catchUp(all = false): void {
+  /**
+   * Takes the waiting changes whose merge the commits' listing has reached; `ended`: that listing
+   * is over, so every change left is taken, and those to come at once.
+   */
+  catchUp(ended = false): void {
+    if (ended) this.ended = true;
+    const all = this.ended;
     const { waiting } = this;
-    if (waiting.length === 0) return;
+    if (waiting.length === 0 && !this.holding) return;
     const ready = all ? -1 : waiting.findIndex((w) => !this.order.commitSeq.has(w.change.commit.commit));
     for (const { change, scan } of waiting.splice(0, ready === -1 ? waiting.length : ready)) this.take(change, scan);
     if (waiting.length > 0 || !this.holding) return;
