@@ -2208,34 +2208,61 @@ var init_lines2 = __esm({
     "use strict";
     NL = 10;
     LineSplitter = class {
-      constructor(onLine) {
+      constructor(onLine, maxLine = Number.POSITIVE_INFINITY, onOverlong = () => void 0) {
         this.onLine = onLine;
+        this.maxLine = maxLine;
+        this.onOverlong = onOverlong;
       }
       onLine;
-      pending;
+      maxLine;
+      onOverlong;
+      /** the start of a line a chunk's end cut, in pieces (joined once, when its end arrives) */
+      pending = [];
+      pendingBytes = 0;
+      /** the line being joined is over `maxLine`: its bytes are not kept, only its end is awaited */
+      overlong = false;
       push(chunk) {
         let start = 0;
-        if (this.pending) {
+        if (this.pendingBytes > 0 || this.overlong) {
           const nl = chunk.indexOf(NL);
-          if (nl === -1) {
-            this.pending = Buffer.concat([this.pending, chunk]);
-            return;
-          }
-          const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
-          this.pending = void 0;
-          this.onLine(line, 0, line.length);
+          if (nl === -1) return this.keep(chunk);
+          this.keep(chunk.subarray(0, nl));
+          this.flushPending();
           start = nl + 1;
         }
         for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
           this.onLine(chunk, start, nl);
           start = nl + 1;
         }
-        this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : void 0;
+        if (start < chunk.length) this.keep(chunk.subarray(start));
       }
       /** The last line, if the output did not end with a newline. */
       end() {
-        if (this.pending) this.onLine(this.pending, 0, this.pending.length);
-        this.pending = void 0;
+        if (this.pendingBytes > 0 || this.overlong) this.flushPending();
+      }
+      /** Forgets a line cut short (the output stopped mid-way). */
+      drop() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.overlong = false;
+      }
+      // kept past this call, so copied out of a chunk that may be reused
+      keep(piece) {
+        if (this.overlong || piece.length === 0) return;
+        this.pendingBytes += piece.length;
+        if (this.pendingBytes > this.maxLine) {
+          this.pending = [];
+          this.overlong = true;
+          return;
+        }
+        this.pending.push(Buffer.from(piece));
+      }
+      flushPending() {
+        const overlong = this.overlong;
+        const line = overlong ? void 0 : this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.drop();
+        if (line) this.onLine(line, 0, line.length);
+        else this.onOverlong();
       }
     };
   }
@@ -2266,7 +2293,7 @@ function unquote(raw) {
   }
   return Buffer.from(out).toString("utf8");
 }
-var NL2, PLUS, MINUS, AT, BACKSLASH, DIFF_GIT, PLUS3, BINARY, ByteBuilder, PatchParser;
+var NL2, PLUS, MINUS, AT, BACKSLASH, DIFF_GIT, PLUS3, BINARY, ByteBuilder, AddedLinesBuilder, PatchParser;
 var init_patch = __esm({
   "src/sources/patch.ts"() {
     "use strict";
@@ -2309,20 +2336,48 @@ var init_patch = __esm({
         this.length = 0;
       }
     };
+    AddedLinesBuilder = class {
+      constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+      }
+      maxBytes;
+      content = new ByteBuilder();
+      lineMap = [];
+      oversized = false;
+      /** Adds data[start, end) as line `line` of the file. */
+      add(data, start, end, line) {
+        if (this.oversized) return;
+        if (this.content.length + (end - start) + 1 > this.maxBytes) {
+          this.oversized = true;
+          this.content.clear();
+          this.lineMap = [];
+          return;
+        }
+        this.content.append(data, start, end);
+        this.lineMap.push(line);
+      }
+      /** The lines so far, handed over (`reuse`: in the builder's own buffer, valid until the next reset). */
+      lines(reuse = false) {
+        return { bytes: reuse ? this.content.view() : this.content.take(), lineMap: this.lineMap };
+      }
+      /** Ready for the next file. */
+      reset() {
+        this.content.clear();
+        this.lineMap = [];
+        this.oversized = false;
+      }
+    };
     PatchParser = class {
       constructor(emit, maxFileBytes2) {
         this.emit = emit;
-        this.maxFileBytes = maxFileBytes2;
+        this.added = new AddedLinesBuilder(maxFileBytes2);
       }
       emit;
-      maxFileBytes;
       lines = new LineSplitter((data, start, end) => this.line(data, start, end));
       path;
       inHunk = false;
       nextLine = 0;
-      content = new ByteBuilder();
-      lineMap = [];
-      oversized = false;
+      added;
       stats = { binary: 0, large: 0 };
       push(chunk) {
         this.lines.push(chunk);
@@ -2334,7 +2389,7 @@ var init_patch = __esm({
       line(data, start, end) {
         const first = data[start];
         if (this.inHunk) {
-          if (first === PLUS) return this.added(data, start + 1, end);
+          if (first === PLUS) return this.added.add(data, start + 1, end, this.nextLine++);
           if (first === MINUS || first === BACKSLASH) return;
           if (first === AT) return this.hunk(data.toString("latin1", start, end));
         }
@@ -2356,32 +2411,16 @@ var init_patch = __esm({
         this.inHunk = match !== null && this.path !== void 0;
         if (match) this.nextLine = Number(match[1]);
       }
-      added(data, start, end) {
-        if (this.oversized) return;
-        if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
-          this.oversized = true;
-          this.content.clear();
-          this.lineMap = [];
-          return;
-        }
-        this.content.append(data, start, end);
-        this.lineMap.push(this.nextLine++);
-      }
       flushFile() {
-        if (this.oversized) this.stats.large++;
-        if (this.path !== void 0 && this.lineMap.length > 0) {
-          this.emit({
-            path: this.path,
-            bytes: this.content.take(),
-            lineMap: this.lineMap
-          });
-        } else {
-          this.content.clear();
+        const added = this.added;
+        if (added.oversized) this.stats.large++;
+        if (this.path !== void 0 && added.lineMap.length > 0) {
+          const { bytes, lineMap } = added.lines();
+          this.emit({ path: this.path, bytes, lineMap });
         }
+        added.reset();
         this.path = void 0;
         this.inHunk = false;
-        this.lineMap = [];
-        this.oversized = false;
       }
     };
   }
@@ -3471,7 +3510,7 @@ function sectionPath(rest) {
   if (!Number.isInteger(n) || n < 1 || rest[0] !== 97 || rest[1] !== 47) return void 0;
   return rest.toString("utf8", 2, 2 + n);
 }
-var NL3, PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, READ_WHOLE_FROM, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
+var PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, READ_WHOLE_FROM, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
 var init_history_patch = __esm({
   "src/sources/history-patch.ts"() {
     "use strict";
@@ -3479,7 +3518,6 @@ var init_history_patch = __esm({
     init_history();
     init_lines2();
     init_patch();
-    NL3 = 10;
     PLUS2 = 43;
     MINUS2 = 45;
     SPACE = 32;
@@ -3502,16 +3540,18 @@ var init_history_patch = __esm({
         this.wanted = wanted;
         this.commitMarker = Buffer.from(markers.commit, "latin1");
         this.endMarker = Buffer.from(markers.end, "latin1");
+        this.added = new AddedLinesBuilder(maxFileBytes2);
+        this.lines = new LineSplitter(
+          (data, start, end) => this.line(data, start, end),
+          maxFileBytes2 + 64 * 1024,
+          () => this.overlongLine()
+        );
       }
       onCommit;
       onChange;
       maxFileBytes;
       wanted;
-      /** the start of a line a chunk's end cut, in pieces (joined once its end arrives) */
-      pending = [];
-      pendingBytes = 0;
-      /** the line being joined is longer than any line kept (over the size limit): only its end is awaited */
-      overlong = false;
+      lines;
       header;
       /** the message's lines, while they are read (after the header, up to the end marker) */
       inMessage = false;
@@ -3528,108 +3568,46 @@ var init_history_patch = __esm({
       oldDue = 0;
       newDue = 0;
       nextLine = 0;
-      content = new ByteBuilder();
-      lineMap = [];
-      /**
-       * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here;
-       * everything else goes through line().
-       */
+      added;
       push(chunk) {
-        let at = 0;
-        const n = chunk.length;
-        if (this.pendingBytes > 0 || this.overlong) {
-          const nl = chunk.indexOf(NL3);
-          if (nl === -1) return this.keep(chunk);
-          if (this.overlong) {
-            this.overlongLine();
-          } else {
-            this.pending.push(chunk.subarray(0, nl));
-            const line = Buffer.concat(this.pending);
-            this.line(line, 0, line.length);
-          }
-          this.pending = [];
-          this.pendingBytes = 0;
-          at = nl + 1;
-        }
-        while (at < n) {
-          if (this.newDue > 0 || this.oldDue > 0) {
-            const first = chunk[at];
-            if (first === PLUS2 && this.newDue > 0 || first === MINUS2 && this.oldDue > 0) {
-              const nl2 = chunk.indexOf(NL3, at + 1);
-              if (nl2 === -1) break;
-              if (first === PLUS2) {
-                this.newDue--;
-                this.added(chunk, at + 1, nl2);
-              } else {
-                this.oldDue--;
-              }
-              at = nl2 + 1;
-              continue;
-            }
-          }
-          const nl = chunk.indexOf(NL3, at);
-          if (nl === -1) break;
-          this.line(chunk, at, nl);
-          at = nl + 1;
-        }
-        if (at < n) this.keep(chunk.subarray(at));
+        this.lines.push(chunk);
       }
       end() {
-        if (this.overlong) this.overlongLine();
-        else if (this.pendingBytes > 0) {
-          const line = Buffer.concat(this.pending);
-          this.line(line, 0, line.length);
-        }
-        this.pending = [];
-        this.pendingBytes = 0;
+        this.lines.end();
         this.endFile();
-      }
-      /** Keeps the start of a line cut by the chunk's end (a copy: the chunk may be reused), up to the size limit. */
-      keep(piece) {
-        if (this.overlong) return;
-        this.pendingBytes += piece.length;
-        if (this.pendingBytes > this.maxFileBytes + 64 * 1024) {
-          this.overlong = true;
-          this.pending = [];
-          this.pendingBytes = 0;
-          return;
-        }
-        this.pending.push(Buffer.from(piece));
       }
       /** A line too long to keep has ended: what it was part of is over the size limit. */
       overlongLine() {
-        this.overlong = false;
         if (this.inMessage) this.messageLarge = true;
         else if (this.newDue > 0 || this.oldDue > 0) {
-          if (this.newDue > 0) {
+          if (this.oldDue > 0) {
+            this.oldDue--;
+          } else {
             this.newDue--;
             this.nextLine++;
             if (this.file) this.file.large = true;
-          } else {
-            this.oldDue--;
           }
         }
       }
       /** git stopped mid-way: the file it was printing is dropped, not scanned cut short */
       abandon() {
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.overlong = false;
+        this.lines.drop();
         this.file = void 0;
         this.header = void 0;
         this.inMessage = false;
         this.messageLarge = false;
         this.message.clear();
         this.oldDue = this.newDue = 0;
-        this.content.clear();
-        this.lineMap = [];
+        this.added.reset();
       }
       line(data, start, end) {
         const first = data[start];
         if (this.oldDue > 0 || this.newDue > 0) {
           if (first === PLUS2 && this.newDue > 0) {
             this.newDue--;
-            return this.added(data, start + 1, end);
+            const line = this.nextLine++;
+            if (this.file && !this.file.skip && !this.file.large) this.added.add(data, start + 1, end, line);
+            return;
           }
           if (first === MINUS2 && this.oldDue > 0) return void this.oldDue--;
           if (first === SPACE && this.oldDue > 0 && this.newDue > 0) {
@@ -3706,35 +3684,20 @@ var init_history_patch = __esm({
         this.newDue = match[3] === void 0 ? 1 : Number(match[3]);
         this.nextLine = Number(match[2]);
       }
-      added(data, start, end) {
-        const file = this.file;
-        if (!file || file.skip || file.large) return void this.nextLine++, void 0;
-        if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
-          file.large = true;
-          this.content.clear();
-          this.lineMap = [];
-          return;
-        }
-        this.content.append(data, start, end);
-        this.lineMap.push(this.nextLine++);
-      }
       endFile() {
         const file = this.file;
         this.file = void 0;
         this.oldDue = this.newDue = 0;
-        if (!file || file.skip || !file.oid) {
-          this.content.clear();
-          this.lineMap = [];
-          return;
+        const added = this.added;
+        if (file && !file.skip && file.oid) {
+          const change = { path: file.path, oid: file.oid, commit: file.commit };
+          if (file.parentOid) change.parentOid = file.parentOid;
+          if (file.whole) change.whole = true;
+          else if (added.oversized || file.large) change.large = true;
+          else if (added.lineMap.length > 0) change.added = added.lines(true);
+          this.onChange(change);
         }
-        const change = { path: file.path, oid: file.oid, commit: file.commit };
-        if (file.parentOid) change.parentOid = file.parentOid;
-        if (file.whole) change.whole = true;
-        else if (file.large) change.large = true;
-        else if (this.lineMap.length > 0) change.added = { bytes: this.content.view(), lineMap: this.lineMap };
-        this.lineMap = [];
-        this.onChange(change);
-        this.content.clear();
+        added.reset();
       }
     };
     MAX_HELD = 32 * 1024 * 1024;
@@ -4172,13 +4135,13 @@ __export(cat_file_exports, {
   BlobReader: () => BlobReader
 });
 import { spawn } from "node:child_process";
-var NL4, requestLines, BlobReader;
+var NL3, requestLines, BlobReader;
 var init_cat_file = __esm({
   "src/sources/cat-file.ts"() {
     "use strict";
     init_git();
     init_git_hardening();
-    NL4 = 10;
+    NL3 = 10;
     requestLines = (oids) => `${oids.join("\n")}
 `;
     BlobReader = class {
@@ -4269,7 +4232,7 @@ var init_cat_file = __esm({
         let at = 0;
         while (at < chunk.length) {
           if (this.remaining < 0) {
-            const nl = chunk.indexOf(NL4, at);
+            const nl = chunk.indexOf(NL3, at);
             const piece = chunk.subarray(at, nl === -1 ? chunk.length : nl);
             this.headerBytes = this.headerBytes ? Buffer.concat([this.headerBytes, piece]) : piece;
             if (nl === -1) return;
@@ -4339,8 +4302,8 @@ function changedRegion(before, after) {
   if (head === after.length) return void 0;
   const tail = commonSuffix(before, after, limit - head);
   if (after.length - tail <= head) return void 0;
-  const start = head === 0 ? 0 : after.lastIndexOf(NL5, head - 1) + 1;
-  let end = after.indexOf(NL5, Math.max(start, after.length - tail - 1));
+  const start = head === 0 ? 0 : after.lastIndexOf(NL4, head - 1) + 1;
+  let end = after.indexOf(NL4, Math.max(start, after.length - tail - 1));
   end = end === -1 ? after.length : end + 1;
   return { start, end, firstLine: countLines(after, start) };
 }
@@ -4359,15 +4322,15 @@ function commonSuffix(a, b, limit) {
 }
 function countLines(bytes, end) {
   let lines2 = 0;
-  for (let i = bytes.indexOf(NL5); i !== -1 && i < end; i = bytes.indexOf(NL5, i + 1)) lines2++;
+  for (let i = bytes.indexOf(NL4); i !== -1 && i < end; i = bytes.indexOf(NL4, i + 1)) lines2++;
   return lines2;
 }
-var BLOCK, NL5;
+var BLOCK, NL4;
 var init_changes = __esm({
   "src/sources/changes.ts"() {
     "use strict";
     BLOCK = 4096;
-    NL5 = 10;
+    NL4 = 10;
   }
 });
 
@@ -4380,26 +4343,22 @@ function addedLines(before, after) {
   const newLines = splitLines(after, region.start, region.end);
   const maxEditLength = Math.max(16, Math.floor(DIFF_STEPS / (oldLines.length + newLines.length + 1)));
   const changes = diffArrays(oldLines, newLines, { maxEditLength });
-  const out = new ByteBuilder();
-  const lineMap = [];
+  const out = new AddedLinesBuilder(Number.POSITIVE_INFINITY);
   let line = region.firstLine + 1;
-  const add = (text) => {
-    const bytes = Buffer.from(text, "latin1");
-    out.append(bytes, 0, bytes.at(-1) === 10 ? bytes.length - 1 : bytes.length);
-    lineMap.push(line);
+  let at = region.start;
+  const next = (text, added) => {
+    if (added) out.add(after, at, text.endsWith("\n") ? at + text.length - 1 : at + text.length, line);
+    at += text.length;
+    line++;
   };
   if (!changes) {
-    for (const text of newLines) add(text), line++;
+    for (const text of newLines) next(text, true);
   } else {
     for (const change of changes) {
-      if (change.removed) continue;
-      for (const text of change.value) {
-        if (change.added) add(text);
-        line++;
-      }
+      if (!change.removed) for (const text of change.value) next(text, change.added);
     }
   }
-  return lineMap.length === 0 ? void 0 : { bytes: out.take(), lineMap };
+  return out.lineMap.length === 0 ? void 0 : out.lines();
 }
 function splitLines(bytes, start, end) {
   const text = bytes.toString("latin1", start, end);

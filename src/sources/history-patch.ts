@@ -8,10 +8,9 @@ import type { GitProvenance, ScanProblem } from "../model.js";
 import { spawnGit, type GitStream } from "./git.js";
 import { randomBytes } from "node:crypto";
 import { COMMIT_FORMAT } from "./history.js";
-import { startsWith } from "./lines.js";
-import { ByteBuilder, unquote } from "./patch.js";
+import { LineSplitter, startsWith } from "./lines.js";
+import { AddedLinesBuilder, ByteBuilder, unquote } from "./patch.js";
 
-const NL = 10;
 const PLUS = 43;
 const MINUS = 45;
 const SPACE = 32;
@@ -117,11 +116,7 @@ export interface PatchedChange {
 
 /** Incremental parser of patchLogArgs output: feed it chunks, it calls back per commit and per changed file. */
 export class PatchLogParser {
-  /** the start of a line a chunk's end cut, in pieces (joined once its end arrives) */
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  /** the line being joined is longer than any line kept (over the size limit): only its end is awaited */
-  private overlong = false;
+  private readonly lines: LineSplitter;
   private header: string[] | undefined;
   /** the message's lines, while they are read (after the header, up to the end marker) */
   private inMessage = false;
@@ -138,8 +133,7 @@ export class PatchLogParser {
   private oldDue = 0;
   private newDue = 0;
   private nextLine = 0;
-  private readonly content = new ByteBuilder();
-  private lineMap: number[] = [];
+  private readonly added: AddedLinesBuilder;
 
   constructor(
     markers: LogMarkers,
@@ -155,106 +149,50 @@ export class PatchLogParser {
   ) {
     this.commitMarker = Buffer.from(markers.commit, "latin1");
     this.endMarker = Buffer.from(markers.end, "latin1");
+    this.added = new AddedLinesBuilder(maxFileBytes);
+    // no line of a file git diffs is longer than the size limit; a message's may be: it is not kept
+    this.lines = new LineSplitter(
+      (data, start, end) => this.line(data, start, end),
+      maxFileBytes + 64 * 1024,
+      () => this.overlongLine(),
+    );
   }
 
-  /**
-   * Takes the next chunk of git's output. The lines of a hunk, most of the output, are taken here;
-   * everything else goes through line().
-   */
   push(chunk: Buffer): void {
-    let at = 0;
-    const n = chunk.length;
-    if (this.pendingBytes > 0 || this.overlong) {
-      const nl = chunk.indexOf(NL);
-      if (nl === -1) return this.keep(chunk);
-      if (this.overlong) {
-        this.overlongLine();
-      } else {
-        this.pending.push(chunk.subarray(0, nl));
-        const line = Buffer.concat(this.pending);
-        this.line(line, 0, line.length);
-      }
-      this.pending = [];
-      this.pendingBytes = 0;
-      at = nl + 1;
-    }
-    while (at < n) {
-      if (this.newDue > 0 || this.oldDue > 0) {
-        const first = chunk[at];
-        if ((first === PLUS && this.newDue > 0) || (first === MINUS && this.oldDue > 0)) {
-          const nl = chunk.indexOf(NL, at + 1);
-          if (nl === -1) break;
-          if (first === PLUS) {
-            this.newDue--;
-            this.added(chunk, at + 1, nl);
-          } else {
-            this.oldDue--;
-          }
-          at = nl + 1;
-          continue;
-        }
-      }
-      const nl = chunk.indexOf(NL, at);
-      if (nl === -1) break;
-      this.line(chunk, at, nl);
-      at = nl + 1;
-    }
-    if (at < n) this.keep(chunk.subarray(at));
+    this.lines.push(chunk);
   }
 
   end(): void {
-    if (this.overlong) this.overlongLine();
-    else if (this.pendingBytes > 0) {
-      const line = Buffer.concat(this.pending);
-      this.line(line, 0, line.length);
-    }
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.lines.end();
     this.endFile();
-  }
-
-  /** Keeps the start of a line cut by the chunk's end (a copy: the chunk may be reused), up to the size limit. */
-  private keep(piece: Buffer): void {
-    if (this.overlong) return;
-    this.pendingBytes += piece.length;
-    if (this.pendingBytes > this.maxFileBytes + 64 * 1024) {
-      this.overlong = true;
-      this.pending = [];
-      this.pendingBytes = 0;
-      return;
-    }
-    this.pending.push(Buffer.from(piece));
   }
 
   /** A line too long to keep has ended: what it was part of is over the size limit. */
   private overlongLine(): void {
-    this.overlong = false;
     if (this.inMessage) this.messageLarge = true;
     else if (this.newDue > 0 || this.oldDue > 0) {
-      // a hunk line: an added one makes the file too large to scan, a removed one is only counted
-      if (this.newDue > 0) {
+      // a hunk line (its removed lines come first): a removed one is only counted, an added one
+      // makes the file too large to scan
+      if (this.oldDue > 0) {
+        this.oldDue--;
+      } else {
         this.newDue--;
         this.nextLine++;
         if (this.file) this.file.large = true;
-      } else {
-        this.oldDue--;
       }
     }
   }
 
   /** git stopped mid-way: the file it was printing is dropped, not scanned cut short */
   abandon(): void {
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.overlong = false;
+    this.lines.drop();
     this.file = undefined;
     this.header = undefined;
     this.inMessage = false;
     this.messageLarge = false;
     this.message.clear();
     this.oldDue = this.newDue = 0;
-    this.content.clear();
-    this.lineMap = [];
+    this.added.reset();
   }
 
   private line(data: Buffer, start: number, end: number): void {
@@ -262,7 +200,9 @@ export class PatchLogParser {
     if (this.oldDue > 0 || this.newDue > 0) {
       if (first === PLUS && this.newDue > 0) {
         this.newDue--;
-        return this.added(data, start + 1, end);
+        const line = this.nextLine++;
+        if (this.file && !this.file.skip && !this.file.large) this.added.add(data, start + 1, end, line);
+        return;
       }
       if (first === MINUS && this.oldDue > 0) return void this.oldDue--;
       if (first === SPACE && this.oldDue > 0 && this.newDue > 0) {
@@ -352,36 +292,20 @@ export class PatchLogParser {
     this.nextLine = Number(match[2]);
   }
 
-  private added(data: Buffer, start: number, end: number): void {
-    const file = this.file;
-    if (!file || file.skip || file.large) return (void this.nextLine++, undefined);
-    if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
-      file.large = true;
-      this.content.clear();
-      this.lineMap = [];
-      return;
-    }
-    this.content.append(data, start, end);
-    this.lineMap.push(this.nextLine++);
-  }
-
   private endFile(): void {
     const file = this.file;
     this.file = undefined;
     this.oldDue = this.newDue = 0;
-    if (!file || file.skip || !file.oid) {
-      this.content.clear();
-      this.lineMap = [];
-      return;
+    const added = this.added;
+    if (file && !file.skip && file.oid) {
+      const change: PatchedChange = { path: file.path, oid: file.oid, commit: file.commit };
+      if (file.parentOid) change.parentOid = file.parentOid;
+      if (file.whole) change.whole = true;
+      else if (added.oversized || file.large) change.large = true;
+      else if (added.lineMap.length > 0) change.added = added.lines(true);
+      this.onChange(change);
     }
-    const change: PatchedChange = { path: file.path, oid: file.oid, commit: file.commit };
-    if (file.parentOid) change.parentOid = file.parentOid;
-    if (file.whole) change.whole = true;
-    else if (file.large) change.large = true;
-    else if (this.lineMap.length > 0) change.added = { bytes: this.content.view(), lineMap: this.lineMap };
-    this.lineMap = [];
-    this.onChange(change);
-    this.content.clear();
+    added.reset();
   }
 }
 
@@ -399,7 +323,7 @@ interface Section {
  * The path of `diff --git a/<path> b/<path>` (both sides the same path: no renames). A path git
  * quotes (core.quotePath) is quoted on both sides; otherwise the two halves have the same length.
  */
-export function sectionPath(rest: Buffer): string | undefined {
+function sectionPath(rest: Buffer): string | undefined {
   if (rest[0] === 34 /* " */) {
     // "a/…" "b/…": the first quoted string ends at the first quote not escaped
     for (let i = 1; i < rest.length; i++) {

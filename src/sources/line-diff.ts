@@ -7,13 +7,10 @@
 // (changes.ts), so an edit in the middle of a big file diffs only the lines around it.
 import { diffArrays } from "diff";
 import { changedRegion } from "./changes.js";
-import { ByteBuilder } from "./patch.js";
+import { AddedLinesBuilder } from "./patch.js";
 
 /** Added lines, joined (each ending in a newline), and the 1-based line in the new version of each. */
-export interface AddedLines {
-  bytes: Buffer;
-  lineMap: number[];
-}
+export type AddedLines = ReturnType<AddedLinesBuilder["lines"]>;
 
 /**
  * A diff of N + M lines costs up to (N + M) × D steps for D edits: past this budget of steps the
@@ -30,26 +27,24 @@ export function addedLines(before: Buffer, after: Buffer): AddedLines | undefine
   const newLines = splitLines(after, region.start, region.end);
   const maxEditLength = Math.max(16, Math.floor(DIFF_STEPS / (oldLines.length + newLines.length + 1)));
   const changes = diffArrays(oldLines, newLines, { maxEditLength });
-  const out = new ByteBuilder();
-  const lineMap: number[] = [];
+  // each line of `after`'s part is a latin1 string of its bytes: its offset in `after` is the sum of
+  // the lengths before it, so an added line is copied from `after` itself
+  const out = new AddedLinesBuilder(Number.POSITIVE_INFINITY);
   let line = region.firstLine + 1;
-  const add = (text: string) => {
-    const bytes = Buffer.from(text, "latin1");
-    out.append(bytes, 0, bytes.at(-1) === 10 ? bytes.length - 1 : bytes.length);
-    lineMap.push(line);
+  let at = region.start;
+  const next = (text: string, added: boolean) => {
+    if (added) out.add(after, at, text.endsWith("\n") ? at + text.length - 1 : at + text.length, line);
+    at += text.length;
+    line++;
   };
   if (!changes) {
-    for (const text of newLines) add(text), line++;
+    for (const text of newLines) next(text, true);
   } else {
     for (const change of changes) {
-      if (change.removed) continue;
-      for (const text of change.value) {
-        if (change.added) add(text);
-        line++;
-      }
+      if (!change.removed) for (const text of change.value) next(text, change.added);
     }
   }
-  return lineMap.length === 0 ? undefined : { bytes: out.take(), lineMap };
+  return out.lineMap.length === 0 ? undefined : out.lines();
 }
 
 /** The lines of bytes[start, end), each with its newline, as latin1 strings (one char per byte). */

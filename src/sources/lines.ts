@@ -8,34 +8,64 @@ export function startsWith(data: Buffer, start: number, end: number, prefix: Buf
 }
 
 export class LineSplitter {
-  private pending: Buffer | undefined;
+  /** the start of a line a chunk's end cut, in pieces (joined once, when its end arrives) */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** the line being joined is over `maxLine`: its bytes are not kept, only its end is awaited */
+  private overlong = false;
 
-  constructor(private readonly onLine: (data: Buffer, start: number, end: number) => void) {}
+  constructor(
+    private readonly onLine: (data: Buffer, start: number, end: number) => void,
+    /** longest line kept whole; a longer one is not handed over: `onOverlong` is told of it instead */
+    private readonly maxLine = Number.POSITIVE_INFINITY,
+    private readonly onOverlong: () => void = () => undefined,
+  ) {}
 
   push(chunk: Buffer): void {
     let start = 0;
-    if (this.pending) {
+    if (this.pendingBytes > 0 || this.overlong) {
       const nl = chunk.indexOf(NL);
-      if (nl === -1) {
-        this.pending = Buffer.concat([this.pending, chunk]);
-        return;
-      }
-      const line = Buffer.concat([this.pending, chunk.subarray(0, nl)]);
-      this.pending = undefined;
-      this.onLine(line, 0, line.length);
+      if (nl === -1) return this.keep(chunk);
+      this.keep(chunk.subarray(0, nl));
+      this.flushPending();
       start = nl + 1;
     }
     for (let nl = chunk.indexOf(NL, start); nl !== -1; nl = chunk.indexOf(NL, start)) {
       this.onLine(chunk, start, nl);
       start = nl + 1;
     }
-    // kept past this call, so copied out of a chunk that may be reused
-    this.pending = start < chunk.length ? Buffer.from(chunk.subarray(start)) : undefined;
+    if (start < chunk.length) this.keep(chunk.subarray(start));
   }
 
   /** The last line, if the output did not end with a newline. */
   end(): void {
-    if (this.pending) this.onLine(this.pending, 0, this.pending.length);
-    this.pending = undefined;
+    if (this.pendingBytes > 0 || this.overlong) this.flushPending();
+  }
+
+  /** Forgets a line cut short (the output stopped mid-way). */
+  drop(): void {
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.overlong = false;
+  }
+
+  // kept past this call, so copied out of a chunk that may be reused
+  private keep(piece: Buffer): void {
+    if (this.overlong || piece.length === 0) return;
+    this.pendingBytes += piece.length;
+    if (this.pendingBytes > this.maxLine) {
+      this.pending = [];
+      this.overlong = true;
+      return;
+    }
+    this.pending.push(Buffer.from(piece));
+  }
+
+  private flushPending(): void {
+    const overlong = this.overlong;
+    const line = overlong ? undefined : this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
+    this.drop();
+    if (line) this.onLine(line, 0, line.length);
+    else this.onOverlong();
   }
 }

@@ -56,6 +56,43 @@ export class ByteBuilder {
 }
 
 /**
+ * One file's added lines as a patch is read: the lines joined (each ending in a newline) and the
+ * line of the file each came from. Past `maxBytes` the file is too large: nothing more is kept.
+ */
+export class AddedLinesBuilder {
+  private readonly content = new ByteBuilder();
+  lineMap: number[] = [];
+  oversized = false;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** Adds data[start, end) as line `line` of the file. */
+  add(data: Buffer, start: number, end: number, line: number): void {
+    if (this.oversized) return;
+    if (this.content.length + (end - start) + 1 > this.maxBytes) {
+      this.oversized = true;
+      this.content.clear();
+      this.lineMap = [];
+      return;
+    }
+    this.content.append(data, start, end);
+    this.lineMap.push(line);
+  }
+
+  /** The lines so far, handed over (`reuse`: in the builder's own buffer, valid until the next reset). */
+  lines(reuse = false): { bytes: Buffer; lineMap: number[] } {
+    return { bytes: reuse ? this.content.view() : this.content.take(), lineMap: this.lineMap };
+  }
+
+  /** Ready for the next file. */
+  reset(): void {
+    this.content.clear();
+    this.lineMap = [];
+    this.oversized = false;
+  }
+}
+
+/**
  * Incremental parser: feed it chunks of patch text, it calls `emit` for each file's added lines
  * as soon as that file's section ends.
  */
@@ -64,15 +101,15 @@ export class PatchParser {
   private path: string | undefined;
   private inHunk = false;
   private nextLine = 0;
-  private readonly content = new ByteBuilder();
-  private lineMap: number[] = [];
-  private oversized = false;
+  private readonly added: AddedLinesBuilder;
   readonly stats: PatchStats = { binary: 0, large: 0 };
 
   constructor(
     private readonly emit: (fragment: Fragment) => void,
-    private readonly maxFileBytes: number,
-  ) {}
+    maxFileBytes: number,
+  ) {
+    this.added = new AddedLinesBuilder(maxFileBytes);
+  }
 
   push(chunk: Buffer): void {
     this.lines.push(chunk);
@@ -86,7 +123,7 @@ export class PatchParser {
   private line(data: Buffer, start: number, end: number): void {
     const first = data[start];
     if (this.inHunk) {
-      if (first === PLUS) return this.added(data, start + 1, end);
+      if (first === PLUS) return this.added.add(data, start + 1, end, this.nextLine++);
       if (first === MINUS || first === BACKSLASH) return;
       if (first === AT) return this.hunk(data.toString("latin1", start, end));
     }
@@ -111,33 +148,16 @@ export class PatchParser {
     if (match) this.nextLine = Number(match[1]);
   }
 
-  private added(data: Buffer, start: number, end: number): void {
-    if (this.oversized) return;
-    if (this.content.length + (end - start) + 1 > this.maxFileBytes) {
-      this.oversized = true;
-      this.content.clear();
-      this.lineMap = [];
-      return;
-    }
-    this.content.append(data, start, end);
-    this.lineMap.push(this.nextLine++);
-  }
-
   private flushFile(): void {
-    if (this.oversized) this.stats.large++;
-    if (this.path !== undefined && this.lineMap.length > 0) {
-      this.emit({
-        path: this.path,
-        bytes: this.content.take(),
-        lineMap: this.lineMap,
-      });
-    } else {
-      this.content.clear();
+    const added = this.added;
+    if (added.oversized) this.stats.large++;
+    if (this.path !== undefined && added.lineMap.length > 0) {
+      const { bytes, lineMap } = added.lines();
+      this.emit({ path: this.path, bytes, lineMap });
     }
+    added.reset();
     this.path = undefined;
     this.inHunk = false;
-    this.lineMap = [];
-    this.oversized = false;
   }
 }
 
