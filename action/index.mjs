@@ -3381,7 +3381,13 @@ function blobLogArgs(revisions, commits, merges) {
     "--no-textconv",
     "--no-show-signature",
     "--no-renames",
-    "--diff-merges=first-parent",
+    merges ? "--diff-merges=combined" : "--diff-merges=first-parent",
+    // what the repository's config could set otherwise: the root commit's files, the whole tree's
+    // paths, no colour, the headers in UTF-8 (i18n.logOutputEncoding would re-encode everything)
+    "--root",
+    "--no-relative",
+    "--no-color",
+    "--encoding=UTF-8",
     "--full-history",
     ...commits ? ["--no-walk=unsorted", "--stdin"] : ["--date-order", "--reverse"],
     `--format=format:${COMMIT_MARKER}${COMMIT_FORMAT}`,
@@ -3398,6 +3404,32 @@ function rawChange(data, start, end, prefix, commit) {
   const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : void 0;
   const path = prefix + unquote(data.subarray(tab + 1, end));
   return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
+}
+function combinedChange(data, start, end, commit) {
+  let parents = 0;
+  while (data[start + parents] === COLON) parents++;
+  const tab = data.indexOf(9, start);
+  if (parents < 2 || tab === -1 || tab > end) return void 0;
+  const fields = data.toString("latin1", start + parents, tab).split(" ");
+  if (fields.length !== 2 * (parents + 1) + 1) return void 0;
+  const modes = fields.slice(0, parents + 1);
+  const oids = fields.slice(parents + 1, 2 * (parents + 1));
+  const newMode = modes[parents];
+  const newOid = oids[parents];
+  if (newMode === GITLINK || newMode === TREE || NULL_OID.test(newMode) || NULL_OID.test(newOid)) return void 0;
+  const blobOf = (i) => {
+    const mode = modes[i];
+    const oid = oids[i];
+    return mode === GITLINK || mode === TREE || NULL_OID.test(oid) ? void 0 : oid;
+  };
+  const parentOid = blobOf(0);
+  const otherParentOids = [];
+  for (let i = 1; i < parents; i++) {
+    const oid = blobOf(i);
+    if (oid) otherParentOids.push(oid);
+  }
+  const path = unquote(data.subarray(tab + 1, end));
+  return { oid: newOid, path, ...parentOid ? { parentOid } : {}, otherParentOids, commit };
 }
 var COMMIT_MARKER, MARKER_BYTES, COLON, NULL_OID, GITLINK, TREE, COMMIT_FORMAT, BlobLogParser;
 var init_history = __esm({
@@ -3450,7 +3482,7 @@ var init_history = __esm({
           return;
         }
         if (data[start] !== COLON || !this.commit) return;
-        const change = rawChange(data, start, end, "", this.commit);
+        const change = data[start + 1] === COLON ? combinedChange(data, start, end, this.commit) : rawChange(data, start, end, "", this.commit);
         if (change) this.onChange(change);
       }
     };
@@ -3459,13 +3491,13 @@ var init_history = __esm({
 
 // src/sources/history-patch.ts
 import { randomBytes } from "node:crypto";
-function patchLogArgs(markers, revisions, maxFileBytes2, merges) {
+function patchLogArgs(markers, revisions, maxFileBytes2) {
   return [
     "-c",
     `core.bigFileThreshold=${Math.max(1, Math.min(maxFileBytes2, READ_WHOLE_FROM))}`,
     "log",
-    // the merges only, each against its first parent (what only a merge brings: a conflict resolution)
-    ...merges ? ["--merges", "--diff-merges=first-parent"] : ["--diff-merges=off"],
+    // merges without a diff: what a merge alone brings is listed beside (blobLogArgs with `merges`)
+    "--diff-merges=off",
     "-p",
     "-U0",
     "--inter-hunk-context=0",
@@ -4389,6 +4421,25 @@ function introducedBy(detector, whole, before) {
   const { firstLine: _f, ...rest } = whole;
   return introducedFindings(detector.detect({ ...rest, bytes: added.bytes, lineMap: added.lineMap }), before);
 }
+function introducedByMerge(detector, whole, parents) {
+  let start = 0;
+  let end = whole.bytes.length;
+  let firstLine = 0;
+  for (const parent of parents) {
+    if (!parent) continue;
+    const region = changedRegion(parent, whole.bytes);
+    if (!region) return [];
+    if (region.start > start) start = region.start, firstLine = region.firstLine;
+    end = Math.min(end, region.end);
+  }
+  if (start >= end) return [];
+  const found = detector.detect({
+    ...whole,
+    bytes: whole.bytes.subarray(start, end),
+    firstLine: (whole.firstLine ?? 0) + firstLine
+  });
+  return parents.reduce((kept, parent) => introducedFindings(kept, parent), found);
+}
 async function introducedSinceHead(findings, readHead) {
   if (findings.length === 0) return findings;
   const byPath = /* @__PURE__ */ new Map();
@@ -4423,6 +4474,7 @@ var init_introduced = __esm({
   "src/scan/introduced.ts"() {
     "use strict";
     init_inherited();
+    init_changes();
     init_line_diff();
   }
 });
@@ -4546,6 +4598,15 @@ var init_history_scanner = __esm({
           const whole = { path: job.path, bytes, git: job.commit };
           const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
           this.lastVersions.set(job.path, job.oid, bytes);
+          if (job.otherParentOids) {
+            const parents = [job.parentOid, ...job.otherParentOids];
+            Promise.all(parents.map((oid) => oid ? this.reader.read(oid) : void 0)).then((read) => {
+              const versions = read.map((r) => r?.kind === "blob" ? textOrBytes(r.bytes) : void 0);
+              this.found(job, introducedByMerge(detector, whole, versions));
+              this.finished();
+            }).catch(this.fail);
+            return;
+          }
           if (before) {
             this.found(job, introducedBy(detector, whole, before));
           } else if (job.parentOid && detector.mayFind(whole)) {
@@ -4710,7 +4771,8 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
       oid: change.oid,
       path: change.path,
       commit: change.commit,
-      ...change.parentOid ? { parentOid: change.parentOid } : {}
+      ...change.parentOid ? { parentOid: change.parentOid } : {},
+      ...change.otherParentOids ? { otherParentOids: change.otherParentOids } : {}
     });
   };
   const take = (change, at) => {
@@ -4754,26 +4816,10 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   );
   const rest = new HistoryListing(repo, revisions, firstSeen(readWhole), (commit) => void commitListed(commit));
   const mergeOrder = new MergeOrder({ commitSeq, seen, next: () => ++seq }, () => mergesPaused());
-  const merges = new PatchStream(
-    repo,
-    patchLogArgs(markers, revisions, maxFileBytes2, "merges"),
-    new PatchLogParser(
-      markers,
-      (commit) => mergeRest.listedElsewhere(commit.commit),
-      mergeOrder.taker(take),
-      maxFileBytes2,
-      (path, oid, commit) => !mergeOrder.shownBefore(path, oid, commit.commit)
-    )
-  );
-  const mergeRest = new HistoryListing(repo, revisions, mergeOrder.taker(readWhole), () => void 0, "merges");
+  const merges = new HistoryListing(repo, revisions, mergeOrder.taker(readWhole), () => void 0, "merges");
   const mergesPaused = () => {
-    if (mergeOrder.holding || listingsPaused) {
-      merges.pause();
-      mergeRest.pause();
-    } else {
-      merges.resume();
-      mergeRest.resume();
-    }
+    if (mergeOrder.holding || listingsPaused) merges.pause();
+    else merges.resume();
   };
   let listingsPaused = false;
   function paused(full) {
@@ -4787,8 +4833,8 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
   const startMerges = () => {
     if (mergeListing) return;
     mergeListing = (async () => {
-      await mergeRest.recover(await merges.run(), true);
-      stats.errors.push(...mergeRest.problems);
+      await merges.run();
+      stats.errors.push(...merges.problems);
     })();
     mergeListing.catch(() => void 0);
   };
@@ -4818,7 +4864,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     stats.files = commitSeq.size;
     return { findings, stats, repo: info, commits: commitSeq.size };
   } finally {
-    for (const listing of [commits, rest, merges, mergeRest]) listing.kill();
+    for (const listing of [commits, rest, merges]) listing.kill();
     objects.close();
   }
 }
@@ -4969,23 +5015,35 @@ var init_isogit = __esm({
         for (const oid of (await this.reachable(excluded, problems2)).keys()) included.delete(oid);
         return [...included.values()].sort((a, b) => a.commit.committer.timestamp - b.commit.committer.timestamp);
       }
-      /** Blob contents by path in a commit's tree, for the files that differ from its first parent. */
-      async changedFiles(commitOid, parentOid) {
-        const trees = [git2.TREE({ ref: commitOid }), ...parentOid ? [git2.TREE({ ref: parentOid })] : []];
+      /**
+       * Blob contents by path in a commit's tree, for the files that differ from its first parent; of a
+       * merge (more than one parent), for those that differ from every parent, with the other parents'
+       * versions (the combined listing of the git CLI path, sources/history.ts).
+       */
+      async changedFiles(commitOid, parentOids) {
+        const merge = parentOids.length > 1;
+        const trees = [git2.TREE({ ref: commitOid }), ...parentOids.map((ref) => git2.TREE({ ref }))];
         const changed = [];
         await git2.walk({
           fs,
           gitdir: this.repo.gitdir,
           trees,
           cache: this.cache,
-          map: async (path, [now, then]) => {
+          map: async (path, [now, ...then]) => {
             if (path === ".") return true;
             const type = await now?.type();
             if (type === "tree") return true;
             if (type !== "blob") return null;
             const after = await now.oid();
-            const before = then && await then.type() === "blob" ? await then.oid() : void 0;
-            if (before !== after) changed.push({ path, before, after });
+            const versions = [];
+            for (const entry of then)
+              versions.push(entry && await entry.type() === "blob" ? await entry.oid() : void 0);
+            const [before, ...others] = versions;
+            if (!merge) {
+              if (before !== after) changed.push({ path, before, after });
+            } else if (!versions.includes(after)) {
+              changed.push({ path, before, others: others.filter((o) => o !== void 0), after });
+            }
             return null;
           }
         });
@@ -5039,7 +5097,7 @@ var init_isogit = __esm({
           };
           let files;
           try {
-            files = await this.changedFiles(oid, commit.parent[0]);
+            files = await this.changedFiles(oid, commit.parent);
           } catch (err) {
             problems2.push({
               path: this.repo.dir,
@@ -5057,11 +5115,16 @@ var init_isogit = __esm({
               if (!text) counts.large++;
               else if (text.kind !== "text") counts.binary++;
               else {
-                const raw = file.before ? await this.blob(file.before) : void 0;
-                const before = raw ? asText(raw) : void 0;
+                const version = async (blobOid) => {
+                  const raw = blobOid ? await this.blob(blobOid) : void 0;
+                  const decoded = raw ? asText(raw) : void 0;
+                  return decoded?.kind === "text" ? decoded.bytes : raw;
+                };
+                const others = file.others && await Promise.all(file.others.map(version));
                 yield {
                   fragment: { path: file.path, bytes: text.bytes, git: provenance },
-                  before: before?.kind === "text" ? before.bytes : raw
+                  before: await version(file.before),
+                  ...others ? { others } : {}
                 };
               }
             } catch (err) {
@@ -5168,7 +5231,7 @@ async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
   const stats = emptyStats();
   const counts = { commits: 0, binary: 0, large: 0 };
   const findings = [];
-  for await (const { fragment, before } of history.history(
+  for await (const { fragment, before, others } of history.history(
     scope,
     options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     stats.errors,
@@ -5176,7 +5239,8 @@ async function scanHistoryWithIsomorphicGit(repo, ruleSet, scope, options) {
   )) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
-    for (const finding of introducedBy(detector, fragment, before)) {
+    const introduced = others ? introducedByMerge(detector, fragment, [before, ...others]) : introducedBy(detector, fragment, before);
+    for (const finding of introduced) {
       if (deduper.isNew(finding)) findings.push(finding);
     }
   }
@@ -10142,6 +10206,32 @@ function alive(pid) {
   }
 }
 function tryCreate(file) {
+  const own = `${file}.${process.pid}.new`;
+  let fd;
+  try {
+    fd = openSync4(own, "w", 384);
+  } catch (err) {
+    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+  }
+  try {
+    writeSync3(fd, `${process.pid}
+`);
+  } finally {
+    closeSync4(fd);
+  }
+  try {
+    linkSync(own, file);
+    return true;
+  } catch (err) {
+    const code = err.code;
+    if (code === "EEXIST") return false;
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return createThenWrite(file);
+    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+  } finally {
+    unlinkSync(own);
+  }
+}
+function createThenWrite(file) {
   let fd;
   try {
     fd = openSync4(file, "wx", 384);

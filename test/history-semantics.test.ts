@@ -74,4 +74,41 @@ describe("what a change introduced, by both history paths", () => {
     );
     expect(scan(repo.dir, { PATH: pathWithoutGit() }, range).findings).toEqual(rangeWithGit.findings);
   }, 60_000);
+
+  it("a pull request that merges its base branch: the base's secrets are not the pull request's", () => {
+    const repo = new TestRepo();
+    const onMain = fake("{{crc32:ghp_}}");
+    const onFeature = fake("{{crc32:ghp_}}");
+    const inResolution = fake("{{crc32:ghp_}}");
+    repo.commit("base", { "conf.env": "MODE=base\n", "README.md": "# app\n" });
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.commit("feature", { "feature.env": `TOKEN=${onFeature}\n`, "conf.env": "MODE=feature\n" });
+    repo.git("checkout", "-q", "main");
+    // main goes on after the branch: a secret in a file of its own, and an edit of conf.env
+    repo.commit("main", { "main.env": `TOKEN=${onMain}\n`, "conf.env": "MODE=main\n" });
+    repo.git("checkout", "-q", "feature");
+    // the feature brings main in: main.env comes unchanged, conf.env is resolved with a new secret
+    expect(() => repo.git("merge", "-q", "main")).toThrow();
+    repo.write({ "conf.env": `MODE=both\nRELEASE_TOKEN=${inResolution}\n` });
+    repo.git("add", "conf.env");
+    repo.git("commit", "-q", "--no-edit", "-m", "merge main into feature");
+
+    // the pull request's commits: what main..feature adds, its merge of main included
+    const range = ["--range", "main..feature"];
+    const withGit = scan(repo.dir, undefined, range);
+    expect(withGit.findings).toEqual(
+      [`feature feature.env:1 ${onFeature}`, `merge main into feature conf.env:2 ${inResolution}`].sort(),
+    );
+    expect(scan(repo.dir, { PATH: pathWithoutGit() }, range).findings).toEqual(withGit.findings);
+    // the whole history: main's secret at main's own commit, once
+    const all = scan(repo.dir);
+    expect(all.findings).toEqual(
+      [
+        `main main.env:1 ${onMain}`,
+        `feature feature.env:1 ${onFeature}`,
+        `merge main into feature conf.env:2 ${inResolution}`,
+      ].sort(),
+    );
+    expect(scan(repo.dir, { PATH: pathWithoutGit() }).findings).toEqual(all.findings);
+  }, 60_000);
 });

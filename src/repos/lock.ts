@@ -29,7 +29,39 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Creates the lock with its pid in one step: the pid is written to a file of this process's own,
+ * which is then linked to the lock's name (a link fails if the name exists). A lock created empty
+ * and written after would name no pid for ever if the run were killed in between.
+ */
 function tryCreate(file: string): boolean {
+  const own = `${file}.${process.pid}.new`;
+  let fd: number;
+  try {
+    fd = openSync(own, "w", 0o600);
+  } catch (err) {
+    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+  }
+  try {
+    writeSync(fd, `${process.pid}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(own, file);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    // a file system without hard links: created empty, then written (the old way)
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return createThenWrite(file);
+    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+  } finally {
+    unlinkSync(own);
+  }
+}
+
+function createThenWrite(file: string): boolean {
   let fd: number;
   try {
     fd = openSync(file, "wx", 0o600);

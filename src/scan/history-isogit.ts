@@ -5,7 +5,7 @@ import { emptyStats, type Finding } from "../model.js";
 import { DEFAULT_MAX_FILE_SIZE } from "../sources/files.js";
 import type { HistoryScope } from "../sources/git.js";
 import { IsoHistory, openRepo } from "../sources/isogit.js";
-import { introducedBy, introducedSinceHead } from "./introduced.js";
+import { introducedBy, introducedByMerge, introducedSinceHead } from "./introduced.js";
 import { markMessageSecrets } from "./message-secrets.js";
 import { HistoryDeduper } from "./dedupe.js";
 import { createDetector, type RuleSet } from "./detector.js";
@@ -25,7 +25,7 @@ export async function scanHistoryWithIsomorphicGit(
   const stats = emptyStats();
   const counts = { commits: 0, binary: 0, large: 0 };
   const findings: Finding[] = [];
-  for await (const { fragment, before } of history.history(
+  for await (const { fragment, before, others } of history.history(
     scope,
     options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     stats.errors,
@@ -33,7 +33,10 @@ export async function scanHistoryWithIsomorphicGit(
   )) {
     stats.bytes += fragment.bytes.length;
     options.onProgress?.({ bytes: stats.bytes, commits: counts.commits });
-    for (const finding of introducedBy(detector, fragment, before)) {
+    const introduced = others
+      ? introducedByMerge(detector, fragment, [before, ...others])
+      : introducedBy(detector, fragment, before);
+    for (const finding of introduced) {
       if (deduper.isNew(finding)) findings.push(finding);
     }
   }

@@ -9,7 +9,7 @@ import { messageBody } from "../sources/messages.js";
 import { asText } from "../sources/encoding.js";
 import type { Detector } from "../engine/detector.js";
 import { introducedFindings } from "../filters/inherited.js";
-import { introducedBy } from "./introduced.js";
+import { introducedBy, introducedByMerge } from "./introduced.js";
 
 /** A blob to scan: the first place the history shows it. */
 export interface BlobJob {
@@ -20,6 +20,11 @@ export interface BlobJob {
   commit: GitProvenance;
   /** the version this one replaces, if any: only the lines that differ from it are scanned */
   parentOid?: string;
+  /**
+   * set for a merge's version (which differs from every parent's): the versions at its path in the
+   * other parents; what it introduced is decided by introducedByMerge
+   */
+  otherParentOids?: string[];
   /** set when the job is the message of this commit or annotated tag (`oid`), not a file */
   object?: "commit" | "tag";
   /**
@@ -175,6 +180,20 @@ export class HistoryBlobScanner {
       const whole: Fragment = { path: job.path, bytes, git: job.commit };
       const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : undefined;
       this.lastVersions.set(job.path, job.oid, bytes);
+      if (job.otherParentOids) {
+        // a merge's version: its parents' versions are read first, so that only the part that
+        // differs from each is searched (a merge's version is mostly what its parents had)
+        const parents = [job.parentOid, ...job.otherParentOids];
+        Promise.all(parents.map((oid) => (oid ? this.reader.read(oid) : undefined)))
+          .then((read) => {
+            // a parent's version that cannot be read holds nothing: the finding stays (fail closed)
+            const versions = read.map((r) => (r?.kind === "blob" ? textOrBytes(r.bytes) : undefined));
+            this.found(job, introducedByMerge(detector, whole, versions));
+            this.finished();
+          })
+          .catch(this.fail);
+        return;
+      }
       if (before) {
         this.found(job, introducedBy(detector, whole, before));
       } else if (job.parentOid && detector.mayFind(whole)) {

@@ -46,8 +46,10 @@ const MAX_QUEUED = 4096;
  * they stream. One `git cat-file --batch` reads what the patch does not hold: files git does not
  * diff (binary to git: UTF-16 text is decoded here; from READ_WHOLE_FROM on; over the size limit)
  * and, for a file with findings, the version it replaces (a secret that version held is not new).
- * Merges come from a second `git log -p` (merges only, against the first parent), started with the
- * first merge: a file version that only a merge brings (a conflict resolution) is scanned there. If
+ * Merges come from a second listing, `git log --raw` of the merges only, started with the first
+ * merge: each file version a merge has that differs from every parent's (a conflict resolution) is
+ * read through cat-file and scanned where it differs from each (introducedByMerge); a version it
+ * took from a parent was brought by that parent's history, scanned there (or outside the scope). If
  * git cannot read an object the patch needs, the commits it did not finish are listed without
  * patches (`git log --raw`) and read through cat-file (listing.ts resumes past what git cannot
  * read). Needs a git executable: the history source (sources/git-history-source.ts) is the one
@@ -130,6 +132,7 @@ export async function scanHistory(
       path: change.path,
       commit: change.commit,
       ...(change.parentOid ? { parentOid: change.parentOid } : {}),
+      ...(change.otherParentOids ? { otherParentOids: change.otherParentOids } : {}),
     });
   };
   // a file version from a patch listing, met for the first time at `at`
@@ -182,28 +185,12 @@ export async function scanHistory(
   );
   const rest = new HistoryListing(repo, revisions, firstSeen(readWhole), (commit) => void commitListed(commit));
 
-  // merges against their first parent, beside the commits' listing and taken in its order (merge-order.ts)
+  // the merges' own versions, beside the commits' listing and taken in its order (merge-order.ts)
   const mergeOrder = new MergeOrder({ commitSeq, seen, next: () => ++seq }, () => mergesPaused());
-  const merges = new PatchStream(
-    repo,
-    patchLogArgs(markers, revisions, maxFileBytes, "merges"),
-    new PatchLogParser(
-      markers,
-      (commit) => mergeRest.listedElsewhere(commit.commit),
-      mergeOrder.taker(take),
-      maxFileBytes,
-      (path, oid, commit) => !mergeOrder.shownBefore(path, oid, commit.commit),
-    ),
-  );
-  const mergeRest = new HistoryListing(repo, revisions, mergeOrder.taker(readWhole), () => undefined, "merges");
+  const merges = new HistoryListing(repo, revisions, mergeOrder.taker(readWhole), () => undefined, "merges");
   const mergesPaused = () => {
-    if (mergeOrder.holding || listingsPaused) {
-      merges.pause();
-      mergeRest.pause();
-    } else {
-      merges.resume();
-      mergeRest.resume();
-    }
+    if (mergeOrder.holding || listingsPaused) merges.pause();
+    else merges.resume();
   };
 
   let listingsPaused = false;
@@ -219,8 +206,8 @@ export async function scanHistory(
   const startMerges = () => {
     if (mergeListing) return;
     mergeListing = (async () => {
-      await mergeRest.recover(await merges.run(), true);
-      stats.errors.push(...mergeRest.problems);
+      await merges.run();
+      stats.errors.push(...merges.problems);
     })();
     mergeListing.catch(() => undefined); // awaited below
   };
@@ -258,7 +245,7 @@ export async function scanHistory(
     stats.files = commitSeq.size;
     return { findings, stats, repo: info, commits: commitSeq.size };
   } finally {
-    for (const listing of [commits, rest, merges, mergeRest]) listing.kill();
+    for (const listing of [commits, rest, merges]) listing.kill();
     objects.close();
   }
 }

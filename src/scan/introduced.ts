@@ -1,11 +1,13 @@
 // What a change introduced, for every git path (the git CLI's history and staged scans, and
 // isomorphic-git's): the lines it added, by a line diff against the version it replaces at the
-// same path, and of the findings there those whose secret that version did not hold already.
+// same path, and of the findings there those whose secret that version did not hold already. A
+// merge introduced what differs from every parent (introducedByMerge).
 // The git CLI's paths take the added lines from git's own diff (sources/history-patch.ts,
 // sources/patch.ts); the rest from the same kind of diff made here (sources/line-diff.ts).
 import type { Detector } from "../engine/detector.js";
 import { introducedFindings } from "../filters/inherited.js";
 import type { Finding, Fragment } from "../model.js";
+import { changedRegion } from "../sources/changes.js";
 import { addedLines } from "../sources/line-diff.js";
 
 /**
@@ -21,6 +23,35 @@ export function introducedBy(detector: Detector, whole: Fragment, before: Buffer
   if (!added) return [];
   const { firstLine: _f, ...rest } = whole;
   return introducedFindings(detector.detect({ ...rest, bytes: added.bytes, lineMap: added.lineMap }), before);
+}
+
+/**
+ * A merge's version of a file that differs from the version in every parent (`parents`: first
+ * parent first; undefined where a parent has no such file, which then holds none of it): a line
+ * the merge shares with a parent, at the start or end it shares with it, came from that parent's
+ * history, so what it can have introduced lies between, in the part that differs from each parent
+ * (one conflict resolution, where the two sides' edits meet). Of the findings there, those whose
+ * secret no parent held. The git CLI's merges (listing.ts, `--diff-merges=combined`) and
+ * isomorphic-git's both come here.
+ */
+export function introducedByMerge(detector: Detector, whole: Fragment, parents: (Buffer | undefined)[]): Finding[] {
+  let start = 0;
+  let end = whole.bytes.length;
+  let firstLine = 0;
+  for (const parent of parents) {
+    if (!parent) continue;
+    const region = changedRegion(parent, whole.bytes);
+    if (!region) return []; // only removals against this parent: nothing of it is new
+    if (region.start > start) (start = region.start), (firstLine = region.firstLine);
+    end = Math.min(end, region.end);
+  }
+  if (start >= end) return [];
+  const found = detector.detect({
+    ...whole,
+    bytes: whole.bytes.subarray(start, end),
+    firstLine: (whole.firstLine ?? 0) + firstLine,
+  });
+  return parents.reduce((kept, parent) => introducedFindings(kept, parent), found);
 }
 
 /** HEAD's version of a file (undefined when HEAD has none there): how the staged scans read the committed side. */

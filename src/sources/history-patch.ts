@@ -2,8 +2,8 @@
 // `git log -p` prints, parsed as it streams. git diffs in C as fast as it reads, so a history
 // scan costs about what reading its history costs; leakhound scans only the added lines (each
 // file version's, joined, with a map back to its line numbers) and reads the replaced version
-// only for a file with findings (scan/history.ts). Merges are listed without a diff, and by a
-// second listing of the merges only against their first parent (patchLogArgs with `merges`).
+// only for a file with findings (scan/history.ts). Merges are listed without a diff: what a merge
+// alone brings is listed by a second listing (sources/history.ts, blobLogArgs with `merges`).
 import type { GitProvenance, ScanProblem } from "../model.js";
 import { spawnGit, type GitStream } from "./git.js";
 import { randomBytes } from "node:crypto";
@@ -38,24 +38,19 @@ export const READ_WHOLE_FROM = 256 * 1024;
 /**
  * `git log` arguments printing, oldest first (parents before children, as blobLogArgs), every
  * commit in scope with the patch of each file it changes against its first parent, merges without
- * one (or, with `merges`, the merges only, against their first parent). Every option that the
+ * one. Every option that the
  * repository's config could set otherwise is given: prefixes, no colour, no relative paths, no
  * renames, the root commit's diff, no context lines, the output encoding. Files larger than
  * READ_WHOLE_FROM (or `maxFileBytes`) are "binary" to git, so it never diffs them: they are read
  * whole and compared here (or counted as too large).
  */
-export function patchLogArgs(
-  markers: LogMarkers,
-  revisions: string[],
-  maxFileBytes: number,
-  merges?: "merges",
-): string[] {
+export function patchLogArgs(markers: LogMarkers, revisions: string[], maxFileBytes: number): string[] {
   return [
     "-c",
     `core.bigFileThreshold=${Math.max(1, Math.min(maxFileBytes, READ_WHOLE_FROM))}`,
     "log",
-    // the merges only, each against its first parent (what only a merge brings: a conflict resolution)
-    ...(merges ? ["--merges", "--diff-merges=first-parent"] : ["--diff-merges=off"]),
+    // merges without a diff: what a merge alone brings is listed beside (blobLogArgs with `merges`)
+    "--diff-merges=off",
     "-p",
     "-U0",
     "--inter-hunk-context=0",

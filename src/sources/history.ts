@@ -21,13 +21,17 @@ export const COMMIT_FORMAT = "%H%n%an%n%ae%n%aI%n%s";
 /**
  * `git log` arguments listing, oldest first, every commit in scope and the blobs it adds or changes
  * compared with the same path in its first parent. Parents come before their children
- * (--date-order), so a (path, blob) pair is first met where it was introduced; a merge is compared
- * with its first parent, so content that only a merge brings (a conflict resolution) is listed too,
- * and what the merged branch brought was listed at its own commits. No rename detection: a finding
- * belongs to the path it is at (see scan/introduced.ts), and without it git never reads a blob, so
- * a missing one cannot stop the listing. With `commits`, exactly those commits in that order, read
- * from stdin (the resumed listing). With `merges`, only the merges (what the patch listing,
- * history-patch.ts, lists without a diff).
+ * (--date-order), so a (path, blob) pair is first met where it was introduced. No rename detection:
+ * a finding belongs to the path it is at (see scan/introduced.ts), and without it git never reads a
+ * blob, so a missing one cannot stop the listing. With `commits`, exactly those commits in that
+ * order, read from stdin (the resumed listing).
+ *
+ * With `merges`, only the merges (the patch listing, history-patch.ts, lists them without a diff),
+ * each with the files whose version differs from the version in every parent (git's combined raw
+ * format, `--diff-merges=combined`): what a merge alone can have brought (a conflict resolution, an
+ * evil merge). A file the merge took from one of its parents unchanged was brought by that parent's
+ * history, listed at its own commits — or outside the scope, as when a pull request merges its base
+ * branch: its base's changes are not the pull request's.
  */
 export function blobLogArgs(revisions: string[], commits?: "stdin", merges?: "merges"): string[] {
   return [
@@ -40,7 +44,13 @@ export function blobLogArgs(revisions: string[], commits?: "stdin", merges?: "me
     "--no-textconv",
     "--no-show-signature",
     "--no-renames",
-    "--diff-merges=first-parent",
+    merges ? "--diff-merges=combined" : "--diff-merges=first-parent",
+    // what the repository's config could set otherwise: the root commit's files, the whole tree's
+    // paths, no colour, the headers in UTF-8 (i18n.logOutputEncoding would re-encode everything)
+    "--root",
+    "--no-relative",
+    "--no-color",
+    "--encoding=UTF-8",
     "--full-history",
     ...(commits ? ["--no-walk=unsorted", "--stdin"] : ["--date-order", "--reverse"]),
     `--format=format:${COMMIT_MARKER}${COMMIT_FORMAT}`,
@@ -55,6 +65,8 @@ export interface BlobChange {
   path: string;
   /** the version it replaces at the same path in the first parent; absent for a new file */
   parentOid?: string;
+  /** a merge's: the versions at the same path in its other parents (those that have the file) */
+  otherParentOids?: string[];
   commit: GitProvenance;
 }
 
@@ -99,7 +111,10 @@ export class BlobLogParser {
       return;
     }
     if (data[start] !== COLON || !this.commit) return;
-    const change = rawChange(data, start, end, "", this.commit);
+    const change =
+      data[start + 1] === COLON
+        ? combinedChange(data, start, end, this.commit)
+        : rawChange(data, start, end, "", this.commit);
     if (change) this.onChange(change);
   }
 }
@@ -124,4 +139,43 @@ export function rawChange(
   const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : undefined;
   const path = prefix + unquote(data.subarray(tab + 1, end));
   return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
+}
+
+/**
+ * One line of a merge's combined raw diff (`--diff-merges=combined`): a colon per parent, then a
+ * mode per parent and the merge's, an oid per parent and the merge's, a status letter per parent,
+ * `\t<path>`. Listed only where the merge's version differs from every parent's. Undefined for a
+ * deletion, a submodule or a subtree.
+ */
+export function combinedChange(
+  data: Buffer,
+  start: number,
+  end: number,
+  commit: GitProvenance,
+): BlobChange | undefined {
+  let parents = 0;
+  while (data[start + parents] === COLON) parents++;
+  const tab = data.indexOf(9, start);
+  if (parents < 2 || tab === -1 || tab > end) return undefined;
+  const fields = data.toString("latin1", start + parents, tab).split(" ");
+  if (fields.length !== 2 * (parents + 1) + 1) return undefined;
+  const modes = fields.slice(0, parents + 1);
+  const oids = fields.slice(parents + 1, 2 * (parents + 1));
+  const newMode = modes[parents]!;
+  const newOid = oids[parents]!;
+  if (newMode === GITLINK || newMode === TREE || NULL_OID.test(newMode) || NULL_OID.test(newOid)) return undefined;
+  // a parent without a blob there (no file, a submodule, a directory) holds none of the merge's version
+  const blobOf = (i: number) => {
+    const mode = modes[i]!;
+    const oid = oids[i]!;
+    return mode === GITLINK || mode === TREE || NULL_OID.test(oid) ? undefined : oid;
+  };
+  const parentOid = blobOf(0);
+  const otherParentOids: string[] = [];
+  for (let i = 1; i < parents; i++) {
+    const oid = blobOf(i);
+    if (oid) otherParentOids.push(oid);
+  }
+  const path = unquote(data.subarray(tab + 1, end));
+  return { oid: newOid, path, ...(parentOid ? { parentOid } : {}), otherParentOids, commit };
 }

@@ -142,26 +142,38 @@ export class IsoHistory {
     return [...included.values()].sort((a, b) => a.commit.committer.timestamp - b.commit.committer.timestamp);
   }
 
-  /** Blob contents by path in a commit's tree, for the files that differ from its first parent. */
+  /**
+   * Blob contents by path in a commit's tree, for the files that differ from its first parent; of a
+   * merge (more than one parent), for those that differ from every parent, with the other parents'
+   * versions (the combined listing of the git CLI path, sources/history.ts).
+   */
   async changedFiles(
     commitOid: string,
-    parentOid: string | undefined,
-  ): Promise<{ path: string; before: string | undefined; after: string }[]> {
-    const trees = [git.TREE({ ref: commitOid }), ...(parentOid ? [git.TREE({ ref: parentOid })] : [])];
-    const changed: { path: string; before: string | undefined; after: string }[] = [];
+    parentOids: string[],
+  ): Promise<{ path: string; before: string | undefined; others?: string[]; after: string }[]> {
+    const merge = parentOids.length > 1;
+    const trees = [git.TREE({ ref: commitOid }), ...parentOids.map((ref) => git.TREE({ ref }))];
+    const changed: { path: string; before: string | undefined; others?: string[]; after: string }[] = [];
     await git.walk({
       fs,
       gitdir: this.repo.gitdir,
       trees,
       cache: this.cache,
-      map: async (path, [now, then]) => {
+      map: async (path, [now, ...then]) => {
         if (path === ".") return true;
         const type = await now?.type();
         if (type === "tree") return true;
         if (type !== "blob") return null; // deleted here, or a submodule
         const after = await now!.oid();
-        const before = then && (await then.type()) === "blob" ? await then.oid() : undefined;
-        if (before !== after) changed.push({ path, before, after });
+        const versions: (string | undefined)[] = [];
+        for (const entry of then)
+          versions.push(entry && (await entry.type()) === "blob" ? await entry.oid() : undefined);
+        const [before, ...others] = versions;
+        if (!merge) {
+          if (before !== after) changed.push({ path, before, after });
+        } else if (!versions.includes(after)) {
+          changed.push({ path, before, others: others.filter((o): o is string => o !== undefined), after });
+        }
         return null;
       },
     });
@@ -209,7 +221,7 @@ export class IsoHistory {
     maxFileBytes: number,
     problems: ScanProblem[],
     counts: { commits: number; binary: number; large: number },
-  ): AsyncGenerator<{ fragment: Fragment; before: Buffer | undefined }> {
+  ): AsyncGenerator<{ fragment: Fragment; before: Buffer | undefined; others?: (Buffer | undefined)[] }> {
     const seen = new Set<string>();
     const inScope = new Set<string>();
     for (const { oid, commit } of await this.commits(scope, problems)) {
@@ -228,7 +240,7 @@ export class IsoHistory {
       };
       let files;
       try {
-        files = await this.changedFiles(oid, commit.parent[0]);
+        files = await this.changedFiles(oid, commit.parent);
       } catch (err) {
         problems.push({
           path: this.repo.dir,
@@ -247,11 +259,16 @@ export class IsoHistory {
           else if (text.kind !== "text") counts.binary++;
           else {
             // a replaced UTF-16 version is compared decoded, as the new one is scanned
-            const raw = file.before ? await this.blob(file.before) : undefined;
-            const before = raw ? asText(raw) : undefined;
+            const version = async (blobOid: string | undefined) => {
+              const raw = blobOid ? await this.blob(blobOid) : undefined;
+              const decoded = raw ? asText(raw) : undefined;
+              return decoded?.kind === "text" ? decoded.bytes : raw;
+            };
+            const others = file.others && (await Promise.all(file.others.map(version)));
             yield {
               fragment: { path: file.path, bytes: text.bytes, git: provenance },
-              before: before?.kind === "text" ? before.bytes : raw,
+              before: await version(file.before),
+              ...(others ? { others } : {}),
             };
           }
         } catch (err) {
