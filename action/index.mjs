@@ -2200,7 +2200,10 @@ var init_git_hardening = __esm({
 
 // src/sources/lines.ts
 function startsWith(data, start, end, prefix) {
-  return end - start >= prefix.length && data.compare(prefix, 0, prefix.length, start, start + prefix.length) === 0;
+  const n = prefix.length;
+  if (end - start < n) return false;
+  for (let i = 0; i < n; i++) if (data[start + i] !== prefix[i]) return false;
+  return true;
 }
 var NL, LineSplitter;
 var init_lines2 = __esm({
@@ -2293,7 +2296,7 @@ function unquote(raw) {
   }
   return Buffer.from(out).toString("utf8");
 }
-var NL2, PLUS, MINUS, AT, BACKSLASH, DIFF_GIT, PLUS3, BINARY, ByteBuilder, AddedLinesBuilder, PatchParser;
+var NL2, PLUS, MINUS, AT, BACKSLASH, DIFF_GIT, PLUS3, BINARY, SHORT_COPY, ByteBuilder, AddedLinesBuilder, PatchParser;
 var init_patch = __esm({
   "src/sources/patch.ts"() {
     "use strict";
@@ -2306,6 +2309,7 @@ var init_patch = __esm({
     DIFF_GIT = Buffer.from("diff --git ");
     PLUS3 = Buffer.from("+++ ");
     BINARY = Buffer.from("Binary files ");
+    SHORT_COPY = 64;
     ByteBuilder = class {
       // starts small (a staged change is a few KB) and doubles as a large file needs it
       buf = Buffer.allocUnsafe(4096);
@@ -2317,7 +2321,15 @@ var init_patch = __esm({
           this.buf.copy(bigger, 0, 0, this.length);
           this.buf = bigger;
         }
-        this.length += src.copy(this.buf, this.length, start, end);
+        const n = end - start;
+        if (n <= SHORT_COPY) {
+          const buf = this.buf;
+          let at = this.length;
+          for (let i = start; i < end; i++) buf[at++] = src[i];
+          this.length = at;
+        } else {
+          this.length += src.copy(this.buf, this.length, start, end);
+        }
         this.buf[this.length++] = NL2;
       }
       /** The content (handed over, not copied), and a fresh buffer for the next file. */
@@ -3542,7 +3554,7 @@ function sectionPath(rest) {
   if (!Number.isInteger(n) || n < 1 || rest[0] !== 97 || rest[1] !== 47) return void 0;
   return rest.toString("utf8", 2, 2 + n);
 }
-var PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, READ_WHOLE_FROM, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
+var PLUS2, MINUS2, SPACE, AT2, BACKSLASH2, COMMA, DIFF_GIT2, INDEX, BINARY2, NEW_FILE, DELETED, NEW_MODE, NULL_OID2, GITLINK2, READ_WHOLE_FROM, PatchLogParser, MAX_HELD, STEP_BYTES, PatchStream;
 var init_history_patch = __esm({
   "src/sources/history-patch.ts"() {
     "use strict";
@@ -3555,6 +3567,7 @@ var init_history_patch = __esm({
     SPACE = 32;
     AT2 = 64;
     BACKSLASH2 = 92;
+    COMMA = 44;
     DIFF_GIT2 = Buffer.from("diff --git ");
     INDEX = Buffer.from("index ");
     BINARY2 = Buffer.from("Binary files ");
@@ -3694,7 +3707,7 @@ var init_history_patch = __esm({
         }
         const file = this.file;
         if (!file) return;
-        if (first === AT2) return this.hunk(data.toString("latin1", start, end));
+        if (first === AT2) return this.hunk(data, start, end);
         if (first === 105 && startsWith(data, start, end, INDEX)) {
           const [range, mode] = data.toString("latin1", start + INDEX.length, end).split(" ");
           const [oldOid, newOid] = (range ?? "").split("..");
@@ -3709,12 +3722,27 @@ var init_history_patch = __esm({
           if (data.toString("latin1", end - GITLINK2.length, end) === GITLINK2) file.skip = true;
         }
       }
-      hunk(text) {
-        const match = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
-        if (!match) return;
-        this.oldDue = match[1] === void 0 ? 1 : Number(match[1]);
-        this.newDue = match[3] === void 0 ? 1 : Number(match[3]);
-        this.nextLine = Number(match[2]);
+      /** `@@ -a[,b] +c[,d] @@`: a count left out is 1. Read from the bytes (one a line per hunk; a regex costs more). */
+      hunk(data, start, end) {
+        let at = start;
+        const number = () => {
+          let n = -1;
+          for (let byte = data[at]; at < end && byte >= 48 && byte <= 57; byte = data[++at])
+            n = (n < 0 ? 0 : n * 10) + byte - 48;
+          return n;
+        };
+        const expect = (byte) => at < end && data[at] === byte && (at++, true);
+        if (!(expect(AT2) && expect(AT2) && expect(SPACE) && expect(MINUS2))) return;
+        if (number() < 0) return;
+        const oldCount = expect(COMMA) ? number() : 1;
+        if (oldCount < 0 || !(expect(SPACE) && expect(PLUS2))) return;
+        const first = number();
+        if (first < 0) return;
+        const newCount = expect(COMMA) ? number() : 1;
+        if (newCount < 0 || !(expect(SPACE) && expect(AT2) && expect(AT2))) return;
+        this.oldDue = oldCount;
+        this.newDue = newCount;
+        this.nextLine = first;
       }
       endFile() {
         const file = this.file;

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TestRepo, type GitFinding } from "./git-helpers.js";
 import { fake, runCli, tempDir } from "./helpers.js";
+import { PatchLogParser, logMarkers } from "../src/sources/history-patch.js";
 
 function scan(dir: string, args: string[] = []): { code: number; findings: GitFinding[]; stderr: string } {
   const run = runCli(["git", dir, "-f", "json", "--no-redact", ...args]);
@@ -136,5 +137,73 @@ describe("the history's patch", () => {
       { file: "big.env", line: 11, column: 3, secret: old, commit: first },
       { file: "big.env", line: 6001, column: 3, secret: added, commit: second },
     ]);
+  });
+});
+
+describe("the patch parser, on patch text written out", () => {
+  const markers = logMarkers();
+  const oid = (digit: string) => digit.repeat(40);
+  const header = (commit: string) => [
+    `${markers.commit}${commit}`,
+    "Ann",
+    "ann@example.com",
+    "2026-01-01T00:00:00Z",
+    "subject",
+    "",
+    "subject",
+    markers.end,
+  ];
+
+  /** The changes the parser reports for `lines`, fed in chunks of `chunk` bytes. */
+  function parse(lines: string[], chunk: number): { path: string; added: string; lineMap: number[] }[] {
+    const out: { path: string; added: string; lineMap: number[] }[] = [];
+    const parser = new PatchLogParser(
+      markers,
+      () => undefined,
+      (change) => {
+        if (change.added)
+          out.push({ path: change.path, added: change.added.bytes.toString(), lineMap: [...change.added.lineMap] });
+      },
+      1 << 20,
+    );
+    const text = Buffer.from(`${lines.join("\n")}\n`);
+    for (let at = 0; at < text.length; at += chunk) parser.push(text.subarray(at, at + chunk));
+    parser.end();
+    return out;
+  }
+
+  it("reads every form of hunk header: counts left out, zero counts, a function's name after it", () => {
+    const lines = [
+      ...header(oid("a")),
+      "diff --git a/one.txt b/one.txt",
+      `index ${oid("0")}..${oid("1")} 100644`,
+      "--- a/one.txt",
+      "+++ b/one.txt",
+      "@@ -0,0 +1 @@",
+      "+first",
+      "@@ -3 +4 @@ function context(here) {",
+      "-old four",
+      "+new four",
+      "@@ -10,2 +11,0 @@",
+      "-gone",
+      "-gone too",
+      "@@ -20,0 +19,3 @@ @@ not a header @@",
+      "+a",
+      "+b",
+      "+c",
+      "diff --git a/two.txt b/two.txt",
+      `index ${oid("2")}..${oid("3")}`,
+      "@@ -7,1 +7,2 @@",
+      "-x",
+      "+y",
+      "+z",
+      "@@ broken header",
+      "+not counted",
+    ];
+    const expected = [
+      { path: "one.txt", added: "first\nnew four\na\nb\nc\n", lineMap: [1, 4, 19, 20, 21] },
+      { path: "two.txt", added: "y\nz\n", lineMap: [7, 8] },
+    ];
+    for (const chunk of [1, 7, 64, 1 << 16]) expect(parse(lines, chunk)).toEqual(expected);
   });
 });

@@ -20,6 +20,9 @@ export interface PatchStats {
 }
 
 /** A growable byte buffer for one file's added lines. */
+/** bytes up to which ByteBuilder copies in a loop */
+const SHORT_COPY = 64;
+
 export class ByteBuilder {
   // starts small (a staged change is a few KB) and doubles as a large file needs it
   private buf = Buffer.allocUnsafe(4096);
@@ -32,7 +35,16 @@ export class ByteBuilder {
       this.buf.copy(bigger, 0, 0, this.length);
       this.buf = bigger;
     }
-    this.length += src.copy(this.buf, this.length, start, end);
+    const n = end - start;
+    if (n <= SHORT_COPY) {
+      // most lines are short, and a byte loop copies them faster than a call into Buffer.copy
+      const buf = this.buf;
+      let at = this.length;
+      for (let i = start; i < end; i++) buf[at++] = src[i]!;
+      this.length = at;
+    } else {
+      this.length += src.copy(this.buf, this.length, start, end);
+    }
     this.buf[this.length++] = NL;
   }
 
