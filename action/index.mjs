@@ -4575,7 +4575,15 @@ var init_history_scanner = __esm({
         if (message.jobs) {
           for (const job of message.jobs) {
             this.pending++;
-            this.reader.read(job.oid, job.object ?? "blob").then((result2) => this.scanned(job, result2)).catch(this.fail);
+            const read = this.reader.read(job.oid, job.object ?? "blob");
+            if (job.otherParentOids) {
+              const parents = [job.parentOid, ...job.otherParentOids].map(
+                (oid) => oid ? this.reader.read(oid) : Promise.resolve(void 0)
+              );
+              Promise.all([read, ...parents]).then(([result2, ...versions]) => this.scanned(job, result2, versions)).catch(this.fail);
+            } else {
+              read.then((result2) => this.scanned(job, result2)).catch(this.fail);
+            }
           }
         } else if (message.end) {
           this.ending = true;
@@ -4591,7 +4599,8 @@ var init_history_scanner = __esm({
         this.post(done ? { ...this.report, done } : this.report);
         this.report = emptyReport();
       }
-      scanned(job, result2) {
+      /** `parents`: a merge's job, the versions in its parents (see BlobJob.otherParentOids) */
+      scanned(job, result2, parents) {
         if (job.check) {
           this.found(job, introducedFindings(job.check, result2.kind === "blob" ? textOrBytes(result2.bytes) : void 0));
         } else if (job.object && result2.kind === "blob") {
@@ -4606,13 +4615,13 @@ var init_history_scanner = __esm({
         } else if (result2.kind === "large") {
           this.report.large++;
         } else {
-          this.scannedText(job, result2.bytes);
+          this.scannedText(job, result2.bytes, parents);
           return;
         }
         this.finished();
       }
       /** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
-      scannedText(job, raw) {
+      scannedText(job, raw, parents) {
         const text = asText(raw);
         const { detector } = this;
         if (text.kind === "binary") {
@@ -4626,14 +4635,10 @@ var init_history_scanner = __esm({
           const whole = { path: job.path, bytes, git: job.commit };
           const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
           this.lastVersions.set(job.path, job.oid, bytes);
-          if (job.otherParentOids) {
-            const parents = [job.parentOid, ...job.otherParentOids];
-            Promise.all(parents.map((oid) => oid ? this.reader.read(oid) : void 0)).then((read) => {
-              const versions = read.map((r) => r?.kind === "blob" ? textOrBytes(r.bytes) : void 0);
-              this.found(job, introducedByMerge(detector, whole, versions));
-              this.finished();
-            }).catch(this.fail);
-            return;
+          if (parents) {
+            const versions = parents.map((r) => r?.kind === "blob" ? textOrBytes(r.bytes) : void 0);
+            this.found(job, introducedByMerge(detector, whole, versions));
+            return void this.finished();
           }
           if (before) {
             this.found(job, introducedBy(detector, whole, before));

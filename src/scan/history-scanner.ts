@@ -120,10 +120,19 @@ export class HistoryBlobScanner {
       for (const job of message.jobs) {
         this.pending++;
         // answers come back in the order asked
-        this.reader
-          .read(job.oid, job.object ?? "blob")
-          .then((result) => this.scanned(job, result))
-          .catch(this.fail);
+        const read = this.reader.read(job.oid, job.object ?? "blob");
+        if (job.otherParentOids) {
+          // a merge's version with its parents' versions, asked for together so that they come
+          // back together: a version is not held while other objects are read
+          const parents = [job.parentOid, ...job.otherParentOids].map((oid) =>
+            oid ? this.reader.read(oid) : Promise.resolve(undefined),
+          );
+          Promise.all([read, ...parents])
+            .then(([result, ...versions]) => this.scanned(job, result!, versions))
+            .catch(this.fail);
+        } else {
+          read.then((result) => this.scanned(job, result)).catch(this.fail);
+        }
       }
     } else if (message.end) {
       this.ending = true;
@@ -142,7 +151,8 @@ export class HistoryBlobScanner {
     this.report = emptyReport();
   }
 
-  private scanned(job: BlobJob, result: BlobResult): void {
+  /** `parents`: a merge's job, the versions in its parents (see BlobJob.otherParentOids) */
+  private scanned(job: BlobJob, result: BlobResult, parents?: (BlobResult | undefined)[]): void {
     if (job.check) {
       // a replaced version that cannot be read holds nothing: every finding stays (fail closed)
       this.found(job, introducedFindings(job.check, result.kind === "blob" ? textOrBytes(result.bytes) : undefined));
@@ -158,14 +168,14 @@ export class HistoryBlobScanner {
     } else if (result.kind === "large") {
       this.report.large++;
     } else {
-      this.scannedText(job, result.bytes);
+      this.scannedText(job, result.bytes, parents);
       return;
     }
     this.finished();
   }
 
   /** A blob read whole: scanned as text (UTF-16 decoded, see sources/encoding.ts) unless it is binary. */
-  private scannedText(job: BlobJob, raw: Buffer): void {
+  private scannedText(job: BlobJob, raw: Buffer, parents?: (BlobResult | undefined)[]): void {
     const text = asText(raw);
     const { detector } = this;
     if (text.kind === "binary") {
@@ -180,19 +190,12 @@ export class HistoryBlobScanner {
       const whole: Fragment = { path: job.path, bytes, git: job.commit };
       const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : undefined;
       this.lastVersions.set(job.path, job.oid, bytes);
-      if (job.otherParentOids) {
-        // a merge's version: its parents' versions are read first, so that only the part that
-        // differs from each is searched (a merge's version is mostly what its parents had)
-        const parents = [job.parentOid, ...job.otherParentOids];
-        Promise.all(parents.map((oid) => (oid ? this.reader.read(oid) : undefined)))
-          .then((read) => {
-            // a parent's version that cannot be read holds nothing: the finding stays (fail closed)
-            const versions = read.map((r) => (r?.kind === "blob" ? textOrBytes(r.bytes) : undefined));
-            this.found(job, introducedByMerge(detector, whole, versions));
-            this.finished();
-          })
-          .catch(this.fail);
-        return;
+      if (parents) {
+        // a merge's version: only the part that differs from each parent's is searched. A parent's
+        // version that cannot be read holds nothing: the findings stay (fail closed)
+        const versions = parents.map((r) => (r?.kind === "blob" ? textOrBytes(r.bytes) : undefined));
+        this.found(job, introducedByMerge(detector, whole, versions));
+        return void this.finished();
       }
       if (before) {
         this.found(job, introducedBy(detector, whole, before));
