@@ -2356,9 +2356,14 @@ var init_patch = __esm({
       content = new ByteBuilder();
       lineMap = [];
       oversized = false;
-      /** Adds data[start, end) as line `line` of the file. */
+      /**
+       * Adds data[start, end) as line `line` of the file. A UTF-8 byte-order mark at the start of line 1
+       * is not text (the file scans read past it too, sources/encoding.ts): columns count from after it.
+       */
       add(data, start, end, line) {
         if (this.oversized) return;
+        if (line === 1 && end - start >= 3 && data[start] === 239 && data[start + 1] === 187 && data[start + 2] === 191)
+          start += 3;
         if (this.content.length + (end - start) + 1 > this.maxBytes) {
           this.oversized = true;
           this.content.clear();
@@ -4812,9 +4817,7 @@ async function scanHistory(repo, ruleSet, scope = {}, options = {}) {
     if (change.whole) return readWhole(change, at);
     if (change.large) return void stats.skippedLarge++;
     if (!change.added) return;
-    let bytes = change.added.bytes;
-    if (change.added.lineMap[0] === 1 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191)
-      bytes = bytes.subarray(3);
+    const bytes = change.added.bytes;
     stats.bytes += bytes.length;
     const fragment = { path: change.path, bytes, lineMap: change.added.lineMap, git: change.commit };
     const findings = detector.detect(fragment);

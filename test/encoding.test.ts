@@ -84,6 +84,14 @@ describe("UTF-16 and byte-order marks", () => {
       expect(result.stderr, command).toMatch(/skipped 1 binary/);
       for (const secret of secrets) expect(result.stdout + result.stderr).not.toContain(secret);
     }
+    // the same files staged: the pre-commit path gives the same lines and columns (after the BOM too)
+    const staged = new TestRepo();
+    staged.commit("start", { "README.md": "hello\n" });
+    staged.write(files);
+    staged.git("add", "-A");
+    const result = runCli(["staged", staged.dir, "-f", "json"]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(shown(result.stdout)).toEqual(expected);
   });
 
   it("stdin: UTF-16 text piped in is decoded", () => {

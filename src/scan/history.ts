@@ -140,10 +140,7 @@ export async function scanHistory(
     if (change.whole) return readWhole(change, at);
     if (change.large) return void stats.skippedLarge++;
     if (!change.added) return;
-    let bytes = change.added.bytes;
-    // a UTF-8 byte-order mark is not text (the file scans read past it too): columns count from after it
-    if (change.added.lineMap[0] === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-      bytes = bytes.subarray(3);
+    const bytes = change.added.bytes;
     stats.bytes += bytes.length;
     const fragment = { path: change.path, bytes, lineMap: change.added.lineMap, git: change.commit };
     const findings = detector.detect(fragment);

@@ -78,9 +78,14 @@ export class AddedLinesBuilder {
 
   constructor(private readonly maxBytes: number) {}
 
-  /** Adds data[start, end) as line `line` of the file. */
+  /**
+   * Adds data[start, end) as line `line` of the file. A UTF-8 byte-order mark at the start of line 1
+   * is not text (the file scans read past it too, sources/encoding.ts): columns count from after it.
+   */
   add(data: Buffer, start: number, end: number, line: number): void {
     if (this.oversized) return;
+    if (line === 1 && end - start >= 3 && data[start] === 0xef && data[start + 1] === 0xbb && data[start + 2] === 0xbf)
+      start += 3;
     if (this.content.length + (end - start) + 1 > this.maxBytes) {
       this.oversized = true;
       this.content.clear();
