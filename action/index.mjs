@@ -4455,23 +4455,41 @@ function introducedBy(detector, whole, before) {
   return introducedFindings(detector.detect({ ...rest, bytes: added.bytes, lineMap: added.lineMap }), before);
 }
 function introducedByMerge(detector, whole, parents) {
+  const after = whole.bytes;
   let start = 0;
-  let end = whole.bytes.length;
+  let end = after.length;
   let firstLine = 0;
+  const held = /* @__PURE__ */ new Set();
   for (const parent of parents) {
     if (!parent) continue;
-    const region = changedRegion(parent, whole.bytes);
+    const region = changedRegion(parent, after);
     if (!region) return [];
     if (region.start > start) start = region.start, firstLine = region.firstLine;
     end = Math.min(end, region.end);
+    forEachLine(parent, region.start, parent.length - (after.length - region.end), (from, to) => {
+      held.add(parent.toString("latin1", from, to));
+    });
   }
   if (start >= end) return [];
-  const found = detector.detect({
-    ...whole,
-    bytes: whole.bytes.subarray(start, end),
-    firstLine: (whole.firstLine ?? 0) + firstLine
+  const added = new AddedLinesBuilder(Number.POSITIVE_INFINITY);
+  let line = firstLine + 1;
+  forEachLine(after, start, end, (from, to) => {
+    if (!held.has(after.toString("latin1", from, to))) added.add(after, from, to, line);
+    line++;
   });
+  if (added.lineMap.length === 0) return [];
+  const { firstLine: _f, ...rest } = whole;
+  const found = detector.detect({ ...rest, ...added.lines() });
   return parents.reduce((kept, parent) => introducedFindings(kept, parent), found);
+}
+function forEachLine(bytes, start, end, each) {
+  let at = start;
+  while (at < end) {
+    const nl = bytes.indexOf(10, at);
+    const to = nl === -1 || nl >= end ? end : nl;
+    each(at, to);
+    at = to + 1;
+  }
 }
 async function introducedSinceHead(findings, readHead) {
   if (findings.length === 0) return findings;
@@ -4509,6 +4527,7 @@ var init_introduced = __esm({
     init_inherited();
     init_changes();
     init_line_diff();
+    init_patch();
   }
 });
 
@@ -10817,6 +10836,12 @@ async function reposCommand(args) {
     throw new LeakhoundError(
       "USAGE",
       "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact"
+    );
+  }
+  if (args.redaction !== void 0 && args.redaction !== "default") {
+    throw new LeakhoundError(
+      "USAGE",
+      `repos redacts every secret one way (a short prefix, as --redact), since its state keeps them so: --redact=${args.redaction} applies to one repository with leakhound git --redact=${args.redaction}`
     );
   }
   if (!Number.isFinite(args.lockWait) || args.lockWait < 0)

@@ -329,5 +329,10 @@ describe("leakhound repos is durable", () => {
     expect(shown.code).toBe(2);
     expect(shown.stderr).toMatch(/repos keeps and reports secrets redacted only/);
     expect(shown.stdout).toBe("");
+    // a level of redaction other than its one is refused, not ignored
+    const level = await runCliAsync([...common, "--redact=100"]);
+    expect(level.code).toBe(2);
+    expect(level.stderr).toMatch(/repos redacts every secret one way .* leakhound git --redact=100/);
+    expect(level.stdout).toBe("");
   });
 });

@@ -137,6 +137,14 @@ export async function reposCommand(args: ReposArgs): Promise<number> {
       "repos keeps and reports secrets redacted only (its state and outputs are kept and shared); to see one, scan that repository with leakhound git --no-redact",
     );
   }
+  // the state keeps each secret in one redacted form, made when it was found: a run cannot show
+  // this run's findings one way and the ones kept from earlier runs another
+  if (args.redaction !== undefined && args.redaction !== "default") {
+    throw new LeakhoundError(
+      "USAGE",
+      `repos redacts every secret one way (a short prefix, as --redact), since its state keeps them so: --redact=${args.redaction} applies to one repository with leakhound git --redact=${args.redaction}`,
+    );
+  }
   if (!Number.isFinite(args.lockWait) || args.lockWait < 0)
     throw new LeakhoundError("USAGE", "--lock-wait takes a number of seconds, 0 or more");
   mkdirSync(dirname(stateFile), { recursive: true });
