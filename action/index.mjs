@@ -4455,41 +4455,23 @@ function introducedBy(detector, whole, before) {
   return introducedFindings(detector.detect({ ...rest, bytes: added.bytes, lineMap: added.lineMap }), before);
 }
 function introducedByMerge(detector, whole, parents) {
-  const after = whole.bytes;
   let start = 0;
-  let end = after.length;
+  let end = whole.bytes.length;
   let firstLine = 0;
-  const held = /* @__PURE__ */ new Set();
   for (const parent of parents) {
     if (!parent) continue;
-    const region = changedRegion(parent, after);
+    const region = changedRegion(parent, whole.bytes);
     if (!region) return [];
     if (region.start > start) start = region.start, firstLine = region.firstLine;
     end = Math.min(end, region.end);
-    forEachLine(parent, region.start, parent.length - (after.length - region.end), (from, to) => {
-      held.add(parent.toString("latin1", from, to));
-    });
   }
   if (start >= end) return [];
-  const added = new AddedLinesBuilder(Number.POSITIVE_INFINITY);
-  let line = firstLine + 1;
-  forEachLine(after, start, end, (from, to) => {
-    if (!held.has(after.toString("latin1", from, to))) added.add(after, from, to, line);
-    line++;
+  const found = detector.detect({
+    ...whole,
+    bytes: whole.bytes.subarray(start, end),
+    firstLine: (whole.firstLine ?? 0) + firstLine
   });
-  if (added.lineMap.length === 0) return [];
-  const { firstLine: _f, ...rest } = whole;
-  const found = detector.detect({ ...rest, ...added.lines() });
   return parents.reduce((kept, parent) => introducedFindings(kept, parent), found);
-}
-function forEachLine(bytes, start, end, each) {
-  let at = start;
-  while (at < end) {
-    const nl = bytes.indexOf(10, at);
-    const to = nl === -1 || nl >= end ? end : nl;
-    each(at, to);
-    at = to + 1;
-  }
 }
 async function introducedSinceHead(findings, readHead) {
   if (findings.length === 0) return findings;
@@ -4527,7 +4509,6 @@ var init_introduced = __esm({
     init_inherited();
     init_changes();
     init_line_diff();
-    init_patch();
   }
 });
 

@@ -9,7 +9,6 @@ import { introducedFindings } from "../filters/inherited.js";
 import type { Finding, Fragment } from "../model.js";
 import { changedRegion } from "../sources/changes.js";
 import { addedLines } from "../sources/line-diff.js";
-import { AddedLinesBuilder } from "../sources/patch.js";
 
 /**
  * `whole` is the new version of a file (whole, with its path and commit); `before` the version it
@@ -28,53 +27,31 @@ export function introducedBy(detector: Detector, whole: Fragment, before: Buffer
 
 /**
  * A merge's version of a file that differs from the version in every parent (`parents`: first
- * parent first; undefined where a parent has no such file, which then holds none of it). A line the
- * merge shares with a parent, at the start or end it shares with it, came from that parent's
- * history, so what it can have introduced lies in the part that differs from each parent; of that
- * part, the lines that no parent's differing part holds (where the two sides' edits meet, that
- * leaves the conflict resolution's own lines). Of the findings there, those whose secret no parent
- * held. The git CLI's merges (listing.ts, `--diff-merges=combined`) and isomorphic-git's both come
- * here.
+ * parent first; undefined where a parent has no such file, which then holds none of it): a line
+ * the merge shares with a parent, at the start or end it shares with it, came from that parent's
+ * history, so what it can have introduced lies between, in the part that differs from each parent
+ * (one conflict resolution, where the two sides' edits meet). Of the findings there, those whose
+ * secret no parent held. The git CLI's merges (listing.ts, `--diff-merges=combined`) and
+ * isomorphic-git's both come here.
  */
 export function introducedByMerge(detector: Detector, whole: Fragment, parents: (Buffer | undefined)[]): Finding[] {
-  const after = whole.bytes;
   let start = 0;
-  let end = after.length;
+  let end = whole.bytes.length;
   let firstLine = 0;
-  const held = new Set<string>();
   for (const parent of parents) {
     if (!parent) continue;
-    const region = changedRegion(parent, after);
+    const region = changedRegion(parent, whole.bytes);
     if (!region) return []; // only removals against this parent: nothing of it is new
     if (region.start > start) (start = region.start), (firstLine = region.firstLine);
     end = Math.min(end, region.end);
-    // the parent's own differing part: the same common start and end bytes, cut from its side
-    forEachLine(parent, region.start, parent.length - (after.length - region.end), (from, to) => {
-      held.add(parent.toString("latin1", from, to));
-    });
   }
   if (start >= end) return [];
-  const added = new AddedLinesBuilder(Number.POSITIVE_INFINITY);
-  let line = firstLine + 1;
-  forEachLine(after, start, end, (from, to) => {
-    if (!held.has(after.toString("latin1", from, to))) added.add(after, from, to, line);
-    line++;
+  const found = detector.detect({
+    ...whole,
+    bytes: whole.bytes.subarray(start, end),
+    firstLine: (whole.firstLine ?? 0) + firstLine,
   });
-  if (added.lineMap.length === 0) return [];
-  const { firstLine: _f, ...rest } = whole;
-  const found = detector.detect({ ...rest, ...added.lines() });
   return parents.reduce((kept, parent) => introducedFindings(kept, parent), found);
-}
-
-/** Calls `each` with the [from, to) of every line of bytes[start, end), without its newline. */
-function forEachLine(bytes: Buffer, start: number, end: number, each: (from: number, to: number) => void): void {
-  let at = start;
-  while (at < end) {
-    const nl = bytes.indexOf(10, at);
-    const to = nl === -1 || nl >= end ? end : nl;
-    each(at, to);
-    at = to + 1;
-  }
 }
 
 /** HEAD's version of a file (undefined when HEAD has none there): how the staged scans read the committed side. */
