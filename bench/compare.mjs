@@ -2,7 +2,8 @@
 // history, interleaved with the floor `git log -p -U0 --full-history --all > /dev/null`, so that a
 // busy moment of the machine costs all of them alike. Prints, for each, the best and the median wall
 // time and their ratio to the floor's, and the CPU time of the whole process tree (user + system, git
-// included), which a loaded 2-core machine changes less than wall time.
+// included), which a loaded 2-core machine changes less than wall time. NODE_EXTRA_CA_CERTS is unset,
+// as in startup.mjs and git.mjs (Node 20 parses that CA bundle at every start).
 // Usage: node bench/compare.mjs REPO [--runs N] LABEL=BIN[,NODE_FLAG...] ...
 //   e.g. node bench/compare.mjs /tmp/express before=../old/bin/leakhound.js now=bin/leakhound.js
 import { spawnSync } from "node:child_process";
@@ -30,7 +31,7 @@ const variants = specs.map((spec) => {
 function measure(argv) {
   const devnull = openSync("/dev/null", "w");
   const started = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "@@%U %S", ...argv], { stdio: ["ignore", devnull, "pipe"] });
+  const r = spawnSync("/usr/bin/time", ["-f", "@@%U %S", ...argv], { stdio: ["ignore", devnull, "pipe"], env });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   closeSync(devnull);
   const cpu = /@@([\d.]+) ([\d.]+)\s*$/.exec(String(r.stderr));
@@ -41,6 +42,8 @@ function measure(argv) {
   return { wall, cpu: Number(cpu[1]) + Number(cpu[2]) };
 }
 
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
 const floorArgv = ["git", "-C", repo, "log", "-p", "-U0", "--full-history", "--all"];
 const results = new Map([["git log -p floor", []], ...variants.map((v) => [v.label, []])]);
 for (let round = 0; round <= runs; round++) {

@@ -2,6 +2,8 @@
 // `git log -p -U0 --full-history --all > /dev/null`, measured in the same run (best of N each).
 // Prints leakhound's time, the floor, their ratio, MB/s of patch text and peak memory (RSS).
 // Usage: node bench/git.mjs [REPO] [--runs N]   (default REPO: bench/.work/repo from make-repo.mjs)
+// NODE_EXTRA_CA_CERTS is unset, as in startup.mjs: where it is set, Node 20 reads and parses that CA
+// bundle before running anything (90 ms here), a cost of the machine's set-up, not of the scan.
 import { spawnSync } from "node:child_process";
 import { existsSync, openSync, closeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,6 +17,8 @@ if (!existsSync(repo)) {
   process.exit(2);
 }
 const bin = fileURLToPath(new URL("../bin/leakhound.js", import.meta.url));
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
 
 /** Runs a command with stdout to /dev/null under /usr/bin/time; returns wall seconds and peak RSS in MB. */
 function measure(argv) {
@@ -23,6 +27,7 @@ function measure(argv) {
   const result = spawnSync("/usr/bin/time", ["-f", "%M", ...argv], {
     stdio: ["ignore", devnull, "pipe"],
     encoding: "utf8",
+    env,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   closeSync(devnull);
