@@ -4677,10 +4677,6 @@ var init_history_scanner = __esm({
 });
 
 // src/scan/merge-order.ts
-function copied(change) {
-  const added = change.added;
-  return added ? { ...change, added: { bytes: Buffer.from(added.bytes), lineMap: added.lineMap } } : change;
-}
 var pairKey, MergeOrder;
 var init_merge_order = __esm({
   "src/scan/merge-order.ts"() {
@@ -4708,8 +4704,7 @@ var init_merge_order = __esm({
       taker(scan2) {
         return (change) => {
           if (!this.ended && (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit))) {
-            const kept = copied(change);
-            this.waiting.push({ change: kept, scan: (at) => scan2(kept, at) });
+            this.waiting.push({ change, scan: (at) => scan2(change, at) });
             if (!this.holding) this.holding = true, this.onHold();
           } else {
             this.take(change, (at) => scan2(change, at));
@@ -10247,7 +10242,7 @@ function tryCreate(file) {
   try {
     fd = openSync4(own, "w", 384);
   } catch (err) {
-    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+    throw cannotCreate(file, err);
   }
   try {
     writeSync3(fd, `${process.pid}
@@ -10262,18 +10257,19 @@ function tryCreate(file) {
     const code = err.code;
     if (code === "EEXIST") return false;
     if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return createThenWrite(file);
-    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+    throw cannotCreate(file, err);
   } finally {
     unlinkSync(own);
   }
 }
+var cannotCreate = (file, err) => new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
 function createThenWrite(file) {
   let fd;
   try {
     fd = openSync4(file, "wx", 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
-    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+    throw cannotCreate(file, err);
   }
   try {
     writeSync3(fd, `${process.pid}

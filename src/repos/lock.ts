@@ -40,7 +40,7 @@ function tryCreate(file: string): boolean {
   try {
     fd = openSync(own, "w", 0o600);
   } catch (err) {
-    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+    throw cannotCreate(file, err);
   }
   try {
     writeSync(fd, `${process.pid}\n`);
@@ -55,11 +55,14 @@ function tryCreate(file: string): boolean {
     if (code === "EEXIST") return false;
     // a file system without hard links: created empty, then written (the old way)
     if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return createThenWrite(file);
-    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+    throw cannotCreate(file, err);
   } finally {
     unlinkSync(own);
   }
 }
+
+const cannotCreate = (file: string, err: unknown) =>
+  new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
 
 function createThenWrite(file: string): boolean {
   let fd: number;
@@ -67,7 +70,7 @@ function createThenWrite(file: string): boolean {
     fd = openSync(file, "wx", 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
+    throw cannotCreate(file, err);
   }
   try {
     writeSync(fd, `${process.pid}\n`);

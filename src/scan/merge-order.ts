@@ -4,7 +4,6 @@
 // side by side, so a change of a merge the commits' listing has not reached yet waits, and the
 // merge listing is held with it.
 import type { BlobChange } from "../sources/history.js";
-import type { PatchedChange } from "../sources/history-patch.js";
 
 /** Where things stand in the history, as the commits' listing meets them. */
 export interface HistoryOrder {
@@ -42,9 +41,7 @@ export class MergeOrder {
   taker<C extends BlobChange>(scan: (change: C, at: number) => void): (change: C) => void {
     return (change) => {
       if (!this.ended && (this.waiting.length > 0 || !this.order.commitSeq.has(change.commit.commit))) {
-        // a patch's lines are the parser's buffer, which it reuses: a change kept for later keeps a copy
-        const kept = copied(change);
-        this.waiting.push({ change: kept, scan: (at) => scan(kept, at) });
+        this.waiting.push({ change, scan: (at) => scan(change, at) });
         if (!this.holding) (this.holding = true), this.onHold();
       } else {
         this.take(change, (at) => scan(change, at));
@@ -77,10 +74,4 @@ export class MergeOrder {
     seen.set(pairKey(change.path, change.oid), at);
     scan(at);
   }
-}
-
-/** A change with its own copy of the lines it adds (a PatchedChange's are the parser's buffer). */
-function copied<C extends BlobChange>(change: C): C {
-  const added = (change as PatchedChange).added;
-  return added ? { ...change, added: { bytes: Buffer.from(added.bytes), lineMap: added.lineMap } } : change;
 }
