@@ -3418,9 +3418,12 @@ function rawChange(data, start, end, prefix, commit) {
   const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
   if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid))
     return void 0;
-  const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : void 0;
+  const parentOid = blobIn(oldMode, oldOid);
   const path = prefix + unquote(data.subarray(tab + 1, end));
   return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
+}
+function blobIn(mode, oid) {
+  return oid && !NULL_OID.test(oid) && mode !== TREE && mode !== GITLINK ? oid : void 0;
 }
 function combinedChange(data, start, end, commit) {
   let parents = 0;
@@ -3434,15 +3437,10 @@ function combinedChange(data, start, end, commit) {
   const newMode = modes[parents];
   const newOid = oids[parents];
   if (newMode === GITLINK || newMode === TREE || NULL_OID.test(newMode) || NULL_OID.test(newOid)) return void 0;
-  const blobOf = (i) => {
-    const mode = modes[i];
-    const oid = oids[i];
-    return mode === GITLINK || mode === TREE || NULL_OID.test(oid) ? void 0 : oid;
-  };
-  const parentOid = blobOf(0);
+  const parentOid = blobIn(modes[0], oids[0]);
   const otherParentOids = [];
   for (let i = 1; i < parents; i++) {
-    const oid = blobOf(i);
+    const oid = blobIn(modes[i], oids[i]);
     if (oid) otherParentOids.push(oid);
   }
   const path = unquote(data.subarray(tab + 1, end));
@@ -4638,13 +4636,13 @@ var init_history_scanner = __esm({
           const bytes = text.bytes;
           this.report.bytes += raw.length;
           const whole = { path: job.path, bytes, git: job.commit };
-          const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
-          this.lastVersions.set(job.path, job.oid, bytes);
           if (parents) {
             const versions = parents.map((r) => r?.kind === "blob" ? textOrBytes(r.bytes) : void 0);
             this.found(job, introducedByMerge(detector, whole, versions));
             return void this.finished();
           }
+          const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : void 0;
+          this.lastVersions.set(job.path, job.oid, bytes);
           if (before) {
             this.found(job, introducedBy(detector, whole, before));
           } else if (job.parentOid && detector.mayFind(whole)) {
@@ -10238,38 +10236,26 @@ function alive(pid) {
 }
 function tryCreate(file) {
   const own = `${file}.${process.pid}.new`;
-  let fd;
-  try {
-    fd = openSync4(own, "w", 384);
-  } catch (err) {
-    throw cannotCreate(file, err);
-  }
-  try {
-    writeSync3(fd, `${process.pid}
-`);
-  } finally {
-    closeSync4(fd);
-  }
+  if (!writePid(own, "w")) return false;
   try {
     linkSync(own, file);
     return true;
   } catch (err) {
     const code = err.code;
     if (code === "EEXIST") return false;
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return createThenWrite(file);
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return writePid(file, "wx");
     throw cannotCreate(file, err);
   } finally {
     unlinkSync(own);
   }
 }
-var cannotCreate = (file, err) => new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
-function createThenWrite(file) {
+function writePid(path, flag) {
   let fd;
   try {
-    fd = openSync4(file, "wx", 384);
+    fd = openSync4(path, flag, 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
-    throw cannotCreate(file, err);
+    throw cannotCreate(path, err);
   }
   try {
     writeSync3(fd, `${process.pid}
@@ -10279,6 +10265,7 @@ function createThenWrite(file) {
   }
   return true;
 }
+var cannotCreate = (file, err) => new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
 function takeOver(file, stalePid) {
   const aside = `${file}.${process.pid}.stale`;
   try {

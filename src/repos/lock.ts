@@ -36,17 +36,7 @@ function alive(pid: number): boolean {
  */
 function tryCreate(file: string): boolean {
   const own = `${file}.${process.pid}.new`;
-  let fd: number;
-  try {
-    fd = openSync(own, "w", 0o600);
-  } catch (err) {
-    throw cannotCreate(file, err);
-  }
-  try {
-    writeSync(fd, `${process.pid}\n`);
-  } finally {
-    closeSync(fd);
-  }
+  if (!writePid(own, "w")) return false;
   try {
     linkSync(own, file);
     return true;
@@ -54,23 +44,21 @@ function tryCreate(file: string): boolean {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "EEXIST") return false;
     // a file system without hard links: created empty, then written (the old way)
-    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return createThenWrite(file);
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") return writePid(file, "wx");
     throw cannotCreate(file, err);
   } finally {
     unlinkSync(own);
   }
 }
 
-const cannotCreate = (file: string, err: unknown) =>
-  new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
-
-function createThenWrite(file: string): boolean {
+/** Writes this process's pid to `path` (created with `flag`); false if "wx" finds it there already. */
+function writePid(path: string, flag: "w" | "wx"): boolean {
   let fd: number;
   try {
-    fd = openSync(file, "wx", 0o600);
+    fd = openSync(path, flag, 0o600);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw cannotCreate(file, err);
+    throw cannotCreate(path, err);
   }
   try {
     writeSync(fd, `${process.pid}\n`);
@@ -79,6 +67,9 @@ function createThenWrite(file: string): boolean {
   }
   return true;
 }
+
+const cannotCreate = (file: string, err: unknown) =>
+  new LeakhoundError("UNREADABLE", `cannot create the lock file ${file}: ${reasonOf(err)}`);
 
 /**
  * Moves a stale lock (its pid gone) out of the way. The lock is first renamed to a name only this

@@ -188,15 +188,17 @@ export class HistoryBlobScanner {
       const bytes = text.bytes;
       this.report.bytes += raw.length;
       const whole: Fragment = { path: job.path, bytes, git: job.commit };
-      const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : undefined;
-      this.lastVersions.set(job.path, job.oid, bytes);
       if (parents) {
         // a merge's version: only the part that differs from each parent's is searched. A parent's
-        // version that cannot be read holds nothing: the findings stay (fail closed)
+        // version that cannot be read holds nothing: the findings stay (fail closed). Not kept in
+        // lastVersions: the next version at its path nearly always comes in the patch (one read whole
+        // reads this one again)
         const versions = parents.map((r) => (r?.kind === "blob" ? textOrBytes(r.bytes) : undefined));
         this.found(job, introducedByMerge(detector, whole, versions));
         return void this.finished();
       }
+      const before = job.parentOid ? this.lastVersions.get(job.path, job.parentOid) : undefined;
+      this.lastVersions.set(job.path, job.oid, bytes);
       if (before) {
         this.found(job, introducedBy(detector, whole, before));
       } else if (job.parentOid && detector.mayFind(whole)) {

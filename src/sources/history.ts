@@ -136,9 +136,14 @@ export function rawChange(
   const [oldMode, newMode, oldOid, newOid, status] = data.toString("latin1", start + 1, tab).split(" ");
   if (!newOid || !status || status.startsWith("D") || newMode === GITLINK || newMode === TREE || NULL_OID.test(newOid))
     return undefined;
-  const parentOid = oldOid && !NULL_OID.test(oldOid) && oldMode !== TREE && oldMode !== GITLINK ? oldOid : undefined;
+  const parentOid = blobIn(oldMode, oldOid);
   const path = prefix + unquote(data.subarray(tab + 1, end));
   return parentOid ? { oid: newOid, path, parentOid, commit } : { oid: newOid, path, commit };
+}
+
+/** The blob a raw line's side names: none for a missing file (null oid), a subtree or a submodule. */
+function blobIn(mode: string | undefined, oid: string | undefined): string | undefined {
+  return oid && !NULL_OID.test(oid) && mode !== TREE && mode !== GITLINK ? oid : undefined;
 }
 
 /**
@@ -165,15 +170,10 @@ export function combinedChange(
   const newOid = oids[parents]!;
   if (newMode === GITLINK || newMode === TREE || NULL_OID.test(newMode) || NULL_OID.test(newOid)) return undefined;
   // a parent without a blob there (no file, a submodule, a directory) holds none of the merge's version
-  const blobOf = (i: number) => {
-    const mode = modes[i]!;
-    const oid = oids[i]!;
-    return mode === GITLINK || mode === TREE || NULL_OID.test(oid) ? undefined : oid;
-  };
-  const parentOid = blobOf(0);
+  const parentOid = blobIn(modes[0], oids[0]);
   const otherParentOids: string[] = [];
   for (let i = 1; i < parents; i++) {
-    const oid = blobOf(i);
+    const oid = blobIn(modes[i], oids[i]);
     if (oid) otherParentOids.push(oid);
   }
   const path = unquote(data.subarray(tab + 1, end));
